@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/** ProseMirror JSON as stored and sent over the wire; checked against the schema by `docFromJSON`. */
+export interface NodeJSON {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: NodeJSON[];
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  text?: string;
+}
+
+export const nodeJSONSchema: z.ZodType<NodeJSON> = z.lazy(() =>
+  z.strictObject({
+    type: z.string().min(1).max(64),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(nodeJSONSchema).optional(),
+    marks: z.array(z.strictObject({ type: z.string().min(1).max(64), attrs: z.record(z.string(), z.unknown()).optional() })).optional(),
+    text: z.string().optional(),
+  }),
+);
+
+const year = z.number().int().min(1900).max(2200);
+const shortText = z.string().max(300);
+
+/** The title page. Years are numbers so the checker can compare them; everything may be blank while drafting. */
+export const coverFieldsSchema = z.strictObject({
+  council: shortText,
+  title: shortText,
+  periodStart: year.nullable(),
+  periodEnd: year.nullable(),
+  date: z.union([z.literal(''), z.iso.date()]),
+  version: shortText,
+  owner: shortText,
+  approvingBody: shortText,
+});
+export type CoverFields = z.infer<typeof coverFieldsSchema>;
+
+export const emptyCover = (): CoverFields => ({
+  council: '',
+  title: '',
+  periodStart: null,
+  periodEnd: null,
+  date: '',
+  version: '',
+  owner: '',
+  approvingBody: '',
+});
+
+export interface DraftSection {
+  id: string;
+  doc: NodeJSON;
+  /** Increases by one on every save of this section; a save must name the revision it was based on. */
+  revision: number;
+  updatedAt: string;
+}
+
+export interface Draft {
+  id: string;
+  templateId: string;
+  title: string;
+  cover: CoverFields;
+  /** Revision of the cover fields, for the same stale-write check as sections. */
+  coverRevision: number;
+  sections: DraftSection[];
+  createdAt: string;
+  updatedAt: string;
+  trashedAt: string | null;
+}
+
+export interface DraftSummary {
+  id: string;
+  templateId: string;
+  title: string;
+  council: string;
+  periodStart: number | null;
+  periodEnd: number | null;
+  createdAt: string;
+  updatedAt: string;
+  trashedAt: string | null;
+}
+
+export interface Revision {
+  id: number;
+  draftId: string;
+  /** null when the change was to the draft as a whole (created, renamed, cover, trashed). */
+  sectionId: string | null;
+  author: string;
+  at: string;
+  action: 'create' | 'cover' | 'section' | 'rename' | 'trash' | 'restore' | 'duplicate';
+}
