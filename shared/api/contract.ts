@@ -39,7 +39,13 @@ export const requestSchemas = {
 } as const;
 
 export type LibraryStatus =
-  | { state: 'ready'; dataDir: string; databasePath: string }
+  | {
+      state: 'ready';
+      dataDir: string;
+      databasePath: string;
+      /** Set once a fresh library has replaced an unreadable one: where the old file was kept. */
+      message?: string;
+    }
   | {
       state: 'unavailable';
       dataDir: string;

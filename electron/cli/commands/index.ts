@@ -1,0 +1,9 @@
+import type { Command } from '../command.js';
+import { listCommand } from './list.js';
+import { newCommand } from './new.js';
+import { setSectionCommand } from './setSection.js';
+import { showCommand } from './show.js';
+import { templatesCommand } from './templates.js';
+
+/** Every command, in the order help lists them. */
+export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, listCommand, showCommand, setSectionCommand];

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import type { NodeJSON } from '../../../shared/model/draft.js';
+import { markdownToDoc } from '../../../shared/model/markdown.js';
+import { CliError, type Command } from '../command.js';
+import { toJson } from '../format.js';
+
+/** Large enough for any real section, small enough that a wrong file (a video, a database) is refused before parsing. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export const setSectionCommand: Command = {
+  name: 'set-section',
+  summary: 'Replace one section of a strategy with the contents of a Markdown or plain-text file.',
+  arguments: ['ID', 'SECTION_ID'],
+  options: {
+    text: { type: 'string', usage: '--text FILE', description: 'the Markdown or plain-text file', required: true },
+  },
+  async run({ args, call, io, json, options, resolvePath }) {
+    const [id = '', sectionId = ''] = args;
+    const file = resolvePath(String(options['text']));
+    const doc = toDoc(file, readText(file));
+    const draft = await call('drafts.open', { id });
+    const section = draft.sections.find((candidate) => candidate.id === sectionId);
+    if (!section) throw new CliError(`The strategy "${draft.title}" has no text section "${sectionId}".`);
+    const receipt = await call('drafts.updateSection', { id, sectionId, baseRevision: section.revision, doc });
+    io.stdout(json ? toJson({ id, sectionId, ...receipt }) : `Replaced section "${sectionId}" of "${draft.title}" (revision ${receipt.revision}).`);
+  },
+};
+
+function readText(file: string): string {
+  try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_FILE_BYTES) throw new CliError(`${file} is larger than 5 MB, which is too big for one section.`);
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`Could not read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+  }
+}
+
+function toDoc(file: string, text: string): NodeJSON {
+  try {
+    return markdownToDoc(text);
+  } catch (error) {
+    throw new CliError(`Could not turn ${file} into a section: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,137 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Method, Request, Response } from '../../shared/api/contract.js';
+import { dispatch } from '../../shared/api/dispatch.js';
+import type { ApiError, ApiResult } from '../../shared/api/errors.js';
+import { createCore, type Core } from '../core/createCore.js';
+import { defaultDataDir } from '../core/paths/dataDir.js';
+import { defaultTemplatesDir } from '../core/paths/templatesDir.js';
+import { CliError, PROGRAM, usageLine, type CliIO, type Command, type CommandContext } from './command.js';
+import { COMMANDS } from './commands/index.js';
+
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
+
+const COMMON_OPTIONS = {
+  'data-dir': { type: 'string' },
+  'templates-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * Runs one command line against the core and returns the exit code. Output
+ * goes only through `io`, so tests run commands in-process; every failure is
+ * one line on stderr.
+ */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(helpText());
+    return 0;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.stderr(`Unknown command "${name}". Commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')} (run "${PROGRAM} help" for details).`);
+    return EXIT_USAGE;
+  }
+  let core: Core | undefined;
+  try {
+    const parsed = parseCommandLine(command, rest);
+    if (parsed.values['help'] === true) {
+      io.stdout(commandHelp(command));
+      return 0;
+    }
+    const dataDir = resolvePath(stringOption(parsed.values, 'data-dir') ?? defaultDataDir());
+    const templatesDir = resolvePath(stringOption(parsed.values, 'templates-dir') ?? defaultTemplatesDir());
+    const openCore = () => (core ??= createCore({ dataDir, templatesDir }));
+    const attempt = async <M extends Method>(method: M, request: Request<M>) => (await dispatch(openCore().handlers, method, request)) as ApiResult<Response<M>>;
+    const context: CommandContext = {
+      args: parsed.positionals,
+      options: parsed.values,
+      json: parsed.values['json'] === true,
+      io,
+      resolvePath,
+      attempt,
+      async call(method, request) {
+        const result = await attempt(method, request);
+        if (!result.ok) throw new CliError(oneLine(result.error));
+        return result.value;
+      },
+    };
+    await command.run(context);
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(error.message);
+      return error.kind === 'usage' ? EXIT_USAGE : EXIT_FAILURE;
+    }
+    io.stderr(`Something went wrong: ${(error as Error)?.message ?? String(error)}`);
+    return EXIT_FAILURE;
+  } finally {
+    core?.close();
+  }
+}
+
+function parseCommandLine(command: Command, argv: string[]): { positionals: string[]; values: Record<string, string | boolean | undefined> } {
+  const options = { ...COMMON_OPTIONS, ...Object.fromEntries(Object.entries(command.options).map(([key, option]) => [key, { type: option.type }])) };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node's messages run on with advice about "--"; the first sentence is the useful part.
+    const first = (error as Error).message.split(/\.\s/)[0]?.replace(/\.$/, '');
+    throw new CliError(`${first}. Usage: ${usageLine(command)}`, 'usage');
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values['help'] === true) return { positionals: parsed.positionals, values };
+  const missingArgument = command.arguments[parsed.positionals.length];
+  if (missingArgument) throw new CliError(`Missing ${missingArgument}. Usage: ${usageLine(command)}`, 'usage');
+  if (parsed.positionals.length > command.arguments.length) {
+    throw new CliError(`Unexpected argument "${parsed.positionals[command.arguments.length]}". Usage: ${usageLine(command)}`, 'usage');
+  }
+  const missingOption = Object.entries(command.options).find(([key, option]) => option.required && values[key] === undefined);
+  if (missingOption) throw new CliError(`Missing ${missingOption[1].usage}. Usage: ${usageLine(command)}`, 'usage');
+  for (const key of ['data-dir', 'templates-dir']) {
+    if (values[key] === '') throw new CliError(`--${key} needs a folder. Usage: ${usageLine(command)}`, 'usage');
+  }
+  return { positionals: parsed.positionals, values };
+}
+
+/** `npm run` moves to the project folder, so relative paths are resolved against where the user typed the command (INIT_CWD). */
+function resolvePath(file: string): string {
+  return path.resolve(process.env['INIT_CWD'] || process.cwd(), file);
+}
+
+function stringOption(values: Record<string, string | boolean | undefined>, key: string): string | undefined {
+  const value = values[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The API's message plus its first detail, which names the field at fault. */
+function oneLine(error: ApiError): string {
+  const detail = error.details?.[0];
+  const message = detail ? `${error.message.replace(/\.$/, '')} (${detail}).` : error.message;
+  return message.replace(/\s*\n\s*/g, ' ');
+}
+
+function helpText(): string {
+  return [
+    'Corporate Parenting Studio: the command line. It works on the same library as the app.',
+    '',
+    'Commands:',
+    ...COMMANDS.map((command) => `  ${command.name.padEnd(14)}${command.summary}`),
+    '',
+    'Every command takes:',
+    '  --data-dir DIR       the library folder (default: the app\'s own, ' + defaultDataDir() + ')',
+    '  --templates-dir DIR  where templates are read from (default: the templates shipped with the app)',
+    '  --json               machine-readable output',
+    '',
+    `Run "${PROGRAM} COMMAND --help" for a command's options.`,
+  ].join('\n');
+}
+
+function commandHelp(command: Command): string {
+  const options = Object.values(command.options).map((option) => `  ${option.usage.padEnd(20)} ${option.description}`);
+  return [`${command.summary}`, '', `Usage: ${usageLine(command)}`, ...(options.length > 0 ? ['', ...options] : [])].join('\n');
+}

@@ -1,0 +1,38 @@
+import type { Handlers } from '../../shared/api/dispatch.js';
+import { draftsHandlers } from './handlers/drafts.js';
+import { libraryHandlers } from './handlers/library.js';
+import { settingsHandlers } from './handlers/settings.js';
+import { templatesHandlers } from './handlers/templates.js';
+import { libraryStores } from './libraryStores.js';
+import { openLibrary } from './storage/openLibrary.js';
+import { createTemplateCatalogue } from './templateCatalogue.js';
+
+export interface CoreOptions {
+  dataDir: string;
+  templatesDir: string;
+  /** better_sqlite3.node built for Electron's ABI; omitted under plain Node. */
+  nativeBinding?: string;
+}
+
+export interface Core {
+  handlers: Handlers;
+  close(): void;
+  dataDir: string;
+}
+
+/** The app without a user interface: the Electron shell, the web host and the CLI each wrap this in their own transport. */
+export function createCore(options: CoreOptions): Core {
+  const library = openLibrary(options.dataDir, { nativeBinding: options.nativeBinding });
+  const stores = libraryStores(library);
+  const catalogue = createTemplateCatalogue(options.templatesDir);
+  return {
+    dataDir: options.dataDir,
+    handlers: {
+      ...libraryHandlers(library),
+      ...settingsHandlers(library, stores),
+      ...templatesHandlers(catalogue),
+      ...draftsHandlers(stores, catalogue),
+    },
+    close: () => library.close(),
+  };
+}

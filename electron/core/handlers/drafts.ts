@@ -1,0 +1,29 @@
+import type { Handlers } from '../../../shared/api/dispatch.js';
+import type { LibraryStores } from '../libraryStores.js';
+import type { TemplateCatalogue } from '../templateCatalogue.js';
+
+type DraftMethod = Extract<keyof Handlers, `drafts.${string}`>;
+
+/** Each call asks for the stores first, so every drafts.* call fails with `library-unavailable` while the library cannot be opened. */
+export function draftsHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, DraftMethod> {
+  const drafts = () => stores().drafts;
+  return {
+    'drafts.list': (request) => drafts().list(request.scope),
+    'drafts.create': (request) => {
+      const store = drafts();
+      return store.create(catalogue.get(request.templateId), { title: request.title, council: request.council });
+    },
+    'drafts.open': (request) => drafts().open(request.id),
+    'drafts.updateCover': (request) => drafts().updateCover(request.id, request.baseRevision, request.cover),
+    'drafts.updateSection': (request) => drafts().updateSection(request.id, request.sectionId, request.baseRevision, request.doc),
+    'drafts.rename': (request) => drafts().rename(request.id, request.title),
+    'drafts.duplicate': (request) => drafts().duplicate(request.id),
+    'drafts.trash': (request) => drafts().trash(request.id),
+    'drafts.restore': (request) => drafts().restore(request.id),
+    'drafts.purge': (request) => {
+      drafts().purge(request.id);
+      return { purged: true };
+    },
+    'drafts.revisions': (request) => drafts().revisions(request.id, request.sectionId),
+  };
+}

@@ -1,0 +1,234 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiFailure } from '../../../shared/api/errors.js';
+import { emptyCover } from '../../../shared/model/draft.js';
+import { createDraftStore, type DraftStore } from '../../../electron/core/storage/draftStore.js';
+import { openLibrary, type Library } from '../../../electron/core/storage/openLibrary.js';
+import { createSettingsStore } from '../../../electron/core/storage/settingsStore.js';
+import { paragraphDoc, snapshot, tempDir, TEST_TEMPLATE } from './fixtures.js';
+
+const opened: Library[] = [];
+afterEach(() => {
+  opened.splice(0).forEach((library) => library.close());
+});
+
+function storeIn(dataDir: string, author = 'Alex Writer'): { store: DraftStore; library: Library } {
+  const library = openLibrary(dataDir);
+  opened.push(library);
+  const db = library.database();
+  const settings = createSettingsStore(db);
+  settings.update({ author });
+  return { library, store: createDraftStore(db, { author: settings.author }) };
+}
+
+function failure(work: () => unknown): ApiFailure {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof ApiFailure) return error;
+    throw error;
+  }
+  throw new Error('expected an ApiFailure');
+}
+
+describe('draft store', () => {
+  it('creates a draft from a template with one section per text section and the starter content', () => {
+    const { store } = storeIn(tempDir());
+    const draft = store.create(TEST_TEMPLATE, { title: 'Our promise', council: 'Exampleshire County Council' });
+    expect(draft.title).toBe('Our promise');
+    expect(draft.cover).toEqual({ ...emptyCover(), title: 'Our promise', council: 'Exampleshire County Council' });
+    expect(draft.sections.map((section) => section.id)).toEqual(['introduction', 'measures', 'glossary']);
+    expect(draft.sections.every((section) => section.revision === 0)).toBe(true);
+    const intro = draft.sections[0]?.doc;
+    expect(JSON.stringify(intro)).toContain('"strong"');
+    expect(JSON.stringify(draft.sections[1]?.doc)).toContain('"table"');
+    expect(draft.sections[2]?.doc).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
+  });
+
+  it('shows a draft without a title as "Untitled strategy"', () => {
+    const { store } = storeIn(tempDir());
+    const draft = store.create(TEST_TEMPLATE, {});
+    expect(draft.title).toBe('Untitled strategy');
+    expect(draft.cover.title).toBe('');
+  });
+
+  it('keeps cover and section edits after the library is closed and reopened', () => {
+    const dataDir = tempDir();
+    const first = storeIn(dataDir);
+    const draft = first.store.create(TEST_TEMPLATE, { title: 'Draft one' });
+    const cover = { ...draft.cover, council: 'Exampleshire', periodStart: 2026, periodEnd: 2029, date: '2026-11-25' };
+    expect(first.store.updateCover(draft.id, 0, cover).revision).toBe(1);
+    const doc = paragraphDoc('We will listen.', 'We will act.');
+    const receipt = first.store.updateSection(draft.id, 'introduction', 0, doc);
+    expect(receipt.revision).toBe(1);
+    first.library.close();
+
+    const second = storeIn(dataDir);
+    const reopened = second.store.open(draft.id);
+    expect(reopened.cover).toEqual(cover);
+    expect(reopened.coverRevision).toBe(1);
+    expect(reopened.sections[0]).toMatchObject({ id: 'introduction', doc, revision: 1, updatedAt: receipt.updatedAt });
+    expect(reopened.sections[1]?.revision).toBe(0);
+    expect(reopened.updatedAt).toBe(receipt.updatedAt);
+  });
+
+  it('stores the plain text of a section beside its document', () => {
+    const dataDir = tempDir();
+    const { store, library } = storeIn(dataDir);
+    const draft = store.create(TEST_TEMPLATE, {});
+    store.updateSection(draft.id, 'glossary', 0, paragraphDoc('CiCC: Children in Care Council', 'IRO: Independent Reviewing Officer'));
+    const row = library.database().prepare('SELECT text FROM sections WHERE draft_id = ? AND section_id = ?').get(draft.id, 'glossary');
+    expect(row).toEqual({ text: 'CiCC: Children in Care Council\nIRO: Independent Reviewing Officer' });
+  });
+
+  it('writes only the edited section row', () => {
+    const { store, library } = storeIn(tempDir());
+    const draft = store.create(TEST_TEMPLATE, {});
+    const before = library.database().prepare('SELECT section_id, revision, updated_at FROM sections ORDER BY section_id').all();
+    store.updateSection(draft.id, 'measures', 0, paragraphDoc('Measures to follow.'));
+    const after = library.database().prepare('SELECT section_id, revision, updated_at FROM sections ORDER BY section_id').all();
+    const changed = after.filter((row, index) => JSON.stringify(row) !== JSON.stringify(before[index]));
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatchObject({ section_id: 'measures', revision: 1 });
+  });
+
+  it('records every save in the revision log with its author, newest first, and the saved content', () => {
+    const dataDir = tempDir();
+    const { store, library } = storeIn(dataDir, 'Sam Officer');
+    const draft = store.create(TEST_TEMPLATE, { title: 'Logged' });
+    store.updateSection(draft.id, 'introduction', 0, paragraphDoc('First.'));
+    createSettingsStore(library.database()).update({ author: 'Jo Lead' });
+    store.updateSection(draft.id, 'introduction', 1, paragraphDoc('Second.'));
+    store.updateCover(draft.id, 0, { ...draft.cover, owner: 'Director of Children’s Services' });
+    store.rename(draft.id, 'Logged and renamed');
+
+    const all = store.revisions(draft.id);
+    expect(all.map((entry) => [entry.action, entry.sectionId, entry.author])).toEqual([
+      ['rename', null, 'Jo Lead'],
+      ['cover', null, 'Jo Lead'],
+      ['section', 'introduction', 'Jo Lead'],
+      ['section', 'introduction', 'Sam Officer'],
+      ['create', null, 'Sam Officer'],
+    ]);
+    expect(store.revisions(draft.id, 'introduction')).toHaveLength(2);
+    expect(store.revisions(draft.id, 'glossary')).toEqual([]);
+    const saved = library.database().prepare<[string], { content_json: string }>("SELECT content_json FROM revisions WHERE draft_id = ? AND action = 'section' ORDER BY id").all(draft.id);
+    expect(saved.map((row) => JSON.parse(row.content_json))).toEqual([paragraphDoc('First.'), paragraphDoc('Second.')]);
+  });
+
+  it('refuses a stale section revision with a conflict and writes nothing', () => {
+    const dataDir = tempDir();
+    const { store, library } = storeIn(dataDir);
+    const draft = store.create(TEST_TEMPLATE, {});
+    store.updateSection(draft.id, 'introduction', 0, paragraphDoc('Written in the app.'));
+    const before = snapshot(library.status().databasePath);
+
+    const error = failure(() => store.updateSection(draft.id, 'introduction', 0, paragraphDoc('Written from the CLI.')));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/changed somewhere else/);
+    expect(snapshot(library.status().databasePath)).toBe(before);
+    expect(store.open(draft.id).sections[0]?.doc).toEqual(paragraphDoc('Written in the app.'));
+  });
+
+  it('stops two connections to one library (the app and the CLI) overwriting each other', () => {
+    const dataDir = tempDir();
+    const app = storeIn(dataDir, 'App user');
+    const cli = storeIn(dataDir, 'Script');
+    const draft = app.store.create(TEST_TEMPLATE, {});
+    const openedByBoth = cli.store.open(draft.id).sections[0]?.revision ?? -1;
+    cli.store.updateSection(draft.id, 'introduction', openedByBoth, paragraphDoc('From the script.'));
+    const error = failure(() => app.store.updateSection(draft.id, 'introduction', openedByBoth, paragraphDoc('From the app.')));
+    expect(error.code).toBe('conflict');
+    expect(app.store.open(draft.id).sections[0]?.doc).toEqual(paragraphDoc('From the script.'));
+  });
+
+  it('refuses a stale cover revision with a conflict and writes nothing', () => {
+    const { store, library } = storeIn(tempDir());
+    const draft = store.create(TEST_TEMPLATE, {});
+    store.rename(draft.id, 'Renamed in the library');
+    const before = snapshot(library.status().databasePath);
+    expect(failure(() => store.updateCover(draft.id, 0, { ...draft.cover, council: 'Stale' })).code).toBe('conflict');
+    expect(snapshot(library.status().databasePath)).toBe(before);
+  });
+
+  it('refuses content outside the schema, unsafe links and remote images, writing nothing', () => {
+    const { store, library } = storeIn(tempDir());
+    const draft = store.create(TEST_TEMPLATE, {});
+    const before = snapshot(library.status().databasePath);
+    const badDocs = [
+      { type: 'doc', content: [{ type: 'script', content: [{ type: 'text', text: 'x' }] }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'not a whole section' }] },
+      { type: 'doc', content: [] },
+      { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] },
+      { type: 'doc', content: [{ type: 'image', attrs: { src: 'https://tracker.example/pixel.gif', alt: '' } }] },
+      { type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Too high' }] }] },
+    ];
+    for (const doc of badDocs) expect(failure(() => store.updateSection(draft.id, 'introduction', 0, doc)).code).toBe('invalid-request');
+    expect(snapshot(library.status().databasePath)).toBe(before);
+  });
+
+  it('reports a missing draft or section as not found', () => {
+    const { store } = storeIn(tempDir());
+    const draft = store.create(TEST_TEMPLATE, {});
+    expect(failure(() => store.open('no-such-draft')).code).toBe('not-found');
+    expect(failure(() => store.updateSection(draft.id, 'no-such-section', 0, paragraphDoc('x'))).code).toBe('not-found');
+    expect(failure(() => store.revisions('no-such-draft')).code).toBe('not-found');
+  });
+
+  it('renames by setting the cover title and bumping the cover revision', () => {
+    const { store } = storeIn(tempDir());
+    const draft = store.create(TEST_TEMPLATE, { title: 'Old' });
+    const summary = store.rename(draft.id, '  New title  ');
+    expect(summary.title).toBe('New title');
+    const reopened = store.open(draft.id);
+    expect(reopened.cover.title).toBe('New title');
+    expect(reopened.coverRevision).toBe(1);
+  });
+
+  it('duplicates a draft with all its sections under a new id and a "(copy)" title', () => {
+    const { store } = storeIn(tempDir());
+    const draft = store.create(TEST_TEMPLATE, { title: 'Original', council: 'Exampleshire' });
+    store.updateSection(draft.id, 'introduction', 0, paragraphDoc('Kept in the copy.'));
+    const copy = store.duplicate(draft.id);
+    expect(copy.id).not.toBe(draft.id);
+    expect(copy.title).toBe('Original (copy)');
+    expect(copy.council).toBe('Exampleshire');
+    const opened = store.open(copy.id);
+    expect(opened.sections.map((section) => [section.id, section.revision])).toEqual([
+      ['introduction', 0],
+      ['measures', 0],
+      ['glossary', 0],
+    ]);
+    expect(opened.sections[0]?.doc).toEqual(paragraphDoc('Kept in the copy.'));
+    expect(store.revisions(copy.id).map((entry) => entry.action)).toEqual(['duplicate']);
+    expect(store.duplicate(store.create(TEST_TEMPLATE, {}).id).title).toBe('Untitled strategy (copy)');
+  });
+
+  it('moves drafts to the trash and back, and purges only from the trash', () => {
+    const dataDir = tempDir();
+    const { store, library } = storeIn(dataDir);
+    const keep = store.create(TEST_TEMPLATE, { title: 'Keep' });
+    const bin = store.create(TEST_TEMPLATE, { title: 'Bin' });
+
+    expect(failure(() => store.purge(bin.id)).code).toBe('conflict');
+    expect(store.trash(bin.id).trashedAt).not.toBeNull();
+    expect(store.list('active').map((draft) => draft.id)).toEqual([keep.id]);
+    expect(store.list('trash').map((draft) => draft.id)).toEqual([bin.id]);
+    expect(failure(() => store.updateSection(bin.id, 'introduction', 0, paragraphDoc('x'))).code).toBe('conflict');
+
+    expect(store.restore(bin.id).trashedAt).toBeNull();
+    expect(store.list('trash')).toEqual([]);
+    expect(store.list('active')).toHaveLength(2);
+    expect(store.revisions(bin.id).map((entry) => entry.action)).toEqual(['restore', 'trash', 'create']);
+
+    store.trash(bin.id);
+    store.purge(bin.id);
+    expect(failure(() => store.open(bin.id)).code).toBe('not-found');
+    const db = library.database();
+    for (const table of ['sections', 'revisions']) {
+      expect(db.prepare(`SELECT count(*) AS n FROM ${table} WHERE draft_id = ?`).get(bin.id)).toEqual({ n: 0 });
+    }
+    expect(store.open(keep.id).title).toBe('Keep');
+    expect(path.basename(library.status().databasePath)).toBe('library.sqlite');
+  });
+});

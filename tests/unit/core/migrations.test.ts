@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, schemaVersion } from '../../../electron/core/storage/migrations.js';
+import { openLibrary } from '../../../electron/core/storage/openLibrary.js';
+import { tempDir } from './fixtures.js';
+
+const TABLES = ['drafts', 'revisions', 'sections', 'settings'];
+
+function tables(file: string): string[] {
+  const db = new BetterSqlite3(file, { readonly: true });
+  try {
+    return db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .all()
+      .map((row) => row.name);
+  } finally {
+    db.close();
+  }
+}
+
+describe('migrations', () => {
+  it('numbers its steps from 1 without gaps', () => {
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('creates the schema in a new data folder', () => {
+    const dataDir = path.join(tempDir(), 'not', 'yet', 'there');
+    const library = openLibrary(dataDir);
+    expect(library.status()).toEqual({ state: 'ready', dataDir, databasePath: path.join(dataDir, 'library.sqlite') });
+    expect(schemaVersion(library.database())).toBe(LATEST_SCHEMA_VERSION);
+    expect(library.database().pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(library.database().pragma('foreign_keys', { simple: true })).toBe(1);
+    library.close();
+    expect(tables(path.join(dataDir, 'library.sqlite'))).toEqual(TABLES);
+  });
+
+  it('migrates an empty (zero-byte) file', () => {
+    const dataDir = tempDir();
+    fs.writeFileSync(path.join(dataDir, 'library.sqlite'), '');
+    const library = openLibrary(dataDir);
+    expect(library.status().state).toBe('ready');
+    expect(schemaVersion(library.database())).toBe(LATEST_SCHEMA_VERSION);
+    library.close();
+  });
+
+  it('migrates an existing database at version 0, keeping what was in it', () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, 'library.sqlite');
+    const old = new BetterSqlite3(file);
+    old.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('kept')");
+    expect(schemaVersion(old)).toBe(0);
+    old.close();
+
+    const library = openLibrary(dataDir);
+    expect(library.status().state).toBe('ready');
+    expect(schemaVersion(library.database())).toBe(LATEST_SCHEMA_VERSION);
+    expect(library.database().prepare('SELECT body FROM notes').get()).toEqual({ body: 'kept' });
+    library.close();
+    expect(tables(file)).toEqual(['notes', ...TABLES].sort());
+  });
+
+  it('does nothing when reopening an up-to-date library', () => {
+    const dataDir = tempDir();
+    openLibrary(dataDir).close();
+    const library = openLibrary(dataDir);
+    expect(library.status().state).toBe('ready');
+    expect(migrate(library.database())).toBe(LATEST_SCHEMA_VERSION);
+    library.close();
+  });
+
+  it('applies a step wholly or not at all', () => {
+    const db = new BetterSqlite3(':memory:');
+    const steps = [
+      { version: 1, sql: 'CREATE TABLE a (x INTEGER);' },
+      { version: 2, sql: 'CREATE TABLE b (x INTEGER); INSERT INTO no_such_table VALUES (1);' },
+    ];
+    expect(() => migrate(db, steps)).toThrow(/no_such_table/);
+    expect(schemaVersion(db)).toBe(1);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'b'").get()).toBeUndefined();
+    db.close();
+  });
+});
