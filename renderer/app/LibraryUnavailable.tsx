@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import type { ApiError } from '../../shared/api/errors.js';
+import type { LibraryStatus } from '../../shared/api/contract.js';
+import { api } from '../api/transport.js';
+import { ErrorNotice, Notice } from './Notice.js';
+
+interface LibraryUnavailableProps {
+  status: Extract<LibraryStatus, { state: 'unavailable' }>;
+  onReady: (status: LibraryStatus) => void;
+}
+
+/** The library file could not be opened. It is never touched; the user may start a new one beside it. */
+export function LibraryUnavailable({ status, onReady }: LibraryUnavailableProps) {
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function startFresh() {
+    setBusy(true);
+    setError(null);
+    const result = await api.call('library.startFresh', {});
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    if (result.value.state === 'ready') onReady(result.value);
+    else setError({ code: 'library-unavailable', message: result.value.message });
+  }
+
+  return (
+    <div className="screen">
+      <header className="app-header">
+        <p className="app-header__product">Corporate Parenting Studio</p>
+      </header>
+      <main id="main" className="unavailable">
+        <h1>Your library cannot be opened</h1>
+        <Notice tone="error">
+          <p>{status.message}</p>
+        </Notice>
+        <p>
+          The library file is at <code>{status.databasePath}</code>. The app has not changed it and will not change it, so it can still be
+          recovered from a backup or examined by IT support.
+        </p>
+        <p>
+          You can carry on with a new, empty library. The old file is kept beside it, untouched.
+        </p>
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => void startFresh()}>
+          Start a fresh library
+        </button>
+        {error && <ErrorNotice error={error} />}
+      </main>
+    </div>
+  );
+}

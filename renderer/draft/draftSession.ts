@@ -1,0 +1,205 @@
+import type { Node } from 'prosemirror-model';
+import type { EditorState } from 'prosemirror-state';
+import type { ApiClient } from '../../shared/api/client.js';
+import type { ApiError } from '../../shared/api/errors.js';
+import type { CoverFields, Draft, DraftSection } from '../../shared/model/draft.js';
+import { docFromJSON, emptyDoc } from '../../shared/model/docJson.js';
+import { plainText } from '../../shared/model/plainText.js';
+import { schema } from '../../shared/model/schema.js';
+import type { Template, TemplateSection } from '../../shared/template/template.js';
+import { createEditorState } from '../editor/createEditorState.js';
+import { nodes } from '../editor/schemaTypes.js';
+import { coverToFormValues, type CoverFormValues } from './coverForm.js';
+import { SaveChannel, type SaveState, type Timers } from './saveChannel.js';
+import { summariseSaveStates } from './saveStatusText.js';
+
+/**
+ * Everything about one open draft that must outlive the React components on
+ * screen: an editor state per section (so undo history survives moving
+ * between sections), the cover form as typed, and an autosave channel for
+ * each. The UI subscribes to the combined save status.
+ */
+
+export const COVER_KEY = 'cover';
+
+export interface Conflict {
+  key: string;
+  label: string;
+  message: string;
+}
+
+export type ReloadResult = { ok: true } | { ok: false; error: ApiError };
+
+export class DraftSession {
+  readonly draftId: string;
+  readonly template: Template;
+  title: string;
+  coverValues: CoverFormValues;
+
+  private readonly client: ApiClient;
+  private readonly timers: Timers | undefined;
+  private readonly storedSections = new Map<string, DraftSection>();
+  private readonly editorStates = new Map<string, EditorState>();
+  private readonly unreadable = new Map<string, string>();
+  private readonly channels = new Map<string, SaveChannel<Node> | SaveChannel<CoverFields>>();
+  private readonly states = new Map<string, SaveState>();
+  private readonly listeners = new Set<() => void>();
+  private summary: SaveState = { kind: 'clean', savedAt: null };
+  private conflictList: Conflict[] = [];
+  private readonly coverChannel: SaveChannel<CoverFields>;
+
+  constructor(draft: Draft, template: Template, client: ApiClient, timers?: Timers) {
+    this.draftId = draft.id;
+    this.template = template;
+    this.title = draft.title;
+    this.client = client;
+    this.timers = timers;
+    this.coverValues = coverToFormValues(draft.cover);
+    for (const section of draft.sections) this.storedSections.set(section.id, section);
+    this.coverChannel = new SaveChannel<CoverFields>({
+      revision: draft.coverRevision,
+      send: (cover, baseRevision) => this.client.call('drafts.updateCover', { id: this.draftId, baseRevision, cover }),
+      onStateChange: (state) => this.recordState(COVER_KEY, state),
+      timers,
+    });
+    this.channels.set(COVER_KEY, this.coverChannel);
+  }
+
+  get sections(): readonly TemplateSection[] {
+    return this.template.sections;
+  }
+
+  section(sectionId: string): TemplateSection | undefined {
+    return this.template.sections.find((section) => section.id === sectionId);
+  }
+
+  /** The section asked for, or the first one when the id is unknown (e.g. an old link). */
+  sectionOrFirst(sectionId: string | null): TemplateSection {
+    const found = this.section(sectionId ?? '') ?? this.template.sections[0];
+    // Templates are validated to have at least one section before the core hands them out.
+    if (!found) throw new Error(`Template "${this.template.id}" has no sections.`);
+    return found;
+  }
+
+  /** Why a stored section cannot be edited (it does not fit the schema), or null when it can. */
+  unreadableReason(sectionId: string): string | null {
+    this.editorState(sectionId);
+    return this.unreadable.get(sectionId) ?? null;
+  }
+
+  editorState(sectionId: string): EditorState {
+    const existing = this.editorStates.get(sectionId);
+    if (existing) return existing;
+    const stored = this.storedSections.get(sectionId);
+    const parsed = docFromJSON(stored?.doc ?? emptyDoc());
+    if (!parsed.ok) this.unreadable.set(sectionId, parsed.message);
+    // An unreadable section is shown as an explanation, not edited; its editor state is never saved.
+    const state = createEditorState(parsed.ok ? parsed.doc : schema.topNodeType.create(null, nodes.paragraph.create()));
+    this.editorStates.set(sectionId, state);
+    return state;
+  }
+
+  /** Called for every transaction in the section's editor; only document changes are saved. */
+  updateEditorState(sectionId: string, state: EditorState, docChanged: boolean): void {
+    this.editorStates.set(sectionId, state);
+    if (docChanged && !this.unreadable.has(sectionId)) this.sectionChannel(sectionId).change(state.doc);
+  }
+
+  updateCover(values: CoverFormValues, cover: CoverFields | null, heldBecause: string): void {
+    this.coverValues = values;
+    if (cover === null) this.coverChannel.hold(heldBecause);
+    else this.coverChannel.change(cover);
+  }
+
+  flush(key: string): Promise<void> {
+    return this.channels.get(key)?.flush() ?? Promise.resolve();
+  }
+
+  flushAll(): Promise<void> {
+    return Promise.all([...this.channels.values()].map((channel) => channel.flush())).then(() => undefined);
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return [...this.channels.values()].some((channel) => channel.hasUnsavedChanges);
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSaveSummary = (): SaveState => this.summary;
+
+  getConflicts = (): Conflict[] => this.conflictList;
+
+  /** The user's own text for a section or the cover that could not be saved, so it is never lost. */
+  unsavedText(key: string): string {
+    if (key === COVER_KEY) {
+      const v = this.coverValues;
+      return [
+        `Council: ${v.council}`,
+        `Strategy title: ${v.title}`,
+        `Period: ${v.periodStart}–${v.periodEnd}`,
+        `Date: ${v.date}`,
+        `Version: ${v.version}`,
+        `Owner: ${v.owner}`,
+        `Approving body: ${v.approvingBody}`,
+      ].join('\n');
+    }
+    return plainText(this.editorState(key).doc);
+  }
+
+  /**
+   * Replaces the user's unsaved version with what storage holds now. The
+   * section's undo history starts again, because it described edits to a
+   * document that is no longer there.
+   */
+  async reloadFromStorage(key: string): Promise<ReloadResult> {
+    const result = await this.client.call('drafts.open', { id: this.draftId });
+    if (!result.ok) return result;
+    const draft = result.value;
+    if (key === COVER_KEY) {
+      this.coverValues = coverToFormValues(draft.cover);
+      this.coverChannel.reset(draft.coverRevision);
+      return { ok: true };
+    }
+    const stored = draft.sections.find((section) => section.id === key);
+    const fresh = stored ?? { id: key, doc: emptyDoc(), revision: 0, updatedAt: draft.updatedAt };
+    this.storedSections.set(key, fresh);
+    this.editorStates.delete(key);
+    this.unreadable.delete(key);
+    this.sectionChannel(key).reset(fresh.revision);
+    return { ok: true };
+  }
+
+  dispose(): void {
+    for (const channel of this.channels.values()) channel.dispose();
+    this.listeners.clear();
+  }
+
+  private sectionChannel(sectionId: string): SaveChannel<Node> {
+    const existing = this.channels.get(sectionId);
+    if (existing) return existing as SaveChannel<Node>;
+    const channel = new SaveChannel<Node>({
+      revision: this.storedSections.get(sectionId)?.revision ?? 0,
+      // The document is turned into JSON only when it is sent, not on every keystroke.
+      send: (doc, baseRevision) =>
+        this.client.call('drafts.updateSection', { id: this.draftId, sectionId, baseRevision, doc: doc.toJSON() }),
+      onStateChange: (state) => this.recordState(sectionId, state),
+      timers: this.timers,
+    });
+    this.channels.set(sectionId, channel);
+    return channel;
+  }
+
+  private recordState(key: string, state: SaveState): void {
+    this.states.set(key, state);
+    this.summary = summariseSaveStates([...this.states.values()]);
+    this.conflictList = [...this.states.entries()].flatMap(([conflictKey, conflictState]) =>
+      conflictState.kind === 'conflict'
+        ? [{ key: conflictKey, label: this.section(conflictKey)?.title ?? (conflictKey === COVER_KEY ? 'Title page' : conflictKey), message: conflictState.message }]
+        : [],
+    );
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,92 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Command, EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import type { DraftSession } from '../draft/draftSession.js';
+import { currentLinkHref } from './commands.js';
+import { LinkDialog } from './LinkDialog.js';
+import { cleanPastedHtml } from './paste/cleanPastedHtml.js';
+import { LINK_REQUEST_EVENT } from './plugins/keymap.js';
+import { Toolbar } from './Toolbar.js';
+
+interface SectionEditorProps {
+  session: DraftSession;
+  sectionId: string;
+  title: string;
+}
+
+/**
+ * The rich-text editor for one section. The EditorView lives outside
+ * React's rendering: React only mounts it and redraws the toolbar, so
+ * typing costs one ProseMirror update and one small toolbar render.
+ * The state itself belongs to the session, which keeps it (and its undo
+ * history) when the user moves to another section.
+ */
+export function SectionEditor({ session, sectionId, title }: SectionEditorProps) {
+  const mountRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<EditorView | null>(null);
+  const [state, setState] = useState<EditorState>(() => session.editorState(sectionId));
+  const [linkHref, setLinkHref] = useState<string | null>(null);
+
+  useEffect(() => {
+    const mount = mountRef.current;
+    if (!mount) return;
+    const editorView: EditorView = new EditorView(mount, {
+      state: session.editorState(sectionId),
+      attributes: {
+        id: 'section-editor',
+        class: 'section-editor__content',
+        role: 'textbox',
+        'aria-label': `${title} text`,
+        'aria-multiline': 'true',
+        spellcheck: 'true',
+        lang: 'en-GB',
+      },
+      transformPastedHTML: cleanPastedHtml,
+      dispatchTransaction(transaction) {
+        const next = editorView.state.apply(transaction);
+        editorView.updateState(next);
+        session.updateEditorState(sectionId, next, transaction.docChanged);
+        setState(next);
+      },
+      handleDOMEvents: {
+        blur: () => {
+          void session.flush(sectionId);
+          return false;
+        },
+      },
+    });
+    const requestLink = () => setLinkHref(currentLinkHref(editorView.state) ?? '');
+    mount.addEventListener(LINK_REQUEST_EVENT, requestLink);
+    setView(editorView);
+    setState(editorView.state);
+    return () => {
+      mount.removeEventListener(LINK_REQUEST_EVENT, requestLink);
+      editorView.destroy();
+      setView(null);
+    };
+  }, [session, sectionId, title]);
+
+  function applyLink(command: Command) {
+    setLinkHref(null);
+    if (!view) return;
+    command(view.state, view.dispatch, view);
+    view.focus();
+  }
+
+  return (
+    <div className="section-editor">
+      <Toolbar state={state} view={view} onLink={() => view && setLinkHref(currentLinkHref(view.state) ?? '')} />
+      <div ref={mountRef} className="section-editor__mount" />
+      {linkHref !== null && (
+        <LinkDialog
+          initialHref={linkHref}
+          onApply={applyLink}
+          onClose={() => {
+            setLinkHref(null);
+            view?.focus();
+          }}
+        />
+      )}
+    </div>
+  );
+}

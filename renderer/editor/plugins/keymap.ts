@@ -1,0 +1,57 @@
+import { baseKeymap, chainCommands, exitCode } from 'prosemirror-commands';
+import { keymap } from 'prosemirror-keymap';
+import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
+import type { Command, Plugin } from 'prosemirror-state';
+import { goToNextCell } from 'prosemirror-tables';
+import { nodes } from '../schemaTypes.js';
+import {
+  redo,
+  setHeading,
+  setParagraph,
+  toggleBold,
+  toggleItalic,
+  undo,
+  wrapInBulletList,
+  wrapInOrderedList,
+} from '../commands.js';
+
+export const LINK_REQUEST_EVENT = 'cps-link-request';
+
+/**
+ * Keyboard shortcuts. Order matters: the table keymap gets Tab first (move
+ * between cells), then lists (indent and outdent), and only then does Tab
+ * fall through to the browser so keyboard users can leave the editor.
+ */
+export function strategyKeymaps(): Plugin[] {
+  const { listItem, hardBreak } = nodes;
+  const insertHardBreak: Command = (state, dispatch) => {
+    if (dispatch) dispatch(state.tr.replaceSelectionWith(hardBreak.create()).scrollIntoView());
+    return true;
+  };
+  // The link dialog belongs to the toolbar around the view, so the shortcut asks for it with a DOM event.
+  const openLinkDialog: Command = (_state, _dispatch, view) => {
+    view?.dom.dispatchEvent(new CustomEvent(LINK_REQUEST_EVENT, { bubbles: true }));
+    return true;
+  };
+  return [
+    keymap({ Tab: goToNextCell(1), 'Shift-Tab': goToNextCell(-1) }),
+    keymap({
+      'Mod-z': undo,
+      'Mod-y': redo,
+      'Shift-Mod-z': redo,
+      'Mod-b': toggleBold,
+      'Mod-i': toggleItalic,
+      'Mod-k': openLinkDialog,
+      'Mod-Alt-0': setParagraph,
+      'Mod-Alt-2': setHeading(2),
+      'Mod-Alt-3': setHeading(3),
+      'Shift-Ctrl-8': wrapInBulletList,
+      'Shift-Ctrl-9': wrapInOrderedList,
+      Enter: splitListItem(listItem),
+      Tab: sinkListItem(listItem),
+      'Shift-Tab': liftListItem(listItem),
+      'Shift-Enter': chainCommands(exitCode, insertHardBreak),
+    }),
+    keymap(baseKeymap),
+  ];
+}

@@ -1,0 +1,63 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { ApiError } from '../../shared/api/errors.js';
+import { api } from '../api/transport.js';
+import { ErrorNotice, Notice } from '../app/Notice.js';
+
+/** The name recorded with every change in the revision log. */
+export function AuthorSetting() {
+  const [author, setAuthor] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const inputId = useId();
+  const helpId = useId();
+
+  useEffect(() => {
+    let live = true;
+    void api.call('settings.get', {}).then((result) => {
+      if (!live) return;
+      if (result.ok) setAuthor(result.value.author);
+      else setError(result.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaved(null);
+    setError(null);
+    if (author.trim() === '') {
+      setError({ code: 'invalid-request', message: 'Enter your name: it is recorded with each change you make.' });
+      return;
+    }
+    const result = await api.call('settings.update', { author: author.trim() });
+    if (!result.ok) return setError(result.error);
+    setAuthor(result.value.author);
+    setSaved(result.value.author);
+  }
+
+  return (
+    <section className="settings" aria-labelledby={`${inputId}-heading`}>
+      <h2 id={`${inputId}-heading`}>Settings</h2>
+      <form className="settings__form" onSubmit={(event) => void save(event)}>
+        <div className="field">
+          <label htmlFor={inputId}>Author name</label>
+          <p id={helpId} className="field__hint">
+            Recorded with every change you make, so colleagues can see who wrote what.
+          </p>
+          <input id={inputId} value={author} maxLength={100} aria-describedby={helpId} autoComplete="name" onChange={(event) => setAuthor(event.target.value)} />
+        </div>
+        <button type="submit" className="button">
+          Save name
+        </button>
+      </form>
+      {saved !== null && (
+        <Notice tone="info">
+          <p>Your changes will be recorded as {saved}.</p>
+        </Notice>
+      )}
+      {error && <ErrorNotice error={error} />}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import type { DraftSummary } from '../../shared/model/draft.js';
+import { formatLastEdited, formatPeriod } from './formatting.js';
+import { RenameField } from './RenameField.js';
+
+interface DraftTableProps {
+  drafts: DraftSummary[];
+  scope: 'active' | 'trash';
+  renamingId: string | null;
+  onOpen: (id: string) => void;
+  onStartRename: (id: string) => void;
+  onRename: (id: string, title: string) => void;
+  onCancelRename: () => void;
+  onDuplicate: (id: string) => void;
+  onTrash: (draft: DraftSummary) => void;
+  onRestore: (draft: DraftSummary) => void;
+  onPurge: (draft: DraftSummary) => void;
+}
+
+export function DraftTable(props: DraftTableProps) {
+  const { drafts, scope } = props;
+  const caption = scope === 'active' ? 'Your strategies' : 'Strategies in the trash';
+  return (
+    <table className="draft-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Title</th>
+          <th scope="col">Council</th>
+          <th scope="col">Period</th>
+          <th scope="col">{scope === 'active' ? 'Last edited' : 'Moved to trash'}</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {drafts.map((draft) => (
+          <tr key={draft.id}>
+            <th scope="row" className="draft-table__title">
+              {props.renamingId === draft.id ? (
+                <RenameField initial={draft.title} onCommit={(title) => props.onRename(draft.id, title)} onCancel={props.onCancelRename} />
+              ) : scope === 'active' ? (
+                <button type="button" className="link-button" data-draft-id={draft.id} onClick={() => props.onOpen(draft.id)}>
+                  {draft.title || 'Untitled strategy'}
+                </button>
+              ) : (
+                draft.title || 'Untitled strategy'
+              )}
+            </th>
+            <td>{draft.council || '—'}</td>
+            <td>{formatPeriod(draft.periodStart, draft.periodEnd)}</td>
+            <td>{formatLastEdited(scope === 'active' ? draft.updatedAt : (draft.trashedAt ?? draft.updatedAt))}</td>
+            <td className="draft-table__actions">
+              {scope === 'active' ? (
+                <>
+                  <button type="button" className="button button--small" aria-label={`Rename ${draft.title}`} onClick={() => props.onStartRename(draft.id)}>
+                    Rename
+                  </button>
+                  <button type="button" className="button button--small" aria-label={`Duplicate ${draft.title}`} onClick={() => props.onDuplicate(draft.id)}>
+                    Duplicate
+                  </button>
+                  <button type="button" className="button button--small" aria-label={`Delete ${draft.title}`} onClick={() => props.onTrash(draft)}>
+                    Delete
+                  </button>
+                </>
+              ) : (
+                <>
+                  <button type="button" className="button button--small" aria-label={`Restore ${draft.title}`} onClick={() => props.onRestore(draft)}>
+                    Restore
+                  </button>
+                  <button type="button" className="button button--small button--danger" aria-label={`Delete ${draft.title} permanently`} onClick={() => props.onPurge(draft)}>
+                    Delete permanently
+                  </button>
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

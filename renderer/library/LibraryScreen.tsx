@@ -1,0 +1,169 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError } from '../../shared/api/errors.js';
+import type { DraftSummary } from '../../shared/model/draft.js';
+import { api } from '../api/transport.js';
+import { ErrorNotice, Notice } from '../app/Notice.js';
+import { AuthorSetting } from './AuthorSetting.js';
+import { ConfirmDialog } from './ConfirmDialog.js';
+import { DraftTable } from './DraftTable.js';
+import { NewStrategyDialog } from './NewStrategyDialog.js';
+
+interface LibraryScreenProps {
+  onOpenDraft: (id: string) => void;
+  /** Increases each time the native menu asks for a new strategy. */
+  newStrategyRequests: number;
+}
+
+type Scope = 'active' | 'trash';
+
+export function LibraryScreen({ onOpenDraft, newStrategyRequests }: LibraryScreenProps) {
+  const [scope, setScope] = useState<Scope>('active');
+  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [trashed, setTrashed] = useState<DraftSummary | null>(null);
+  const [purging, setPurging] = useState<DraftSummary | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const load = useCallback(async (which: Scope) => {
+    const result = await api.call('drafts.list', { scope: which });
+    if (!result.ok) return setError(result.error);
+    setDrafts(result.value);
+  }, []);
+
+  useEffect(() => {
+    void load(scope);
+  }, [load, scope]);
+
+  useEffect(() => {
+    if (newStrategyRequests > 0) setCreating(true);
+  }, [newStrategyRequests]);
+
+  /** Runs one library action, reports the outcome and refreshes the list; true when it worked. */
+  async function act(action: () => Promise<{ ok: true } | { ok: false; error: ApiError }>, success: string | null): Promise<boolean> {
+    setError(null);
+    setMessage(null);
+    setTrashed(null);
+    const result = await action();
+    if (!result.ok) {
+      setError(result.error);
+      return false;
+    }
+    if (success) setMessage(success);
+    await load(scope);
+    return true;
+  }
+
+  function showScope(next: Scope) {
+    setScope(next);
+    setDrafts(null);
+    setTrashed(null);
+    setMessage(null);
+    setRenamingId(null);
+  }
+
+  const rename = (id: string, title: string) => {
+    setRenamingId(null);
+    void act(() => api.call('drafts.rename', { id, title }), `Renamed to “${title}”.`);
+  };
+  const duplicate = (id: string) => void act(() => api.call('drafts.duplicate', { id }), 'Copy made. It is at the top of the list.');
+  const trash = (draft: DraftSummary) => {
+    void act(() => api.call('drafts.trash', { id: draft.id }), null).then((done) => done && setTrashed(draft));
+  };
+  const restore = (draft: DraftSummary) => {
+    setTrashed(null);
+    void act(() => api.call('drafts.restore', { id: draft.id }), `“${draft.title}” is back in your strategies.`);
+  };
+  const purge = (draft: DraftSummary) => {
+    setPurging(null);
+    void act(() => api.call('drafts.purge', { id: draft.id }), `“${draft.title}” was deleted permanently.`);
+  };
+
+  return (
+    <div className="screen">
+      <header className="app-header">
+        <p className="app-header__product">Corporate Parenting Studio</p>
+      </header>
+      <main id="main" className="library" tabIndex={-1}>
+        <div className="library__top">
+          <h1>{scope === 'active' ? 'Your strategies' : 'Trash'}</h1>
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            New strategy
+          </button>
+        </div>
+        <div className="segmented" role="group" aria-label="Show">
+          <button type="button" className="segmented__option" aria-pressed={scope === 'active'} onClick={() => showScope('active')}>
+            Strategies
+          </button>
+          <button type="button" className="segmented__option" aria-pressed={scope === 'trash'} onClick={() => showScope('trash')}>
+            Trash
+          </button>
+        </div>
+        <p id="rename-help" className="visually-hidden">
+          Press Enter to keep the new title, or Escape to cancel.
+        </p>
+        <div className="library__messages" aria-live="polite">
+          {trashed && (
+            <Notice tone="info">
+              <p>
+                “{trashed.title}” moved to the trash.{' '}
+                <button type="button" className="button button--small" onClick={() => restore(trashed)}>
+                  Restore
+                </button>
+              </p>
+            </Notice>
+          )}
+          {message && (
+            <Notice tone="info">
+              <p>{message}</p>
+            </Notice>
+          )}
+        </div>
+        {error && <ErrorNotice error={error} />}
+        {drafts === null && !error && <p role="status">Loading…</p>}
+        {drafts !== null && drafts.length === 0 && (
+          <p className="empty">
+            {scope === 'active'
+              ? 'No strategies yet. Choose “New strategy” to start one from a template.'
+              : 'The trash is empty. Strategies you delete wait here until you restore them or delete them permanently.'}
+          </p>
+        )}
+        {drafts !== null && drafts.length > 0 && (
+          <DraftTable
+            drafts={drafts}
+            scope={scope}
+            renamingId={renamingId}
+            onOpen={onOpenDraft}
+            onStartRename={setRenamingId}
+            onRename={rename}
+            onCancelRename={() => setRenamingId(null)}
+            onDuplicate={duplicate}
+            onTrash={trash}
+            onRestore={restore}
+            onPurge={setPurging}
+          />
+        )}
+        <AuthorSetting />
+      </main>
+      {creating && (
+        <NewStrategyDialog
+          onClose={() => setCreating(false)}
+          onCreated={(draft) => {
+            setCreating(false);
+            onOpenDraft(draft.id);
+          }}
+        />
+      )}
+      {purging && (
+        <ConfirmDialog
+          title="Delete permanently?"
+          message={`“${purging.title}” and all its sections will be deleted for good. This cannot be undone.`}
+          confirmLabel="Delete permanently"
+          onConfirm={() => purge(purging)}
+          onCancel={() => setPurging(null)}
+        />
+      )}
+    </div>
+  );
+}

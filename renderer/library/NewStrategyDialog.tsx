@@ -1,0 +1,112 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { Response } from '../../shared/api/contract.js';
+import type { ApiError } from '../../shared/api/errors.js';
+import type { Draft } from '../../shared/model/draft.js';
+import { api } from '../api/transport.js';
+import { Dialog } from '../app/Dialog.js';
+import { ErrorNotice, Notice } from '../app/Notice.js';
+
+interface NewStrategyDialogProps {
+  onCreated: (draft: Draft) => void;
+  onClose: () => void;
+}
+
+type TemplateList = Response<'templates.list'>;
+
+export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps) {
+  const [templates, setTemplates] = useState<TemplateList | null>(null);
+  const [templateId, setTemplateId] = useState('');
+  const [title, setTitle] = useState('');
+  const [council, setCouncil] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const titleId = useId();
+  const councilId = useId();
+
+  useEffect(() => {
+    let live = true;
+    void api.call('templates.list', {}).then((result) => {
+      if (!live) return;
+      if (!result.ok) return setError(result.error);
+      setTemplates(result.value);
+      setTemplateId(result.value.templates[0]?.id ?? '');
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    if (templateId === '' || busy) return;
+    setBusy(true);
+    setError(null);
+    const request = { templateId, ...(title.trim() ? { title: title.trim() } : {}), ...(council.trim() ? { council: council.trim() } : {}) };
+    const result = await api.call('drafts.create', request);
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    onCreated(result.value);
+  }
+
+  return (
+    <Dialog title="New strategy" onClose={onClose}>
+      <form className="form" onSubmit={(event) => void create(event)}>
+        {templates === null && error === null && <p role="status">Loading templates…</p>}
+        {templates !== null && templates.problems.length > 0 && (
+          <Notice tone="warning">
+            <p>Some template files could not be used. Ask whoever maintains them to fix:</p>
+            <ul>
+              {templates.problems.map((problem) => (
+                <li key={`${problem.file}:${problem.field}:${problem.message}`}>
+                  <strong>{problem.file}</strong>, field <code>{problem.field}</code>: {problem.message}
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        )}
+        {templates !== null && templates.templates.length === 0 && (
+          <Notice tone="error">
+            <p>No template is available, so a strategy cannot be started yet.</p>
+          </Notice>
+        )}
+        {templates !== null && templates.templates.length > 0 && (
+          <fieldset className="template-choice">
+            <legend>Template</legend>
+            {templates.templates.map((template) => (
+              <label key={template.id} className="template-choice__option">
+                <input
+                  type="radio"
+                  name="template"
+                  value={template.id}
+                  checked={templateId === template.id}
+                  onChange={() => setTemplateId(template.id)}
+                />
+                <span>
+                  <span className="template-choice__name">{template.name}</span>
+                  <span className="template-choice__description">{template.description}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <div className="field">
+          <label htmlFor={titleId}>Title</label>
+          <input id={titleId} value={title} maxLength={300} onChange={(event) => setTitle(event.target.value)} placeholder="Corporate Parenting Strategy 2025–2028" />
+        </div>
+        <div className="field">
+          <label htmlFor={councilId}>Council</label>
+          <input id={councilId} value={council} maxLength={300} onChange={(event) => setCouncil(event.target.value)} autoComplete="organization" />
+        </div>
+        {error && <ErrorNotice error={error} />}
+        <div className="dialog__actions">
+          <button type="submit" className="button button--primary" disabled={templateId === '' || busy}>
+            Create
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useRef, useState } from 'react';
+
+interface RenameFieldProps {
+  initial: string;
+  onCommit: (title: string) => void;
+  onCancel: () => void;
+}
+
+/** Inline renaming: Enter or leaving the field keeps the new title, Escape keeps the old one. */
+export function RenameField({ initial, onCommit, onCancel }: RenameFieldProps) {
+  const [value, setValue] = useState(initial);
+  const done = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, []);
+
+  function finish(commit: boolean) {
+    if (done.current) return;
+    done.current = true;
+    const title = value.trim();
+    if (commit && title !== '' && title !== initial) onCommit(title);
+    else onCancel();
+  }
+
+  return (
+    <input
+      ref={input}
+      className="rename-field"
+      aria-label="New title"
+      aria-describedby="rename-help"
+      value={value}
+      maxLength={300}
+      onChange={(event) => setValue(event.target.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          finish(true);
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          finish(false);
+        }
+      }}
+      onBlur={() => finish(true)}
+    />
+  );
+}

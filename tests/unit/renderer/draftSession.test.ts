@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiClient } from '../../../shared/api/client.js';
+import type { Method, Request } from '../../../shared/api/contract.js';
+import type { ApiResult } from '../../../shared/api/errors.js';
+import { emptyCover, type Draft } from '../../../shared/model/draft.js';
+import type { Template, TemplateSection } from '../../../shared/template/template.js';
+import { COVER_KEY, DraftSession } from '../../../renderer/draft/draftSession.js';
+import { checkCoverForm, coverToFormValues, heldReason } from '../../../renderer/draft/coverForm.js';
+
+const guidance = { summary: 'Say what this part is for.', include: ['a point'], goodLooksLike: ['a sign'], questions: ['a question?'] };
+const section = (id: string, kind: 'cover' | 'text' = 'text'): TemplateSection => ({ id, title: id.toUpperCase(), status: 'required', kind, appendix: false, guidance });
+const template: Template = { id: 'england', name: 'England', description: 'd', nation: 'England', version: 1, sections: [section('cover', 'cover'), section('vision'), section('pledge')] };
+
+function draft(): Draft {
+  const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+  return {
+    id: 'd1',
+    templateId: 'england',
+    title: 'Our strategy',
+    cover: emptyCover(),
+    coverRevision: 2,
+    sections: [
+      { id: 'vision', doc: paragraph('Stored vision'), revision: 5, updatedAt: '2025-01-01T00:00:00Z' },
+      { id: 'pledge', doc: { type: 'doc', content: [{ type: 'nonsense' }] }, revision: 1, updatedAt: '2025-01-01T00:00:00Z' },
+    ],
+    createdAt: '2025-01-01T00:00:00Z',
+    updatedAt: '2025-01-01T00:00:00Z',
+    trashedAt: null,
+  };
+}
+
+function fakeClient(respond: (method: Method, request: unknown) => ApiResult<unknown>) {
+  const calls: { method: Method; request: unknown }[] = [];
+  const client: ApiClient = {
+    call: async <M extends Method>(method: M, request: Request<M>) => {
+      calls.push({ method, request });
+      return respond(method, request) as never;
+    },
+  };
+  return { client, calls };
+}
+
+describe('DraftSession', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps each section’s editor state, with its undo history, while moving between sections', () => {
+    const session = new DraftSession(draft(), template, fakeClient(() => ({ ok: true, value: { revision: 6, updatedAt: '' } })).client);
+    const vision = session.editorState('vision');
+    const edited = vision.apply(vision.tr.insertText('New ', 1));
+    session.updateEditorState('vision', edited, true);
+    session.editorState('pledge');
+    expect(session.editorState('vision')).toBe(edited);
+    expect(session.editorState('vision').doc.textContent).toBe('New Stored vision');
+  });
+
+  it('saves a section with the revision it was loaded at, then the one storage returned', async () => {
+    let revision = 5;
+    const { client, calls } = fakeClient(() => ({ ok: true, value: { revision: ++revision, updatedAt: '' } }));
+    const session = new DraftSession(draft(), template, client);
+    let state = session.editorState('vision');
+    state = state.apply(state.tr.insertText('A', 1));
+    session.updateEditorState('vision', state, true);
+    expect(session.hasUnsavedChanges).toBe(true);
+    await session.flushAll();
+    state = state.apply(state.tr.insertText('B', 1));
+    session.updateEditorState('vision', state, true);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(calls.map((call) => call.method)).toEqual(['drafts.updateSection', 'drafts.updateSection']);
+    expect(calls[0]?.request).toMatchObject({ id: 'd1', sectionId: 'vision', baseRevision: 5 });
+    expect(calls[1]?.request).toMatchObject({ baseRevision: 6, doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ text: 'BAStored vision' }] }] } });
+    expect(session.hasUnsavedChanges).toBe(false);
+    expect(session.getSaveSummary().kind).toBe('clean');
+  });
+
+  it('does not save selection changes, or a section whose stored content cannot be read', async () => {
+    const { client, calls } = fakeClient(() => ({ ok: true, value: { revision: 9, updatedAt: '' } }));
+    const session = new DraftSession(draft(), template, client);
+    expect(session.unreadableReason('pledge')).toMatch(/does not fit/);
+    const pledge = session.editorState('pledge');
+    session.updateEditorState('pledge', pledge.apply(pledge.tr.insertText('x', 1)), true);
+    const vision = session.editorState('vision');
+    session.updateEditorState('vision', vision.apply(vision.tr.setMeta('focus', true)), false);
+    await session.flushAll();
+    expect(calls).toEqual([]);
+  });
+
+  it('reports a conflict, keeps the user’s text, and reloads the stored version on request', async () => {
+    const stored = draft();
+    const { client, calls } = fakeClient((method) => {
+      if (method === 'drafts.updateSection') return { ok: false, error: { code: 'conflict', message: 'Someone else saved this section.' } };
+      stored.sections[0] = { id: 'vision', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Theirs' }] }] }, revision: 8, updatedAt: '' };
+      return { ok: true, value: stored };
+    });
+    const session = new DraftSession(draft(), template, client);
+    const state = session.editorState('vision');
+    session.updateEditorState('vision', state.apply(state.tr.insertText('Mine ', 1)), true);
+    await session.flushAll();
+    expect(session.getConflicts()).toEqual([{ key: 'vision', label: 'VISION', message: 'Someone else saved this section.' }]);
+    expect(session.getSaveSummary().kind).toBe('conflict');
+    expect(session.unsavedText('vision')).toBe('Mine Stored vision');
+
+    const reloaded = await session.reloadFromStorage('vision');
+    expect(reloaded.ok).toBe(true);
+    expect(session.editorState('vision').doc.textContent).toBe('Theirs');
+    expect(session.getConflicts()).toEqual([]);
+    expect(session.hasUnsavedChanges).toBe(false);
+    expect(calls.filter((call) => call.method === 'drafts.updateSection')).toHaveLength(1);
+  });
+
+  it('saves the cover only when it can be stored, and counts a held cover as unsaved', async () => {
+    const { client, calls } = fakeClient(() => ({ ok: true, value: { revision: 3, updatedAt: '' } }));
+    const session = new DraftSession(draft(), template, client);
+    const typing = { ...coverToFormValues(emptyCover()), periodStart: '20' };
+    const held = checkCoverForm(typing);
+    session.updateCover(typing, held.cover, heldReason(held.errors));
+    await session.flush(COVER_KEY);
+    expect(calls).toEqual([]);
+    expect(session.hasUnsavedChanges).toBe(true);
+    const done = { ...typing, periodStart: '2025', council: 'Exampleshire' };
+    const ok = checkCoverForm(done);
+    session.updateCover(done, ok.cover, heldReason(ok.errors));
+    await session.flush(COVER_KEY);
+    expect(calls).toEqual([{ method: 'drafts.updateCover', request: { id: 'd1', baseRevision: 2, cover: { ...emptyCover(), periodStart: 2025, council: 'Exampleshire' } } }]);
+    expect(session.hasUnsavedChanges).toBe(false);
+  });
+});
