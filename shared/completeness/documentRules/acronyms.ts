@@ -1,0 +1,149 @@
+import { findAll, type SectionContext } from '../sectionContext.js';
+import type { Finding, TextLocation } from '../types.js';
+import { documentRule } from './documentRule.js';
+
+/**
+ * Every acronym is spelt out where it is first used ("personal education plan
+ * (PEP)" or "PEP (personal education plan)") or in the glossary. Young people
+ * and councillors read these strategies, and the sector's alphabet soup is
+ * the first thing both complain about.
+ */
+
+/** Common acronyms of the sector, with their meaning to suggest in the message. */
+export const DOMAIN_ACRONYMS: ReadonlyMap<string, string> = new Map([
+  ['CAMHS', 'child and adolescent mental health services'],
+  ['CiCC', 'Children in Care Council'],
+  ['CLA', 'children looked after'],
+  ['CP', 'corporate parenting'],
+  ['CSE', 'child sexual exploitation'],
+  ['DCS', "Director of Children's Services"],
+  ['DfE', 'Department for Education'],
+  ['EET', 'in education, employment or training'],
+  ['NEET', 'not in education, employment or training'],
+  ['EHCP', 'education, health and care plan'],
+  ['ICB', 'integrated care board'],
+  ['CCG', 'clinical commissioning group'],
+  ['IRO', 'independent reviewing officer'],
+  ['LAC', 'looked after children'],
+  ['LSCP', 'local safeguarding children partnership'],
+  ['LSCB', 'local safeguarding children board'],
+  ['PA', 'personal adviser'],
+  ['PEP', 'personal education plan'],
+  ['SDQ', 'strengths and difficulties questionnaire'],
+  ['SGO', 'special guardianship order'],
+  ['SSDA903', "the Department for Education's annual return on children looked after"],
+  ['UASC', 'unaccompanied asylum-seeking children'],
+  ['SEND', 'special educational needs and disabilities'],
+  ['VSH', 'Virtual School Head'],
+]);
+
+/** So familiar that spelling them out would be odd. */
+const WELL_KNOWN = new Set(['UK', 'NHS', 'GP', 'GPS', 'TV', 'OK', 'EU', 'MP', 'MPS', 'PDF', 'ID', 'BBC', 'COVID', 'LGBT', 'LGBTQ', 'CV', 'CVS', 'AM', 'PM', 'FAQ', 'FAQS', 'URL', 'IT']);
+
+/** Capitalised ordinary words (shouting, headings in capitals), not acronyms. */
+const ORDINARY = new Set(['WE', 'I', 'A', 'AN', 'AND', 'THE', 'OUR', 'YOU', 'YOUR', 'TO', 'OF', 'IN', 'IS', 'BE', 'ON', 'AT', 'BY', 'OR', 'NO', 'SO', 'DO', 'GO', 'UP', 'MY', 'ME', 'AS', 'IF', 'US', 'ALL', 'FOR', 'WILL', 'NOT', 'CARE', 'YES', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
+
+/** A capital with another capital or digit among its next two characters: LAC, CiCC, DfE, SSDA903, NEETs (ordinary words never match, which keeps the scan fast). */
+const TOKEN = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}?[\p{Lu}\p{N}][\p{L}\p{N}]{0,8}(?![\p{L}\p{N}])/gu;
+
+export function acronymOf(token: string): string | undefined {
+  const singular = /^[\p{Lu}\p{N}]{2,}s$/u.test(token) ? token.slice(0, -1) : token;
+  const capitals = singular.match(/\p{Lu}/gu)?.length ?? 0;
+  if (capitals < 2 || /\p{Ll}{2}/u.test(singular) || /^\p{Lu}\p{Ll}/u.test(singular) && capitals < 3 && !DOMAIN_ACRONYMS.has(singular)) return undefined;
+  if (/^\d+$/.test(singular)) return undefined;
+  const upper = singular.toUpperCase();
+  if (ORDINARY.has(upper) || WELL_KNOWN.has(upper)) return undefined;
+  return singular;
+}
+
+interface Occurrence {
+  acronym: string;
+  location: TextLocation;
+}
+
+interface AcronymScan {
+  /** Uses that are not definitions, first use of each acronym only, in text order. */
+  uses: Occurrence[];
+  /** Acronym → editor position of its first definition in the section (-1: defined by the glossary). */
+  definitions: Map<string, number>;
+}
+
+function scanSection(section: SectionContext): AcronymScan {
+  const uses: Occurrence[] = [];
+  const used = new Set<string>();
+  const definitions = new Map<string, number>();
+  const glossary = section.id === 'glossary';
+  const shouted = new Map<number, boolean>();
+  for (const { match, location, blockIndex } of findAll(section, TOKEN)) {
+    const acronym = acronymOf(match[0]);
+    const block = section.blocks[blockIndex];
+    if (!acronym || !block) continue;
+    if (!shouted.has(blockIndex)) shouted.set(blockIndex, isShouted(block.text));
+    if (shouted.get(blockIndex) === true) continue;
+    const start = location.from - block.from;
+    // A glossary defines whatever it lists, wherever in the document it sits.
+    if (glossary) {
+      if (!definitions.has(acronym)) definitions.set(acronym, -1);
+    } else if (isDefinedHere(block.text, start, start + match[0].length)) {
+      if (!definitions.has(acronym)) definitions.set(acronym, location.from);
+    } else if (!used.has(acronym)) {
+      used.add(acronym);
+      uses.push({ acronym, location });
+    }
+  }
+  return { uses, definitions };
+}
+
+/** A line written in capitals ("OUR PROMISE TO YOU") is emphasis, not a string of acronyms. */
+function isShouted(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 3 && words.filter((word) => word === word.toUpperCase()).length / words.length >= 0.6;
+}
+
+/** "Full Name (ACR)", "ACR (full name)", "ACR stands for / means …". */
+function isDefinedHere(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 80);
+  const inBrackets = /\(\s*$/.test(before) && /^\s*['’]?s?\)/.test(after) && /\p{L}{3,}/u.test(text.slice(Math.max(0, start - 60), start));
+  const expandedAfter = /^\s*\(\s*[\p{L}'’-]+(?:\s+[\p{L}'’,-]+)+\s*\)/u.test(after);
+  const explained = /^\s*(?:stands for|means|is short for|is an abbreviation for|[–—:-]\s+\p{L})/u.test(after) && start === text.search(/\S/);
+  return inBrackets || expandedAfter || explained;
+}
+
+/** Document order: sections in template order, then positions within a section. */
+const ORDER_STRIDE = 1e9;
+
+export const acronymsRule = documentRule<AcronymScan>({
+  id: 'acronym',
+  scan: scanSection,
+  combine(scans) {
+    const definitions = new Map<string, number>();
+    scans.forEach(({ scan }, index) => {
+      for (const [acronym, position] of scan.definitions) {
+        const order = position < 0 ? -1 : index * ORDER_STRIDE + position;
+        const known = definitions.get(acronym);
+        if (known === undefined || order < known) definitions.set(acronym, order);
+      }
+    });
+    const hasGlossary = scans.some(({ section }) => section.id === 'glossary');
+    const reported = new Set<string>();
+    const findings: Finding[] = [];
+    scans.forEach(({ section, scan }, index) => {
+      for (const use of scan.uses) {
+        if (reported.has(use.acronym)) continue;
+        reported.add(use.acronym);
+        const definedAt = definitions.get(use.acronym);
+        if (definedAt !== undefined && definedAt < index * ORDER_STRIDE + use.location.from) continue;
+        const meaning = DOMAIN_ACRONYMS.get(use.acronym);
+        const spelled = meaning ? `"${meaning} (${use.acronym})"` : `the full name followed by "(${use.acronym})"`;
+        const where = hasGlossary ? ' or add it to the glossary' : '';
+        findings.push(
+          definedAt === undefined
+            ? { severity: 'warning', section: section.id, rule: 'acronym-undefined', message: `${use.acronym} is never spelt out. Write ${spelled} the first time it is used${where}.`, location: use.location }
+            : { severity: 'warning', section: section.id, rule: 'acronym-before-definition', message: `${use.acronym} is used here before it is spelt out. Move the definition to its first use: ${spelled}${where}.`, location: use.location },
+        );
+      }
+    });
+    return findings;
+  },
+});

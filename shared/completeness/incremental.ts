@@ -1,0 +1,101 @@
+import type { Template } from '../template/template.js';
+import { assembleReport, checkDocument, evaluateSection, presenceOf, type SectionEvaluation, type SectionPresence } from './engine.js';
+import type { DocumentSetting } from './documentRules/index.js';
+import { sectionNumbering } from './numbering.js';
+import { SECTION_RULES } from './rules/index.js';
+import type { SectionRuleEnv } from './rules/sectionRule.js';
+import { isEditorNode, readSection } from './sectionContext.js';
+import { starterLinesFor } from './starter.js';
+import type { CheckInput, CheckOptions, CompletenessReport, DraftSectionInput } from './types.js';
+
+/**
+ * Checking as the writer types. Reading a section (JSON to document, text,
+ * sentences, tables) and running its rule are the costly steps, and a
+ * keystroke changes one section, so both are kept per section and redone only
+ * when that section — or a section its rule depends on, such as the
+ * priorities for the measures, or the cover fields — changed. The whole-document rules always
+ * run, because any edit can change their result anywhere (a definition added
+ * in one section clears an acronym finding in another); but each of them
+ * scans a section once and keeps that scan with the section's context, so a
+ * keystroke re-scans one section and only the cheap combining step looks at
+ * the whole strategy.
+ *
+ * "Changed" means: a different editor document object (ProseMirror documents
+ * are immutable, so identity is exact); for stored JSON, a different revision
+ * when one is given, else a different JSON object.
+ */
+
+export interface IncrementalChecker {
+  update(input: CheckInput): CompletenessReport;
+}
+
+interface ReadEntry {
+  key: unknown;
+  presence: SectionPresence;
+}
+
+interface EvaluationEntry {
+  inputs: unknown[];
+  evaluation: SectionEvaluation;
+}
+
+function changeKey(section: DraftSectionInput): unknown {
+  if (isEditorNode(section.doc) || section.revision === undefined) return section.doc;
+  return `revision:${section.revision}`;
+}
+
+const ABSENT: ReadEntry = { key: undefined, presence: { state: 'absent' } };
+
+const sameInputs = (a: unknown[], b: unknown[]): boolean => a.length === b.length && a.every((value, index) => value === b[index]);
+
+export function createIncrementalChecker(template: Template, options: CheckOptions = {}): IncrementalChecker {
+  const starters = starterLinesFor(template, options.starterText);
+  const setting: DocumentSetting = { template, numbering: sectionNumbering(template, options.appendixStyle) };
+  const reads = new Map<string, ReadEntry>();
+  const evaluations = new Map<string, EvaluationEntry>();
+
+  const read = (id: string, section: DraftSectionInput | undefined): ReadEntry => {
+    if (!section) return ABSENT;
+    const key = changeKey(section);
+    const cached = reads.get(id);
+    if (cached && cached.key === key) return cached;
+    const entry = { key, presence: presenceOf(readSection(id, section.doc), starters.get(id) ?? new Set()) };
+    reads.set(id, entry);
+    return entry;
+  };
+
+  return {
+    update(input) {
+      const byId = new Map(input.sections.map((section) => [section.id, section]));
+      const textSections = template.sections.filter((section) => section.kind === 'text');
+      const presences = new Map(textSections.map((section) => [section.id, read(section.id, byId.get(section.id))]));
+      const coverKey = JSON.stringify(input.cover);
+      const env: SectionRuleEnv = {
+        template,
+        cover: input.cover,
+        section: (id) => {
+          const presence = presences.get(id)?.presence;
+          return presence?.state === 'written' ? presence.context : undefined;
+        },
+      };
+
+      const results = template.sections.map((section) => {
+        const own = presences.get(section.id) ?? ABSENT;
+        const dependencies = SECTION_RULES.get(section.kind === 'cover' ? 'cover' : section.id)?.dependsOn ?? [];
+        // Any rule may read the cover (the monitoring rule compares the review date with the period), and the cover changes rarely.
+        const inputs = [own, coverKey, ...dependencies.map((id) => presences.get(id))];
+        const cached = evaluations.get(section.id);
+        if (cached && sameInputs(cached.inputs, inputs)) return cached.evaluation;
+        const evaluation = evaluateSection(section, own.presence, env);
+        evaluations.set(section.id, { inputs, evaluation });
+        return evaluation;
+      });
+
+      const written = textSections.flatMap((section) => {
+        const presence = presences.get(section.id)?.presence;
+        return presence?.state === 'written' ? [presence.context] : [];
+      });
+      return assembleReport(template, results, checkDocument(setting, written, input.consents ?? []));
+    },
+  };
+}

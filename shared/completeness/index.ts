@@ -1,0 +1,24 @@
+/** The completeness checker: what a strategy still lacks against the common structure. */
+export { checkDraft } from './checkDraft.js';
+export { createIncrementalChecker, type IncrementalChecker } from './incremental.js';
+export { sectionNumbering, appendixLetter, isFrontMatter, type AppendixStyle } from './numbering.js';
+export { readabilityOfText, readabilityOfSection, countSyllables, YOUNG_PEOPLE_READING_AGE_CEILING, type TextReadability } from './readability.js';
+export { SECTION_RULES } from './rules/index.js';
+export { DOCUMENT_RULES } from './documentRules/index.js';
+export { DOMAIN_ACRONYMS } from './documentRules/acronyms.js';
+export {
+  DOCUMENT_SECTION,
+  type CheckInput,
+  type CheckOptions,
+  type CompletenessReport,
+  type ConsentRecord,
+  type DraftSectionInput,
+  type Finding,
+  type PrincipleCoverage,
+  type ReadabilityReport,
+  type SectionReport,
+  type SectionStatus,
+  type SentenceSpan,
+  type Severity,
+  type TextLocation,
+} from './types.js';

@@ -1,0 +1,45 @@
+import type { Template } from '../template/template.js';
+
+/**
+ * The numbers a reader sees on each section, shared by the exporters and the
+ * cross-reference rule so that "see section 4" is checked against the numbers
+ * actually printed. The cover and the forewords are front matter and carry no
+ * number; main sections are numbered 1..n in template order; appendices are
+ * lettered A, B, … (or numbered 1, 2, … when the numbering asks for it).
+ */
+
+export type AppendixStyle = 'letter' | 'number';
+
+export function isFrontMatter(section: Template['sections'][number]): boolean {
+  return section.kind === 'cover' || section.id.startsWith('foreword');
+}
+
+/** Section id → label: "1", "2", … for main sections, "Appendix A" (or "Appendix 1") for appendices. Front matter is absent. */
+export function sectionNumbering(template: Template, appendixStyle: AppendixStyle = 'letter'): Map<string, string> {
+  const labels = new Map<string, string>();
+  let main = 0;
+  let appendix = 0;
+  for (const section of template.sections) {
+    if (isFrontMatter(section)) continue;
+    if (section.appendix) {
+      appendix += 1;
+      labels.set(section.id, `Appendix ${appendixStyle === 'letter' ? appendixLetter(appendix) : String(appendix)}`);
+    } else {
+      main += 1;
+      labels.set(section.id, String(main));
+    }
+  }
+  return labels;
+}
+
+/** 1 → A, 26 → Z, 27 → AA, like spreadsheet columns. */
+export function appendixLetter(index: number): string {
+  let remaining = index;
+  let letters = '';
+  while (remaining > 0) {
+    const digit = (remaining - 1) % 26;
+    letters = String.fromCharCode(65 + digit) + letters;
+    remaining = Math.floor((remaining - 1) / 26);
+  }
+  return letters;
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, type Finding } from '../../../shared/completeness/index.js';
+import { docFromJSON } from '../../../shared/model/docJson.js';
+import type { NodeJSON } from '../../../shared/model/draft.js';
+import { doc, h, p, paras, table } from './fixtures/build.js';
+import { completeDraft } from './fixtures/completeStrategy.js';
+import { draftWith } from './fixtures/run.js';
+import { testTemplate } from './fixtures/template.js';
+
+/** The findings of one document rule when one section of the complete strategy is replaced. */
+function findingsFor(rule: string, id: string, json: NodeJSON, extra: Partial<Parameters<typeof checkDraft>[0]> = {}): Finding[] {
+  return checkDraft({ ...draftWith(id, json), ...extra }, testTemplate).findings.filter((finding) => finding.rule === rule || finding.rule.startsWith(`${rule}-`));
+}
+
+function textAt(json: NodeJSON, finding: Finding | undefined): string {
+  const parsed = docFromJSON(json);
+  if (!parsed.ok || !finding?.location) return '';
+  return parsed.doc.textBetween(finding.location.from, finding.location.to);
+}
+
+describe('placeholders', () => {
+  it('finds bracketed prompts, TBC, XX% and TODO, each with its place', () => {
+    const text = paras('Welcome to [Council name]. We will open it in TBC.', 'About XX% of children TODO [insert figure].');
+    const found = findingsFor('placeholder', 'introduction', text);
+    expect(found.map((finding) => textAt(text, finding))).toEqual(['[Council name]', 'TBC', 'XX%', 'TODO', '[insert figure]']);
+    expect(found.every((finding) => finding.severity === 'error')).toBe(true);
+  });
+  it('leaves reference numbers and ordinary words alone', () => {
+    expect(findingsFor('placeholder', 'introduction', paras('As research shows [3], the box of extra toys helps.'))).toEqual([]);
+  });
+});
+
+describe('cross-references', () => {
+  it('flags an appendix or section that does not exist', () => {
+    const text = paras('The terms are in Appendix B; the figures are in Appendix 3. See section 14 for more.');
+    expect(findingsFor('cross-reference', 'introduction', text).map((finding) => textAt(text, finding))).toEqual(['Appendix 3', 'section 14']);
+  });
+  it('accepts references that exist and statutory sections', () => {
+    const text = paras('See Appendices A and C, and section 9 for the measures.', 'Children accommodated under section 20 are looked after.', 'This is set out in section 22 of the Children Act 1989.');
+    expect(findingsFor('cross-reference', 'introduction', text)).toEqual([]);
+  });
+});
+
+describe('figures without a date or source', () => {
+  it('flags a count of children or a percentage with no date in its sentence', () => {
+    const text = paras('We look after 204 children in care. Of these, 12% are placed out of area.');
+    expect(findingsFor('undated-figure', 'introduction', text).map((finding) => textAt(text, finding))).toEqual(['204 children', '12%']);
+  });
+  it('accepts a dated sentence, a dated heading, a source and a promise', () => {
+    const text = doc(
+      p('At 31 March 2024 we looked after 204 children.'),
+      h('Figures for 2023/24'),
+      p('Some 40 care leavers started university.'),
+      p('According to the SSDA903 return, 64% were in education.'),
+      p('We will recruit 20 more foster carers.'),
+      table('plain', [['Measure', 'March 2024'], ['Children in care', '210 children']]),
+    );
+    expect(findingsFor('undated-figure', 'introduction', text)).toEqual([]);
+  });
+  it('flags an undated table', () => {
+    const text = doc(table('plain', [['Measure', 'Number'], ['Children in care', '210 children']]));
+    expect(findingsFor('undated-figure', 'introduction', text)).toHaveLength(1);
+  });
+});
+
+describe('acronyms', () => {
+  it('flags an acronym never spelt out, suggesting its meaning', () => {
+    const found = findingsFor('acronym', 'introduction', paras('Every child has an IRO who chairs their reviews.'));
+    expect(found.map((finding) => finding.rule)).toEqual(['acronym-undefined']);
+    expect(found[0]?.message).toContain('independent reviewing officer (IRO)');
+  });
+  it('flags one used before the section that spells it out', () => {
+    const draft = draftWith('vision', paras('Our ambition is that every child has an IRO who knows them; would this be good enough for my child?'));
+    const withLater = draftWith('roles', paras('An independent reviewing officer (IRO) chairs each review.'), draft);
+    const found = checkDraft(withLater, testTemplate).findings.filter((finding) => finding.rule.startsWith('acronym'));
+    expect(found.map((finding) => [finding.rule, finding.section])).toEqual([['acronym-before-definition', 'vision']]);
+  });
+  it('accepts either definition form, the glossary, well-known ones and text in capitals', () => {
+    const text = paras('A personal adviser (PA) helps you. The SGO (special guardianship order) gives carers rights.', 'Your GP and the NHS, and your PEP.', 'OUR PROMISE TO EVERY CHILD');
+    expect(findingsFor('acronym', 'introduction', text)).toEqual([]);
+  });
+});
+
+describe('young people named in a foreword', () => {
+  const foreword = paras('We are the Children in Care Council. We meet in March 2025.', 'Thank you from Jordan Blake and from Amy.');
+  it('flags a full name with no consent', () => {
+    const found = findingsFor('young-person-named', 'foreword-young-people', foreword);
+    expect(found.map((finding) => textAt(foreword, finding))).toEqual(['Jordan Blake']);
+    expect(found[0]?.severity).toBe('error');
+  });
+  it('accepts a name with a recorded consent', () => {
+    expect(findingsFor('young-person-named', 'foreword-young-people', foreword, { consents: [{ name: 'jordan  blake' }] })).toEqual([]);
+  });
+});
+
+describe('corporate parenting principles', () => {
+  it('shows where each principle is addressed', () => {
+    const report = checkDraft(completeDraft, testTemplate);
+    const aspiration = report.principles.find((principle) => principle.id === 'e');
+    expect(aspiration?.addressedIn[0]?.section).toBe('vision');
+    const vision = completeDraft.sections.find((section) => section.id === 'vision')?.doc as NodeJSON;
+    expect(textAt(vision, { severity: 'info', section: 'vision', rule: '', message: '', location: aspiration?.addressedIn[0]?.location ?? { from: 0, to: 0 } })).toBe('ambition');
+  });
+  it('warns about each principle addressed nowhere', () => {
+    const report = checkDraft({ ...completeDraft, sections: [{ id: 'vision', doc: paras('We want every child to be safe.') }] }, testTemplate);
+    const missing = report.findings.filter((finding) => finding.rule === 'principle-not-addressed');
+    expect(missing.map((finding) => finding.message.match(/principle \((\w)\)/)?.[1])).toEqual(['a', 'b', 'c', 'd', 'e', 'g']);
+    expect(missing.every((finding) => finding.severity === 'warning')).toBe(true);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { appendixLetter, sectionNumbering } from '../../../shared/completeness/index.js';
+import { testTemplate } from './fixtures/template.js';
+
+describe('sectionNumbering', () => {
+  it('numbers main sections in template order, letters appendices and leaves front matter unnumbered', () => {
+    const labels = sectionNumbering(testTemplate);
+    expect(labels.has('cover')).toBe(false);
+    expect(labels.has('foreword-young-people')).toBe(false);
+    expect(labels.get('introduction')).toBe('1');
+    expect(labels.get('measures')).toBe('9');
+    expect(labels.get('contact')).toBe('13');
+    expect(labels.get('legislation')).toBe('Appendix A');
+    expect(labels.get('glossary')).toBe('Appendix C');
+  });
+  it('numbers appendices when asked to', () => {
+    expect(sectionNumbering(testTemplate, 'number').get('board-tor')).toBe('Appendix 2');
+  });
+  it('continues letters past Z', () => {
+    expect([1, 26, 27, 52, 53].map(appendixLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA']);
+  });
+});

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { SECTION_RULES } from '../../../shared/completeness/rules/index.js';
+import { emptyCover } from '../../../shared/model/draft.js';
+import { doc, h, ol, p, paras, table, ul } from './fixtures/build.js';
+import { completeCover } from './fixtures/completeStrategy.js';
+import { failed, runRule, sectionOf } from './fixtures/run.js';
+import { testTemplate } from './fixtures/template.js';
+
+const MEASURE_HEADER = ['Priority', 'Indicator', 'Baseline', 'Baseline date', 'Target', 'Target date', 'Source', 'Owner'];
+
+describe('section rules registry', () => {
+  it('has a rule for every section id of the common structure', () => {
+    for (const section of testTemplate.sections) expect(SECTION_RULES.has(section.id), section.id).toBe(true);
+  });
+  it('passes every section of the complete strategy', () => {
+    for (const section of testTemplate.sections.filter((entry) => entry.kind === 'text')) {
+      expect(failed(runRule(section.id, sectionOf(section.id), { others: { priorities: sectionOf('priorities') } })), section.id).toEqual([]);
+    }
+  });
+});
+
+describe('cover', () => {
+  it('passes complete fields', () => {
+    expect(failed(runRule('cover', doc(), { cover: completeCover }))).toEqual([]);
+  });
+  it('asks for each blank field and rejects a period that ends before it starts', () => {
+    const cover = { ...emptyCover(), council: 'Eastmoor Council', periodStart: 2026, periodEnd: 2024 };
+    const checks = runRule('cover', doc(), { cover });
+    expect(failed(checks)).toEqual(['title', 'date-or-version', 'owner', 'approving-body', 'period-order']);
+    expect(checks.find((check) => check.element === 'period-order')?.severity).toBe('error');
+  });
+});
+
+describe('foreword by young people', () => {
+  it('fails text that is not in their voice, unsigned, undated and hard to read', () => {
+    const text = paras(
+      'The local authority acknowledges the considerable contribution made by representatives of the looked after population, whose perspectives have informed the development of this comprehensive strategic framework throughout its extensive consultation period.',
+    );
+    expect(failed(runRule('foreword-young-people', text))).toEqual(['first-person', 'attribution', 'date', 'plain-language']);
+  });
+});
+
+describe('foreword by leadership', () => {
+  it('fails an unsigned foreword', () => {
+    expect(failed(runRule('foreword-leadership', paras('We are proud of our children and we will do our best for them.')))).toEqual(['role', 'signed']);
+  });
+  it('accepts a signature of name then role on two lines', () => {
+    expect(failed(runRule('foreword-leadership', paras('We are proud of our children.', 'Priya Raman', 'Cabinet Member for Children')))).toEqual([]);
+  });
+  it('does not take a job title for a name', () => {
+    expect(failed(runRule('foreword-leadership', paras("With thanks, the Director of Children's Services.")))).toEqual(['signed']);
+  });
+});
+
+describe('introduction', () => {
+  it('fails an introduction that explains none of the basics', () => {
+    expect(failed(runRule('introduction', paras('This document sets out our plans for the next three years.')))).toEqual(['looked-after-child', 'care-leaver', 'shared-duty', 'statutory-basis']);
+  });
+});
+
+describe('vision', () => {
+  it('fails a vision with no ambition or test', () => {
+    expect(failed(runRule('vision', paras('This section describes the document.')))).toEqual(['ambition', 'good-parent-test']);
+  });
+});
+
+describe('local context', () => {
+  it('fails figures with no dates and no comparison', () => {
+    const text = paras('We look after 300 children in care and support 200 care leavers.', 'Most children live in foster placements and do well at school.');
+    expect(failed(runRule('local-context', text))).toEqual(['looked-after-figure', 'care-leaver-figure', 'comparison', 'placement-figures', 'outcome-figures']);
+  });
+  it('does not count the day of a date as a figure', () => {
+    expect(failed(runRule('local-context', paras('Figures for children in care are given as at 31 March 2024.')))).toContain('looked-after-figure');
+  });
+  it('reads dated figures from a table row with a dated header', () => {
+    const text = doc(table('plain', [['Group', 'At 31 March 2024'], ['Children looked after', '120'], ['Care leavers', '95']]));
+    const result = failed(runRule('local-context', text));
+    expect(result).not.toContain('looked-after-figure');
+    expect(result).not.toContain('care-leaver-figure');
+  });
+});
+
+describe('legislation', () => {
+  it('names each Act that is missing', () => {
+    expect(failed(runRule('legislation', paras('The Children Act 1989 is the main law.')))).toEqual(['leaving-care-act-2000', 'children-and-social-work-act-2017']);
+  });
+});
+
+describe('pledge', () => {
+  it('fails statements that are not promises to "you" and leave themes out', () => {
+    const text = doc(ul('Children should be happy at school.', 'Young people will be supported.'));
+    expect(failed(runRule('pledge', text))).toEqual(['concrete-promises', 'addressed-to-you', 'theme-home', 'theme-voice', 'theme-leaving-care']);
+  });
+  it('notes a hedged promise with its place', () => {
+    const checks = runRule('pledge', doc(ul('We will try to visit you where possible.')));
+    const vague = checks.find((check) => check.element === 'vague-promise');
+    expect(vague?.severity).toBe('info');
+    expect(vague?.location).toEqual({ from: 3, to: 43 });
+  });
+});
+
+describe('roles', () => {
+  it('names every role holder that is missing', () => {
+    expect(failed(runRule('roles', paras('All councillors are corporate parents.')))).toEqual(['lead-member', 'director', 'council-departments', 'health', 'schools', 'police', 'foster-carers']);
+  });
+});
+
+describe('participation', () => {
+  it('fails a section with no groups and no route to the Board', () => {
+    expect(failed(runRule('participation', paras('We value what young people think.')))).toEqual(['children-in-care-council', 'care-leavers-group', 'views-reach-board', 'feedback']);
+  });
+});
+
+describe('governance', () => {
+  it('fails a section without a named board, chair or accountability', () => {
+    expect(failed(runRule('governance', paras('Senior managers meet to discuss performance.')))).toEqual(['board-name', 'chair', 'accountability', 'holds-partners-to-account']);
+  });
+});
+
+describe('priorities', () => {
+  it('asks for a numbered list', () => {
+    expect(failed(runRule('priorities', doc(ul('Better homes', 'Better health'))))).toEqual(['numbered-list']);
+  });
+  it('points at the priority with no lead or timescale', () => {
+    const text = doc(ol('Homes: we will open a new children\u2019s home. Lead: Head of Service. By 2026.', 'Health: we will improve health checks.'));
+    const checks = runRule('priorities', text);
+    expect(failed(checks)).toEqual(['lead', 'timescale']);
+    expect(checks.find((check) => check.element === 'lead')?.message).toContain('priority 2');
+  });
+  it('accepts leads and timescales set out in a table', () => {
+    const text = doc(ol('Homes: we will open a new home.'), table('plain', [['Priority', 'Action', 'Lead', 'Timescale'], ['1', 'Open a home', 'Head of Service', 'March 2026']]));
+    expect(failed(runRule('priorities', text))).toEqual([]);
+  });
+});
+
+describe('measures', () => {
+  const priorities = doc(ol('Homes: we will. Lead: A. By 2026.', 'Health: we will. Lead: B. By 2026.', 'Work: we will. Lead: C. By 2026.'));
+  it('asks for a measures table', () => {
+    expect(failed(runRule('measures', paras('We will measure our progress.')))).toEqual(['table']);
+  });
+  it('flags missing cells, undated dates and priorities with no measure', () => {
+    const text = doc(
+      table('measures', [
+        MEASURE_HEADER,
+        ['1', 'Placement moves', '12%', 'TBC', '8%', 'March 2027', 'SSDA903', 'Head of Service'],
+        ['2', 'Health checks on time', '', 'April 2024', '95%', 'April 2026', '', 'Designated nurse'],
+      ]),
+    );
+    const checks = runRule('measures', text, { others: { priorities } });
+    expect(failed(checks)).toEqual(['baseline', 'baseline-date', 'source', 'measure-per-priority']);
+    expect(checks.find((check) => check.element === 'measure-per-priority')?.message).toContain('priority 3');
+    expect(checks.find((check) => check.element === 'baseline')?.message).toContain('row 2');
+  });
+  it('flags a measure that refers to a priority that does not exist', () => {
+    const text = doc(table('measures', [MEASURE_HEADER, ['1, 2, 3', 'Survey', '50%', '2024', '70%', '2026', 'Survey', 'Team'], ['7', 'Other', '1', '2024', '2', '2026', 'Data', 'Team']]));
+    expect(failed(runRule('measures', text, { others: { priorities } }))).toEqual(['unknown-priority']);
+  });
+  it('reads columns by their header text, whatever their order', () => {
+    const header = [...MEASURE_HEADER].reverse();
+    const row = ['Head of Service', 'SSDA903', 'March 2027', '8%', 'March 2024', '12%', 'Placement moves', '1'];
+    expect(failed(runRule('measures', doc(table('measures', [header, row]))))).toEqual([]);
+  });
+});
+
+describe('monitoring', () => {
+  it('fails a section with no owner, rhythm, annual report or review date', () => {
+    expect(failed(runRule('monitoring', paras('Progress will be looked at.')))).toEqual(['who-monitors', 'frequency', 'annual-report', 'next-review-date']);
+  });
+  it('notes a review after the strategy period', () => {
+    const checks = runRule('monitoring', paras('The Board monitors it quarterly and reports annually to Cabinet. The next review is in 2031.'), { cover: { ...completeCover, periodEnd: 2028 } });
+    expect(failed(checks)).toEqual([]);
+    expect(checks.find((check) => check.element === 'review-after-period')?.severity).toBe('info');
+  });
+});
+
+describe('board terms of reference', () => {
+  it('fails terms with only a purpose', () => {
+    expect(failed(runRule('board-tor', paras('The purpose of the group is to improve outcomes.')))).toEqual([
+      'functions',
+      'membership',
+      'young-people-members',
+      'voting',
+      'chair',
+      'vice-chair',
+      'quorum',
+      'frequency',
+      'notice-of-papers',
+      'reporting-line',
+      'review-date',
+    ]);
+  });
+  it('checks the membership table rows and young people among the members', () => {
+    const text = doc(table('board-membership', [['Role', 'Organisation', 'Voting member'], ['Lead Member', 'Council', 'Yes'], ['Head of Service', '', 'No']]));
+    const result = failed(runRule('board-tor', text));
+    expect(result).toContain('membership-rows');
+    expect(result).toContain('young-people-members');
+    expect(result).not.toContain('membership');
+  });
+  it('clears the quorum finding once a quorum is written', () => {
+    const without = doc(...(sectionOf('board-tor').content ?? []).filter((block) => !JSON.stringify(block).includes('quorate')));
+    expect(failed(runRule('board-tor', without))).toContain('quorum');
+    expect(failed(runRule('board-tor', doc(...(without.content ?? []), p('The meeting is quorate with three members present.'))))).not.toContain('quorum');
+  });
+});
+
+describe('optional and supporting sections', () => {
+  it('review of the previous strategy', () => {
+    expect(failed(runRule('review-of-previous', paras('This is the second strategy.')))).toEqual(['achieved', 'what-children-said', 'still-to-do']);
+  });
+  it('related documents', () => {
+    expect(failed(runRule('related-documents', paras('See our website.')))).toEqual(['documents', 'sufficiency', 'local-offer']);
+  });
+  it('glossary', () => {
+    expect(failed(runRule('glossary', paras('Terms are explained in the text.')))).toEqual(['entries']);
+    expect(failed(runRule('glossary', paras('IRO – independent reviewing officer', 'PA: personal adviser', 'SGO – special guardianship order')))).toEqual([]);
+  });
+  it('contact', () => {
+    expect(failed(runRule('contact', paras('Please get in touch.')))).toEqual(['contact-point']);
+    expect(failed(runRule('contact', doc(h('Questions'), p('Email cp@eastmoor.example.org'))))).toEqual([]);
+  });
+});
