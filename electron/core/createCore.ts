@@ -1,7 +1,12 @@
 import type { Handlers } from '../../shared/api/dispatch.js';
+import { attributionHandlers } from './handlers/attribution.js';
+import { commentsHandlers } from './handlers/comments.js';
 import { draftsHandlers } from './handlers/drafts.js';
+import { historyHandlers } from './handlers/history.js';
 import { libraryHandlers } from './handlers/library.js';
+import { portableHandlers } from './handlers/portable.js';
 import { settingsHandlers } from './handlers/settings.js';
+import { signOffHandlers } from './handlers/signOff.js';
 import { templatesHandlers } from './handlers/templates.js';
 import { libraryStores } from './libraryStores.js';
 import { openLibrary } from './storage/openLibrary.js';
@@ -32,6 +37,11 @@ export function createCore(options: CoreOptions): Core {
       ...settingsHandlers(library, stores),
       ...templatesHandlers(catalogue),
       ...draftsHandlers(stores, catalogue),
+      ...signOffHandlers(stores),
+      ...attributionHandlers(stores),
+      ...historyHandlers(stores),
+      ...commentsHandlers(stores),
+      ...portableHandlers(stores, catalogue),
     },
     close: () => library.close(),
   };

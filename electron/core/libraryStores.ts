@@ -1,11 +1,23 @@
 import type { Database } from 'better-sqlite3';
+import { createAttributionStore, type AttributionStore } from './storage/attributionStore.js';
+import { createCommentStore, type CommentStore } from './storage/commentStore.js';
 import { createDraftStore, type DraftStore } from './storage/draftStore.js';
+import { createHistoryStore, type HistoryStore } from './storage/historyStore.js';
 import type { Library } from './storage/openLibrary.js';
+import { createPortableStore, type PortableStore } from './storage/portableStore.js';
 import { createSettingsStore, type SettingsStore } from './storage/settingsStore.js';
+import { createSignOffStore, type SignOffStore } from './storage/signOffStore.js';
+import { createSuggestionStore, type SuggestionStore } from './storage/suggestionStore.js';
 
 export interface LibraryStores {
   drafts: DraftStore;
   settings: SettingsStore;
+  signOff: SignOffStore;
+  attribution: AttributionStore;
+  history: HistoryStore;
+  comments: CommentStore;
+  suggestions: SuggestionStore;
+  portable: PortableStore;
 }
 
 /**
@@ -17,10 +29,27 @@ export function libraryStores(library: Library): () => LibraryStores {
   let built: { db: Database; stores: LibraryStores } | undefined;
   return () => {
     const db = library.database();
-    if (built?.db !== db) {
-      const settings = createSettingsStore(db);
-      built = { db, stores: { settings, drafts: createDraftStore(db, { author: settings.author }) } };
-    }
+    if (built?.db !== db) built = { db, stores: buildStores(db) };
     return built.stores;
+  };
+}
+
+function buildStores(db: Database): LibraryStores {
+  const settings = createSettingsStore(db);
+  const author = settings.author;
+  const comments = createCommentStore(db, { author });
+  const suggestions = createSuggestionStore(db, { author });
+  // Anchors of comments and suggestions follow every change of a section's text, whichever store makes it.
+  const contentListeners = [comments.followEdit, suggestions.followEdit];
+  const drafts = createDraftStore(db, { author, contentListeners });
+  return {
+    settings,
+    drafts,
+    comments,
+    suggestions,
+    signOff: createSignOffStore(db, { author }),
+    attribution: createAttributionStore(db, { author }),
+    history: createHistoryStore(db, { author, contentListeners }),
+    portable: createPortableStore(db, { author, drafts, suggestions }),
   };
 }

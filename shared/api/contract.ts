@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { coverFieldsSchema, nodeJSONSchema, type Draft, type DraftSummary, type Revision } from '../model/draft.js';
+import { attributionSchema } from '../cowriting/attribution.js';
+import type { CommentThread } from '../cowriting/commentThread.js';
+import type { ImportedSuggestion, PortableImportOutcome } from '../cowriting/importedSuggestion.js';
+import { SIGN_OFF_STATES, type SectionSignOff } from '../cowriting/signOff.js';
+import type { Snapshot, SnapshotRestore, SnapshotSummary } from '../cowriting/snapshot.js';
+import { coverFieldsSchema, nodeJSONSchema, type CoverFields, type Draft, type DraftSummary, type NodeJSON, type Revision } from '../model/draft.js';
 import type { Template, TemplateProblem, TemplateSummary } from '../template/template.js';
 
 /**
@@ -13,6 +18,11 @@ const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id');
 const sectionId = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'is not a valid section id');
 const revision = z.number().int().min(0);
 const empty = z.strictObject({});
+const rowId = z.number().int().positive();
+const position = z.number().int().min(0).max(100_000_000);
+const commentBody = z.string().trim().min(1).max(5000);
+/** A portable file's text; large because sections may hold embedded images. */
+const portableContent = z.string().min(1).max(50_000_000);
 
 export const requestSchemas = {
   'library.status': empty,
@@ -36,6 +46,32 @@ export const requestSchemas = {
   'drafts.restore': z.strictObject({ id }),
   'drafts.purge': z.strictObject({ id }),
   'drafts.revisions': z.strictObject({ id, sectionId: sectionId.optional() }),
+  'drafts.revision': z.strictObject({ id, revisionId: rowId }),
+  'drafts.setSectionState': z.strictObject({
+    id,
+    sectionId,
+    state: z.enum(SIGN_OFF_STATES),
+    note: z.string().max(1000).optional(),
+    /** When given, the change is refused if the section's text changed since: an approval is of the words the approver read. */
+    baseRevision: revision.optional(),
+  }),
+  'drafts.updateAttribution': z.strictObject({ id, baseRevision: revision.optional(), attribution: attributionSchema }),
+  'drafts.createSnapshot': z.strictObject({ id, name: z.string().trim().min(1).max(200) }),
+  'drafts.snapshots': z.strictObject({ id }),
+  'drafts.snapshot': z.strictObject({ id, snapshotId: rowId }),
+  'drafts.restoreRevision': z.strictObject({ id, sectionId, revisionId: rowId, baseRevision: revision }),
+  'drafts.restoreSnapshot': z.strictObject({ id, snapshotId: rowId }),
+  'drafts.exportPortable': z.strictObject({ id, sectionId: sectionId.optional() }),
+  'drafts.importPortable': z.strictObject({ id: id.optional(), content: portableContent }),
+  'drafts.suggestions': z.strictObject({ id, sectionId: sectionId.optional() }),
+  'drafts.decideSuggestion': z.strictObject({ id, suggestionId: id, decision: z.enum(['accepted', 'rejected']) }),
+  'comments.list': z.strictObject({ id, sectionId: sectionId.optional(), includeResolved: z.boolean().optional() }),
+  'comments.add': z
+    .strictObject({ id, sectionId, from: position, to: position, quote: z.string().min(1).max(5000), body: commentBody })
+    .refine((request) => request.from < request.to, { message: 'a comment needs some text selected', path: ['to'] }),
+  'comments.reply': z.strictObject({ id, commentId: id, body: commentBody }),
+  'comments.resolve': z.strictObject({ id, commentId: id }),
+  'comments.reopen': z.strictObject({ id, commentId: id }),
 } as const;
 
 export type LibraryStatus =
@@ -61,6 +97,19 @@ export interface Settings {
 export interface SaveReceipt {
   revision: number;
   updatedAt: string;
+  /** On section saves: the section was approved and this change sent it back to review; tell the user. */
+  signOffReset?: boolean;
+}
+
+/** One entry of the revision log with what it recorded: a section's document, or the title page. */
+export interface RevisionDetail extends Revision {
+  doc: NodeJSON | null;
+  cover: CoverFields | null;
+}
+
+export interface PortableExport {
+  fileName: string;
+  content: string;
 }
 
 export interface Responses {
@@ -81,6 +130,23 @@ export interface Responses {
   'drafts.restore': DraftSummary;
   'drafts.purge': { purged: true };
   'drafts.revisions': Revision[];
+  'drafts.revision': RevisionDetail;
+  'drafts.setSectionState': { sectionId: string; signOff: SectionSignOff };
+  'drafts.updateAttribution': SaveReceipt;
+  'drafts.createSnapshot': SnapshotSummary;
+  'drafts.snapshots': SnapshotSummary[];
+  'drafts.snapshot': Snapshot;
+  'drafts.restoreRevision': SaveReceipt;
+  'drafts.restoreSnapshot': SnapshotRestore;
+  'drafts.exportPortable': PortableExport;
+  'drafts.importPortable': PortableImportOutcome;
+  'drafts.suggestions': ImportedSuggestion[];
+  'drafts.decideSuggestion': ImportedSuggestion;
+  'comments.list': CommentThread[];
+  'comments.add': CommentThread;
+  'comments.reply': CommentThread;
+  'comments.resolve': CommentThread;
+  'comments.reopen': CommentThread;
 }
 
 export type Method = keyof typeof requestSchemas;

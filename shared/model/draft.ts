@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Attribution } from '../cowriting/attribution.js';
+import type { SectionSignOff, SignOffCounts } from '../cowriting/signOff.js';
 
 /** ProseMirror JSON as stored and sent over the wire; checked against the schema by `docFromJSON`. */
 export interface NodeJSON {
@@ -52,6 +54,8 @@ export interface DraftSection {
   /** Increases by one on every save of this section; a save must name the revision it was based on. */
   revision: number;
   updatedAt: string;
+  /** Review state; always present on drafts read from the library (absent means a draft that was never reviewed). */
+  signOff?: SectionSignOff;
 }
 
 export interface Draft {
@@ -65,6 +69,10 @@ export interface Draft {
   createdAt: string;
   updatedAt: string;
   trashedAt: string | null;
+  /** Who wrote the young people's foreword, with consent records; always present on drafts read from the library. */
+  attribution?: Attribution;
+  /** Revision of the attribution, for the same stale-write check as sections. */
+  attributionRevision?: number;
 }
 
 export interface DraftSummary {
@@ -77,6 +85,8 @@ export interface DraftSummary {
   createdAt: string;
   updatedAt: string;
   trashedAt: string | null;
+  /** How many sections are in each review state; always present on summaries read from the library. */
+  signOff?: SignOffCounts;
 }
 
 export interface Revision {
@@ -86,5 +96,18 @@ export interface Revision {
   sectionId: string | null;
   author: string;
   at: string;
-  action: 'create' | 'cover' | 'section' | 'rename' | 'trash' | 'restore' | 'duplicate';
+  action:
+    | 'create'
+    | 'cover'
+    | 'section'
+    | 'rename'
+    | 'trash'
+    | 'restore'
+    | 'duplicate'
+    | 'sign-off'
+    | 'attribution'
+    | 'snapshot'
+    | 'restore-revision'
+    | 'restore-snapshot'
+    | 'import';
 }

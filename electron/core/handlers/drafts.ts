@@ -2,7 +2,19 @@ import type { Handlers } from '../../../shared/api/dispatch.js';
 import type { LibraryStores } from '../libraryStores.js';
 import type { TemplateCatalogue } from '../templateCatalogue.js';
 
-type DraftMethod = Extract<keyof Handlers, `drafts.${string}`>;
+/** The methods on drafts as a whole; review, history, attribution and portable files have their own modules. */
+type DraftMethod =
+  | 'drafts.list'
+  | 'drafts.create'
+  | 'drafts.open'
+  | 'drafts.updateCover'
+  | 'drafts.updateSection'
+  | 'drafts.rename'
+  | 'drafts.duplicate'
+  | 'drafts.trash'
+  | 'drafts.restore'
+  | 'drafts.purge'
+  | 'drafts.revisions';
 
 /** Each call asks for the stores first, so every drafts.* call fails with `library-unavailable` while the library cannot be opened. */
 export function draftsHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, DraftMethod> {

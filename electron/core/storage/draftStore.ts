@@ -2,10 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { SaveReceipt } from '../../../shared/api/contract.js';
 import { ApiFailure } from '../../../shared/api/errors.js';
+import { emptyAttribution, type Attribution } from '../../../shared/cowriting/attribution.js';
 import { emptyCover, type CoverFields, type Draft, type DraftSection, type DraftSummary, type NodeJSON, type Revision } from '../../../shared/model/draft.js';
 import type { Template } from '../../../shared/template/template.js';
+import { draftGuards, staleWrite } from './draftGuards.js';
 import { copyTitle, displayTitle } from './draftTitle.js';
+import { revisionLog } from './revisionLog.js';
 import { sectionContent } from './sectionContent.js';
+import { sectionWriter, type SectionContentListener } from './sectionWriter.js';
+import { SIGN_OFF_COLUMNS, signOffFromColumns, type SignOffColumns } from './signOffColumns.js';
 import { starterContent } from './starterContent.js';
 
 export type DraftScope = 'active' | 'trash';
@@ -28,6 +33,8 @@ export interface DraftStoreOptions {
   /** Who the revision log names for each save, read at the moment of saving. */
   author: () => string;
   now?: () => Date;
+  /** Told of every change to a section's content, inside its transaction. */
+  contentListeners?: SectionContentListener[];
 }
 
 interface DraftRow {
@@ -38,9 +45,14 @@ interface DraftRow {
   created_at: string;
   updated_at: string;
   trashed_at: string | null;
+  attribution_json: string | null;
+  attribution_revision: number;
+  draft_count: number;
+  ready_count: number;
+  approved_count: number;
 }
 
-interface SectionRow {
+interface SectionRow extends SignOffColumns {
   section_id: string;
   position: number;
   doc_json: string;
@@ -48,6 +60,13 @@ interface SectionRow {
   revision: number;
   updated_at: string;
 }
+
+/** A draft row with how many of its sections are in each review state, for the library list. */
+const DRAFT_WITH_COUNTS = `SELECT d.*,
+  (SELECT COUNT(*) FROM sections s WHERE s.draft_id = d.id AND s.sign_off_state = 'draft') AS draft_count,
+  (SELECT COUNT(*) FROM sections s WHERE s.draft_id = d.id AND s.sign_off_state = 'ready-for-review') AS ready_count,
+  (SELECT COUNT(*) FROM sections s WHERE s.draft_id = d.id AND s.sign_off_state = 'approved') AS approved_count
+  FROM drafts d`;
 
 interface RevisionRow {
   id: number;
@@ -68,10 +87,12 @@ export function createDraftStore(db: Database, options: DraftStoreOptions): Draf
   const now = () => (options.now?.() ?? new Date()).toISOString();
 
   const sql = {
-    draft: db.prepare<[string], DraftRow>('SELECT * FROM drafts WHERE id = ?'),
-    sections: db.prepare<[string], SectionRow>('SELECT section_id, position, doc_json, text, revision, updated_at FROM sections WHERE draft_id = ? ORDER BY position'),
-    listActive: db.prepare<[], DraftRow>('SELECT * FROM drafts WHERE trashed_at IS NULL ORDER BY updated_at DESC, id'),
-    listTrash: db.prepare<[], DraftRow>('SELECT * FROM drafts WHERE trashed_at IS NOT NULL ORDER BY trashed_at DESC, id'),
+    draft: db.prepare<[string], DraftRow>(`${DRAFT_WITH_COUNTS} WHERE d.id = ?`),
+    sections: db.prepare<[string], SectionRow>(
+      `SELECT section_id, position, doc_json, text, revision, updated_at, ${SIGN_OFF_COLUMNS} FROM sections WHERE draft_id = ? ORDER BY position`,
+    ),
+    listActive: db.prepare<[], DraftRow>(`${DRAFT_WITH_COUNTS} WHERE d.trashed_at IS NULL ORDER BY d.updated_at DESC, d.id`),
+    listTrash: db.prepare<[], DraftRow>(`${DRAFT_WITH_COUNTS} WHERE d.trashed_at IS NOT NULL ORDER BY d.trashed_at DESC, d.id`),
     insertDraft: db.prepare<[string, string, string, string, string]>(
       'INSERT INTO drafts (id, template_id, cover_json, cover_revision, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)',
     ),
@@ -82,18 +103,11 @@ export function createDraftStore(db: Database, options: DraftStoreOptions): Draf
       'UPDATE drafts SET cover_json = ?, cover_revision = cover_revision + 1, updated_at = ? WHERE id = ? AND cover_revision = ?',
     ),
     forceCover: db.prepare<[string, string, string]>('UPDATE drafts SET cover_json = ?, cover_revision = cover_revision + 1, updated_at = ? WHERE id = ?'),
-    updateSection: db.prepare<[string, string, string, string, string, number]>(
-      'UPDATE sections SET doc_json = ?, text = ?, revision = revision + 1, updated_at = ? WHERE draft_id = ? AND section_id = ? AND revision = ?',
-    ),
-    sectionRevision: db.prepare<[string, string], { revision: number }>('SELECT revision FROM sections WHERE draft_id = ? AND section_id = ?'),
-    touchDraft: db.prepare<[string, string]>('UPDATE drafts SET updated_at = ? WHERE id = ?'),
+    copyAttribution: db.prepare<[string, string]>('UPDATE drafts SET attribution_json = (SELECT attribution_json FROM drafts WHERE id = ?) WHERE id = ?'),
     setTrashed: db.prepare<[string | null, string]>('UPDATE drafts SET trashed_at = ? WHERE id = ?'),
     deleteDraft: db.prepare<[string]>('DELETE FROM drafts WHERE id = ?'),
     copySections: db.prepare<[string, string, string]>(
       'INSERT INTO sections (draft_id, section_id, position, doc_json, text, revision, updated_at) SELECT ?, section_id, position, doc_json, text, 0, ? FROM sections WHERE draft_id = ?',
-    ),
-    log: db.prepare<[string, string | null, string, string, Revision['action'], string | null]>(
-      'INSERT INTO revisions (draft_id, section_id, author, at, action, content_json) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     revisions: db.prepare<[string], RevisionRow>('SELECT id, draft_id, section_id, author, at, action FROM revisions WHERE draft_id = ? ORDER BY id DESC'),
     sectionRevisions: db.prepare<[string, string], RevisionRow>(
@@ -102,21 +116,18 @@ export function createDraftStore(db: Database, options: DraftStoreOptions): Draf
   };
 
   const write = <T>(work: () => T): T => db.transaction(work).immediate();
+  const guards = draftGuards(db);
+  const log = revisionLog(db, options.author);
+  const writeSection = sectionWriter(db, log, options.author, options.contentListeners ?? []);
 
   function existing(id: string): DraftRow {
-    const row = sql.draft.get(id);
-    if (!row) throw new ApiFailure('not-found', `There is no strategy with the id "${id}" in the library; it may have been deleted.`);
-    return row;
+    guards.existing(id);
+    return sql.draft.get(id) as DraftRow;
   }
 
   function editable(id: string): DraftRow {
-    const row = existing(id);
-    if (row.trashed_at !== null) throw new ApiFailure('conflict', 'This strategy is in the trash. Restore it before changing it.');
-    return row;
-  }
-
-  function log(draftId: string, sectionId: string | null, action: Revision['action'], at: string, content: unknown): void {
-    sql.log.run(draftId, sectionId, options.author(), at, action, content === undefined ? null : JSON.stringify(content));
+    guards.editable(id);
+    return sql.draft.get(id) as DraftRow;
   }
 
   function summary(id: string): DraftSummary {
@@ -136,6 +147,8 @@ export function createDraftStore(db: Database, options: DraftStoreOptions): Draf
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       trashedAt: row.trashed_at,
+      attribution: row.attribution_json === null ? emptyAttribution() : (JSON.parse(row.attribution_json) as Attribution),
+      attributionRevision: row.attribution_revision,
     };
   }
 
@@ -178,15 +191,7 @@ export function createDraftStore(db: Database, options: DraftStoreOptions): Draf
       if (!content.ok) throw new ApiFailure('invalid-request', `The section was not saved. ${content.message}`);
       return write(() => {
         editable(id);
-        const at = now();
-        const changed = sql.updateSection.run(JSON.stringify(content.doc), content.text, at, id, sectionId, baseRevision).changes;
-        if (changed === 0) {
-          if (!sql.sectionRevision.get(id, sectionId)) throw new ApiFailure('not-found', `This strategy has no section "${sectionId}".`);
-          throw staleWrite('section');
-        }
-        sql.touchDraft.run(at, id);
-        log(id, sectionId, 'section', at, content.doc);
-        return { revision: baseRevision + 1, updatedAt: at };
+        return writeSection({ draftId: id, sectionId, content, baseRevision, action: 'section', at: now() });
       });
     },
 
@@ -208,6 +213,7 @@ export function createDraftStore(db: Database, options: DraftStoreOptions): Draf
         const at = now();
         sql.insertDraft.run(copyId, source.template_id, JSON.stringify(cover), at, at);
         sql.copySections.run(copyId, at, id);
+        sql.copyAttribution.run(id, copyId);
         log(copyId, null, 'duplicate', at, { from: id, cover });
         return summary(copyId);
       });
@@ -253,13 +259,6 @@ export function createDraftStore(db: Database, options: DraftStoreOptions): Draf
   };
 }
 
-function staleWrite(what: 'title page' | 'section'): ApiFailure {
-  return new ApiFailure(
-    'conflict',
-    `This ${what} was changed somewhere else (another window or the command line) after you opened it, so your change was not saved. Reload the strategy to see the latest version.`,
-  );
-}
-
 function parseCover(row: DraftRow): CoverFields {
   return JSON.parse(row.cover_json) as CoverFields;
 }
@@ -276,9 +275,10 @@ function toSummary(row: DraftRow): DraftSummary {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     trashedAt: row.trashed_at,
+    signOff: { draft: row.draft_count, readyForReview: row.ready_count, approved: row.approved_count },
   };
 }
 
 function toSection(row: SectionRow): DraftSection {
-  return { id: row.section_id, doc: JSON.parse(row.doc_json) as NodeJSON, revision: row.revision, updatedAt: row.updated_at };
+  return { id: row.section_id, doc: JSON.parse(row.doc_json) as NodeJSON, revision: row.revision, updatedAt: row.updated_at, signOff: signOffFromColumns(row) };
 }

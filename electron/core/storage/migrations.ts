@@ -55,6 +55,72 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- Co-writing: who wrote the young people's foreword (with consent records), and the
+      -- revisions of the library a draft brought in from a portable file descends from.
+      ALTER TABLE drafts ADD COLUMN attribution_json TEXT;
+      ALTER TABLE drafts ADD COLUMN attribution_revision INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE drafts ADD COLUMN origin_revisions_json TEXT;
+
+      -- Review state of each section; by/at name who approved it when approved, else who last moved it.
+      ALTER TABLE sections ADD COLUMN sign_off_state TEXT NOT NULL DEFAULT 'draft'
+        CHECK (sign_off_state IN ('draft', 'ready-for-review', 'approved'));
+      ALTER TABLE sections ADD COLUMN sign_off_by TEXT;
+      ALTER TABLE sections ADD COLUMN sign_off_at TEXT;
+      ALTER TABLE sections ADD COLUMN sign_off_note TEXT NOT NULL DEFAULT '';
+
+      -- A named copy of the whole draft's content at one moment ("Sent to Board 12 March").
+      CREATE TABLE snapshots (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        author TEXT NOT NULL,
+        at TEXT NOT NULL,
+        content_json TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX snapshots_by_draft ON snapshots (draft_id, id);
+
+      -- A thread is a row without a parent, anchored to a range; replies point at it and carry no anchor.
+      CREATE TABLE comments (
+        id TEXT PRIMARY KEY,
+        draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        section_id TEXT NOT NULL,
+        parent_id TEXT REFERENCES comments(id) ON DELETE CASCADE,
+        anchor_from INTEGER,
+        anchor_to INTEGER,
+        quote TEXT,
+        orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1)),
+        author TEXT NOT NULL,
+        at TEXT NOT NULL,
+        body TEXT NOT NULL,
+        resolved_by TEXT,
+        resolved_at TEXT
+      ) STRICT;
+      CREATE INDEX comments_by_section ON comments (draft_id, section_id, at);
+
+      -- Changes brought back from a portable file, proposed against the text as it was when imported.
+      CREATE TABLE suggestions (
+        id TEXT PRIMARY KEY,
+        draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        section_id TEXT NOT NULL,
+        range_from INTEGER NOT NULL,
+        range_to INTEGER NOT NULL,
+        context_before TEXT NOT NULL,
+        deleted_text TEXT NOT NULL,
+        inserted_text TEXT NOT NULL,
+        orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1)),
+        author TEXT NOT NULL,
+        suggested_at TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected')),
+        decided_by TEXT,
+        decided_at TEXT
+      ) STRICT;
+      CREATE INDEX suggestions_by_section ON suggestions (draft_id, section_id, status);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);

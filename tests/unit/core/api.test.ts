@@ -45,6 +45,27 @@ function validPayloads(draft: Draft, trashedId: string): Record<Method, Record<s
     'drafts.restore': { id: trashedId },
     'drafts.purge': { id: trashedId },
     'drafts.revisions': { id: draft.id, sectionId: 'introduction' },
+    'drafts.revision': { id: draft.id, revisionId: 1 },
+    'drafts.setSectionState': { id: draft.id, sectionId: 'introduction', state: 'ready-for-review', note: 'Please read', baseRevision: 0 },
+    'drafts.updateAttribution': {
+      id: draft.id,
+      baseRevision: 0,
+      attribution: { groupName: 'Children in Care Council', contributors: [{ name: 'Jay', consent: { givenBy: 'Jay', date: '2026-03-01', recordedBy: 'Sam' } }] },
+    },
+    'drafts.createSnapshot': { id: draft.id, name: 'Sent to Board' },
+    'drafts.snapshots': { id: draft.id },
+    'drafts.snapshot': { id: draft.id, snapshotId: 1 },
+    'drafts.restoreRevision': { id: draft.id, sectionId: 'introduction', revisionId: 1, baseRevision: 0 },
+    'drafts.restoreSnapshot': { id: draft.id, snapshotId: 1 },
+    'drafts.exportPortable': { id: draft.id, sectionId: 'introduction' },
+    'drafts.importPortable': { id: draft.id, content: '{"format":"corporate-parenting-studio/draft"}' },
+    'drafts.suggestions': { id: draft.id, sectionId: 'introduction' },
+    'drafts.decideSuggestion': { id: draft.id, suggestionId: 'abc', decision: 'accepted' },
+    'comments.list': { id: draft.id, sectionId: 'introduction', includeResolved: true },
+    'comments.add': { id: draft.id, sectionId: 'introduction', from: 1, to: 5, quote: 'Expl', body: 'Is this right?' },
+    'comments.reply': { id: draft.id, commentId: 'abc', body: 'Yes' },
+    'comments.resolve': { id: draft.id, commentId: 'abc' },
+    'comments.reopen': { id: draft.id, commentId: 'abc' },
   };
 }
 
@@ -52,6 +73,7 @@ function validPayloads(draft: Draft, trashedId: string): Record<Method, Record<s
 function wrongType(value: unknown): unknown {
   if (typeof value === 'string') return 42;
   if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return 'yes';
   return 'not an object';
 }
 
@@ -123,6 +145,15 @@ describe('the API', () => {
       ['drafts.list', { scope: 'everything' }],
       ['settings.update', { author: '' }],
       ['drafts.create', { templateId: TEST_TEMPLATE.id, title: 'x'.repeat(301) }],
+      ['drafts.setSectionState', { id: draft.id, sectionId: 'introduction', state: 'signed' }],
+      ['drafts.revision', { id: draft.id, revisionId: 0 }],
+      ['drafts.createSnapshot', { id: draft.id, name: '  ' }],
+      ['drafts.updateAttribution', { id: draft.id, attribution: { groupName: '', contributors: [{ name: 'Jay', consent: null }, { name: 'jay', consent: null }] } }],
+      ['drafts.updateAttribution', { id: draft.id, attribution: { groupName: '', contributors: [{ name: 'Jay', consent: { givenBy: 'Jay', date: '1/3/2026', recordedBy: 'Sam' } }] } }],
+      ['drafts.importPortable', { content: '' }],
+      ['drafts.decideSuggestion', { id: draft.id, suggestionId: 'abc', decision: 'maybe' }],
+      ['comments.add', { id: draft.id, sectionId: 'introduction', from: 5, to: 5, quote: 'x', body: 'Empty range' }],
+      ['comments.add', { id: draft.id, sectionId: 'introduction', from: 1, to: 5, quote: 'Expl', body: '   ' }],
     ];
     for (const [method, payload] of cases) {
       const result = await dispatch(core.handlers, method, payload);
@@ -170,7 +201,7 @@ describe('the API', () => {
     const status = await call<{ state: string; message: string }>(core, 'library.status', {});
     expect(status.state).toBe('unavailable');
     expect(status.message).toMatch(/not a database/);
-    for (const method of METHODS.filter((name) => name.startsWith('drafts.'))) {
+    for (const method of METHODS.filter((name) => name.startsWith('drafts.') || name.startsWith('comments.'))) {
       const result = await dispatch(core.handlers, method, validPayloads({ id: 'x', coverRevision: 0, cover: TEST_COVER } as Draft, 'y')[method]);
       expect(!result.ok && result.error.code, method).toBe('library-unavailable');
     }

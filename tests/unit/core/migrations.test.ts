@@ -6,7 +6,7 @@ import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, schemaVersion } from '../..
 import { openLibrary } from '../../../electron/core/storage/openLibrary.js';
 import { tempDir } from './fixtures.js';
 
-const TABLES = ['drafts', 'revisions', 'sections', 'settings'];
+const TABLES = ['comments', 'drafts', 'revisions', 'sections', 'settings', 'snapshots', 'suggestions'];
 
 function tables(file: string): string[] {
   const db = new BetterSqlite3(file, { readonly: true });
@@ -68,6 +68,27 @@ describe('migrations', () => {
     const library = openLibrary(dataDir);
     expect(library.status().state).toBe('ready');
     expect(migrate(library.database())).toBe(LATEST_SCHEMA_VERSION);
+    library.close();
+  });
+
+  it('brings a version 1 library with a draft up to date, keeping its sections and starting them as drafts', () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, 'library.sqlite');
+    const old = new BetterSqlite3(file);
+    migrate(old, MIGRATIONS.filter((migration) => migration.version === 1));
+    old.exec(`INSERT INTO drafts (id, template_id, cover_json, created_at, updated_at) VALUES ('d1', 't', '{}', 'then', 'then');
+      INSERT INTO sections (draft_id, section_id, position, doc_json, text, revision, updated_at) VALUES ('d1', 'introduction', 0, '{}', 'Kept', 4, 'then');`);
+    old.close();
+
+    const library = openLibrary(dataDir);
+    expect(schemaVersion(library.database())).toBe(LATEST_SCHEMA_VERSION);
+    expect(library.database().prepare('SELECT text, revision, sign_off_state, sign_off_note FROM sections').get()).toEqual({
+      text: 'Kept',
+      revision: 4,
+      sign_off_state: 'draft',
+      sign_off_note: '',
+    });
+    expect(library.database().prepare('SELECT attribution_json, attribution_revision FROM drafts').get()).toEqual({ attribution_json: null, attribution_revision: 0 });
     library.close();
   });
 

@@ -1,0 +1,17 @@
+import type { Database } from 'better-sqlite3';
+import type { Revision } from '../../../shared/model/draft.js';
+
+export type RevisionLog = (draftId: string, sectionId: string | null, action: Revision['action'], at: string, content: unknown) => void;
+
+/** Appends to the revision log under the author named in settings at the moment of the change. */
+export function revisionLog(db: Database, author: () => string): RevisionLog {
+  const insert = db.prepare<[string, string | null, string, string, Revision['action'], string | null]>(
+    'INSERT INTO revisions (draft_id, section_id, author, at, action, content_json) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  return (draftId, sectionId, action, at, content) => {
+    insert.run(draftId, sectionId, author(), at, action, content === undefined ? null : JSON.stringify(content));
+  };
+}
+
+/** Actions whose log entry holds a whole section document: the versions history can show, compare and restore. */
+export const SECTION_CONTENT_ACTIONS: readonly Revision['action'][] = ['section', 'restore-revision', 'restore-snapshot'];
