@@ -1,0 +1,21 @@
+/** The text sections of the common structure (every canonical id but the cover), used when no template is given. */
+export const CANONICAL_TEXT_SECTIONS = [
+  'foreword-young-people',
+  'foreword-leadership',
+  'introduction',
+  'vision',
+  'local-context',
+  'legislation',
+  'pledge',
+  'roles',
+  'participation',
+  'governance',
+  'priorities',
+  'measures',
+  'monitoring',
+  'board-tor',
+  'review-of-previous',
+  'related-documents',
+  'glossary',
+  'contact',
+] as const;

@@ -1,0 +1,174 @@
+import { headingWords, isAppendixHeading } from '../readers/headingText.js';
+import { nodeText } from '../readers/inlineText.js';
+import { UNSORTED } from '../types.js';
+import { scoreContent } from './contentSignals.js';
+import { scoreHeading, type HeadingScore } from './headingKeywords.js';
+import type { OutlinePart } from './outline.js';
+
+/**
+ * Proposes a template section for every part of an imported document. A
+ * top-level part (with the sub-headings under it) is one unit, judged on its
+ * heading, its content and its place; sub-headings follow their unit unless
+ * their own heading plainly names another section (a "Governance" sub-heading
+ * inside an introduction). Parts that fit nothing are UNSORTED, never lost.
+ */
+
+export interface PartClassification {
+  section: string;
+  confidence: number;
+  followsParent: boolean;
+}
+
+/** Headings count double: they are what the author chose to call the part. */
+const HEADING_WEIGHT = 2;
+const SUBHEADING_WEIGHT = 0.5;
+/** Below this the evidence is too thin to file the part anywhere. */
+const MIN_SCORE = 0.6;
+/** A part with only faint evidence most likely continues the part before it. */
+const CONTINUITY_BONUS = 0.6;
+const WEAK_SCORE = 1.2;
+const APPENDIX_SECTIONS = new Set(['board-tor', 'legislation', 'glossary', 'related-documents', 'contact', 'pledge', 'measures']);
+const OPENING_SECTIONS = new Set(['foreword-young-people', 'foreword-leadership', 'introduction', 'vision']);
+
+interface Unit {
+  root: number;
+  members: number[];
+  appendix: boolean;
+  promoted: boolean;
+}
+
+interface Judgement {
+  section: string;
+  confidence: number;
+  best: number;
+  defined: boolean;
+}
+
+export function classifyParts(parts: readonly OutlinePart[], sectionIds: readonly string[]): PartClassification[] {
+  const allowed = new Set([...sectionIds, UNSORTED]);
+  const headingScores = parts.map((part) => (part.heading ? scoreHeading(headingWords(part.heading.text)) : null));
+  const texts = parts.map((part) => part.blocks.map(nodeText).join('\n').toLowerCase());
+
+  const roots = parts.map((part) => part.parentIndex === null);
+  let units = formUnits(parts, roots);
+  let judgements = judgeUnits(units, parts, headingScores, texts, allowed);
+
+  // A sub-heading that plainly names another section becomes a unit of its own (not inside an appendix, which is self-contained).
+  let promotedAny = false;
+  units.forEach((unit, unitIndex) => {
+    if (unit.appendix) return;
+    const rootSection = judgements[unitIndex]?.section ?? UNSORTED;
+    for (const member of unit.members) {
+      if (member === unit.root) continue;
+      const score = headingScores[member];
+      if (!score?.defining || !allowed.has(score.defining) || score.defining === rootSection || score.defining === UNSORTED) continue;
+      if ((score.scores.get(rootSection) ?? 0) >= 1) continue;
+      roots[member] = true;
+      promotedAny = true;
+    }
+  });
+  if (promotedAny) {
+    units = formUnits(parts, roots);
+    judgements = judgeUnits(units, parts, headingScores, texts, allowed);
+  }
+
+  judgements = judgements.map((judgement, unitIndex) => {
+    const unit = units[unitIndex];
+    const next = judgements[unitIndex + 1];
+    // A bare heading ("Appendices", a subtitle) has nothing to judge: it introduces what follows it.
+    if (!unit || judgement.defined || !next || parts[unit.root]?.heading == null) return judgement;
+    const empty = unit.members.every((member) => (parts[member]?.blocks.length ?? 0) === 0);
+    return empty ? { ...judgement, section: next.section, confidence: Math.min(judgement.confidence, 0.3) } : judgement;
+  });
+
+  const result: PartClassification[] = parts.map(() => ({ section: UNSORTED, confidence: 0, followsParent: false }));
+  units.forEach((unit, unitIndex) => {
+    const judgement = judgements[unitIndex];
+    if (!judgement) return;
+    for (const member of unit.members) {
+      result[member] = { section: judgement.section, confidence: judgement.confidence, followsParent: member !== unit.root };
+    }
+  });
+  return result;
+}
+
+function formUnits(parts: readonly OutlinePart[], roots: readonly boolean[]): Unit[] {
+  const units: Unit[] = [];
+  const unitOf = new Map<number, Unit>();
+  for (const part of parts) {
+    let unit: Unit | undefined;
+    if (roots[part.index] || part.parentIndex === null) {
+      unit = { root: part.index, members: [], appendix: part.heading !== null && isAppendixHeading(part.heading.text), promoted: part.parentIndex !== null };
+      units.push(unit);
+    } else {
+      unit = unitOf.get(part.parentIndex);
+    }
+    if (!unit) continue;
+    unit.members.push(part.index);
+    unitOf.set(part.index, unit);
+  }
+  return units;
+}
+
+function judgeUnits(
+  units: readonly Unit[],
+  parts: readonly OutlinePart[],
+  headingScores: readonly (HeadingScore | null)[],
+  texts: readonly string[],
+  allowed: ReadonlySet<string>,
+): Judgement[] {
+  const judgements: Judgement[] = [];
+  let previous: string | null = null;
+  let ordinal = 0;
+  for (const unit of units) {
+    const rootHeading = headingScores[unit.root];
+    if (!parts[unit.root]?.heading || !rootHeading) {
+      // The text before the first heading (a title page) has no part in the template.
+      judgements.push({ section: UNSORTED, confidence: 0.5, best: 0, defined: false });
+      continue;
+    }
+    const totals = new Map<string, number>();
+    const add = (section: string, value: number) => {
+      if (allowed.has(section)) totals.set(section, (totals.get(section) ?? 0) + value);
+    };
+    rootHeading.scores.forEach((value, section) => add(section, HEADING_WEIGHT * value));
+    const subheadings = new Map<string, number>();
+    for (const member of unit.members) {
+      if (member === unit.root) continue;
+      headingScores[member]?.scores.forEach((value, section) => subheadings.set(section, (subheadings.get(section) ?? 0) + value));
+    }
+    subheadings.forEach((value, section) => add(section, SUBHEADING_WEIGHT * Math.min(value, 2)));
+    scoreContent(unit.members.map((member) => texts[member]).join('\n')).forEach((value, section) => add(section, value));
+    for (const section of totals.keys()) add(section, positionBonus(section, ordinal, unit.appendix));
+
+    const defined = rootHeading.defining !== null && allowed.has(rootHeading.defining);
+    if (!defined && !unit.appendix && previous !== null && previous !== UNSORTED && (rank(totals)[0]?.[1] ?? 0) < WEAK_SCORE) add(previous, CONTINUITY_BONUS);
+
+    const ranked: [string, number][] = rank(totals);
+    const [bestSection, best]: [string, number] = ranked[0] ?? [UNSORTED, 0];
+    const runnerUp = ranked[1]?.[1] ?? 0;
+    const section: string = best < MIN_SCORE ? UNSORTED : bestSection;
+    judgements.push({ section, confidence: confidence(best, runnerUp), best, defined });
+    if (!unit.promoted) previous = section;
+    ordinal += 1;
+  }
+  return judgements;
+}
+
+function rank(totals: ReadonlyMap<string, number>): [string, number][] {
+  return [...totals.entries()].filter(([, value]) => value > 0).sort((a, b) => b[1] - a[1]);
+}
+
+function positionBonus(section: string, ordinal: number, appendix: boolean): number {
+  if (appendix) return APPENDIX_SECTIONS.has(section) ? 0.3 : OPENING_SECTIONS.has(section) ? -0.6 : 0;
+  if (section === 'foreword-young-people' || section === 'foreword-leadership') return ordinal <= 1 ? 0.4 : ordinal > 3 ? -0.4 : 0;
+  return 0;
+}
+
+/** Grows with the evidence for the winner and with its lead over the runner-up. */
+function confidence(best: number, runnerUp: number): number {
+  if (best <= 0) return 0;
+  const strength = 1 - Math.exp(-best / 1.5);
+  const lead = (best - runnerUp) / best;
+  return Math.round(Math.min(1, strength * (0.4 + 0.6 * lead)) * 100) / 100;
+}

@@ -1,0 +1,50 @@
+import { wordCount } from './headingText.js';
+
+/**
+ * A hand-made contents page is left out of an import: the app generates its
+ * own, and the old page numbers are wrong anyway. Its entries would also read
+ * as headings, which would split the strategy in the wrong places.
+ */
+
+const CONTENTS_TITLE = /^\s*(?:table of\s+)?contents\s*:?\s*$/i;
+const MAX_ENTRY_WORDS = 20;
+const MAX_ENTRIES = 80;
+
+export function isContentsTitle(text: string): boolean {
+  return CONTENTS_TITLE.test(text);
+}
+
+/** What an entry says once its page number, dot leaders, numbering and markup are gone. */
+export function entryWords(text: string): string {
+  return text
+    .replace(/<[^>]*>/g, '')
+    // A page number sits after a tab, dot leaders or a wide gap; "Detail 2" keeps its number.
+    .replace(/(?:\t|\.{2,}|…|\s{2,})\s*\d{1,3}\s*$/, '')
+    .replace(/^\s*\d{1,2}(?:\s*\.\s*\d{1,2})*\s*\.?\s*/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Given the texts that follow a "Contents" title, how many of them belong to
+ * the contents page. The page ends at the first long text, at the first text
+ * that repeats an entry (the document's real first heading), or where
+ * `isBoundary` says so (a styled heading).
+ */
+export function contentsLength(texts: readonly string[], isBoundary: (index: number) => boolean = () => false): number {
+  const seen = new Set<string>();
+  let length = 0;
+  for (let index = 0; index < texts.length && index < MAX_ENTRIES; index += 1) {
+    const text = texts[index] ?? '';
+    if (text.trim() === '') {
+      length = index + 1;
+      continue;
+    }
+    const words = entryWords(text);
+    if (isBoundary(index) || wordCount(text) > MAX_ENTRY_WORDS || (words !== '' && seen.has(words))) break;
+    if (words !== '') seen.add(words);
+    length = index + 1;
+  }
+  return length;
+}

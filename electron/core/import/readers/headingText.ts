@@ -1,0 +1,75 @@
+/**
+ * How headings are written in documents that do not mark them with styles:
+ * "3. Our Vision", "3.1 Education", "2.0. Corporate Parenting",
+ * "Appendix 2 – Legislation", "APPENDIX B: Terms of reference", or a short
+ * line in capitals. Used by the plain-text reader and for bold paragraphs in
+ * Word files, so both read numbering the same way.
+ */
+
+export interface HeadingShape {
+  /** Outline depth implied by the numbering: "3." is 1, "3.1" is 2, "3.1.2" is 3; appendices are 1. */
+  level: number;
+  kind: 'numbered' | 'appendix' | 'capitals';
+}
+
+/** Longer than this and a line is a sentence, not a heading; numbered headings may run longer ("3.0 The role and responsibilities of …"). */
+export const MAX_HEADING_WORDS = 14;
+const MAX_NUMBERED_HEADING_WORDS = 20;
+
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$/;
+const APPENDIX = /^(?:appendix|annex|annexe|schedule)\s+(?:\d{1,2}|[a-z]|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*(?:[:.\-–—]\s*)?(.*)$/i;
+const WORD_COUNT = /\S+/g;
+
+export function wordCount(text: string): number {
+  return text.match(WORD_COUNT)?.length ?? 0;
+}
+
+/** Recognises a heading by its wording alone; null when the line reads as ordinary text. */
+export function headingShape(line: string): HeadingShape | null {
+  const text = line.trim();
+  if (text.length === 0 || wordCount(text) > MAX_NUMBERED_HEADING_WORDS) return null;
+  if (looksLikeContentsEntry(text)) return null;
+  if (APPENDIX.test(text)) return wordCount(text) <= MAX_HEADING_WORDS ? { level: 1, kind: 'appendix' } : null;
+  const numbered = NUMBERED.exec(text);
+  if (numbered) {
+    const title = numbered[2] ?? '';
+    // "4. We will review placements." is a numbered promise, not a heading.
+    if (!/^[A-Z‘'"“(]/.test(title) || /[.;,]$/.test(title)) return null;
+    return { level: numberingDepth(numbered[1] ?? ''), kind: 'numbered' };
+  }
+  if (wordCount(text) <= MAX_HEADING_WORDS && isCapitals(text)) return { level: 1, kind: 'capitals' };
+  return null;
+}
+
+/** "3" and "3.0" are top level (many councils write "3.0" for a chapter); "3.1" is 2; "3.1.2" is 3. */
+function numberingDepth(numbering: string): number {
+  const parts = numbering.split('.');
+  while (parts.length > 1 && parts[parts.length - 1] === '0') parts.pop();
+  return Math.min(parts.length, 3);
+}
+
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && wordCount(text) <= 10 && !/[.;]$/.test(text);
+}
+
+/** A line of a hand-made contents page: "Our Vision.......6", "3.\tOur Vision\t6". */
+export function looksLikeContentsEntry(text: string): boolean {
+  return /\.{4,}|…{2,}/.test(text) || /\t\s*\d{1,3}\s*$/.test(text);
+}
+
+/** The heading without its number or "Appendix N" label, lower-cased: what the words say. */
+export function headingWords(text: string): string {
+  return text
+    .replace(APPENDIX_LABEL, '')
+    .replace(/^\s*\d{1,2}(?:\s*\.\s*\d{1,2}){0,3}\s*\.?\s*/, '')
+    .replace(/[:.\s]+$/, '')
+    .trim()
+    .toLowerCase();
+}
+
+const APPENDIX_LABEL = /^\s*(?:appendix|annex|annexe|schedule)\s+(?:\d{1,2}|[a-z]|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*[:.\-–—]?\s*/i;
+
+export function isAppendixHeading(text: string): boolean {
+  return APPENDIX.test(text.trim());
+}

@@ -1,0 +1,53 @@
+import mammoth from 'mammoth';
+import { ApiFailure } from '../../../../shared/api/errors.js';
+import type { SourceDocument } from '../types.js';
+import { contentsLength, isContentsTitle } from './contentsPage.js';
+import { htmlToBlocks, TITLE_CLASS } from './htmlToBlocks.js';
+import { nodeText } from './inlineText.js';
+import { checkZipSafety, readZipDirectory } from './zipSafety.js';
+import type { SourceBlock } from '../types.js';
+
+/** Word's built-in styles to HTML; Title is kept apart because it names the strategy rather than opening a part. */
+const STYLE_MAP = [
+  `p[style-name='Title'] => h1.${TITLE_CLASS}:fresh`,
+  "p[style-name='Heading 1'] => h1:fresh",
+  "p[style-name='Heading 2'] => h2:fresh",
+  "p[style-name='Heading 3'] => h3:fresh",
+  "p[style-name='Heading 4'] => h4:fresh",
+];
+
+export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
+  checkZipSafety(readZipDirectory(bytes));
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP });
+    html = result.value;
+  } catch (error) {
+    throw new ApiFailure('import-failed', 'The Word file could not be read; it may be damaged. Open it in Word, save it again as .docx and import it.', [
+      (error as Error).message,
+    ]);
+  }
+  const styled = /<h[1-6][\s>]/.test(html.replace(new RegExp(`<h1 class="${TITLE_CLASS}">`, 'g'), ''));
+  const { title, blocks } = htmlToBlocks(html, { boldHeadings: !styled });
+  const notes: string[] = [];
+  return { format: 'docx', title, blocks: withoutContentsPage(blocks, notes), notes };
+}
+
+function withoutContentsPage(blocks: SourceBlock[], notes: string[]): SourceBlock[] {
+  const start = blocks.findIndex((block) => block.kind === 'content' && block.node.type === 'paragraph' && isContentsTitle(nodeText(block.node)));
+  if (start < 0) return blocks;
+  const following = blocks.slice(start + 1);
+  const length = contentsLength(following.map(representativeText), (index) => following[index]?.kind === 'heading');
+  notes.push('The contents page was left out: the app makes its own from the headings.');
+  return [...blocks.slice(0, start), ...blocks.slice(start + 1 + length)];
+}
+
+/** A list of short entries stands for one entry; its longest item decides whether it is short. */
+function representativeText(block: SourceBlock): string {
+  if (block.kind === 'heading') return block.heading.text;
+  if (block.node.type === 'bullet_list' || block.node.type === 'ordered_list') {
+    const items = (block.node.content ?? []).map(nodeText);
+    return items.reduce((longest, item) => (item.length > longest.length ? item : longest), '');
+  }
+  return nodeText(block.node);
+}

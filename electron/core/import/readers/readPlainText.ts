@@ -1,0 +1,138 @@
+import type { NodeJSON } from '../../../../shared/model/draft.js';
+import type { SourceBlock, SourceDocument } from '../types.js';
+import { contentsLength, isContentsTitle } from './contentsPage.js';
+import { headingShape, wordCount, type HeadingShape } from './headingText.js';
+import { linesAsInline, textWithLinks } from './inlineNodes.js';
+
+/**
+ * Plain text: paragraphs are separated by blank lines; headings are found by
+ * their wording ("3.1 Education", "Appendix 2 – Legislation", a line in
+ * capitals) or, failing that, as a short line standing on its own.
+ */
+
+const BULLET = /^\s*(?:[-*•▪◦·–]|o(?=\s))\s+(.*)$/;
+const ITEM_NUMBER = /^\s*(?:\(?(\d{1,3})[.)]|\(?([a-z]|[ivx]{1,4})\))\s+(.*)$/i;
+const MAX_SHORT_HEADING_WORDS = 12;
+/** The first paragraph this long is the start of the text proper; anything before it may be a title page. */
+const BODY_WORDS = 15;
+const TITLE_WORDS = /\b(strategy|plan)\b|\b(19|20)\d{2}\b/i;
+/** Short lines that open a sentence or a list rather than name a part ("We will:", "This means:"). */
+const SENTENCE_OPENER = /^(?:we|i|you|they|he|she|it|this|these|those|there|that|our aim is|in addition)\b/i;
+
+interface Candidate {
+  lines: string[];
+  shape: HeadingShape | null;
+  /** A line on its own that reads like a title but carries no number. */
+  short: boolean;
+}
+
+export function readPlainText(text: string): SourceDocument {
+  const notes: string[] = [];
+  const lines = withoutContentsPage(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n'), notes);
+  const paragraphs = splitParagraphs(lines).map(toCandidate);
+  const hasNumbered = paragraphs.some((paragraph) => paragraph.shape?.kind === 'numbered');
+  const firstBody = paragraphs.findIndex((paragraph) => wordCount(paragraph.lines.join(' ')) >= BODY_WORDS);
+  const blocks: SourceBlock[] = [];
+  let numberedLevel = 0;
+  let inAppendix = false;
+
+  paragraphs.forEach((paragraph, index) => {
+    // A title page names the strategy in capitals or as "… Strategy 2019–2022"; those lines open no part.
+    const opening = clean(paragraph.lines[0] ?? '');
+    const onTitlePage = index < firstBody && (headingShape(opening)?.kind === 'capitals' || (paragraph.lines.length === 1 && TITLE_WORDS.test(opening)));
+    const isLast = index === paragraphs.length - 1 || onTitlePage;
+    const [raw = '', ...rest] = paragraph.lines;
+    const first = clean(raw);
+    const shape = headingShape(first);
+    const restIsList = rest.length > 0 && rest.every((line) => ITEM_NUMBER.test(line));
+    if (shape && (paragraph.shape || (rest.length > 0 && !restIsList)) && !isLast) {
+      if (shape.kind === 'appendix') inAppendix = true;
+      // Numbering restarts inside an appendix ("1. Purpose" of its terms of reference), and a title in capitals repeats its name: both nest under it.
+      const level = shape.kind !== 'appendix' && inAppendix ? Math.min(shape.level + 1, 3) : shape.level;
+      if (shape.kind !== 'capitals') numberedLevel = level;
+      blocks.push({ kind: 'heading', heading: { text: first, level } });
+      if (rest.length > 0) blocks.push(...contentBlocks(rest));
+      return;
+    }
+    if (paragraph.short && !isLast) {
+      // Without numbering the outline is unknown: a short line sits under the last numbered heading or appendix, or at the top.
+      const level = numberedLevel > 0 && (hasNumbered || inAppendix) ? Math.min(numberedLevel + 1, 3) : 1;
+      blocks.push({ kind: 'heading', heading: { text: first, level } });
+      return;
+    }
+    blocks.push(...contentBlocks(paragraph.lines));
+  });
+  return { format: 'text', title: null, blocks, notes };
+}
+
+function withoutContentsPage(lines: string[], notes: string[]): string[] {
+  const start = lines.findIndex((line) => isContentsTitle(line));
+  if (start < 0) return lines;
+  const length = contentsLength(lines.slice(start + 1));
+  if (length === 0) return lines;
+  notes.push('The contents page was left out: the app makes its own from the headings.');
+  return [...lines.slice(0, start), ...lines.slice(start + 1 + length)];
+}
+
+function splitParagraphs(lines: string[]): string[][] {
+  const paragraphs: string[][] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') {
+      if (current.length > 0) paragraphs.push(current);
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length > 0) paragraphs.push(current);
+  return paragraphs;
+}
+
+function toCandidate(lines: string[]): Candidate {
+  const only = lines.length === 1 ? clean(lines[0] ?? '') : null;
+  const shape = only === null ? null : headingShape(only);
+  return { lines, shape, short: only !== null && shape === null && isShortTitle(only) };
+}
+
+function isShortTitle(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return (
+    words <= MAX_SHORT_HEADING_WORDS &&
+    /^[A-Z‘'(]/.test(line) &&
+    /\p{L}/u.test(line) &&
+    !/[.,;!"”’]$/.test(line) &&
+    !SENTENCE_OPENER.test(line) &&
+    !BULLET.test(line) &&
+    !/^(?:https?:\/\/|www\.)|@/.test(line)
+  );
+}
+
+/** A line as a heading would read: single spaces, and without the asterisks or underscores some writers use for bold. */
+function clean(line: string): string {
+  return line
+    .replace(/(\*\*|__)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** One paragraph of text as schema blocks: a bullet or numbered list when every line is an item, otherwise a paragraph. */
+function contentBlocks(lines: string[]): SourceBlock[] {
+  const bullets = lines.map((line) => BULLET.exec(line));
+  if (bullets.every((match) => match !== null)) return [content(list('bullet_list', bullets.map((match) => match?.[1] ?? '')))];
+  const items = lines.map((line) => ITEM_NUMBER.exec(line));
+  if (lines.length > 1 && items.every((match) => match !== null)) {
+    const start = Number(items[0]?.[1] ?? '1');
+    return [content(list('ordered_list', items.map((match) => match?.[3] ?? ''), Number.isInteger(start) && start > 0 ? start : 1))];
+  }
+  return [content({ type: 'paragraph', content: linesAsInline(lines.map((line) => line.trim())) })];
+}
+
+function list(type: 'bullet_list' | 'ordered_list', items: string[], order = 1): NodeJSON {
+  const listItems = items.map((item) => ({ type: 'list_item', content: [{ type: 'paragraph', content: textWithLinks(item.trim()) }] }));
+  return type === 'ordered_list' ? { type, attrs: { order }, content: listItems } : { type, content: listItems };
+}
+
+function content(node: NodeJSON): SourceBlock {
+  return { kind: 'content', node };
+}

@@ -1,0 +1,76 @@
+import type { NodeJSON } from '../../../shared/model/draft.js';
+
+/**
+ * The common shape every reader produces: the document as an ordered list of
+ * blocks with its headings picked out. Heading levels are the source's own
+ * outline (1 = top), not the schema's, because the classifier needs to know
+ * which heading is a parent of which.
+ */
+export interface SourceHeading {
+  text: string;
+  level: number;
+}
+
+export type SourceBlock = { kind: 'heading'; heading: SourceHeading } | { kind: 'content'; node: NodeJSON };
+
+export type SourceFormat = 'docx' | 'markdown' | 'text';
+
+export interface SourceDocument {
+  format: SourceFormat;
+  /** The document's own title (Word's Title style, Markdown front matter), when it states one. */
+  title: string | null;
+  blocks: SourceBlock[];
+  /** Things the reader changed or left out that the officer should hear about. */
+  notes: string[];
+}
+
+export interface ImportCover {
+  council: string;
+  title: string;
+  periodStart: number | null;
+  periodEnd: number | null;
+}
+
+/** Where the importer puts content that fits no section of the template. */
+export const UNSORTED = 'unsorted';
+
+export interface ImportPart {
+  /** Position in document order; choices refer to parts by it. */
+  index: number;
+  /** null for the text before the first heading (a title page, say). */
+  heading: SourceHeading | null;
+  /** The part this one sits under in the document's outline, or null at the top. */
+  parentIndex: number | null;
+  /** The content under this heading up to the next heading of any level. */
+  blocks: NodeJSON[];
+  /** The first words of the content, for the review screen. */
+  preview: string;
+  /** A template section id, or `UNSORTED`. */
+  section: string;
+  /** 0–1: how sure the classifier is of `section`. */
+  confidence: number;
+  /** True when the part goes where its parent goes rather than on its own evidence. */
+  followsParent: boolean;
+}
+
+export interface ImportProposal {
+  fileName: string;
+  format: SourceFormat;
+  cover: ImportCover;
+  parts: ImportPart[];
+  messages: string[];
+}
+
+/** The officer's decisions on the review screen: one section id (or `UNSORTED`) per part, by part index. */
+export interface ImportChoices {
+  sections: string[];
+  cover?: ImportCover;
+}
+
+export interface AppliedImport {
+  cover: ImportCover;
+  /** Template sections that received content, in template-independent first-appearance order. */
+  sections: { id: string; doc: NodeJSON }[];
+  /** Everything that fits no section, never dropped; null when nothing is unsorted. */
+  unsorted: NodeJSON | null;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { ApiFailure } from '../../../shared/api/errors.js';
+import { applyImport } from '../../../electron/core/import/applyImport.js';
+import type { ImportPart, ImportProposal } from '../../../electron/core/import/types.js';
+
+const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+
+function part(index: number, heading: string | null, level: number, parentIndex: number | null, text: string): ImportPart {
+  return {
+    index,
+    heading: heading === null ? null : { text: heading, level },
+    parentIndex,
+    blocks: [paragraph(text)],
+    preview: text,
+    section: 'unsorted',
+    confidence: 0,
+    followsParent: false,
+  };
+}
+
+const proposal: ImportProposal = {
+  fileName: 'old.docx',
+  format: 'docx',
+  cover: { council: 'Testshire County Council', title: 'Corporate Parenting Strategy', periodStart: 2020, periodEnd: 2023 },
+  parts: [
+    part(0, null, 0, null, 'Title page'),
+    part(1, '2. Our Vision', 1, null, 'Vision text'),
+    part(2, 'Values', 2, 1, 'Values text'),
+    part(3, 'Detail', 3, 2, 'Detail text'),
+    part(4, '3. Priorities', 1, null, 'Priority text'),
+    part(5, '4. More about our vision', 1, null, 'More vision'),
+  ],
+  messages: [],
+};
+
+describe('applyImport', () => {
+  it('joins parts chosen for one section in document order, keeping their headings at levels 2 and 3', () => {
+    const applied = applyImport(proposal, { sections: ['unsorted', 'vision', 'vision', 'vision', 'priorities', 'vision'] });
+    const vision = applied.sections.find((section) => section.id === 'vision')?.doc;
+    expect(vision?.content?.map((node) => [node.type, node.attrs?.['level'] ?? null, node.content?.[0]?.text])).toEqual([
+      ['heading', 2, '2. Our Vision'],
+      ['paragraph', null, 'Vision text'],
+      ['heading', 3, 'Values'],
+      ['paragraph', null, 'Values text'],
+      ['heading', 3, 'Detail'],
+      ['paragraph', null, 'Detail text'],
+      ['heading', 2, '4. More about our vision'],
+      ['paragraph', null, 'More vision'],
+    ]);
+    expect(applied.sections.map((section) => section.id)).toEqual(['vision', 'priorities']);
+    expect(applied.unsorted?.content).toEqual([paragraph('Title page')]);
+    expect(applied.cover).toEqual(proposal.cover);
+  });
+
+  it('drops a heading that only repeats the section title, so a round trip does not double it', () => {
+    const applied = applyImport(proposal, { sections: ['unsorted', 'vision', 'vision', 'vision', 'priorities', 'vision'] }, { sectionTitles: new Map([['vision', 'Our vision']]) });
+    const vision = applied.sections.find((section) => section.id === 'vision')?.doc.content ?? [];
+    expect(vision[0]).toEqual(paragraph('Vision text'));
+    expect(vision[1]).toEqual({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Values' }] });
+  });
+
+  it('moves a sub-heading moved to another section up to level 2 there', () => {
+    const applied = applyImport(proposal, { sections: ['unsorted', 'vision', 'pledge', 'pledge', 'priorities', 'vision'] });
+    const pledge = applied.sections.find((section) => section.id === 'pledge')?.doc.content ?? [];
+    expect(pledge.filter((node) => node.type === 'heading').map((node) => node.attrs?.['level'])).toEqual([2, 3]);
+    expect(applied.unsorted).not.toBeNull();
+  });
+
+  it('refuses choices that do not match the parts', () => {
+    expect(() => applyImport(proposal, { sections: ['vision'] })).toThrow(ApiFailure);
+    expect(() => applyImport(proposal, { sections: ['unsorted', 'Not An Id', 'vision', 'vision', 'vision', 'vision'] })).toThrow(/not a section id/);
+  });
+});

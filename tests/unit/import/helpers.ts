@@ -1,0 +1,18 @@
+import type { NodeJSON } from '../../../shared/model/draft.js';
+import type { ImportProposal } from '../../../electron/core/import/types.js';
+
+/** Heading text → proposed section, for comparing with a fixture's expectations. */
+export function sectionsByHeading(proposal: ImportProposal): Record<string, string> {
+  return Object.fromEntries(proposal.parts.flatMap((part) => (part.heading ? [[part.heading.text, part.section]] : [])));
+}
+
+/** Every node of a tree, depth first, for looking for marks and node types. */
+export function allNodes(nodes: readonly NodeJSON[]): NodeJSON[] {
+  return nodes.flatMap((node) => [node, ...allNodes(node.content ?? [])]);
+}
+
+export function hasMark(nodes: readonly NodeJSON[], mark: string, text: string): boolean {
+  return allNodes(nodes).some((node) => node.text?.includes(text) === true && (node.marks ?? []).some((candidate) => candidate.type === mark));
+}
+
+export const bytesOf = (text: string) => new TextEncoder().encode(text);

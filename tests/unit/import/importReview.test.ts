@@ -1,0 +1,67 @@
+import { createElement, type FunctionComponent } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { confidenceInWords, confidencePercent, moveWithChildren } from '../../../renderer/import/reviewChoices.js';
+import type { ReviewChoices, ReviewPart, ReviewProposal, ReviewSection } from '../../../renderer/import/reviewTypes.js';
+
+/** The tests' tsconfig has no JSX, so the component is loaded by a path the type checker does not follow. */
+const COMPONENT = '../../../renderer/import/ImportReview.tsx';
+type ImportReviewComponent = FunctionComponent<{ proposal: ReviewProposal; sections: readonly ReviewSection[]; onConfirm: (choices: ReviewChoices) => void; onCancel: () => void }>;
+
+const part = (index: number, text: string, level: number, parentIndex: number | null, section: string, confidence: number): ReviewPart => ({
+  index,
+  heading: { text, level },
+  parentIndex,
+  preview: `Text under ${text}`,
+  section,
+  confidence,
+  followsParent: parentIndex !== null,
+});
+
+const parts = [
+  part(0, 'Who we are', 1, null, 'introduction', 0.8),
+  part(1, 'Our councillors', 2, 0, 'introduction', 0.8),
+  part(2, 'Governance', 2, 0, 'governance', 0.7),
+  part(3, 'Board detail', 3, 2, 'governance', 0.7),
+  part(4, 'Closing words', 1, null, 'unsorted', 0.2),
+];
+
+describe('review choices', () => {
+  it('moves a part with the sub-headings that followed it, not those placed elsewhere', () => {
+    const sections = parts.map((candidate) => candidate.section);
+    expect(moveWithChildren(parts, sections, 0, 'roles')).toEqual(['roles', 'roles', 'governance', 'governance', 'unsorted']);
+    expect(moveWithChildren(parts, sections, 2, 'priorities')).toEqual(['introduction', 'introduction', 'priorities', 'priorities', 'unsorted']);
+  });
+
+  it('describes confidence in words and as a number', () => {
+    expect([0.9, 0.6, 0.3, 0.1].map(confidenceInWords)).toEqual(['Confident', 'Fairly confident', 'Unsure', 'A guess']);
+    expect(confidencePercent(0.824)).toBe('82%');
+  });
+});
+
+describe('ImportReview', () => {
+  it('shows every part with a labelled section control, its confidence and the Unsorted area', async () => {
+    const { ImportReview } = (await import(COMPONENT)) as { ImportReview: ImportReviewComponent };
+    const proposal: ReviewProposal = { fileName: 'old.docx', cover: { council: 'Testshire County Council', title: 'Corporate Parenting Strategy', periodStart: 2019, periodEnd: 2022 }, parts, messages: ['The contents page was left out.'] };
+    const html = renderToStaticMarkup(
+      createElement(ImportReview, {
+        proposal,
+        sections: [
+          { id: 'introduction', title: 'Introduction' },
+          { id: 'governance', title: 'Governance' },
+          { id: 'roles', title: 'Roles' },
+        ],
+        onConfirm: () => undefined,
+        onCancel: () => undefined,
+      }),
+    );
+    expect(html.match(/<select/g)).toHaveLength(parts.length);
+    expect(html).toContain('for “Closing words”');
+    expect(html).toContain('Confident: 80%.');
+    expect(html).toContain('A guess: 20%.');
+    expect(html).toContain('Unsorted (keep for later)');
+    expect(html).toContain('The contents page was left out.');
+    expect(html).toContain('value="Testshire County Council"');
+    expect(html).toMatch(/<h2>Unsorted<\/h2>.*Closing words/s);
+  });
+});

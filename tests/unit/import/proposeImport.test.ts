@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { applyImport } from '../../../electron/core/import/applyImport.js';
+import { choicesFromProposal } from '../../../electron/core/import/choices.js';
+import { proposeImport } from '../../../electron/core/import/proposeImport.js';
+import { docFromJSON } from '../../../shared/model/docJson.js';
+import { buildFixtureDocx, DOCX_EXPECTED, MARKDOWN_EXPECTED, MARKDOWN_FIXTURE, TEXT_EXPECTED, TEXT_FIXTURE } from './fixtures.js';
+import { allNodes, bytesOf, hasMark, sectionsByHeading } from './helpers.js';
+
+describe('importing a Word document', () => {
+  it('puts every heading in the right section and reads the title page', async () => {
+    const proposal = await proposeImport({ name: 'strategy.docx', bytes: await buildFixtureDocx() });
+    expect(sectionsByHeading(proposal)).toEqual(DOCX_EXPECTED);
+    expect(proposal.format).toBe('docx');
+    expect(proposal.cover).toEqual({ council: 'Northfield Borough Council', title: 'Corporate Parenting Strategy', periodStart: 2021, periodEnd: 2024 });
+    for (const part of proposal.parts) {
+      expect(part.confidence).toBeGreaterThanOrEqual(0);
+      expect(part.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('keeps tables, lists, bold, italic and links', async () => {
+    const proposal = await proposeImport({ name: 'strategy.docx', bytes: await buildFixtureDocx() });
+    const applied = applyImport(proposal, choicesFromProposal(proposal));
+    const doc = (id: string) => applied.sections.find((section) => section.id === id)?.doc.content ?? [];
+    expect(allNodes(doc('local-context')).filter((node) => node.type === 'table_row')).toHaveLength(3);
+    expect(allNodes(doc('local-context')).some((node) => node.text === 'Care leavers in work or study')).toBe(true);
+    const pledge = doc('pledge');
+    expect(pledge.some((node) => node.type === 'bullet_list' && node.content?.length === 3)).toBe(true);
+    expect(hasMark(pledge, 'strong', 'always')).toBe(true);
+    expect(hasMark(pledge, 'em', 'matter')).toBe(true);
+    const link = allNodes(doc('legislation')).find((node) => node.text === 'Act online');
+    expect(link?.marks).toEqual([{ type: 'link', attrs: { href: 'https://www.legislation.gov.uk/ukpga/2017/16' } }]);
+    for (const section of applied.sections) expect(docFromJSON(section.doc).ok).toBe(true);
+  });
+
+  it('keeps the part that fits nothing in Unsorted, with its text', async () => {
+    const proposal = await proposeImport({ name: 'strategy.docx', bytes: await buildFixtureDocx() });
+    const applied = applyImport(proposal, choicesFromProposal(proposal));
+    const unsortedText = allNodes(applied.unsorted?.content ?? []).map((node) => node.text ?? '').join(' ');
+    expect(unsortedText).toContain('Closing Remarks');
+    expect(unsortedText).toContain('Thank you to everyone who helped to write this.');
+  });
+});
+
+describe('importing Markdown', () => {
+  it('maps each heading and keeps marks, links and tables', async () => {
+    const proposal = await proposeImport({ name: 'strategy.md', bytes: bytesOf(MARKDOWN_FIXTURE) });
+    expect(sectionsByHeading(proposal)).toEqual(MARKDOWN_EXPECTED);
+    expect(proposal.cover).toMatchObject({ council: 'Eastmere City Council', periodStart: 2022, periodEnd: 2025 });
+    const applied = applyImport(proposal, choicesFromProposal(proposal));
+    const doc = (id: string) => applied.sections.find((section) => section.id === id)?.doc.content ?? [];
+    expect(hasMark(doc('pledge'), 'strong', 'celebrate')).toBe(true);
+    expect(hasMark(doc('pledge'), 'em', 'work or training')).toBe(true);
+    expect(hasMark(doc('governance'), 'link', 'the panel page')).toBe(true);
+    expect(allNodes(doc('governance')).filter((node) => node.type === 'table_row')).toHaveLength(3);
+  });
+});
+
+describe('importing plain text', () => {
+  it('recognises numbered, appendix and capitalised headings and nests sub-headings', async () => {
+    const proposal = await proposeImport({ name: 'strategy.txt', bytes: bytesOf(TEXT_FIXTURE) });
+    expect(sectionsByHeading(proposal)).toEqual(TEXT_EXPECTED);
+    const education = proposal.parts.find((part) => part.heading?.text === '3.1 Education');
+    expect(education?.heading?.level).toBe(2);
+    expect(education?.followsParent).toBe(true);
+    expect(proposal.cover).toEqual({ council: 'Hillcroft County Council', title: 'Corporate Parenting Strategy', periodStart: 2020, periodEnd: 2023 });
+  });
+
+  it('turns numbered lines into a list and web addresses into links', async () => {
+    const proposal = await proposeImport({ name: 'strategy.txt', bytes: bytesOf(TEXT_FIXTURE) });
+    const applied = applyImport(proposal, choicesFromProposal(proposal));
+    const priorities = applied.sections.find((section) => section.id === 'priorities')?.doc.content ?? [];
+    expect(priorities.find((node) => node.type === 'ordered_list')?.content).toHaveLength(3);
+    const legislation = applied.sections.find((section) => section.id === 'legislation')?.doc.content ?? [];
+    expect(hasMark(legislation, 'link', 'www.legislation.gov.uk')).toBe(true);
+  });
+
+  it('leaves a hand-made contents page out instead of reading its entries as headings', async () => {
+    const text = ['Contents', '', '1. Introduction\t3', '2. Our Vision ........ 5', '', '1. Introduction', '', 'This strategy sets out what corporate parenting means here.', '', '2. Our Vision', '', 'Our ambition is that every child thrives.'].join('\n');
+    const proposal = await proposeImport({ name: 'strategy.txt', bytes: bytesOf(text) });
+    expect(proposal.parts.map((part) => part.heading?.text)).toEqual(['1. Introduction', '2. Our Vision']);
+    expect(proposal.messages.join(' ')).toMatch(/contents page was left out/);
+  });
+});
