@@ -1,0 +1,64 @@
+import type { TextMeasurer } from './fonts.js';
+import { setInline, type FontMetrics } from './inlineLayout.js';
+import { markContent, structElement, type InlineLink, type StructElement } from './model.js';
+import { paginate, slice, type Pagination, type Slice } from './paginate.js';
+import { COLOURS, CONTENT_WIDTH, PAGE, TYPE } from './style.js';
+
+/**
+ * The contents page(s): every section and its sub-headings with the page it
+ * starts on, each entry a link to it. The page numbers sit in a column of
+ * fixed width, so the entries break into lines the same way whatever the
+ * numbers are, and the number of contents pages is known before the numbers.
+ */
+
+export interface ContentsEntry {
+  anchorId: number;
+  level: 1 | 2;
+  title: string;
+}
+
+const NUMBER_COLUMN = 36;
+const LEADER_GAP = 4;
+const LEADER_UNIT = ' .';
+const LEVEL_INDENT = 16;
+export const CONTENTS_TITLE = 'Contents';
+
+export function layoutContents(entries: readonly ContentsEntry[], pageOf: (anchorId: number) => number | undefined, parent: StructElement, measurer: TextMeasurer, metrics: FontMetrics): Pagination {
+  const slices: Slice[] = [];
+  const heading = structElement('H1', parent);
+  for (const line of setInline({ runs: [{ text: CONTENTS_TITLE, style: 'bold' }], x: PAGE.marginLeft, width: CONTENT_WIDTH, type: TYPE.contentsTitle, colour: COLOURS.heading, element: heading }, measurer, metrics)) {
+    slices.push(slice(line.height + 10, [line.item], { keepWithNext: true }));
+  }
+  const toc = structElement('TOC', parent);
+  for (const entry of entries) {
+    const type = entry.level === 1 ? TYPE.contentsH1 : TYPE.contentsH2;
+    const style = entry.level === 1 ? 'bold' : 'regular';
+    const indent = entry.level === 1 ? 0 : LEVEL_INDENT;
+    const item = structElement('TOCI', toc);
+    const link: InlineLink = { target: { kind: 'anchor', anchorId: entry.anchorId } };
+    const lines = setInline({ runs: [{ text: entry.title, style, link }], x: PAGE.marginLeft + indent, width: CONTENT_WIDTH - indent - NUMBER_COLUMN, type, colour: COLOURS.text, element: item }, measurer, metrics);
+    const last = lines[lines.length - 1];
+    const linkRun = last?.item.runs.find((run) => run.link !== undefined);
+    if (last === undefined || linkRun?.link === undefined) continue;
+    const number = String(pageOf(entry.anchorId) ?? '');
+    const width = measurer.width(number, style, type.size);
+    const numberX = PAGE.width - PAGE.marginRight - width;
+    const titleEnd = last.item.runs.reduce((end, run) => Math.max(end, run.x + run.width), 0);
+    const leader = leaderDots(numberX - titleEnd - 2 * LEADER_GAP, type.size, measurer);
+    if (leader !== null) last.item.runs.push({ x: numberX - LEADER_GAP - leader.width, width: leader.width, style: 'regular', parts: [leader.text], mark: null });
+    last.item.runs.push({ x: numberX, width, style, parts: [number], mark: markContent(linkRun.link.element as StructElement), link: linkRun.link });
+    lines.forEach((line, index) => {
+      slices.push(slice(line.height, [line.item], { spaceBefore: index === 0 ? type.spaceBefore : 0, keepWithNext: index < lines.length - 1 }));
+    });
+  }
+  return paginate(slices, { top: PAGE.marginTop, bottom: PAGE.height - PAGE.marginBottom });
+}
+
+/** Dots leading the eye from an entry to its page number; an artifact, so screen readers skip them. */
+function leaderDots(room: number, size: number, measurer: TextMeasurer): { text: string; width: number } | null {
+  const unit = measurer.width(LEADER_UNIT, 'regular', size);
+  const count = Math.floor(room / unit);
+  if (count < 2) return null;
+  const text = LEADER_UNIT.repeat(count);
+  return { text, width: measurer.width(text, 'regular', size) };
+}

@@ -1,0 +1,152 @@
+import type { Mark, Node } from 'prosemirror-model';
+import { ApiFailure } from '../../../../shared/api/errors.js';
+import { sectionNumbering } from '../../../../shared/completeness/numbering.js';
+import { coverFieldsSchema, type Draft } from '../../../../shared/model/draft.js';
+import { safeHref } from '../../../../shared/model/safeHref.js';
+import type { Template } from '../../../../shared/template/template.js';
+import { formatCoverDate, formatPeriod, strategyTitle } from '../docx/cover.js';
+import { NOT_WRITTEN_NOTE, planSections } from '../docx/sectionPlan.js';
+import type { FontStyle } from './fonts.js';
+import type { Block, InlineLink, StrategyDocument, TableCell, TextRun } from './model.js';
+
+/**
+ * Turns a draft into the typesetter's blocks. Which sections appear, their
+ * numbers and the DRAFT note follow the Word export's plan, so the two
+ * exports of one draft always agree.
+ */
+
+export interface DocumentInput {
+  draft: Draft;
+  template: Template;
+  markDraft: boolean;
+}
+
+/** Makes text printable with the embedded fonts (see `FontSet.coverText`). */
+export type TextCover = (text: string) => string;
+
+export function strategyDocument(input: DocumentInput, cover: TextCover): StrategyDocument {
+  const fields = coverFieldsSchema.safeParse(input.draft.cover);
+  if (!fields.success) throw new ApiFailure('export-failed', 'The title page fields could not be read, so the strategy was not exported.', fields.error.issues.map((issue) => issue.message));
+  const numbering = sectionNumbering(input.template);
+  const builder = new BlockBuilder(cover);
+  for (const section of planSections(input.draft, input.template, numbering, input.markDraft)) {
+    builder.heading(1, [{ text: section.heading, style: 'bold' }], true);
+    if (section.content !== null) builder.blocks(section.content);
+    else if (input.markDraft) builder.out.push({ kind: 'paragraph', runs: [{ text: NOT_WRITTEN_NOTE, style: 'italic' }], variant: 'note' });
+  }
+  const title = cover(strategyTitle(fields.data, input.draft.title));
+  return {
+    title,
+    cover: {
+      council: cover(fields.data.council.trim()),
+      title,
+      period: formatPeriod(fields.data.periodStart, fields.data.periodEnd),
+      date: formatCoverDate(fields.data.date),
+      version: cover(fields.data.version.trim()),
+      owner: cover(fields.data.owner.trim()),
+      approvingBody: cover(fields.data.approvingBody.trim()),
+    },
+    blocks: builder.out,
+    markDraft: input.markDraft,
+  };
+}
+
+class BlockBuilder {
+  readonly out: Block[] = [];
+  private nextAnchor = 0;
+
+  constructor(private readonly cover: TextCover) {}
+
+  heading(level: 1 | 2 | 3, runs: TextRun[], pageBreakBefore: boolean, into: Block[] = this.out): void {
+    const covered = runs.map((run) => ({ ...run, text: this.cover(run.text) }));
+    const title = covered.map((run) => run.text).join('').replace(/\s+/g, ' ').trim();
+    if (title === '') return;
+    into.push({ kind: 'heading', level, runs: covered, title, anchorId: this.nextAnchor++, pageBreakBefore, inContents: level <= 2 });
+  }
+
+  blocks(parent: Node, into: Block[] = this.out): void {
+    parent.forEach((node) => this.block(node, into));
+  }
+
+  private block(node: Node, into: Block[]): void {
+    switch (node.type.name) {
+      case 'paragraph': {
+        const runs = this.inline(node);
+        if (runs.some((run) => run.text.trim() !== '')) into.push({ kind: 'paragraph', runs, variant: 'body' });
+        return;
+      }
+      case 'heading':
+        this.heading(node.attrs['level'] === 3 ? 3 : 2, this.inline(node, 'bold'), false, into);
+        return;
+      case 'bullet_list':
+      case 'ordered_list': {
+        const items: Block[][] = [];
+        node.forEach((item) => {
+          const content: Block[] = [];
+          this.blocks(item, content);
+          items.push(content);
+        });
+        const start = node.attrs['order'];
+        into.push({ kind: 'list', ordered: node.type.name === 'ordered_list', start: typeof start === 'number' && start > 0 ? Math.floor(start) : 1, items });
+        return;
+      }
+      case 'table': {
+        const rows: TableCell[][] = [];
+        node.forEach((row) => {
+          const cells: TableCell[] = [];
+          row.forEach((cell) => {
+            const paragraphs: TextRun[][] = [];
+            cell.forEach((paragraph) => paragraphs.push(this.inline(paragraph, cell.type.name === 'table_header' ? 'bold' : 'regular')));
+            const colspan = cell.attrs['colspan'];
+            cells.push({ header: cell.type.name === 'table_header', colspan: typeof colspan === 'number' && colspan > 1 ? Math.floor(colspan) : 1, paragraphs });
+          });
+          if (cells.length > 0) rows.push(cells);
+        });
+        if (rows.length > 0) into.push({ kind: 'table', rows, headerRow: rows[0]?.every((cell) => cell.header) ?? false });
+        return;
+      }
+      case 'image':
+        into.push({ kind: 'image', src: String(node.attrs['src']), alt: this.cover(String(node.attrs['alt'] ?? '').trim()) });
+        return;
+      default:
+        // The schema admits nothing else at block level; anything with content is kept as text rather than lost.
+        if (node.isTextblock) into.push({ kind: 'paragraph', runs: this.inline(node), variant: 'body' });
+        else this.blocks(node, into);
+    }
+  }
+
+  private inline(node: Node, base: 'regular' | 'bold' = 'regular'): TextRun[] {
+    const runs: TextRun[] = [];
+    let openLink: { href: string; link: InlineLink } | null = null;
+    node.forEach((child) => {
+      const style = fontStyle(child.marks, base);
+      const href = linkHref(child.marks);
+      let link: InlineLink | undefined;
+      if (href !== null) {
+        if (openLink === null || openLink.href !== href) openLink = { href, link: { target: { kind: 'uri', href } } };
+        link = openLink.link;
+      } else {
+        openLink = null;
+      }
+      const text = child.type.name === 'hard_break' ? '\n' : this.cover(child.text ?? '');
+      if (text === '') return;
+      runs.push(link ? { text, style, link } : { text, style });
+    });
+    return runs;
+  }
+}
+
+function fontStyle(marks: readonly Mark[], base: 'regular' | 'bold'): FontStyle {
+  const bold = base === 'bold' || marks.some((mark) => mark.type.name === 'strong');
+  const italic = marks.some((mark) => mark.type.name === 'em');
+  if (bold) return italic ? 'boldItalic' : 'bold';
+  return italic ? 'italic' : 'regular';
+}
+
+/** Only web and e-mail links become clickable; the schema already refuses others, this guards stored data too. */
+function linkHref(marks: readonly Mark[]): string | null {
+  const mark = marks.find((candidate) => candidate.type.name === 'link');
+  if (mark === undefined) return null;
+  const href = safeHref(String(mark.attrs['href'] ?? ''));
+  return href !== null && /^(https?:|mailto:)/i.test(href) ? href : null;
+}

@@ -1,0 +1,49 @@
+import type { PDFDocument, PDFImage } from 'pdf-lib';
+import { decodeImageDataUrl } from '../docx/images.js';
+import type { Block } from './model.js';
+import type { ImageSize } from './layout.js';
+
+/**
+ * Embeds each distinct image of the strategy once. Images arrive as data
+ * URLs from pastes and imports: one that is not really a PNG or JPEG (pdf-lib
+ * cannot draw GIFs) is left out, and layout prints its description instead.
+ */
+
+/** Pixels at 96 per inch, as a browser shows them, in points. */
+const POINTS_PER_PIXEL = 0.75;
+
+export interface EmbeddedImages {
+  images: Map<string, PDFImage>;
+  size: (src: string) => ImageSize | null;
+}
+
+export async function embedImages(pdfDoc: PDFDocument, blocks: readonly Block[]): Promise<EmbeddedImages> {
+  const images = new Map<string, PDFImage>();
+  const failed = new Set<string>();
+  for (const src of imageSources(blocks)) {
+    if (images.has(src) || failed.has(src)) continue;
+    const decoded = decodeImageDataUrl(src);
+    try {
+      if (decoded?.format === 'png') images.set(src, await pdfDoc.embedPng(decoded.data));
+      else if (decoded?.format === 'jpg') images.set(src, await pdfDoc.embedJpg(decoded.data));
+      else failed.add(src);
+    } catch {
+      failed.add(src);
+    }
+  }
+  return {
+    images,
+    size: (src) => {
+      const image = images.get(src);
+      return image === undefined ? null : { width: image.width * POINTS_PER_PIXEL, height: image.height * POINTS_PER_PIXEL };
+    },
+  };
+}
+
+function imageSources(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) => {
+    if (block.kind === 'image') return [block.src];
+    if (block.kind === 'list') return block.items.flatMap(imageSources);
+    return [];
+  });
+}

@@ -1,0 +1,175 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- fontkit and linebreak ship no types; the reference brings ours into every program that compiles this file (core, tests, bench).
+/// <reference path="./vendorTypes.d.ts" />
+import LineBreaker from 'linebreak';
+import type { FontStyle, TextMeasurer } from './fonts.js';
+import type { InlineLink, TextRun } from './model.js';
+
+/**
+ * Greedy, ragged-right line breaking at the Unicode line-break
+ * opportunities (UAX #14) that `linebreak` finds. A word wider than the line
+ * (a long URL, a pasted hash) is broken between characters rather than left
+ * to run off the page.
+ */
+
+export interface LinePart {
+  text: string;
+  style: FontStyle;
+  link?: InlineLink;
+  width: number;
+}
+
+export interface Line {
+  /** The last part keeps the spaces that end the line, but its width leaves them out. */
+  parts: LinePart[];
+  width: number;
+}
+
+interface Segment {
+  parts: LinePart[];
+  width: number;
+  /** Width without the spaces that end it: what counts when the segment ends a line. */
+  trimmedWidth: number;
+  /** A newline follows: the line must end here. */
+  forcedBreak: boolean;
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+export function breakLines(runs: readonly TextRun[], maxWidth: number, size: number, measurer: TextMeasurer): Line[] {
+  const segments = segmentRuns(runs, size, measurer);
+  const lines: Line[] = [];
+  let current: LinePart[] = [];
+  let currentWidth = 0;
+
+  const finish = (): void => {
+    lines.push(closeLine(current, size, measurer));
+    current = [];
+    currentWidth = 0;
+  };
+
+  for (const segment of segments) {
+    if (segment.parts.length > 0) {
+      if (current.length > 0 && currentWidth + segment.trimmedWidth > maxWidth) finish();
+      if (segment.trimmedWidth > maxWidth) {
+        const pieces = breakWithinWord(segment.parts, maxWidth, size, measurer);
+        pieces.slice(0, -1).forEach((piece) => {
+          current = piece;
+          finish();
+        });
+        current = pieces[pieces.length - 1] ?? [];
+        currentWidth = current.reduce((sum, part) => sum + part.width, 0);
+      } else {
+        current.push(...segment.parts);
+        currentWidth += segment.width;
+      }
+    }
+    if (segment.forcedBreak) finish();
+  }
+  if (current.length > 0) finish();
+  return lines;
+}
+
+/** The widest unbreakable segment and the width of the whole text on one line: the bounds a table column needs. */
+export function measureRuns(runs: readonly TextRun[], size: number, measurer: TextMeasurer): { minWidth: number; maxWidth: number } {
+  let minWidth = 0;
+  let maxWidth = 0;
+  let lineWidth = 0;
+  for (const segment of segmentRuns(runs, size, measurer)) {
+    minWidth = Math.max(minWidth, segment.trimmedWidth);
+    maxWidth = Math.max(maxWidth, lineWidth + segment.trimmedWidth);
+    lineWidth += segment.width;
+    if (segment.forcedBreak) lineWidth = 0;
+  }
+  return { minWidth, maxWidth };
+}
+
+function segmentRuns(runs: readonly TextRun[], size: number, measurer: TextMeasurer): Segment[] {
+  const text = runs.map((run) => run.text).join('');
+  if (text === '') return [];
+  const breaker = new LineBreaker(text);
+  const segments: Segment[] = [];
+  let runIndex = 0;
+  let runStart = 0;
+  let start = 0;
+  for (let next = breaker.nextBreak(); next !== null; next = breaker.nextBreak()) {
+    const end = next.position;
+    if (end <= start) continue;
+    const parts: LinePart[] = [];
+    let position = start;
+    while (position < end) {
+      let run = runs[runIndex] as TextRun;
+      while (runStart + run.text.length <= position) {
+        runStart += run.text.length;
+        runIndex += 1;
+        run = runs[runIndex] as TextRun;
+      }
+      const pieceEnd = Math.min(end, runStart + run.text.length);
+      const pieceText = text.slice(position, pieceEnd).replace(/[\n\r\u2028\u2029]/g, '');
+      if (pieceText !== '') parts.push(part(pieceText, run, size, measurer));
+      position = pieceEnd;
+    }
+    const forcedBreak = next.required && /[\n\r\u2028\u2029]$/.test(text.slice(start, end));
+    const width = parts.reduce((sum, piece) => sum + piece.width, 0);
+    const last = parts[parts.length - 1];
+    let trimmedWidth = width;
+    if (last !== undefined && /\s$/.test(last.text)) {
+      trimmedWidth = width - last.width + measurer.width(last.text.trimEnd(), last.style, size);
+    }
+    segments.push({ parts, width, trimmedWidth, forcedBreak });
+    start = end;
+  }
+  return segments;
+}
+
+function part(text: string, run: Pick<TextRun, 'style' | 'link'>, size: number, measurer: TextMeasurer): LinePart {
+  const piece: LinePart = { text, style: run.style, width: measurer.width(text, run.style, size) };
+  if (run.link) piece.link = run.link;
+  return piece;
+}
+
+/**
+ * Ends a line: the spaces after its last word stay in the text, so copied
+ * text and screen readers keep the words apart, but no longer count towards
+ * its width.
+ */
+function closeLine(parts: LinePart[], size: number, measurer: TextMeasurer): Line {
+  const last = parts[parts.length - 1];
+  if (last !== undefined && /\s$/.test(last.text)) {
+    parts[parts.length - 1] = { ...last, width: measurer.width(last.text.trimEnd(), last.style, size) };
+  }
+  return { parts, width: parts.reduce((sum, piece) => sum + piece.width, 0) };
+}
+
+/**
+ * Splits an over-long word into pieces that each fit, between grapheme
+ * clusters. Each cluster is measured alone, so the cost stays linear in the
+ * word's length; at least one cluster goes on every line, so it always ends.
+ */
+function breakWithinWord(parts: readonly LinePart[], maxWidth: number, size: number, measurer: TextMeasurer): LinePart[][] {
+  const pieces: LinePart[][] = [];
+  let line: LinePart[] = [];
+  let lineWidth = 0;
+  for (const source of parts) {
+    let text = '';
+    let textWidth = 0;
+    for (const { segment } of graphemes.segment(source.text)) {
+      const width = measurer.width(segment, source.style, size);
+      if (lineWidth + textWidth + width > maxWidth && lineWidth + textWidth > 0) {
+        if (text !== '') line.push({ ...source, text, width: textWidth });
+        pieces.push(line);
+        line = [];
+        lineWidth = 0;
+        text = '';
+        textWidth = 0;
+      }
+      text += segment;
+      textWidth += width;
+    }
+    if (text !== '') {
+      line.push({ ...source, text, width: textWidth });
+      lineWidth += textWidth;
+    }
+  }
+  if (line.length > 0) pieces.push(line);
+  return pieces;
+}

@@ -1,0 +1,214 @@
+import type { FontStyle } from './fonts.js';
+
+/**
+ * The typesetter's own vocabulary: a strategy as blocks (what to set), and
+ * pages of positioned items (what was set). Layout turns the first into the
+ * second without touching pdf-lib, so it can be tested with a fake measurer.
+ */
+
+export type LinkTarget = { kind: 'uri'; href: string } | { kind: 'anchor'; anchorId: number };
+
+/** A stretch of inline text in one face. `link` spans share one object, so a link broken over lines stays one link. */
+export interface TextRun {
+  text: string;
+  style: FontStyle;
+  link?: InlineLink;
+}
+
+export interface InlineLink {
+  target: LinkTarget;
+}
+
+export interface HeadingBlock {
+  kind: 'heading';
+  level: 1 | 2 | 3;
+  runs: TextRun[];
+  /** Plain text for bookmarks and the contents page. */
+  title: string;
+  anchorId: number;
+  /** Main sections start on a fresh page. */
+  pageBreakBefore: boolean;
+  /** Whether the contents page lists it. */
+  inContents: boolean;
+}
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  runs: TextRun[];
+  /** A note is set in italic grey: the "not written yet" line of a draft. */
+  variant: 'body' | 'note';
+}
+
+export interface ListBlock {
+  kind: 'list';
+  ordered: boolean;
+  start: number;
+  items: Block[][];
+}
+
+export interface TableCell {
+  header: boolean;
+  colspan: number;
+  paragraphs: TextRun[][];
+}
+
+export interface TableBlock {
+  kind: 'table';
+  rows: TableCell[][];
+  /** True when the first row is all header cells: it is repeated at the top of every page the table reaches. */
+  headerRow: boolean;
+}
+
+export interface ImageBlock {
+  kind: 'image';
+  /** Key into the images embedded before layout. */
+  src: string;
+  alt: string;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | ImageBlock;
+
+export interface CoverPage {
+  council: string;
+  title: string;
+  period: string;
+  date: string;
+  version: string;
+  owner: string;
+  approvingBody: string;
+}
+
+export interface StrategyDocument {
+  title: string;
+  cover: CoverPage;
+  blocks: Block[];
+  markDraft: boolean;
+}
+
+/* ---- Structure (the tag tree), filled in by layout and finished by rendering ---- */
+
+export type StructRole =
+  | 'Document'
+  | 'Sect'
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'P'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'Table'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'Figure'
+  | 'Link'
+  | 'TOC'
+  | 'TOCI';
+
+/** One piece of marked content on a page; rendering gives it its MCID. */
+export interface MarkedContent {
+  kind: 'content';
+  owner: StructElement;
+  page?: number;
+  mcid?: number;
+}
+
+export interface StructElement {
+  kind: 'element';
+  role: StructRole;
+  alt?: string;
+  /** TH scope, so screen readers announce column headers. */
+  scope?: 'Column';
+  kids: (StructElement | MarkedContent)[];
+}
+
+export function structElement(role: StructRole, parent?: StructElement, extra: Partial<Pick<StructElement, 'alt' | 'scope'>> = {}): StructElement {
+  const element: StructElement = { kind: 'element', role, kids: [], ...extra };
+  parent?.kids.push(element);
+  return element;
+}
+
+export function markContent(owner: StructElement): MarkedContent {
+  const mark: MarkedContent = { kind: 'content', owner };
+  owner.kids.push(mark);
+  return mark;
+}
+
+/* ---- Pages of positioned items. Coordinates are points from the page's top-left corner. ---- */
+
+export interface Colour {
+  r: number;
+  g: number;
+  b: number;
+}
+
+export interface PlacedRun {
+  x: number;
+  width: number;
+  style: FontStyle;
+  /** The text as broken into measured parts; rendering encodes each part once per document. */
+  parts: string[];
+  /** null for artifacts (running header, footer, repeated table headers). */
+  mark: MarkedContent | null;
+  link?: { target: LinkTarget; element: StructElement | null };
+}
+
+export interface TextLineItem {
+  kind: 'text';
+  /** Baseline. */
+  y: number;
+  size: number;
+  colour: Colour;
+  runs: PlacedRun[];
+}
+
+/** Lines and boxes: rules, borders, cell shading. Always artifacts. */
+export interface RuleItem {
+  kind: 'rule';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  thickness: number;
+  colour: Colour;
+}
+
+export interface BoxItem {
+  kind: 'box';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: Colour;
+}
+
+export interface ImageItem {
+  kind: 'image';
+  src: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  mark: MarkedContent;
+}
+
+export interface WatermarkItem {
+  kind: 'watermark';
+  text: string;
+}
+
+export type DrawItem = TextLineItem | RuleItem | BoxItem | ImageItem | WatermarkItem;
+
+export interface Page {
+  items: DrawItem[];
+}
+
+export interface AnchorPlacement {
+  anchorId: number;
+  level: 1 | 2 | 3;
+  title: string;
+  page: number;
+  y: number;
+}

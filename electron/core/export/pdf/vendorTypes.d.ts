@@ -1,0 +1,41 @@
+/**
+ * The few parts of upstream fontkit 1.9 and linebreak 1.1 that the PDF
+ * exporter uses. Neither package ships type declarations.
+ */
+declare module 'fontkit' {
+  export interface PathCommand {
+    command: 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'bezierCurveTo' | 'closePath';
+    args: number[];
+  }
+  export interface Glyph {
+    id: number;
+    advanceWidth: number;
+    codePoints: number[];
+    path: { commands: PathCommand[] };
+  }
+  export interface GlyphRun {
+    glyphs: Glyph[];
+  }
+  export interface Font {
+    postscriptName: string;
+    unitsPerEm: number;
+    ascent: number;
+    descent: number;
+    layout(text: string, features?: unknown): GlyphRun;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+  }
+  export function create(buffer: Uint8Array, postscriptName?: string): Font;
+}
+
+declare module 'linebreak' {
+  export interface Break {
+    /** The index in the text where the next line may start. */
+    position: number;
+    /** True for a mandatory break (a newline). */
+    required: boolean;
+  }
+  export default class LineBreaker {
+    constructor(text: string);
+    nextBreak(): Break | null;
+  }
+}

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import type { TextMeasurer } from '../../../electron/core/export/pdf/fonts.js';
+import { coverText, MISSING_GLYPH_STAND_IN } from '../../../electron/core/export/pdf/fonts.js';
+import { breakLines, measureRuns } from '../../../electron/core/export/pdf/lineBreak.js';
+import { layoutBlocks, type BlockContext } from '../../../electron/core/export/pdf/layout.js';
+import { columnWidths } from '../../../electron/core/export/pdf/layoutTable.js';
+import { paginate, slice, type Slice } from '../../../electron/core/export/pdf/paginate.js';
+import { outlineTree } from '../../../electron/core/export/pdf/outline.js';
+import { structElement, type Block, type Page, type TableCell, type TextLineItem, type TextRun } from '../../../electron/core/export/pdf/model.js';
+
+/** Every character half the font size wide: widths the tests can work out by hand. */
+const mono: TextMeasurer = { width: (text, _style, size) => Array.from(text).length * size * 0.5 };
+const SIZE = 10; // one character = 5 pt
+
+const plain = (text: string): TextRun[] => [{ text, style: 'regular' }];
+const lineTexts = (runs: TextRun[], width: number) => breakLines(runs, width, SIZE, mono).map((line) => line.parts.map((part) => part.text).join('').trimEnd());
+
+describe('line breaking', () => {
+  it('fills each line greedily at spaces and never counts the trailing space', () => {
+    // 20 characters fit in 100 pt.
+    expect(lineTexts(plain('aaaa bbbb cccc dddd eeee ffff'), 100)).toEqual(['aaaa bbbb cccc dddd', 'eeee ffff']);
+    const [first] = breakLines(plain('aaaa bbbb cccc dddd eeee'), 100, SIZE, mono);
+    expect(first?.width).toBe(19 * 5);
+  });
+
+  it('breaks after hyphens and dashes where Unicode allows it', () => {
+    expect(lineTexts(plain('well-being support'), 40)).toEqual(['well-', 'being', 'support']);
+  });
+
+  it('breaks a word wider than the line between characters, on as many lines as it needs', () => {
+    const url = `https://example.gov.uk/${'x'.repeat(80)}`;
+    const lines = lineTexts(plain(`see ${url} now`), 100);
+    expect(lines.join('').replace(/\s/g, '')).toBe(`see${url}now`);
+    for (const line of breakLines(plain(`see ${url} now`), 100, SIZE, mono)) expect(line.width).toBeLessThanOrEqual(100);
+    expect(lines.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('still makes progress when not even one character fits', () => {
+    const lines = lineTexts(plain('abc'), 1);
+    expect(lines).toEqual(['a', 'b', 'c']);
+  });
+
+  it('starts a new line at a hard break and keeps styles and links apart', () => {
+    const link = { target: { kind: 'uri' as const, href: 'https://example.gov.uk' } };
+    const runs: TextRun[] = [{ text: 'one ', style: 'regular' }, { text: 'two', style: 'bold', link }, { text: '\nthree', style: 'regular' }];
+    const lines = breakLines(runs, 500, SIZE, mono);
+    expect(lines.map((line) => line.parts.map((part) => part.text).join('').trimEnd())).toEqual(['one two', 'three']);
+    expect(lines[0]?.parts[1]).toMatchObject({ text: 'two', style: 'bold', link });
+  });
+
+  it('reports the widest word and the one-line width for table columns', () => {
+    expect(measureRuns(plain('a bbbbbb cc'), SIZE, mono)).toEqual({ minWidth: 30, maxWidth: 55 });
+  });
+
+  it('returns no lines for empty text', () => {
+    expect(breakLines([], 100, SIZE, mono)).toEqual([]);
+  });
+});
+
+describe('missing glyphs', () => {
+  const latinOnly = (codePoint: number) => codePoint < 0x2000;
+  it('replaces each emoji, with its joiners and modifiers, by one visible stand-in', () => {
+    expect(coverText('We 💙 you 👍🏽 👩‍👩‍👧!', latinOnly)).toBe(`We ${MISSING_GLYPH_STAND_IN} you ${MISSING_GLYPH_STAND_IN} ${MISSING_GLYPH_STAND_IN}!`);
+  });
+  it('drops control characters, keeps newlines and turns tabs into spaces', () => {
+    expect(coverText('a\u0007b\tc\nd', latinOnly)).toBe('ab c\nd');
+  });
+});
+
+function context(overrides: Partial<BlockContext> = {}): BlockContext {
+  return { x: 0, width: 200, pageHeight: 300, parent: structElement('Document'), measurer: mono, metrics: { ascent: 1, descent: -0.3 }, imageSize: () => null, listDepth: 0, ...overrides };
+}
+
+const FRAME = { top: 0, bottom: 300 };
+const textOf = (page: Page | undefined): string[] =>
+  (page?.items ?? []).filter((item): item is TextLineItem => item.kind === 'text').map((item) => item.runs.map((run) => run.parts.join('')).join(''));
+
+describe('pagination', () => {
+  it('moves a heading to the next page with the lines that follow it rather than leaving it at the foot', () => {
+    const filler = Array.from({ length: 18 }, () => slice(15, []));
+    const blocks: Block[] = [
+      { kind: 'heading', level: 2, runs: plain('Our priorities'), title: 'Our priorities', anchorId: 7, pageBreakBefore: false, inContents: true },
+      { kind: 'paragraph', variant: 'body', runs: plain('word '.repeat(80)) },
+    ];
+    const slices = [...filler, ...layoutBlocks(blocks, context())];
+    const { pages, anchors } = paginate(slices, FRAME);
+    expect(textOf(pages[0])).toEqual([]);
+    expect(textOf(pages[1])[0]).toBe('Our priorities');
+    expect(anchors).toEqual([expect.objectContaining({ anchorId: 7, page: 1, y: 0 })]);
+  });
+
+  it('never leaves the last line of a paragraph alone at the top of a page, nor its first alone at the foot', () => {
+    const lines = layoutBlocks([{ kind: 'paragraph', variant: 'body', runs: plain('word '.repeat(30 * 4)) }], context());
+    expect(lines.length).toBeGreaterThan(4);
+    for (let room = 0; room < 20; room += 1) {
+      const filler = Array.from({ length: room }, () => slice(15, []));
+      const { pages } = paginate([...filler, ...lines], FRAME);
+      const counts = pages.map((page) => textOf(page).length).filter((count) => count > 0);
+      expect(counts.every((count) => count !== 1 || counts.length === 1)).toBe(true);
+    }
+  });
+
+  it('starts a main section on a new page and never breaks before the very first slice', () => {
+    const slices: Slice[] = [slice(10, [], { pageBreakBefore: true }), slice(10, []), slice(10, [], { pageBreakBefore: true })];
+    expect(paginate(slices, FRAME).pages).toHaveLength(2);
+  });
+
+  it('places a slice taller than the page instead of looping', () => {
+    const { pages } = paginate([slice(10, []), slice(1000, []), slice(10, [])], FRAME);
+    expect(pages).toHaveLength(3);
+  });
+});
+
+const cell = (text: string, header = false): TableCell => ({ header, colspan: 1, paragraphs: [plain(text)] });
+
+describe('tables', () => {
+  it('repeats the header row, as an artifact, at the top of every page the table reaches', () => {
+    const rows = [[cell('Measure', true), cell('Target', true)], ...Array.from({ length: 60 }, (_, index) => [cell(`Row ${index}`), cell(`${index}%`)])];
+    const parent = structElement('Document');
+    const { pages } = paginate(layoutBlocks([{ kind: 'table', rows, headerRow: true }], context({ parent })), FRAME);
+    expect(pages.length).toBeGreaterThan(2);
+    pages.forEach((page, index) => {
+      const header = page.items.find((item): item is TextLineItem => item.kind === 'text');
+      expect(header?.runs[0]?.parts.join('')).toBe('Measure');
+      expect(header?.runs[0]?.mark === null).toBe(index > 0);
+    });
+    const table = parent.kids[0];
+    expect(table?.kind === 'element' && table.role).toBe('Table');
+    expect(table?.kind === 'element' && table.kids).toHaveLength(61);
+  });
+
+  it('gives columns room for their longest word and squeezes a table wider than the page', () => {
+    const { widths, scale } = columnWidths([[cell('a'), cell('a much longer cell of text that would take a lot of room')]], 200, { measurer: mono });
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(200);
+    expect(widths[1]).toBeGreaterThan(widths[0] as number);
+    expect(scale).toBe(1);
+    const wide = Array.from({ length: 12 }, (_, index) => cell(`column${index}heading`));
+    const squeezed = columnWidths([wide], 200, { measurer: mono });
+    expect(squeezed.widths.reduce((a, b) => a + b, 0)).toBeCloseTo(200);
+    expect(squeezed.scale).toBeLessThan(1);
+    const slices = layoutBlocks([{ kind: 'table', rows: [wide], headerRow: false }], context());
+    for (const item of slices.flatMap((entry) => entry.items)) if (item.kind === 'text') for (const run of item.runs) expect(run.x + run.width).toBeLessThanOrEqual(200.001);
+  });
+
+  it('splits a row taller than a page between pages', () => {
+    const rows = [[cell('word '.repeat(2000))]];
+    const slices = layoutBlocks([{ kind: 'table', rows, headerRow: false }], context());
+    expect(slices.length).toBeGreaterThan(1);
+    for (const entry of slices) expect(entry.height).toBeLessThanOrEqual(300);
+  });
+
+  it('lays out 2,000 rows', () => {
+    const rows = Array.from({ length: 2000 }, (_, index) => [cell(`Row ${index}`), cell('text')]);
+    const { pages } = paginate(layoutBlocks([{ kind: 'table', rows, headerRow: false }], context()), FRAME);
+    expect(pages.length).toBeGreaterThan(50);
+  });
+});
+
+describe('lists', () => {
+  it('hangs the text after the label and indents nested lists further', () => {
+    const blocks: Block[] = [
+      {
+        kind: 'list',
+        ordered: true,
+        start: 1,
+        items: [[{ kind: 'paragraph', variant: 'body', runs: plain('First') }, { kind: 'list', ordered: false, start: 1, items: [[{ kind: 'paragraph', variant: 'body', runs: plain('Inner') }]] }]],
+      },
+    ];
+    const items = layoutBlocks(blocks, context()).flatMap((entry) => entry.items).filter((item): item is TextLineItem => item.kind === 'text');
+    const run = (text: string) => items.flatMap((item) => item.runs).find((candidate) => candidate.parts.join('') === text);
+    expect(run('1.')?.x).toBeLessThan(run('First')?.x as number);
+    expect(run('Inner')?.x).toBeGreaterThan(run('First')?.x as number);
+    expect(run('–')?.x).toBeGreaterThan(run('1.')?.x as number);
+  });
+});
+
+describe('outline', () => {
+  it('nests headings by level, also when a level is skipped', () => {
+    const anchor = (anchorId: number, level: 1 | 2 | 3) => ({ anchorId, level, title: `h${anchorId}`, page: 0, y: 0 });
+    const tree = outlineTree([anchor(1, 1), anchor(2, 2), anchor(3, 3), anchor(4, 1), anchor(5, 3)]);
+    expect(tree.map((node) => node.anchor.anchorId)).toEqual([1, 4]);
+    expect(tree[0]?.children[0]?.children[0]?.anchor.anchorId).toBe(3);
+    expect(tree[1]?.children[0]?.anchor.anchorId).toBe(5);
+  });
+});
