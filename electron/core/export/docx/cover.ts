@@ -1,0 +1,85 @@
+import { ImageRun, Paragraph, TextRun } from 'docx';
+import type { CoverFields } from '../../../../shared/model/draft.js';
+import { decodeImageBytes, displaySize } from './images.js';
+import { STYLE_IDS } from './styles.js';
+import { xmlSafeText } from './xmlText.js';
+
+export interface Logo {
+  data: Uint8Array;
+  type: 'png' | 'jpg';
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2025-11-03" → "3 November 2025", the form British committee papers use. */
+export function formatCoverDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (match === null) return isoDate;
+  const month = MONTHS[Number(match[2]) - 1];
+  return month === undefined ? isoDate : `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+export function formatPeriod(start: number | null, end: number | null): string {
+  if (start !== null && end !== null) return `${start} to ${end}`;
+  if (start !== null) return `From ${start}`;
+  if (end !== null) return `Until ${end}`;
+  return '';
+}
+
+/** The strategy's title as the cover, header and properties show it: the cover field, else the draft's name. */
+export function strategyTitle(cover: CoverFields, draftTitle: string): string {
+  const title = cover.title.trim() !== '' ? cover.title : draftTitle;
+  return xmlSafeText(title).trim() || 'Corporate parenting strategy';
+}
+
+/** Logos wider than this would crowd the title; they are scaled down, keeping their shape. */
+const LOGO_MAX_WIDTH = 220;
+const LOGO_MAX_HEIGHT = 120;
+
+function logoParagraph(logo: Logo | undefined, council: string): Paragraph[] {
+  if (logo === undefined) return [];
+  // A logo that is not the image it claims to be is left off rather than failing the whole strategy.
+  const image = decodeImageBytes(logo.data);
+  if (image === null || image.format !== logo.type) return [];
+  const fitted = displaySize(image);
+  const scale = Math.min(1, LOGO_MAX_WIDTH / fitted.width, LOGO_MAX_HEIGHT / fitted.height);
+  return [
+    new Paragraph({
+      children: [
+        new ImageRun({
+          type: image.format,
+          data: image.data,
+          transformation: { width: Math.round(fitted.width * scale), height: Math.round(fitted.height * scale) },
+          altText: { name: 'Logo', description: council === '' ? 'Council logo' : `${council} logo`, title: 'Logo' },
+        }),
+      ],
+    }),
+  ];
+}
+
+function detail(text: string, options: { bold?: boolean } = {}): Paragraph[] {
+  const clean = xmlSafeText(text).trim();
+  if (clean === '') return [];
+  return [new Paragraph({ style: STYLE_IDS.coverDetail, children: [new TextRun({ text: clean, bold: options.bold })] })];
+}
+
+function labelled(label: string, value: string): Paragraph[] {
+  const clean = xmlSafeText(value).trim();
+  if (clean === '') return [];
+  return [new Paragraph({ style: STYLE_IDS.coverDetail, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(clean)] })];
+}
+
+/** The title page. Blank fields are left out; the contents heading that follows starts a new page. */
+export function coverPage(cover: CoverFields, draftTitle: string, logo: Logo | undefined): Paragraph[] {
+  const council = xmlSafeText(cover.council).trim();
+  return [
+    ...logoParagraph(logo, council),
+    ...detail(council, { bold: true }),
+    new Paragraph({ style: STYLE_IDS.title, text: strategyTitle(cover, draftTitle) }),
+    ...detail(formatPeriod(cover.periodStart, cover.periodEnd), { bold: true }),
+    ...labelled('Date', formatCoverDate(cover.date)),
+    ...labelled('Version', cover.version),
+    ...labelled('Owner', cover.owner),
+    ...detail(cover.approvingBody.trim() === '' ? '' : `For adoption by ${cover.approvingBody.trim()}`),
+  ];
+}

@@ -1,0 +1,91 @@
+import { Bookmark, Document, HeadingLevel, Packer, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
+import { ApiFailure } from '../../../../shared/api/errors.js';
+import { coverFieldsSchema, type Draft } from '../../../../shared/model/draft.js';
+import type { Template } from '../../../../shared/template/template.js';
+import { sectionNumbering } from '../../../../shared/completeness/numbering.js';
+import { sectionBlocks } from './blocks.js';
+import { createRenderContext } from './context.js';
+import { coverPage, strategyTitle, type Logo } from './cover.js';
+import { referenceTargets } from './crossReferences.js';
+import { pageFurniture } from './headerFooter.js';
+import { numberingDefinitions } from './lists/numbering.js';
+import { documentProperties } from './properties.js';
+import { NOT_WRITTEN_NOTE, planSections, type PlannedSection } from './sectionPlan.js';
+import { STYLE_IDS, documentStyles } from './styles.js';
+
+export interface DocxExportInput {
+  draft: Draft;
+  template: Template;
+  /** Marks every page DRAFT and shows which sections are still to be written. */
+  markDraft: boolean;
+  logo?: Logo;
+  /** Who is exporting, for the document's author when the cover names no owner. */
+  author?: string;
+}
+
+/** A4 with 2.54 cm margins, in twips. */
+const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440, header: 708, footer: 708 } };
+
+function contents(): FileChild[] {
+  return [
+    new Paragraph({ style: STYLE_IDS.contentsHeading, text: 'Contents', pageBreakBefore: true }),
+    // Word fills the entries and page numbers when it opens the file (updateFields below).
+    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
+  ];
+}
+
+function sectionChildren(section: PlannedSection, startsPage: boolean, markDraft: boolean, context: ReturnType<typeof createRenderContext>): FileChild[] {
+  const heading = new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    pageBreakBefore: startsPage || undefined,
+    children: [new Bookmark({ id: section.bookmark, children: [new TextRun(section.heading)] })],
+  });
+  if (section.content !== null) return [heading, ...sectionBlocks(section.content, context)];
+  return markDraft ? [heading, new Paragraph({ style: STYLE_IDS.draftNote, text: NOT_WRITTEN_NOTE })] : [heading];
+}
+
+/** Builds the Word document's object tree: every decision about the file is made here, none in the packer. */
+export function buildDocxDocument(input: DocxExportInput): Document {
+  const cover = coverFieldsSchema.safeParse(input.draft.cover);
+  if (!cover.success) throw new ApiFailure('export-failed', 'The title page fields could not be read, so the strategy was not exported.', cover.error.issues.map((issue) => issue.message));
+
+  const numbering = sectionNumbering(input.template);
+  const planned = planSections(input.draft, input.template, numbering, input.markDraft);
+  const includedLabels = new Map(planned.flatMap((section) => {
+    const label = numbering.get(section.id);
+    return label === undefined ? [] : [[section.id, label] as const];
+  }));
+  const context = createRenderContext(referenceTargets(includedLabels));
+  const title = strategyTitle(cover.data, input.draft.title);
+  const furniture = pageFurniture(title, input.markDraft);
+
+  return new Document({
+    ...documentProperties(cover.data, title, input.author),
+    styles: documentStyles(),
+    numbering: { config: numberingDefinitions() },
+    features: { updateFields: true },
+    sections: [
+      {
+        properties: { titlePage: true, page: PAGE },
+        headers: { default: furniture.header, first: furniture.firstHeader },
+        footers: { default: furniture.footer, first: furniture.firstFooter },
+        children: [
+          ...coverPage(cover.data, input.draft.title, input.logo),
+          ...contents(),
+          // The body starts after the contents page and each appendix on a page of its own; main sections run on.
+          ...planned.flatMap((section, index) => sectionChildren(section, index === 0 || section.appendix, input.markDraft, context)),
+        ],
+      },
+    ],
+  });
+}
+
+/** The draft as a .docx file. Throws `ApiFailure('export-failed')` with a message for the user when it cannot be made. */
+export async function exportDocx(input: DocxExportInput): Promise<Uint8Array> {
+  const document = buildDocxDocument(input);
+  try {
+    return new Uint8Array(await Packer.toBuffer(document));
+  } catch (error) {
+    throw new ApiFailure('export-failed', 'The Word document could not be put together.', [(error as Error).message]);
+  }
+}
