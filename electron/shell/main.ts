@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { IPC_CALL_CHANNEL } from '../../shared/api/bridge.js';
+import { dispatch } from '../../shared/api/dispatch.js';
+import type { ApiResult } from '../../shared/api/errors.js';
+import type { DraftSummary } from '../../shared/model/draft.js';
+import { createCore, type Core } from '../core/createCore.js';
+import { dataDirFromArgs, defaultDataDir } from '../core/paths/dataDir.js';
+import { defaultTemplatesDir } from '../core/paths/templatesDir.js';
+import { createMainWindow } from './mainWindow.js';
+import { installAppMenu } from './menu.js';
+import { changesRecentDrafts } from './recentDrafts.js';
+import { confineWebContents, lockDownSession } from './security.js';
+import { isRendererPageUrl } from './trustedUrls.js';
+
+// Wiring only: each concern lives in its own module beside this one.
+
+// Before anything else (and before the single-instance lock, which lives in
+// this folder) so the app, the web host and the CLI share one library.
+app.setPath('userData', path.resolve(dataDirFromArgs(process.argv) ?? defaultDataDir()));
+
+// This bundle is dist/electron/main.cjs, both in the repository and inside the packaged app.
+const indexHtml = path.join(__dirname, '..', 'renderer', 'index.html');
+const indexFileUrl = pathToFileURL(indexHtml).href;
+const preload = path.join(__dirname, 'preload.cjs');
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | undefined;
+  let core: Core | undefined;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  confineWebContents(indexFileUrl);
+
+  app.whenReady().then(() => {
+    app.setAboutPanelOptions({ applicationName: 'Corporate Parenting Studio', applicationVersion: app.getVersion() });
+    lockDownSession(session.defaultSession);
+    session.defaultSession.setSpellCheckerLanguages(['en-GB']);
+
+    const openedCore = openCore();
+    core = openedCore;
+    const listDrafts = async (): Promise<ApiResult<DraftSummary[]>> =>
+      (await dispatch(openedCore.handlers, 'drafts.list', { scope: 'active' })) as ApiResult<DraftSummary[]>;
+    const menu = installAppMenu({ isPackaged: app.isPackaged, listDrafts, fallbackWindow: () => mainWindow, openHelp });
+
+    ipcMain.handle(IPC_CALL_CHANNEL, async (event, method: unknown, payload: unknown) => {
+      if (!event.senderFrame || !isRendererPageUrl(event.senderFrame.url, indexFileUrl)) {
+        return { ok: false, error: { code: 'invalid-request', message: 'Only the app’s own page may use its library.' } };
+      }
+      const result = await dispatch(openedCore.handlers, method, payload);
+      if (changesRecentDrafts(method)) menu.refresh();
+      return result;
+    });
+
+    const showWindow = (): void => {
+      mainWindow = createMainWindow({ indexHtml, preload, stateFile: path.join(app.getPath('userData'), 'window-state.json') });
+      mainWindow.on('closed', () => (mainWindow = undefined));
+    };
+    showWindow();
+    app.on('activate', () => {
+      if (!mainWindow) showWindow();
+    });
+  }).catch((error: unknown) => {
+    dialog.showErrorBox('Corporate Parenting Studio could not start', (error as Error)?.message ?? String(error));
+    app.exit(1);
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => core?.close());
+}
+
+function openCore(): Core {
+  return createCore({
+    dataDir: app.getPath('userData'),
+    // The packaged app carries the templates inside its own bundle.
+    templatesDir: app.isPackaged ? path.join(app.getAppPath(), 'templates') : defaultTemplatesDir(),
+    nativeBinding: app.isPackaged ? undefined : electronBuildOfSqlite(),
+  });
+}
+
+/**
+ * In development node_modules holds better-sqlite3 built for Node (the tests
+ * need it); `npm run rebuild:electron` puts a copy built for Electron here.
+ * The packaged app has node_modules rebuilt for Electron by electron-builder.
+ */
+function electronBuildOfSqlite(): string | undefined {
+  const binding = path.join(app.getAppPath(), '.electron-native', 'better_sqlite3.node');
+  return fs.existsSync(binding) ? binding : undefined;
+}
+
+function openHelp(): void {
+  // Outside the asar archive when packaged, so the user's own viewer can open it.
+  const readme = app.isPackaged ? path.join(process.resourcesPath, 'README.md') : path.join(app.getAppPath(), 'README.md');
+  void shell.openPath(readme).then((problem) => {
+    if (problem) dialog.showErrorBox('The guide could not be opened', problem);
+  });
+}
