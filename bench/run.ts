@@ -1,0 +1,24 @@
+import { runAutosaveBench } from './autosave.bench.js';
+import { runDocxBench } from './docxExport.bench.js';
+import { runEditorBench } from './editorTyping.bench.js';
+import { runImportBench } from './importDocx.bench.js';
+import { runPdfBench } from './pdfExport.bench.js';
+
+/**
+ * Every benchmark in one run, so ratios against pandoc and LibreOffice are
+ * measured side by side on the same machine. Targets are printed, not
+ * asserted: timings belong here, not in the tests. Run `npm run build` first
+ * (the editor benchmark drives the built renderer).
+ */
+async function main(): Promise<void> {
+  await runAutosaveBench();
+  await runEditorBench();
+  await runDocxBench();
+  await runPdfBench();
+  await runImportBench();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
