@@ -1,8 +1,11 @@
 import type { Handlers } from '../../shared/api/dispatch.js';
 import { attributionHandlers } from './handlers/attribution.js';
 import { commentsHandlers } from './handlers/comments.js';
+import { completenessHandlers } from './handlers/completeness.js';
 import { draftsHandlers } from './handlers/drafts.js';
+import { exportHandlers } from './handlers/export.js';
 import { historyHandlers } from './handlers/history.js';
+import { importHandlers } from './handlers/import.js';
 import { libraryHandlers } from './handlers/library.js';
 import { portableHandlers } from './handlers/portable.js';
 import { settingsHandlers } from './handlers/settings.js';
@@ -42,6 +45,9 @@ export function createCore(options: CoreOptions): Core {
       ...historyHandlers(stores),
       ...commentsHandlers(stores),
       ...portableHandlers(stores, catalogue),
+      ...completenessHandlers(stores, catalogue),
+      ...exportHandlers(stores, catalogue),
+      ...importHandlers(stores, catalogue),
     },
     close: () => library.close(),
   };

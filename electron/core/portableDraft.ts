@@ -1,3 +1,4 @@
+import { UNSORTED } from '../../shared/import/types.js';
 import type { CoverFields, Draft, DraftSection, NodeJSON } from '../../shared/model/draft.js';
 import type { SectionStatus, Template } from '../../shared/template/template.js';
 import { sectionContent } from './storage/sectionContent.js';
@@ -33,7 +34,7 @@ export function portableDraft(draft: Draft, template: Template | undefined): Por
     ordered.push(portableSection(section, templateSection.title, templateSection.status));
     byId.delete(templateSection.id);
   }
-  for (const section of byId.values()) ordered.push(portableSection(section, section.id, 'optional'));
+  for (const section of byId.values()) ordered.push(portableSection(section, section.id === UNSORTED ? 'Unsorted (imported, still to be sorted)' : section.id, 'optional'));
   return { id: draft.id, title: draft.title, templateId: draft.templateId, cover: draft.cover, sections: ordered };
 }
 

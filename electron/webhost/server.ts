@@ -12,7 +12,8 @@ import { contentTypeFor, resolveStaticFile } from './staticFiles.js';
 const LISTEN_HOST = '127.0.0.1';
 
 /** Generous for a whole strategy with pasted tables, small enough that one request cannot exhaust memory. */
-export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
+// Imports travel as base64 in one request: a 50 MB document is about 67 MB on the wire.
+export const DEFAULT_MAX_BODY_BYTES = 96 * 1024 * 1024;
 
 export interface WebHostOptions {
   handlers: Handlers;

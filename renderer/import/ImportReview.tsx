@@ -1,14 +1,16 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { confidenceInWords, confidencePercent, moveWithChildren } from './reviewChoices.js';
-import { UNSORTED_SECTION, type ReviewChoices, type ReviewCover, type ReviewPart, type ReviewProposal, type ReviewSection } from './reviewTypes.js';
+import { UNSORTED, type ImportChoices, type ImportCover, type ImportPart, type ImportProposal, type ImportSectionOption } from '../../shared/import/types.js';
 import './importReview.css';
 
 export interface ImportReviewProps {
-  proposal: ReviewProposal;
+  proposal: ImportProposal;
   /** The template's text sections, in template order. */
-  sections: readonly ReviewSection[];
-  onConfirm: (choices: ReviewChoices) => void;
+  sections: readonly ImportSectionOption[];
+  onConfirm: (choices: ImportChoices) => void;
   onCancel: () => void;
+  /** Shown before the parts when the officer has a template to choose. */
+  templateChoice?: ReactNode;
 }
 
 const LOW_CONFIDENCE = 0.5;
@@ -19,11 +21,11 @@ const LOW_CONFIDENCE = 0.5;
  * officer can move any part; parts that fit nowhere are listed as Unsorted,
  * which is kept with the draft rather than thrown away.
  */
-export function ImportReview({ proposal, sections, onConfirm, onCancel }: ImportReviewProps) {
+export function ImportReview({ proposal, sections, onConfirm, onCancel, templateChoice }: ImportReviewProps) {
   const [choices, setChoices] = useState<string[]>(() => proposal.parts.map((part) => part.section));
-  const [cover, setCover] = useState<ReviewCover>(proposal.cover);
+  const [cover, setCover] = useState<ImportCover>(proposal.cover);
   const titleId = useId();
-  const unsortedParts = proposal.parts.filter((part) => choices[part.index] === UNSORTED_SECTION);
+  const unsortedParts = proposal.parts.filter((part) => choices[part.index] === UNSORTED);
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.key === 'Escape') {
@@ -49,6 +51,7 @@ export function ImportReview({ proposal, sections, onConfirm, onCancel }: Import
         </div>
       )}
 
+      {templateChoice}
       <CoverFields cover={cover} onChange={setCover} />
 
       <h2>Parts of the document</h2>
@@ -60,7 +63,7 @@ export function ImportReview({ proposal, sections, onConfirm, onCancel }: Import
             <PartRow
               key={part.index}
               part={part}
-              chosen={choices[part.index] ?? UNSORTED_SECTION}
+              chosen={choices[part.index] ?? UNSORTED}
               sections={sections}
               onChange={(section) => setChoices((current) => moveWithChildren(proposal.parts, current, part.index, section))}
             />
@@ -101,7 +104,7 @@ export function ImportReview({ proposal, sections, onConfirm, onCancel }: Import
   );
 }
 
-function PartRow({ part, chosen, sections, onChange }: { part: ReviewPart; chosen: string; sections: readonly ReviewSection[]; onChange: (section: string) => void }) {
+function PartRow({ part, chosen, sections, onChange }: { part: ImportPart; chosen: string; sections: readonly ImportSectionOption[]; onChange: (section: string) => void }) {
   const selectId = useId();
   const heading = part.heading?.text ?? 'Text before the first heading';
   const changed = chosen !== part.section;
@@ -122,7 +125,7 @@ function PartRow({ part, chosen, sections, onChange }: { part: ReviewPart; chose
               {section.title}
             </option>
           ))}
-          <option value={UNSORTED_SECTION}>Unsorted (keep for later)</option>
+          <option value={UNSORTED}>Unsorted (keep for later)</option>
         </select>
         <p id={`${selectId}-confidence`} className="import-review__confidence" data-low={low && !changed}>
           {changed
@@ -136,7 +139,7 @@ function PartRow({ part, chosen, sections, onChange }: { part: ReviewPart; chose
   );
 }
 
-function CoverFields({ cover, onChange }: { cover: ReviewCover; onChange: (cover: ReviewCover) => void }) {
+function CoverFields({ cover, onChange }: { cover: ImportCover; onChange: (cover: ImportCover) => void }) {
   const id = useId();
   const year = (value: string) => (/^\d{4}$/.test(value.trim()) ? Number(value.trim()) : null);
   return (

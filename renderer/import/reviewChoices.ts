@@ -1,4 +1,4 @@
-import type { ReviewPart } from './reviewTypes.js';
+import type { ImportPart } from '../../shared/import/types.js';
 
 /** How sure the importer is, in words an officer can weigh. */
 export function confidenceInWords(confidence: number): string {
@@ -18,7 +18,7 @@ export function confidencePercent(confidence: number): string {
  * following it (those still in its old section); a sub-heading the officer
  * or the importer put elsewhere stays where it is.
  */
-export function moveWithChildren(parts: readonly ReviewPart[], sections: readonly string[], index: number, to: string): string[] {
+export function moveWithChildren(parts: readonly ImportPart[], sections: readonly string[], index: number, to: string): string[] {
   const next = [...sections];
   const from = sections[index];
   next[index] = to;

@@ -15,6 +15,20 @@ export type MenuCommand =
 export interface DesktopBridge {
   call(method: string, payload: unknown): Promise<ApiResult<unknown>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Asks where to save an exported file (native Save dialog) and writes it.
+   * Optional: without it the renderer downloads the file as a browser would.
+   * `saved: false` with no `error` means the user cancelled.
+   */
+  saveFile?(fileName: string, dataBase64: string): Promise<SaveFileResult>;
+}
+
+export interface SaveFileResult {
+  saved: boolean;
+  /** Where the file was written, when saved. */
+  path?: string;
+  /** Why it could not be written, in words for the user. */
+  error?: string;
 }
 
 export const BRIDGE_KEY = 'corporateParentingStudio';

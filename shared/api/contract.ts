@@ -4,6 +4,9 @@ import type { CommentThread } from '../cowriting/commentThread.js';
 import type { ImportedSuggestion, PortableImportOutcome } from '../cowriting/importedSuggestion.js';
 import { SIGN_OFF_STATES, type SectionSignOff } from '../cowriting/signOff.js';
 import type { Snapshot, SnapshotRestore, SnapshotSummary } from '../cowriting/snapshot.js';
+import type { CompletenessReport } from '../completeness/types.js';
+import { importChoicesSchema, importProposalSchema } from '../import/schemas.js';
+import type { ImportProposal } from '../import/types.js';
 import { coverFieldsSchema, nodeJSONSchema, type CoverFields, type Draft, type DraftSummary, type NodeJSON, type Revision } from '../model/draft.js';
 import type { Template, TemplateProblem, TemplateSummary } from '../template/template.js';
 
@@ -23,6 +26,16 @@ const position = z.number().int().min(0).max(100_000_000);
 const commentBody = z.string().trim().min(1).max(5000);
 /** A portable file's text; large because sections may hold embedded images. */
 const portableContent = z.string().min(1).max(50_000_000);
+const exportFormat = z.enum(['docx', 'pdf']);
+/** A file to import, base64-encoded: room for the importer's 50 MB limit, which it states in its own message. */
+const importData = z.base64().min(1, 'is empty').max(70_000_000);
+/** An absolute path on this machine (POSIX, a Windows drive or a network share): relative paths would depend on the core's working folder. */
+const absolutePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((value) => !value.includes('\0'), 'contains a NUL character')
+  .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), 'must be an absolute path');
 
 export const requestSchemas = {
   'library.status': empty,
@@ -72,6 +85,17 @@ export const requestSchemas = {
   'comments.reply': z.strictObject({ id, commentId: id, body: commentBody }),
   'comments.resolve': z.strictObject({ id, commentId: id }),
   'comments.reopen': z.strictObject({ id, commentId: id }),
+  'drafts.check': z.strictObject({ id }),
+  /** `final` is the user's confirmation, given in a dialog that listed the problems, to export without the DRAFT marking. */
+  'drafts.export': z.strictObject({ id, format: exportFormat, final: z.boolean() }),
+  'drafts.exportToFile': z.strictObject({ id, format: exportFormat, final: z.boolean(), path: absolutePath }),
+  'import.propose': z.strictObject({ fileName: z.string().trim().min(1).max(255), dataBase64: importData }),
+  'import.apply': z
+    .strictObject({ templateId: id, proposal: importProposalSchema, choices: importChoicesSchema })
+    .refine((request) => request.choices.sections.length === request.proposal.parts.length, {
+      message: 'needs one section for every part of the proposal',
+      path: ['choices', 'sections'],
+    }),
 } as const;
 
 export type LibraryStatus =
@@ -112,6 +136,23 @@ export interface PortableExport {
   content: string;
 }
 
+export interface DraftExport {
+  /** A suggested file name, safe on every file system: "<Council> corporate parenting strategy 2025-2028 (DRAFT).docx". */
+  fileName: string;
+  mimeType: string;
+  dataBase64: string;
+  /** True when the file is marked DRAFT (header and watermark): there were problems and the user did not confirm a final export. */
+  markedDraft: boolean;
+  /** What stands in the way of a final version, one line each: completeness errors (prefixed by their section) and sign-off blockers. */
+  problems: string[];
+}
+
+export interface DraftExportToFile {
+  path: string;
+  markedDraft: boolean;
+  problems: string[];
+}
+
 export interface Responses {
   'library.status': LibraryStatus;
   'library.startFresh': LibraryStatus;
@@ -147,6 +188,11 @@ export interface Responses {
   'comments.reply': CommentThread;
   'comments.resolve': CommentThread;
   'comments.reopen': CommentThread;
+  'drafts.check': CompletenessReport;
+  'drafts.export': DraftExport;
+  'drafts.exportToFile': DraftExportToFile;
+  'import.propose': ImportProposal;
+  'import.apply': Draft;
 }
 
 export type Method = keyof typeof requestSchemas;

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors.js';
-import type { Draft } from '../../../shared/model/draft.js';
 import type { Template } from '../../../shared/template/template.js';
-import { applyImport } from '../../core/import/applyImport.js';
+import { UNSORTED, type ImportCover, type ImportProposal } from '../../../shared/import/types.js';
 import { choicesFromProposal } from '../../core/import/choices.js';
+import { placeParts } from '../../core/import/importDraft.js';
 import { proposeImport } from '../../core/import/proposeImport.js';
 import { MAX_IMPORT_BYTES } from '../../core/import/readers/readSource.js';
-import { UNSORTED, type AppliedImport, type ImportProposal } from '../../core/import/types.js';
 import { CliError, type Command, type CommandContext } from '../command.js';
 import { formatPeriod, toJson } from '../format.js';
 
@@ -27,17 +26,18 @@ export const importCommand: Command = {
     const template = await chooseTemplate(context);
     const textSections = template.sections.filter((section) => section.kind === 'text');
     const proposal = await propose(file, bytes, textSections.map((section) => section.id).filter((id) => id !== UNSORTED));
-    const applied = applyImport(proposal, choicesFromProposal(proposal), {
-      sectionTitles: new Map(textSections.map((section) => [section.id, section.title])),
-    });
-    const draft = await createDraft(context, template, applied);
-    const parts = headedParts(proposal);
-    const unsorted = proposal.parts.filter((part) => part.section === UNSORTED).length;
+    const choices = choicesFromProposal(proposal);
+    // The same core path as the review screen's "Import", so the CLI and the app create identical drafts.
+    const draft = await context.call('import.apply', { templateId: template.id, proposal, choices });
+    const placed = placeParts(proposal, choices, template);
+    const parts = headedParts(proposal, placed);
+    const unsorted = placed.filter((section) => section === UNSORTED).length;
+    const cover = pickCover(draft.cover);
     if (context.json) {
-      context.io.stdout(toJson({ draftId: draft.id, cover: pickCover(applied), parts, unsorted }));
+      context.io.stdout(toJson({ draftId: draft.id, cover, parts, unsorted }));
       return;
     }
-    context.io.stdout(summary(draft, proposal, applied, parts, unsorted));
+    context.io.stdout(summary(draft.id, proposal, cover, parts, unsorted));
   },
 };
 
@@ -70,50 +70,20 @@ async function propose(file: string, bytes: Uint8Array, sectionIds: string[]): P
   }
 }
 
-/** Creates the draft and fills it; if any step fails the half-made draft is deleted, so a failed import leaves nothing behind. */
-async function createDraft(context: CommandContext, template: Template, applied: AppliedImport): Promise<Draft> {
-  const { call, attempt } = context;
-  const draft = await call('drafts.create', { templateId: template.id, title: applied.cover.title, council: applied.cover.council });
-  try {
-    await call('drafts.updateCover', {
-      id: draft.id,
-      baseRevision: draft.coverRevision,
-      cover: { ...draft.cover, ...applied.cover },
-    });
-    const writes = [...applied.sections, ...(applied.unsorted ? [{ id: UNSORTED, doc: applied.unsorted }] : [])];
-    for (const { id, doc } of writes) {
-      const section = draft.sections.find((candidate) => candidate.id === id);
-      if (!section) {
-        throw new CliError(
-          id === UNSORTED
-            ? 'Some of the file fits no section, and this library cannot yet keep an Unsorted part with a draft, so nothing was imported.'
-            : `The template "${template.id}" has no section "${id}", so nothing was imported.`,
-        );
-      }
-      await call('drafts.updateSection', { id: draft.id, sectionId: id, baseRevision: section.revision, doc });
-    }
-    return draft;
-  } catch (error) {
-    await attempt('drafts.trash', { id: draft.id });
-    await attempt('drafts.purge', { id: draft.id });
-    throw error;
-  }
-}
-
-function headedParts(proposal: ImportProposal): { heading: string; level: number; section: string; confidence: number }[] {
+/** One entry per heading in document order, with the section it was put in. */
+function headedParts(proposal: ImportProposal, placed: readonly string[]): { heading: string; level: number; section: string; confidence: number }[] {
   return proposal.parts.flatMap((part) =>
-    part.heading === null ? [] : [{ heading: part.heading.text, level: part.heading.level, section: part.section, confidence: part.confidence }],
+    part.heading === null ? [] : [{ heading: part.heading.text, level: part.heading.level, section: placed[part.index] ?? UNSORTED, confidence: part.confidence }],
   );
 }
 
-function pickCover({ cover }: AppliedImport) {
+function pickCover(cover: ImportCover): ImportCover {
   return { council: cover.council, title: cover.title, periodStart: cover.periodStart, periodEnd: cover.periodEnd };
 }
 
-function summary(draft: Draft, proposal: ImportProposal, applied: AppliedImport, parts: ReturnType<typeof headedParts>, unsorted: number): string {
-  const { cover } = applied;
+function summary(draftId: string, proposal: ImportProposal, cover: ImportCover, parts: ReturnType<typeof headedParts>, unsorted: number): string {
   const lines = [
-    `Imported ${proposal.fileName} as draft ${draft.id}`,
+    `Imported ${proposal.fileName} as draft ${draftId}`,
     `  Council: ${cover.council || '(not found)'}   Title: ${cover.title || '(not found)'}   Period: ${formatPeriod(cover.periodStart, cover.periodEnd) || '(not found)'}`,
     '',
     ...parts.map((part) => `${'  '.repeat(Math.max(part.level - 1, 0))}${part.heading}  →  ${part.section} (${Math.round(part.confidence * 100)}%)`),

@@ -1,4 +1,7 @@
 import type { Command } from '../command.js';
+import { checkCommand } from './check.js';
+import { exportCommand } from './export.js';
+import { importCommand } from './import.js';
 import { listCommand } from './list.js';
 import { newCommand } from './new.js';
 import { setSectionCommand } from './setSection.js';
@@ -6,4 +9,4 @@ import { showCommand } from './show.js';
 import { templatesCommand } from './templates.js';
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, listCommand, showCommand, setSectionCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, listCommand, showCommand, setSectionCommand, importCommand, checkCommand, exportCommand];

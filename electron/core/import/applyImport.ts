@@ -2,7 +2,7 @@ import { ApiFailure } from '../../../shared/api/errors.js';
 import { docFromJSON } from '../../../shared/model/docJson.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
 import { headingWords } from './readers/headingText.js';
-import { UNSORTED, type AppliedImport, type ImportChoices, type ImportProposal } from './types.js';
+import { UNSORTED, type AppliedImport, type ImportChoices, type ImportProposal } from '../../../shared/import/types.js';
 
 const SECTION_ID = /^[a-z][a-z0-9-]{0,63}$/;
 

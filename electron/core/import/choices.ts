@@ -1,4 +1,4 @@
-import type { ImportChoices, ImportProposal } from './types.js';
+import type { ImportChoices, ImportProposal } from '../../../shared/import/types.js';
 
 /** The proposal accepted as it stands: what the CLI does, and where the review screen starts. */
 export function choicesFromProposal(proposal: ImportProposal): ImportChoices {

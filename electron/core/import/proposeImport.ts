@@ -5,7 +5,7 @@ import { splitOutline } from './classify/outline.js';
 import { readCover } from './cover/readCover.js';
 import { nodeText } from './readers/inlineText.js';
 import { readSource } from './readers/readSource.js';
-import type { ImportCover, ImportPart, ImportProposal, SourceBlock } from './types.js';
+import type { ImportCover, ImportPart, ImportProposal, SourceBlock } from '../../../shared/import/types.js';
 
 const PREVIEW_CHARACTERS = 240;
 /** The council is usually named early; reading the whole of a long document for it only adds false matches. */

@@ -4,6 +4,8 @@ import type { SaveReceipt } from '../../../shared/api/contract.js';
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { emptyAttribution, type Attribution } from '../../../shared/cowriting/attribution.js';
 import { emptyCover, type CoverFields, type Draft, type DraftSection, type DraftSummary, type NodeJSON, type Revision } from '../../../shared/model/draft.js';
+import { UNSORTED } from '../../../shared/import/types.js';
+import { hasVisibleContent } from '../../../shared/import/unsorted.js';
 import type { Template } from '../../../shared/template/template.js';
 import { draftGuards, staleWrite } from './draftGuards.js';
 import { copyTitle, displayTitle } from './draftTitle.js';
@@ -15,8 +17,21 @@ import { starterContent } from './starterContent.js';
 
 export type DraftScope = 'active' | 'trash';
 
+/** A strategy read from another file, ready to become a draft: its sections' content is checked by the store. */
+export interface ImportedDraft {
+  cover: CoverFields;
+  /** Content for text sections of the template, by section id; the others get their starter content. */
+  sections: ReadonlyMap<string, NodeJSON>;
+  /** What fits no section, kept as the Unsorted section; null when everything found a place. */
+  unsorted: NodeJSON | null;
+  /** Recorded in the revision log, so the history says where the draft came from. */
+  source: { fileName: string; format: string };
+}
+
 export interface DraftStore {
   create(template: Template, start: { title?: string; council?: string }): Draft;
+  /** Creates a whole draft from an import in one transaction: it is there complete, or not at all. */
+  createImported(template: Template, imported: ImportedDraft): Draft;
   list(scope: DraftScope): DraftSummary[];
   open(id: string): Draft;
   updateCover(id: string, baseRevision: number, cover: CoverFields): SaveReceipt;
@@ -61,11 +76,11 @@ interface SectionRow extends SignOffColumns {
   updated_at: string;
 }
 
-/** A draft row with how many of its sections are in each review state, for the library list. */
+/** A draft row with how many of its sections are in each review state, for the library list; the Unsorted pile is never reviewed. */
 const DRAFT_WITH_COUNTS = `SELECT d.*,
-  (SELECT COUNT(*) FROM sections s WHERE s.draft_id = d.id AND s.sign_off_state = 'draft') AS draft_count,
-  (SELECT COUNT(*) FROM sections s WHERE s.draft_id = d.id AND s.sign_off_state = 'ready-for-review') AS ready_count,
-  (SELECT COUNT(*) FROM sections s WHERE s.draft_id = d.id AND s.sign_off_state = 'approved') AS approved_count
+  (SELECT COUNT(*) FROM sections s WHERE s.draft_id = d.id AND s.section_id <> '${UNSORTED}' AND s.sign_off_state = 'draft') AS draft_count,
+  (SELECT COUNT(*) FROM sections s WHERE s.draft_id = d.id AND s.section_id <> '${UNSORTED}' AND s.sign_off_state = 'ready-for-review') AS ready_count,
+  (SELECT COUNT(*) FROM sections s WHERE s.draft_id = d.id AND s.section_id <> '${UNSORTED}' AND s.sign_off_state = 'approved') AS approved_count
   FROM drafts d`;
 
 interface RevisionRow {
@@ -82,6 +97,14 @@ interface RevisionRow {
  * that also appends to the revision log, so a save is either wholly there,
  * with its author, or not there at all; and two writers (the app and the
  * CLI, two windows) are told when they would overwrite each other.
+ *
+ * Besides the template's sections, a draft made by an import may have one
+ * more row, `UNSORTED`, holding what fitted no section. It needs no schema
+ * change: it is an ordinary section row, placed after the template's, so it
+ * is saved, logged, snapshotted and duplicated like the others. A draft
+ * carries it in `sections` (last) only while it holds something a reader
+ * would see; once the officer has sorted it all, it drops out of the draft,
+ * though the row stays so a save based on its revision still lands.
  */
 export function createDraftStore(db: Database, options: DraftStoreOptions): DraftStore {
   const now = () => (options.now?.() ?? new Date()).toISOString();
@@ -134,6 +157,15 @@ export function createDraftStore(db: Database, options: DraftStoreOptions): Draf
     return toSummary(existing(id));
   }
 
+  /** Inserts a draft and its sections, logged as created; must run inside a write transaction. Returns the time it recorded. */
+  function insertDraft(id: string, template: Template, cover: CoverFields, sections: readonly { id: string; doc: NodeJSON; text: string }[]): string {
+    const at = now();
+    sql.insertDraft.run(id, template.id, JSON.stringify(cover), at, at);
+    sections.forEach((section, position) => sql.insertSection.run(id, section.id, position, JSON.stringify(section.doc), section.text, at));
+    log(id, null, 'create', at, { templateId: template.id, templateVersion: template.version, cover });
+    return at;
+  }
+
   function open(id: string): Draft {
     const row = existing(id);
     const cover = parseCover(row);
@@ -143,7 +175,7 @@ export function createDraftStore(db: Database, options: DraftStoreOptions): Draf
       title: displayTitle(cover),
       cover,
       coverRevision: row.cover_revision,
-      sections: sql.sections.all(id).map(toSection),
+      sections: sql.sections.all(id).map(toSection).filter(isShown).sort(unsortedLast),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       trashedAt: row.trashed_at,
@@ -156,15 +188,30 @@ export function createDraftStore(db: Database, options: DraftStoreOptions): Draf
     create(template, start) {
       const cover = { ...emptyCover(), title: start.title?.trim() ?? '', council: start.council?.trim() ?? '' };
       // Starter content is prepared before the transaction so a broken template leaves nothing behind.
-      const sections = template.sections
-        .filter((section) => section.kind === 'text')
-        .map((section) => ({ id: section.id, ...starterContent(template, section) }));
+      const sections = textSections(template).map((section) => ({ id: section.id, ...starterContent(template, section) }));
+      const id = randomUUID();
+      write(() => insertDraft(id, template, cover, sections));
+      return open(id);
+    },
+
+    createImported(template, imported) {
+      // Everything is checked before the transaction, so content the store would refuse leaves no half-made draft.
+      // A template section that took the reserved id gives way to the pile, which has the same row.
+      const targets = textSections(template).filter((section) => section.id !== UNSORTED);
+      const known = new Set(targets.map((section) => section.id));
+      const stray = [...imported.sections.keys()].find((sectionId) => !known.has(sectionId));
+      if (stray !== undefined) throw new ApiFailure('invalid-request', `The template "${template.name}" has no section "${stray}", so nothing was imported.`);
+      const sections = targets.map((section) => {
+        const doc = imported.sections.get(section.id);
+        return { id: section.id, imported: doc !== undefined, ...(doc === undefined ? starterContent(template, section) : importedContent(section.title, doc)) };
+      });
+      if (imported.unsorted !== null) sections.push({ id: UNSORTED, imported: true, ...importedContent('Unsorted', imported.unsorted) });
       const id = randomUUID();
       write(() => {
-        const at = now();
-        sql.insertDraft.run(id, template.id, JSON.stringify(cover), at, at);
-        sections.forEach((section, position) => sql.insertSection.run(id, section.id, position, JSON.stringify(section.doc), section.text, at));
-        log(id, null, 'create', at, { templateId: template.id, templateVersion: template.version, cover });
+        const at = insertDraft(id, template, imported.cover, sections);
+        log(id, null, 'import', at, { ...imported.source, sections: sections.filter((section) => section.imported).map((section) => section.id) });
+        // The imported text is the first version of each section, so history can always bring it back.
+        for (const section of sections) if (section.imported) log(id, section.id, 'section', at, section.doc);
       });
       return open(id);
     },
@@ -257,6 +304,24 @@ export function createDraftStore(db: Database, options: DraftStoreOptions): Draf
       return rows.map((row) => ({ id: row.id, draftId: row.draft_id, sectionId: row.section_id, author: row.author, at: row.at, action: row.action }));
     },
   };
+}
+
+function textSections(template: Template) {
+  return template.sections.filter((section) => section.kind === 'text');
+}
+
+function importedContent(title: string, doc: NodeJSON): { doc: NodeJSON; text: string } {
+  const content = sectionContent(doc);
+  if (!content.ok) throw new ApiFailure('import-failed', `The imported text for "${title}" could not be kept, so nothing was imported. ${content.message}`);
+  return { doc: content.doc, text: content.text };
+}
+
+function isShown(section: DraftSection): boolean {
+  return section.id !== UNSORTED || hasVisibleContent(section.doc);
+}
+
+function unsortedLast(a: DraftSection, b: DraftSection): number {
+  return Number(a.id === UNSORTED) - Number(b.id === UNSORTED);
 }
 
 function parseCover(row: DraftRow): CoverFields {

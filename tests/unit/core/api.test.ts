@@ -66,8 +66,33 @@ function validPayloads(draft: Draft, trashedId: string): Record<Method, Record<s
     'comments.reply': { id: draft.id, commentId: 'abc', body: 'Yes' },
     'comments.resolve': { id: draft.id, commentId: 'abc' },
     'comments.reopen': { id: draft.id, commentId: 'abc' },
+    'drafts.check': { id: draft.id },
+    'drafts.export': { id: draft.id, format: 'docx', final: false },
+    'drafts.exportToFile': { id: draft.id, format: 'pdf', final: true, path: path.join(tempDir(), 'strategy.pdf') },
+    'import.propose': { fileName: 'old.md', dataBase64: Buffer.from('# Introduction\n\nWhy this matters.\n').toString('base64') },
+    'import.apply': { templateId: TEST_TEMPLATE.id, proposal: SMALL_PROPOSAL, choices: { sections: ['introduction'], cover: SMALL_PROPOSAL.cover } },
   };
 }
+
+/** A proposal as `import.propose` makes one: one headed part. */
+const SMALL_PROPOSAL = {
+  fileName: 'old.md',
+  format: 'markdown',
+  cover: { council: 'Exampleshire', title: 'Corporate Parenting Strategy', periodStart: 2022, periodEnd: 2025 },
+  parts: [
+    {
+      index: 0,
+      heading: { text: 'Introduction', level: 1 },
+      parentIndex: null,
+      blocks: [paragraphDoc('Why this matters.').content[0]],
+      preview: 'Why this matters.',
+      section: 'introduction',
+      confidence: 0.9,
+      followsParent: false,
+    },
+  ],
+  messages: [],
+};
 
 /** Something of the wrong type for whatever `value` is. */
 function wrongType(value: unknown): unknown {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { applyImport } from '../../../electron/core/import/applyImport.js';
-import type { ImportPart, ImportProposal } from '../../../electron/core/import/types.js';
+import type { ImportPart, ImportProposal } from '../../../shared/import/types.js';
 
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 

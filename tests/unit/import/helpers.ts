@@ -1,5 +1,5 @@
 import type { NodeJSON } from '../../../shared/model/draft.js';
-import type { ImportProposal } from '../../../electron/core/import/types.js';
+import type { ImportProposal } from '../../../shared/import/types.js';
 
 /** Heading text → proposed section, for comparing with a fixture's expectations. */
 export function sectionsByHeading(proposal: ImportProposal): Record<string, string> {

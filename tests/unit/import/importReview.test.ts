@@ -2,16 +2,17 @@ import { createElement, type FunctionComponent } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { confidenceInWords, confidencePercent, moveWithChildren } from '../../../renderer/import/reviewChoices.js';
-import type { ReviewChoices, ReviewPart, ReviewProposal, ReviewSection } from '../../../renderer/import/reviewTypes.js';
+import type { ImportChoices, ImportPart, ImportProposal, ImportSectionOption } from '../../../shared/import/types.js';
 
 /** The tests' tsconfig has no JSX, so the component is loaded by a path the type checker does not follow. */
 const COMPONENT = '../../../renderer/import/ImportReview.tsx';
-type ImportReviewComponent = FunctionComponent<{ proposal: ReviewProposal; sections: readonly ReviewSection[]; onConfirm: (choices: ReviewChoices) => void; onCancel: () => void }>;
+type ImportReviewComponent = FunctionComponent<{ proposal: ImportProposal; sections: readonly ImportSectionOption[]; onConfirm: (choices: ImportChoices) => void; onCancel: () => void }>;
 
-const part = (index: number, text: string, level: number, parentIndex: number | null, section: string, confidence: number): ReviewPart => ({
+const part = (index: number, text: string, level: number, parentIndex: number | null, section: string, confidence: number): ImportPart => ({
   index,
   heading: { text, level },
   parentIndex,
+  blocks: [],
   preview: `Text under ${text}`,
   section,
   confidence,
@@ -42,7 +43,7 @@ describe('review choices', () => {
 describe('ImportReview', () => {
   it('shows every part with a labelled section control, its confidence and the Unsorted area', async () => {
     const { ImportReview } = (await import(COMPONENT)) as { ImportReview: ImportReviewComponent };
-    const proposal: ReviewProposal = { fileName: 'old.docx', cover: { council: 'Testshire County Council', title: 'Corporate Parenting Strategy', periodStart: 2019, periodEnd: 2022 }, parts, messages: ['The contents page was left out.'] };
+    const proposal: ImportProposal = { fileName: 'old.docx', format: 'docx', cover: { council: 'Testshire County Council', title: 'Corporate Parenting Strategy', periodStart: 2019, periodEnd: 2022 }, parts, messages: ['The contents page was left out.'] };
     const html = renderToStaticMarkup(
       createElement(ImportReview, {
         proposal,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { proposeImport } from '../../../electron/core/import/proposeImport.js';
-import { UNSORTED } from '../../../electron/core/import/types.js';
+import { UNSORTED } from '../../../shared/import/types.js';
 
 /**
  * Scores the importer against the published strategies kept beside the

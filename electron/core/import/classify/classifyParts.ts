@@ -1,6 +1,6 @@
 import { headingWords, isAppendixHeading } from '../readers/headingText.js';
 import { nodeText } from '../readers/inlineText.js';
-import { UNSORTED } from '../types.js';
+import { UNSORTED } from '../../../../shared/import/types.js';
 import { scoreContent } from './contentSignals.js';
 import { scoreHeading, type HeadingScore } from './headingKeywords.js';
 import type { OutlinePart } from './outline.js';

@@ -1,4 +1,4 @@
-import { UNSORTED } from '../types.js';
+import { UNSORTED } from '../../../../shared/import/types.js';
 
 /**
  * What the words of a heading say about the section it opens. Each section

@@ -1,6 +1,6 @@
 import type { NodeJSON } from '../../../../shared/model/draft.js';
 import { isAppendixHeading } from '../readers/headingText.js';
-import type { SourceBlock, SourceHeading } from '../types.js';
+import type { SourceBlock, SourceHeading } from '../../../../shared/import/types.js';
 
 /** One heading and the content under it up to the next heading of any level. */
 export interface OutlinePart {

@@ -1,4 +1,4 @@
-import type { ImportCover } from '../types.js';
+import type { ImportCover } from '../../../../shared/import/types.js';
 
 /**
  * Title-page fields as the document states them: the strategy's title and

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { DOMParser as ProseMirrorParser } from 'prosemirror-model';
 import type { NodeJSON } from '../../../../shared/model/draft.js';
 import { schema } from '../../../../shared/model/schema.js';
-import type { SourceBlock } from '../types.js';
+import type { SourceBlock } from '../../../../shared/import/types.js';
 import { headingShape, wordCount } from './headingText.js';
 
 /**

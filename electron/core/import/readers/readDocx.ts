@@ -1,11 +1,11 @@
 import mammoth from 'mammoth';
 import { ApiFailure } from '../../../../shared/api/errors.js';
-import type { SourceDocument } from '../types.js';
+import type { SourceDocument } from '../../../../shared/import/types.js';
 import { contentsLength, isContentsTitle } from './contentsPage.js';
 import { htmlToBlocks, TITLE_CLASS } from './htmlToBlocks.js';
 import { nodeText } from './inlineText.js';
 import { checkZipSafety, readZipDirectory } from './zipSafety.js';
-import type { SourceBlock } from '../types.js';
+import type { SourceBlock } from '../../../../shared/import/types.js';
 
 /** Word's built-in styles to HTML; Title is kept apart because it names the strategy rather than opening a part. */
 const STYLE_MAP = [

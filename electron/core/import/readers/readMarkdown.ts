@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { markdownToDoc } from '../../../../shared/model/markdown.js';
-import type { SourceBlock, SourceDocument } from '../types.js';
+import type { SourceBlock, SourceDocument } from '../../../../shared/import/types.js';
 import { contentsLength, isContentsTitle } from './contentsPage.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { NodeJSON } from '../../../../shared/model/draft.js';
-import type { SourceBlock, SourceDocument } from '../types.js';
+import type { SourceBlock, SourceDocument } from '../../../../shared/import/types.js';
 import { contentsLength, isContentsTitle } from './contentsPage.js';
 import { headingShape, wordCount, type HeadingShape } from './headingText.js';
 import { linesAsInline, textWithLinks } from './inlineNodes.js';

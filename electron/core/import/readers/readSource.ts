@@ -1,5 +1,5 @@
 import { ApiFailure } from '../../../../shared/api/errors.js';
-import type { SourceDocument } from '../types.js';
+import type { SourceDocument } from '../../../../shared/import/types.js';
 import { readDocx } from './readDocx.js';
 import { readMarkdown } from './readMarkdown.js';
 import { readPlainText } from './readPlainText.js';

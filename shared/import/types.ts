@@ -1,4 +1,4 @@
-import type { NodeJSON } from '../../../shared/model/draft.js';
+import type { NodeJSON } from '../model/draft.js';
 
 /**
  * The common shape every reader produces: the document as an ordered list of
@@ -73,4 +73,10 @@ export interface AppliedImport {
   sections: { id: string; doc: NodeJSON }[];
   /** Everything that fits no section, never dropped; null when nothing is unsorted. */
   unsorted: NodeJSON | null;
+}
+
+/** A section the review screen offers as a destination for a part. */
+export interface ImportSectionOption {
+  id: string;
+  title: string;
 }

@@ -1,0 +1,38 @@
+import { CliError, type Command } from '../command.js';
+import { toJson } from '../format.js';
+
+const FORMATS = ['docx', 'pdf'] as const;
+type Format = (typeof FORMATS)[number];
+
+const isFormat = (value: unknown): value is Format => FORMATS.some((format) => format === value);
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Export a strategy to Word or PDF. It is marked DRAFT while anything is missing or unapproved, unless --final is given.',
+  arguments: ['ID'],
+  options: {
+    format: { type: 'string', usage: '--format docx|pdf', description: 'Word (.docx) or PDF', required: true },
+    out: { type: 'string', usage: '--out FILE', description: 'where to write the file (replaced in one step: never half written)', required: true },
+    final: { type: 'boolean', usage: '--final', description: 'export as final, without the DRAFT marking, even if problems remain' },
+  },
+  async run({ args, call, io, json, options, resolvePath }) {
+    const format = options['format'];
+    if (!isFormat(format)) throw new CliError(`--format must be docx or pdf, not "${String(format)}".`, 'usage');
+    const out = String(options['out']);
+    if (out.trim() === '') throw new CliError('--out needs a file name.', 'usage');
+    const final = options['final'] === true;
+    const result = await call('drafts.exportToFile', { id: String(args[0]), format, final, path: resolvePath(out) });
+    if (json) {
+      io.stdout(toJson(result));
+      return;
+    }
+    const problems = result.problems.map((problem) => `  - ${problem}`);
+    if (result.markedDraft) {
+      io.stdout([`Wrote ${result.path}, marked DRAFT because of ${result.problems.length === 1 ? 'this problem' : `these ${result.problems.length} problems`}:`, ...problems].join('\n'));
+    } else if (result.problems.length > 0) {
+      io.stdout([`Wrote ${result.path} as final, as asked, although these problems remain:`, ...problems].join('\n'));
+    } else {
+      io.stdout(`Wrote ${result.path} as final: nothing is missing and every required section is approved.`);
+    }
+  },
+};

@@ -1,0 +1,24 @@
+import { checkDraft, type CompletenessReport } from '../../../shared/completeness/index.js';
+import { attributionConsents } from '../../../shared/cowriting/attribution.js';
+import { UNSORTED } from '../../../shared/import/types.js';
+import { unsortedFinding } from '../../../shared/import/unsorted.js';
+import type { Draft } from '../../../shared/model/draft.js';
+import type { Template } from '../../../shared/template/template.js';
+
+/**
+ * The completeness report of a draft as stored: its own template, the names
+ * its attribution records consent for, and a reminder while imported text is
+ * still waiting in Unsorted (which the template's rules know nothing about).
+ */
+export function checkStoredDraft(draft: Draft, template: Template): CompletenessReport {
+  const report = checkDraft(
+    {
+      cover: draft.cover,
+      sections: draft.sections.filter((section) => section.id !== UNSORTED).map((section) => ({ id: section.id, doc: section.doc, revision: section.revision })),
+      consents: attributionConsents(draft.attribution),
+    },
+    template,
+  );
+  const unsorted = unsortedFinding(draft.sections);
+  return unsorted === null ? report : { ...report, findings: [...report.findings, unsorted] };
+}

@@ -1,0 +1,50 @@
+import { ApiFailure } from '../../../shared/api/errors.js';
+import { UNSORTED } from '../../../shared/import/types.js';
+import type { Draft } from '../../../shared/model/draft.js';
+import type { Template } from '../../../shared/template/template.js';
+import { checkStoredDraft } from '../completeness/checkStoredDraft.js';
+import { exportDocx } from './docx/exportDocx.js';
+import { exportFileName, type ExportFormat } from './exportFileName.js';
+import { exportProblems } from './exportProblems.js';
+import { exportPdf } from './pdf/exportPdf.js';
+
+export interface ExportRequest {
+  format: ExportFormat;
+  /** The user confirmed a final export knowing the problems; without it a draft with problems is marked DRAFT. */
+  final: boolean;
+}
+
+export interface ExportedDraft {
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+  markedDraft: boolean;
+  problems: string[];
+}
+
+const MIME_TYPES: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word document', pdf: 'PDF' };
+
+/**
+ * The one export path behind the app's Save dialog, the web host's download
+ * and the CLI: decide whether the file is marked DRAFT, then run the
+ * exporter. The Unsorted pile is left out: it is the officer's to sort, not
+ * part of the strategy.
+ */
+export async function exportDraft(draft: Draft, template: Template, request: ExportRequest): Promise<ExportedDraft> {
+  const problems = exportProblems(draft, template, checkStoredDraft(draft, template));
+  const markDraft = problems.length > 0 && !request.final;
+  const content = { ...draft, sections: draft.sections.filter((section) => section.id !== UNSORTED) };
+  let bytes: Uint8Array;
+  try {
+    bytes = request.format === 'docx' ? await exportDocx({ draft: content, template, markDraft }) : await exportPdf({ draft: content, template, markDraft });
+  } catch (error) {
+    if (error instanceof ApiFailure) throw error;
+    throw new ApiFailure('export-failed', `The ${FORMAT_NAMES[request.format]} could not be made: ${(error as Error)?.message ?? String(error)}`);
+  }
+  return { fileName: exportFileName(draft.cover, request.format, markDraft), mimeType: MIME_TYPES[request.format], bytes, markedDraft: markDraft, problems };
+}

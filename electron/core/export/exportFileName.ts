@@ -1,0 +1,31 @@
+import type { CoverFields } from '../../../shared/model/draft.js';
+
+export type ExportFormat = 'docx' | 'pdf';
+
+/** Long enough for any council's name, short enough for old Windows path limits once a folder is added. */
+const MAX_BASE_LENGTH = 150;
+
+/**
+ * The name a saved export is offered under, from the title page:
+ * "Northfield Borough Council corporate parenting strategy 2025-2028 (DRAFT).docx".
+ * Characters Windows, macOS or Linux refuse in a file name are left out, so
+ * the same name works wherever the file is saved or sent.
+ */
+export function exportFileName(cover: Pick<CoverFields, 'council' | 'periodStart' | 'periodEnd'>, format: ExportFormat, markedDraft: boolean): string {
+  const council = cover.council.trim();
+  const period = cover.periodStart !== null && cover.periodEnd !== null ? `${cover.periodStart}-${cover.periodEnd}` : String(cover.periodStart ?? cover.periodEnd ?? '');
+  const words = [council === '' ? 'Corporate parenting strategy' : `${council} corporate parenting strategy`, period].filter((part) => part !== '').join(' ');
+  // Windows drops trailing dots and spaces, which would change the name under the user; cutting a long name can leave some.
+  const base = sanitise(words).slice(0, MAX_BASE_LENGTH).replace(/[. ]+$/, '') || 'Corporate parenting strategy';
+  return `${base}${markedDraft ? ' (DRAFT)' : ''}.${format}`;
+}
+
+function sanitise(text: string): string {
+  return (
+    text
+      // Control characters and the characters Windows reserves.
+      .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
