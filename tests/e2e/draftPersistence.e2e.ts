@@ -118,14 +118,14 @@ test('a draft written in the browser survives a reload and a restart of the web 
     expect(before.html[participation]).toContain('Children in Care Council');
 
     const draftId = /#\/draft\/([\w-]+)/.exec(page.url())?.[1];
-    expect(draftId).toBeTruthy();
-    const storedBefore = showDraft(dataDir, draftId!);
+    if (!draftId) throw new Error(`no draft id in ${page.url()}`);
+    const storedBefore = showDraft(dataDir, draftId);
 
     await page.reload();
     expect(await snapshotDraft(page, sections)).toEqual(before);
 
     await host.stop();
-    expect(showDraft(dataDir, draftId!)).toEqual(storedBefore);
+    expect(showDraft(dataDir, draftId)).toEqual(storedBefore);
     host = await startWebHostProcess(dataDir);
     await page.goto(host.url);
     await page.getByRole('button', { name: cover['Strategy title'], exact: true }).click();
