@@ -31,6 +31,42 @@
  *   (aria-multiline). Link dialog "Link" with field "Web address" and buttons "Apply link", "Cancel".
  * - complementary landmark "Guidance" with button "Hide guidance" / "Show guidance".
  * - save conflict: alert with buttons "Copy my text" and "Reload from storage".
+ * - completeness: header text data-testid="completeness-score" ("<n>% complete"), toggle button "Check"
+ *   (aria-pressed) showing the complementary landmark "Completeness" (with button "Hide completeness") in place of
+ *   the guidance; each finding is a button that jumps to its section and selects its text. Navigator buttons
+ *   keep their title as name; the section's check status (Complete / Incomplete / Missing) is in the description.
+ * - forewords: status data-testid="readability" ("Reading age <n> — …") above the editor; long sentences carry
+ *   the class "long-sentence".
+ * - button "Export…" (and the menu's Export) opens a dialog "Export": radio buttons "Word (.docx)" and "PDF" in
+ *   the group "Format"; with problems, a region "Not ready for a final version" and buttons "Export as draft" and
+ *   "Export as final anyway", otherwise button "Export"; then a status "Saved <file name> …" or an alert.
+ * - imported drafts may have the section "Unsorted (from import)" under the navigator group "From import".
+ *
+ * Import (library screen)
+ * - button "Import a strategy…" opens a file chooser (.docx, .md, .markdown, .txt; at most 50 MB); then the
+ *   review screen, heading level 1 "Check the import of <file name>", radio group "Template" when there is more
+ *   than one, buttons "Import into a new draft" and "Cancel". The new draft opens with the Check panel showing.
+ *
+ * Co-writing (draft screen)
+ * - text sections: region "Review" with data-testid="sign-off-state" (data-state draft | ready-for-review |
+ *   approved; text e.g. "Approved by <name> on <date>") and buttons "Mark ready for review", "Approve…" (dialog
+ *   "Approve “<title>”" with field "Note (optional)" and buttons "Approve", "Cancel"), "Send back to draft".
+ *   Navigator buttons keep their title as name; the review state is in the description. The library table has a
+ *   "Review" column. An edit that resets an approval shows a status "…needs review again" with button "Dismiss".
+ * - group "Section tools" with toggle buttons "Comments", "History" and, when any wait, "Suggestions (<n>)".
+ * - History: checkboxes per version, button "Compare with the text now" / "Compare the two versions", buttons
+ *   "Restore this version"; "Save snapshot…" (dialog "Save snapshot", field "Snapshot name", button "Save
+ *   snapshot"); "Restore <snapshot name>" then dialog "Restore this snapshot?" with "Restore snapshot".
+ * - Comments: button "Comment" (or Ctrl/Cmd+Alt+M in the editor) on the selected text, field "Comment", button
+ *   "Add comment"; each thread has "Show in text", "Reply" (field "Reply", button "Send reply"), "Resolve" or
+ *   "Reopen"; checkbox "Show resolved comments". Commented text carries the class "comment-highlight".
+ * - header buttons "Share…" (dialog "Share", radios "The whole strategy" / "Only this section: <title>", button
+ *   "Save shared file") and "Bring back a shared file…" (file input "Shared file to bring back", .cpsdraft); then
+ *   dialog "Shared file brought back" with buttons "Review suggestions in <title>". Suggestions panel: "Accept",
+ *   "Reject", "Accept all", "Reject all".
+ * - foreword section: button "Open the foreword workshop": heading level 1 "Our foreword", editor textbox "Your
+ *   foreword", toolbar "Writing tools", status data-testid="reading-age", fields "Group name", "First name",
+ *   "Agreed by", "Date agreed", "Written down by", buttons "Add a name", "Remove <name>", "← Back to the strategy".
  *
  * The URL hash is the route: "#/" library, "#/draft/<id>/<sectionId>" a draft and section.
  */
@@ -51,7 +87,10 @@ export function App() {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
   const [newStrategyRequests, setNewStrategyRequests] = useState(0);
   const [saveNowRequests, setSaveNowRequests] = useState(0);
+  const [exportRequests, setExportRequests] = useState(0);
   const [menuNotice, setMenuNotice] = useState<string | null>(null);
+  /** The draft just made by an import: it opens with the completeness panel showing what the old strategy lacks. */
+  const [importedDraftId, setImportedDraftId] = useState<string | null>(null);
 
   const checkLibrary = useCallback(async () => {
     setStartup({ state: 'checking' });
@@ -92,7 +131,8 @@ export function App() {
             setSaveNowRequests((count) => count + 1);
             return;
           case 'export':
-            setMenuNotice('Exporting to Word and PDF is not part of this version yet. Your work is saved in the library.');
+            if (parseRoute(window.location.hash).screen === 'draft') setExportRequests((count) => count + 1);
+            else setMenuNotice('Open a strategy first, then choose Export to save it as a Word document or PDF.');
             return;
         }
       }),
@@ -138,6 +178,10 @@ export function App() {
         <LibraryScreen
           newStrategyRequests={newStrategyRequests}
           onOpenDraft={(draftId) => navigate({ screen: 'draft', draftId, sectionId: null })}
+          onImported={(draftId) => {
+            setImportedDraftId(draftId);
+            navigate({ screen: 'draft', draftId, sectionId: null });
+          }}
         />
       ) : (
         <DraftScreen
@@ -145,6 +189,8 @@ export function App() {
           draftId={route.draftId}
           sectionId={route.sectionId}
           saveNowRequests={saveNowRequests}
+          exportRequests={exportRequests}
+          openCompleteness={importedDraftId === route.draftId}
           onSectionChange={(sectionId) => navigate({ screen: 'draft', draftId: route.draftId, sectionId }, true)}
           onBack={() => navigate({ screen: 'library' })}
         />

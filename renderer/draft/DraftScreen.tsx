@@ -1,8 +1,25 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
+import type { TextLocation } from '../../shared/completeness/index.js';
 import { api } from '../api/transport.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
+import { SectionWorkspace } from '../cowriting/SectionWorkspace.js';
+import { ShareControls } from '../cowriting/ShareControls.js';
+import { SignOffBoard } from '../cowriting/signOffBoard.js';
+import { SignOffControl } from '../cowriting/SignOffControl.js';
+import { SignOffNoticeBanner } from '../cowriting/SignOffNoticeBanner.js';
+import { SuggestionTray } from '../cowriting/suggestionTray.js';
+import { ForewordWorkshop } from '../workshop/ForewordWorkshop.js';
+import { FOREWORD_SECTION_ID } from '../workshop/workshopText.js';
+import { useBoardVersion } from '../cowriting/useBoardVersion.js';
+import { CompletenessPanel } from '../completeness/CompletenessPanel.js';
+import { CompletenessToggle } from '../completeness/CompletenessToggle.js';
+import { isForeword, longSentencesFor } from '../completeness/forewordFeedback.js';
+import { ReadabilityMeter } from '../completeness/ReadabilityMeter.js';
+import { useCompletenessReport, useLiveCompleteness } from '../completeness/useLiveCompleteness.js';
+import type { RevealRequest } from '../editor/revealLocation.js';
 import { SectionEditor } from '../editor/SectionEditor.js';
+import { ExportDialog } from '../export/ExportDialog.js';
 import { ConflictNotice } from './ConflictNotice.js';
 import { CoverForm } from './CoverForm.js';
 import { COVER_KEY, DraftSession } from './draftSession.js';
@@ -18,18 +35,23 @@ interface DraftScreenProps {
   onBack: () => void;
   /** Increases each time the native menu's "Save now" is chosen. */
   saveNowRequests: number;
+  /** Increases each time the native menu's "Export…" is chosen. */
+  exportRequests: number;
+  /** Open with the completeness panel showing (after an import, to show what the old strategy lacks). */
+  openCompleteness?: boolean;
 }
 
 const STATUS_TEXT = { required: 'Required section', recommended: 'Recommended section', optional: 'Optional section' } as const;
 
-type Loaded = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; session: DraftSession };
+type Loaded = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; session: DraftSession; board: SignOffBoard; tray: SuggestionTray };
 
-export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveNowRequests }: DraftScreenProps) {
+export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveNowRequests, exportRequests, openCompleteness }: DraftScreenProps) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
 
   useEffect(() => {
     let live = true;
     let opened: DraftSession | null = null;
+    let board: SignOffBoard | null = null;
     void (async () => {
       const draft = await api.call('drafts.open', { id: draftId });
       if (!draft.ok) return live && setLoaded({ state: 'failed', error: draft.error });
@@ -37,18 +59,37 @@ export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveN
       if (!template.ok) return live && setLoaded({ state: 'failed', error: template.error });
       if (!live) return;
       opened = new DraftSession(draft.value, template.value, api);
-      setLoaded({ state: 'ready', session: opened });
+      board = new SignOffBoard(draft.value, opened, api);
+      const tray = new SuggestionTray(draft.value.id, api);
+      void tray.load();
+      setLoaded({ state: 'ready', session: opened, board, tray });
     })();
     return () => {
       live = false;
       // Leaving the draft saves what is left, then stops the timers.
       const session = opened;
-      if (session) void session.flushAll().finally(() => session.dispose());
+      const leftBoard = board;
+      if (session) void session.flushAll().finally(() => {
+        leftBoard?.dispose();
+        session.dispose();
+      });
     };
   }, [draftId]);
 
   if (loaded.state === 'ready') {
-    return <OpenDraft session={loaded.session} sectionId={sectionId} onSectionChange={onSectionChange} onBack={onBack} saveNowRequests={saveNowRequests} />;
+    return (
+      <OpenDraft
+        session={loaded.session}
+        board={loaded.board}
+        tray={loaded.tray}
+        sectionId={sectionId}
+        onSectionChange={onSectionChange}
+        onBack={onBack}
+        saveNowRequests={saveNowRequests}
+        exportRequests={exportRequests}
+        openCompleteness={openCompleteness}
+      />
+    );
   }
   return (
     <div className="screen">
@@ -66,15 +107,32 @@ export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveN
 
 interface OpenDraftProps extends Omit<DraftScreenProps, 'draftId'> {
   session: DraftSession;
+  board: SignOffBoard;
+  tray: SuggestionTray;
 }
 
-function OpenDraft({ session, sectionId, onSectionChange, onBack, saveNowRequests }: OpenDraftProps) {
+function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, saveNowRequests, exportRequests, openCompleteness = false }: OpenDraftProps) {
   const [guidanceOpen, setGuidanceOpen] = useState(true);
+  const [checkOpen, setCheckOpen] = useState(openCompleteness);
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [exportOpen, setExportOpen] = useState(false);
+  const live = useLiveCompleteness(session);
+  const report = useCompletenessReport(live);
   const [reloads, setReloads] = useState(0);
+  const [workshopOpen, setWorkshopOpen] = useState(false);
   const section = session.sectionOrFirst(sectionId);
   const saveKey = section.kind === 'cover' ? COVER_KEY : section.id;
 
   useSaveTriggers(session, saveNowRequests);
+  useBoardVersion(board);
+
+  // Only requests made while this draft is open count: an earlier one was for another draft.
+  const seenExportRequests = useRef(exportRequests);
+  useEffect(() => {
+    if (exportRequests === seenExportRequests.current) return;
+    seenExportRequests.current = exportRequests;
+    setExportOpen(true);
+  }, [exportRequests]);
 
   function select(nextId: string) {
     if (nextId === section.id) return;
@@ -82,7 +140,18 @@ function OpenDraft({ session, sectionId, onSectionChange, onBack, saveNowRequest
     onSectionChange(nextId);
   }
 
+  function jump(sectionId: string, location?: TextLocation) {
+    setReveal((previous) => ({ id: (previous?.id ?? 0) + 1, sectionId, location }));
+    select(sectionId);
+  }
+
+  const sectionTitles = useMemo(() => Object.fromEntries(session.sections.map((each) => [each.id, each.title])), [session]);
+  const progress = useMemo(() => new Map(report?.sections.map((each) => [each.id, each.status])), [report]);
+  const longSentences = useMemo(() => longSentencesFor(section.id, report?.readability[section.id], live?.checkedDoc(section.id)), [live, report, section.id]);
+
   const unreadable = section.kind === 'text' ? session.unreadableReason(section.id) : null;
+
+  if (workshopOpen) return <ForewordWorkshop session={session} onClose={() => setWorkshopOpen(false)} />;
 
   return (
     <div className="screen draft-screen">
@@ -98,11 +167,23 @@ function OpenDraft({ session, sectionId, onSectionChange, onBack, saveNowRequest
         <button type="button" className="button button--small" aria-keyshortcuts="Control+S Meta+S" onClick={() => void session.flushAll()}>
           Save now
         </button>
+        <CompletenessToggle report={report} open={checkOpen} onToggle={() => setCheckOpen((open) => !open)} />
+        <button type="button" className="button button--small" onClick={() => setExportOpen(true)}>
+          Export…
+        </button>
+        <ShareControls session={session} tray={tray} currentSection={section} onOpenSection={select} />
       </header>
       {/* Outside the scrolling panes, so a conflict is seen wherever the user is in a long section. */}
       <ConflictNotice session={session} onReloaded={() => setReloads((count) => count + 1)} />
-      <div className={`draft-body ${guidanceOpen ? '' : 'draft-body--guidance-closed'}`}>
-        <SectionNavigator sections={session.sections} currentId={section.id} onSelect={select} />
+      <SignOffNoticeBanner board={board} titleOf={(id) => session.section(id)?.title ?? id} />
+      <div className={`draft-body ${checkOpen ? 'draft-body--check' : guidanceOpen ? '' : 'draft-body--guidance-closed'}`}>
+        <SectionNavigator
+          sections={session.sections}
+          currentId={section.id}
+          onSelect={select}
+          signOffOf={(id) => (session.section(id)?.kind === 'text' ? board.signOff(id).state : null)}
+          progressOf={report ? (id) => progress.get(id) : undefined}
+        />
         <main id="main" className="section-pane" tabIndex={-1} aria-labelledby="section-heading">
           <div className="section-pane__heading">
             <h2 id="section-heading">{section.title}</h2>
@@ -111,6 +192,15 @@ function OpenDraft({ session, sectionId, onSectionChange, onBack, saveNowRequest
               {STATUS_TEXT[section.status]}
             </p>
           </div>
+          {section.kind === 'text' && <SignOffControl board={board} sectionId={section.id} sectionTitle={section.title} />}
+          {section.id === FOREWORD_SECTION_ID && unreadable === null && (
+            <p>
+              <button type="button" className="button button--primary" onClick={() => setWorkshopOpen(true)}>
+                Open the foreword workshop
+              </button>{' '}
+              A simpler page for writing this with young people.
+            </p>
+          )}
           {section.kind === 'cover' ? (
             <CoverForm key={`cover:${reloads}`} session={session} />
           ) : unreadable !== null ? (
@@ -120,11 +210,42 @@ function OpenDraft({ session, sectionId, onSectionChange, onBack, saveNowRequest
               </p>
             </Notice>
           ) : (
-            <SectionEditor key={`${section.id}:${reloads}`} session={session} sectionId={section.id} title={section.title} />
+            <>
+              {isForeword(section.id) && report && <ReadabilityMeter report={report.readability[section.id]} />}
+              <SectionWorkspace
+                session={session}
+                board={board}
+                tray={tray}
+                sectionId={section.id}
+                sectionTitle={section.title}
+                onReloaded={() => setReloads((count) => count + 1)}
+                renderEditor={(onView) => (
+                  <SectionEditor
+                    key={`${section.id}:${reloads}`}
+                    session={session}
+                    sectionId={section.id}
+                    title={section.title}
+                    reveal={reveal}
+                    longSentences={longSentences}
+                    onView={onView}
+                  />
+                )}
+              />
+            </>
           )}
         </main>
-        <GuidancePanel section={section} open={guidanceOpen} onToggle={() => setGuidanceOpen((open) => !open)} />
+        {checkOpen && report ? (
+          <div id="completeness-panel" className="completeness-column">
+            <button type="button" className="button button--small completeness-column__close" onClick={() => setCheckOpen(false)}>
+              Hide completeness
+            </button>
+            <CompletenessPanel report={report} sectionTitles={sectionTitles} onJump={jump} />
+          </div>
+        ) : (
+          <GuidancePanel section={section} open={guidanceOpen} onToggle={() => setGuidanceOpen((open) => !open)} />
+        )}
       </div>
+      {exportOpen && <ExportDialog session={session} currentReport={() => live?.checkNow() ?? null} onClose={() => setExportOpen(false)} />}
     </div>
   );
 }

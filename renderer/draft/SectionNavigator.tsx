@@ -1,10 +1,19 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { SIGN_OFF_STATES, type SignOffState } from '../../shared/cowriting/signOff.js';
+import type { SectionStatus as CompletenessStatus } from '../../shared/completeness/index.js';
 import type { TemplateSection } from '../../shared/template/template.js';
+import { SECTION_PROGRESS, SECTION_STATUSES } from '../completeness/sectionProgress.js';
+import { signOffShortLabel } from '../cowriting/signOffText.js';
+import { isUnsortedSection } from './unsortedSection.js';
 
 interface SectionNavigatorProps {
   sections: readonly TemplateSection[];
   currentId: string;
   onSelect: (sectionId: string) => void;
+  /** The review state shown under each text section's title; absent for the title page. */
+  signOffOf?: (sectionId: string) => SignOffState | null;
+  /** What the completeness check says of each section; absent until the first check, and for the unsorted area. */
+  progressOf?: (sectionId: string) => CompletenessStatus | undefined;
 }
 
 const STATUS_LABEL: Record<TemplateSection['status'], string> = {
@@ -19,10 +28,11 @@ const STATUS_LABEL: Record<TemplateSection['status'], string> = {
  * button, Required" and tests can find it by title alone. Up and Down move
  * between sections, Home and End jump to the ends, Tab leaves the list.
  */
-export function SectionNavigator({ sections, currentId, onSelect }: SectionNavigatorProps) {
+export function SectionNavigator({ sections, currentId, onSelect, signOffOf, progressOf }: SectionNavigatorProps) {
   const listRef = useRef<HTMLDivElement>(null);
-  const main = sections.filter((section) => !section.appendix);
+  const main = sections.filter((section) => !section.appendix && !isUnsortedSection(section.id));
   const appendices = sections.filter((section) => section.appendix);
+  const unsorted = sections.filter((section) => isUnsortedSection(section.id));
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-section-id]') ?? [])];
@@ -42,17 +52,34 @@ export function SectionNavigator({ sections, currentId, onSelect }: SectionNavig
 
   const renderList = (items: TemplateSection[]) => (
     <ol className="navigator__list">
-      {items.map((section) => (
+      {items.map((section) => {
+        const signOff = signOffOf?.(section.id) ?? null;
+        const progress = progressOf?.(section.id);
+        const describedBy = [`navigator-status-${section.status}`, signOff && `navigator-signoff-${signOff}`, progress && `navigator-progress-${progress}`];
+        return (
         <li key={section.id}>
           <button
             type="button"
             className={`navigator__item navigator__item--${section.status}`}
             data-section-id={section.id}
             aria-current={section.id === currentId ? 'page' : undefined}
-            aria-describedby={`navigator-status-${section.status}`}
+            aria-describedby={describedBy.filter(Boolean).join(' ')}
             onClick={() => onSelect(section.id)}
           >
-            <span className="navigator__title">{section.title}</span>
+            {progress && (
+              <span className={`navigator__progress navigator__progress--${progress}`} aria-hidden="true" title={SECTION_PROGRESS[progress].label}>
+                {SECTION_PROGRESS[progress].icon}
+              </span>
+            )}
+            <span className="navigator__title">
+              {section.title}
+              {/* Hidden from the name, which must stay the title alone; screen readers hear it as the description. */}
+              {signOff && (
+                <span className={`navigator__signoff navigator__signoff--${signOff}`} aria-hidden="true">
+                  {signOffShortLabel(signOff)}
+                </span>
+              )}
+            </span>
             {section.status === 'required' && (
               <span className="navigator__marker" aria-hidden="true" title="Required">
                 ●
@@ -60,7 +87,8 @@ export function SectionNavigator({ sections, currentId, onSelect }: SectionNavig
             )}
           </button>
         </li>
-      ))}
+        );
+      })}
     </ol>
   );
 
@@ -74,6 +102,11 @@ export function SectionNavigator({ sections, currentId, onSelect }: SectionNavig
           </span>{' '}
           required section
         </p>
+        {progressOf && (
+          <p className="navigator__legend" aria-hidden="true">
+            {SECTION_STATUSES.map((status) => `${SECTION_PROGRESS[status].icon} ${SECTION_PROGRESS[status].label.toLowerCase()}`).join(' · ')}
+          </p>
+        )}
         {renderList(main)}
         {appendices.length > 0 && (
           <>
@@ -81,10 +114,26 @@ export function SectionNavigator({ sections, currentId, onSelect }: SectionNavig
             {renderList(appendices)}
           </>
         )}
+        {unsorted.length > 0 && (
+          <>
+            <h3 className="navigator__group">From import</h3>
+            {renderList(unsorted)}
+          </>
+        )}
       </div>
       {(Object.keys(STATUS_LABEL) as TemplateSection['status'][]).map((status) => (
         <span key={status} id={`navigator-status-${status}`} hidden>
           {STATUS_LABEL[status]}
+        </span>
+      ))}
+      {SIGN_OFF_STATES.map((state) => (
+        <span key={state} id={`navigator-signoff-${state}`} hidden>
+          {signOffShortLabel(state)}
+        </span>
+      ))}
+      {SECTION_STATUSES.map((status) => (
+        <span key={status} id={`navigator-progress-${status}`} hidden>
+          {SECTION_PROGRESS[status].label}
         </span>
       ))}
     </nav>

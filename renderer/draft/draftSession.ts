@@ -1,7 +1,10 @@
 import type { Node } from 'prosemirror-model';
 import type { EditorState } from 'prosemirror-state';
 import type { ApiClient } from '../../shared/api/client.js';
+import type { SaveReceipt } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
+import type { ConsentRecord, DraftSectionInput } from '../../shared/completeness/index.js';
+import { attributionConsents } from '../../shared/cowriting/attribution.js';
 import type { CoverFields, Draft, DraftSection } from '../../shared/model/draft.js';
 import { docFromJSON, emptyDoc } from '../../shared/model/docJson.js';
 import { plainText } from '../../shared/model/plainText.js';
@@ -12,6 +15,7 @@ import { nodes } from '../editor/schemaTypes.js';
 import { coverToFormValues, type CoverFormValues } from './coverForm.js';
 import { SaveChannel, type SaveState, type Timers } from './saveChannel.js';
 import { summariseSaveStates } from './saveStatusText.js';
+import { sectionsWithUnsorted } from './unsortedSection.js';
 
 /**
  * Everything about one open draft that must outlive the React components on
@@ -35,6 +39,8 @@ export class DraftSession {
   readonly template: Template;
   title: string;
   coverValues: CoverFormValues;
+  /** Young people who agreed to be named, as recorded when the draft was opened (read by the completeness check). */
+  consents: ConsentRecord[];
 
   private readonly client: ApiClient;
   private readonly timers: Timers | undefined;
@@ -44,6 +50,8 @@ export class DraftSession {
   private readonly channels = new Map<string, SaveChannel<Node> | SaveChannel<CoverFields>>();
   private readonly states = new Map<string, SaveState>();
   private readonly listeners = new Set<() => void>();
+  private readonly contentListeners = new Set<() => void>();
+  private readonly savedListeners = new Set<(sectionId: string, receipt: SaveReceipt) => void>();
   private summary: SaveState = { kind: 'clean', savedAt: null };
   private conflictList: Conflict[] = [];
   private readonly coverChannel: SaveChannel<CoverFields>;
@@ -55,6 +63,7 @@ export class DraftSession {
     this.client = client;
     this.timers = timers;
     this.coverValues = coverToFormValues(draft.cover);
+    this.consents = attributionConsents(draft.attribution);
     for (const section of draft.sections) this.storedSections.set(section.id, section);
     this.coverChannel = new SaveChannel<CoverFields>({
       revision: draft.coverRevision,
@@ -65,12 +74,13 @@ export class DraftSession {
     this.channels.set(COVER_KEY, this.coverChannel);
   }
 
+  /** The template's sections, plus the unsorted area an import may have left. */
   get sections(): readonly TemplateSection[] {
-    return this.template.sections;
+    return sectionsWithUnsorted(this.template.sections, this.storedSections.keys());
   }
 
   section(sectionId: string): TemplateSection | undefined {
-    return this.template.sections.find((section) => section.id === sectionId);
+    return this.sections.find((section) => section.id === sectionId);
   }
 
   /** The section asked for, or the first one when the id is unknown (e.g. an old link). */
@@ -102,13 +112,38 @@ export class DraftSession {
   /** Called for every transaction in the section's editor; only document changes are saved. */
   updateEditorState(sectionId: string, state: EditorState, docChanged: boolean): void {
     this.editorStates.set(sectionId, state);
-    if (docChanged && !this.unreadable.has(sectionId)) this.sectionChannel(sectionId).change(state.doc);
+    if (docChanged && !this.unreadable.has(sectionId)) {
+      this.sectionChannel(sectionId).change(state.doc);
+      this.notifyContent();
+    }
   }
 
   updateCover(values: CoverFormValues, cover: CoverFields | null, heldBecause: string): void {
     this.coverValues = values;
     if (cover === null) this.coverChannel.hold(heldBecause);
     else this.coverChannel.change(cover);
+    this.notifyContent();
+  }
+
+  /** Told of every change to the text or the cover as it is typed (before it is saved). */
+  subscribeContent(listener: () => void): () => void {
+    this.contentListeners.add(listener);
+    return () => this.contentListeners.delete(listener);
+  }
+
+  /**
+   * Every section as it is now: the editor's document where the section has
+   * been opened, else the stored JSON with its revision, so a checker can tell
+   * cheaply which sections changed.
+   */
+  currentSections(): DraftSectionInput[] {
+    const ids = new Set([...this.storedSections.keys(), ...this.editorStates.keys()]);
+    return [...ids].map((id) => {
+      const state = this.editorStates.get(id);
+      if (state && !this.unreadable.has(id)) return { id, doc: state.doc };
+      const stored = this.storedSections.get(id);
+      return stored ? { id, doc: stored.doc, revision: stored.revision } : { id, doc: emptyDoc() };
+    });
   }
 
   flush(key: string): Promise<void> {
@@ -129,6 +164,17 @@ export class DraftSession {
   };
 
   getSaveSummary = (): SaveState => this.summary;
+
+  /** The revision storage holds for a section as far as this session knows: the base of its next save. */
+  sectionRevision(sectionId: string): number {
+    return this.sectionChannel(sectionId).baseRevision;
+  }
+
+  /** Told of every confirmed section save, so co-writing can react to what storage did (e.g. a reset approval). */
+  onSectionSaved(listener: (sectionId: string, receipt: SaveReceipt) => void): () => void {
+    this.savedListeners.add(listener);
+    return () => this.savedListeners.delete(listener);
+  }
 
   getConflicts = (): Conflict[] => this.conflictList;
 
@@ -161,6 +207,7 @@ export class DraftSession {
     if (key === COVER_KEY) {
       this.coverValues = coverToFormValues(draft.cover);
       this.coverChannel.reset(draft.coverRevision);
+      this.notifyContent();
       return { ok: true };
     }
     const stored = draft.sections.find((section) => section.id === key);
@@ -169,12 +216,15 @@ export class DraftSession {
     this.editorStates.delete(key);
     this.unreadable.delete(key);
     this.sectionChannel(key).reset(fresh.revision);
+    this.notifyContent();
     return { ok: true };
   }
 
   dispose(): void {
     for (const channel of this.channels.values()) channel.dispose();
     this.listeners.clear();
+    this.savedListeners.clear();
+    this.contentListeners.clear();
   }
 
   private sectionChannel(sectionId: string): SaveChannel<Node> {
@@ -183,13 +233,20 @@ export class DraftSession {
     const channel = new SaveChannel<Node>({
       revision: this.storedSections.get(sectionId)?.revision ?? 0,
       // The document is turned into JSON only when it is sent, not on every keystroke.
-      send: (doc, baseRevision) =>
-        this.client.call('drafts.updateSection', { id: this.draftId, sectionId, baseRevision, doc: doc.toJSON() }),
+      send: async (doc, baseRevision) => {
+        const result = await this.client.call('drafts.updateSection', { id: this.draftId, sectionId, baseRevision, doc: doc.toJSON() });
+        if (result.ok) for (const listener of this.savedListeners) listener(sectionId, result.value);
+        return result;
+      },
       onStateChange: (state) => this.recordState(sectionId, state),
       timers: this.timers,
     });
     this.channels.set(sectionId, channel);
     return channel;
+  }
+
+  private notifyContent(): void {
+    for (const listener of this.contentListeners) listener();
   }
 
   private recordState(key: string, state: SaveState): void {

@@ -7,11 +7,20 @@ import { LinkDialog } from './LinkDialog.js';
 import { cleanPastedHtml } from './paste/cleanPastedHtml.js';
 import { LINK_REQUEST_EVENT } from './plugins/keymap.js';
 import { Toolbar } from './Toolbar.js';
+import type { LongSentences } from './plugins/longSentences.js';
+import type { RevealRequest } from './revealLocation.js';
+import { useCheckFeedback } from './useCheckFeedback.js';
 
 interface SectionEditorProps {
   session: DraftSession;
   sectionId: string;
   title: string;
+  /** A place to select and scroll to (a completeness finding the user clicked). */
+  reveal?: RevealRequest | null;
+  /** The longest sentences to highlight (forewords). */
+  longSentences?: LongSentences | null;
+  /** Told when the view is created and destroyed, for panels that work on the text (comments, suggestions). */
+  onView?: (view: EditorView | null) => void;
 }
 
 /**
@@ -21,11 +30,12 @@ interface SectionEditorProps {
  * The state itself belongs to the session, which keeps it (and its undo
  * history) when the user moves to another section.
  */
-export function SectionEditor({ session, sectionId, title }: SectionEditorProps) {
+export function SectionEditor({ session, sectionId, title, onView, reveal, longSentences }: SectionEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<EditorView | null>(null);
   const [state, setState] = useState<EditorState>(() => session.editorState(sectionId));
   const [linkHref, setLinkHref] = useState<string | null>(null);
+  useCheckFeedback(view, sectionId, reveal, longSentences);
 
   useEffect(() => {
     const mount = mountRef.current;
@@ -59,12 +69,14 @@ export function SectionEditor({ session, sectionId, title }: SectionEditorProps)
     mount.addEventListener(LINK_REQUEST_EVENT, requestLink);
     setView(editorView);
     setState(editorView.state);
+    onView?.(editorView);
     return () => {
       mount.removeEventListener(LINK_REQUEST_EVENT, requestLink);
+      onView?.(null);
       editorView.destroy();
       setView(null);
     };
-  }, [session, sectionId, title]);
+  }, [session, sectionId, title, onView]);
 
   function applyLink(command: Command) {
     setLinkHref(null);

@@ -2,8 +2,10 @@ import { history } from 'prosemirror-history';
 import type { Node } from 'prosemirror-model';
 import { EditorState } from 'prosemirror-state';
 import { tableEditing } from 'prosemirror-tables';
+import { commentHighlights } from '../comments/commentHighlights.js';
 import { strategyInputRules } from './plugins/inputRules.js';
 import { strategyKeymaps } from './plugins/keymap.js';
+import { longSentencesPlugin } from './plugins/longSentences.js';
 
 /**
  * A fresh editing state for one section. The draft screen keeps one of
@@ -13,6 +15,6 @@ import { strategyKeymaps } from './plugins/keymap.js';
 export function createEditorState(doc: Node): EditorState {
   return EditorState.create({
     doc,
-    plugins: [strategyInputRules(), ...strategyKeymaps(), history(), tableEditing()],
+    plugins: [strategyInputRules(), ...strategyKeymaps(), history(), tableEditing(), longSentencesPlugin(), commentHighlights()],
   });
 }

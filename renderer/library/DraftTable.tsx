@@ -1,4 +1,5 @@
 import type { DraftSummary } from '../../shared/model/draft.js';
+import { describeSignOffCounts } from '../cowriting/signOffText.js';
 import { formatLastEdited, formatPeriod } from './formatting.js';
 import { RenameField } from './RenameField.js';
 
@@ -27,6 +28,7 @@ export function DraftTable(props: DraftTableProps) {
           <th scope="col">Title</th>
           <th scope="col">Council</th>
           <th scope="col">Period</th>
+          {scope === 'active' && <th scope="col">Review</th>}
           <th scope="col">{scope === 'active' ? 'Last edited' : 'Moved to trash'}</th>
           <th scope="col">
             <span className="visually-hidden">Actions</span>
@@ -49,6 +51,7 @@ export function DraftTable(props: DraftTableProps) {
             </th>
             <td>{draft.council || '—'}</td>
             <td>{formatPeriod(draft.periodStart, draft.periodEnd)}</td>
+            {scope === 'active' && <td>{draft.signOff ? describeSignOffCounts(draft.signOff) : '—'}</td>}
             <td>{formatLastEdited(scope === 'active' ? draft.updatedAt : (draft.trashedAt ?? draft.updatedAt))}</td>
             <td className="draft-table__actions">
               {scope === 'active' ? (

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
+import type { ImportProposal } from '../../shared/import/types.js';
 import type { DraftSummary } from '../../shared/model/draft.js';
 import { api } from '../api/transport.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
+import { ImportFileButton } from '../import/ImportFileButton.js';
+import { ImportScreen } from '../import/ImportScreen.js';
 import { AuthorSetting } from './AuthorSetting.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { DraftTable } from './DraftTable.js';
@@ -10,13 +13,15 @@ import { NewStrategyDialog } from './NewStrategyDialog.js';
 
 interface LibraryScreenProps {
   onOpenDraft: (id: string) => void;
+  /** A draft was just made from an imported file. */
+  onImported: (id: string) => void;
   /** Increases each time the native menu asks for a new strategy. */
   newStrategyRequests: number;
 }
 
 type Scope = 'active' | 'trash';
 
-export function LibraryScreen({ onOpenDraft, newStrategyRequests }: LibraryScreenProps) {
+export function LibraryScreen({ onOpenDraft, onImported, newStrategyRequests }: LibraryScreenProps) {
   const [scope, setScope] = useState<Scope>('active');
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -25,6 +30,7 @@ export function LibraryScreen({ onOpenDraft, newStrategyRequests }: LibraryScree
   const [trashed, setTrashed] = useState<DraftSummary | null>(null);
   const [purging, setPurging] = useState<DraftSummary | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [importing, setImporting] = useState<ImportProposal | null>(null);
 
   const load = useCallback(async (which: Scope) => {
     const result = await api.call('drafts.list', { scope: which });
@@ -80,6 +86,24 @@ export function LibraryScreen({ onOpenDraft, newStrategyRequests }: LibraryScree
     void act(() => api.call('drafts.purge', { id: draft.id }), `“${draft.title}” was deleted permanently.`);
   };
 
+  if (importing) {
+    return (
+      <div className="screen">
+        <header className="app-header">
+          <p className="app-header__product">Corporate Parenting Studio</p>
+        </header>
+        <ImportScreen
+          proposal={importing}
+          onImported={onImported}
+          onCancel={() => {
+            setImporting(null);
+            setMessage('Import cancelled. Nothing was added to your strategies.');
+          }}
+        />
+      </div>
+    );
+  }
+
   return (
     <div className="screen">
       <header className="app-header">
@@ -91,6 +115,20 @@ export function LibraryScreen({ onOpenDraft, newStrategyRequests }: LibraryScree
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
             New strategy
           </button>
+          <ImportFileButton
+            onProposed={(proposal) => {
+              setMessage(null);
+              setImporting(proposal);
+            }}
+            onProgress={(progress) => {
+              setError(null);
+              setMessage(progress);
+            }}
+            onError={(problem) => {
+              setMessage(null);
+              setError(problem);
+            }}
+          />
         </div>
         <div className="segmented" role="group" aria-label="Show">
           <button type="button" className="segmented__option" aria-pressed={scope === 'active'} onClick={() => showScope('active')}>

@@ -1,0 +1,84 @@
+import { createIncrementalChecker, type CompletenessReport, type ConsentRecord, type DraftSectionInput, type IncrementalChecker } from '../../shared/completeness/index.js';
+import { emptyCover, type CoverFields } from '../../shared/model/draft.js';
+import type { Template } from '../../shared/template/template.js';
+import type { Timers } from '../draft/saveChannel.js';
+import { CheckScheduler } from './checkScheduler.js';
+
+/**
+ * The completeness report of the draft as it is on screen, not as it was last
+ * saved: it reads the editors' documents directly and re-checks after each
+ * pause in typing. The UI subscribes to it like any external store.
+ */
+
+/** What the live check reads; the draft session provides it. */
+export interface CheckSource {
+  /** The title page as typed, or null while a field is half-typed (the last complete one is then kept). */
+  cover(): CoverFields | null;
+  /** Every section with content: open ones as editor documents, the rest as stored. */
+  sections(): DraftSectionInput[];
+  /** Young people who agreed to be named in the strategy. */
+  consents(): ConsentRecord[];
+  /** Called on every change of text or cover; returns the unsubscribe function. */
+  subscribeContent(listener: () => void): () => void;
+}
+
+export interface LiveCompletenessOptions {
+  timers?: Timers;
+  delayMs?: number;
+  maxWaitMs?: number;
+}
+
+export class LiveCompleteness {
+  private readonly checker: IncrementalChecker;
+  private readonly source: CheckSource;
+  private readonly scheduler: CheckScheduler;
+  private readonly listeners = new Set<() => void>();
+  private readonly unsubscribe: () => void;
+  private lastCover: CoverFields = emptyCover();
+  private checkedDocs = new Map<string, DraftSectionInput['doc']>();
+  private report: CompletenessReport;
+
+  constructor(template: Template, source: CheckSource, options: LiveCompletenessOptions = {}) {
+    this.checker = createIncrementalChecker(template);
+    this.source = source;
+    this.scheduler = new CheckScheduler({ run: () => this.check(), timers: options.timers, delayMs: options.delayMs, maxWaitMs: options.maxWaitMs });
+    this.report = this.compute();
+    this.unsubscribe = source.subscribeContent(() => this.scheduler.request());
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getReport = (): CompletenessReport => this.report;
+
+  /** The document a section was checked at: positions in the report (sentences, findings) refer to it. */
+  checkedDoc(sectionId: string): DraftSectionInput['doc'] | undefined {
+    return this.checkedDocs.get(sectionId);
+  }
+
+  /** Checks now if anything changed since the last check; returns the up-to-date report. */
+  checkNow(): CompletenessReport {
+    if (this.scheduler.pending) this.scheduler.runNow();
+    return this.report;
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    this.scheduler.dispose();
+    this.listeners.clear();
+  }
+
+  private check(): void {
+    this.report = this.compute();
+    for (const listener of this.listeners) listener();
+  }
+
+  private compute(): CompletenessReport {
+    this.lastCover = this.source.cover() ?? this.lastCover;
+    const sections = this.source.sections();
+    this.checkedDocs = new Map(sections.map((section) => [section.id, section.doc]));
+    return this.checker.update({ cover: this.lastCover, sections, consents: this.source.consents() });
+  }
+}

@@ -1,0 +1,28 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { CompletenessReport } from '../../shared/completeness/index.js';
+import type { DraftSession } from '../draft/draftSession.js';
+import { LiveCompleteness } from './liveCompleteness.js';
+import { sessionCheckSource } from './sessionCheckSource.js';
+
+/**
+ * The live check of an open draft, made when the draft screen mounts and
+ * stopped when it goes. Created in an effect rather than during render so a
+ * remount (React's strict mode does one) never leaves a disposed checker on
+ * screen; until then there is no report.
+ */
+export function useLiveCompleteness(session: DraftSession): LiveCompleteness | null {
+  const [live, setLive] = useState<LiveCompleteness | null>(null);
+  useEffect(() => {
+    const created = new LiveCompleteness(session.template, sessionCheckSource(session));
+    setLive(created);
+    return () => created.dispose();
+  }, [session]);
+  return live;
+}
+
+const noSubscription = () => () => undefined;
+const noReport = () => null;
+
+export function useCompletenessReport(live: LiveCompleteness | null): CompletenessReport | null {
+  return useSyncExternalStore(live?.subscribe ?? noSubscription, live?.getReport ?? noReport);
+}

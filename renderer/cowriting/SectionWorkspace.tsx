@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { EditorView } from 'prosemirror-view';
+import { api } from '../api/transport.js';
+import { COMMENT_REQUEST_EVENT } from '../comments/commentHighlights.js';
+import { CommentsPanel } from '../comments/CommentsPanel.js';
+import type { DraftSession } from '../draft/draftSession.js';
+import { HistoryPanel } from '../history/HistoryPanel.js';
+import { SuggestionsPanel } from './SuggestionsPanel.js';
+import type { SignOffBoard } from './signOffBoard.js';
+import type { SuggestionTray } from './suggestionTray.js';
+import { useBoardVersion } from './useBoardVersion.js';
+import './cowriting.css';
+
+type Panel = 'history' | 'comments' | 'suggestions' | null;
+
+interface SectionWorkspaceProps {
+  session: DraftSession;
+  board: SignOffBoard;
+  tray: SuggestionTray;
+  sectionId: string;
+  sectionTitle: string;
+  /** One or more sections were replaced in the session (a restore); the editor must be remounted. */
+  onReloaded: () => void;
+  /** The section's editor, told where to report its view. */
+  renderEditor: (onView: (view: EditorView | null) => void) => ReactNode;
+}
+
+/**
+ * A text section with its co-writing panels beside it: history, comments
+ * and suggestions brought back from shared files. One panel is open at a
+ * time, and the choice stays as the user moves between sections.
+ */
+export function SectionWorkspace({ session, board, tray, sectionId, sectionTitle, onReloaded, renderEditor }: SectionWorkspaceProps) {
+  const trayVersion = useBoardVersion(tray);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [view, setView] = useState<EditorView | null>(null);
+  const [composeRequests, setComposeRequests] = useState(0);
+  const onView = useCallback((next: EditorView | null) => setView(next), []);
+  const pending = tray.pendingIn(sectionId);
+
+  useEffect(() => {
+    if (!view) return;
+    const dom = view.dom;
+    const requestComment = () => {
+      setPanel('comments');
+      setComposeRequests((count) => count + 1);
+    };
+    dom.addEventListener(COMMENT_REQUEST_EVENT, requestComment);
+    return () => dom.removeEventListener(COMMENT_REQUEST_EVENT, requestComment);
+  }, [view]);
+
+  useEffect(() => {
+    if (tray.takeReviewRequest(sectionId)) setPanel('suggestions');
+  }, [tray, sectionId, trayVersion]);
+
+  const toggle = (next: Exclude<Panel, null>) => setPanel((current) => (current === next ? null : next));
+  const tab = (name: Exclude<Panel, null>, label: string) => (
+    <button type="button" className="button button--small" aria-pressed={panel === name} aria-controls="cowriting-panel" onClick={() => toggle(name)}>
+      {label}
+    </button>
+  );
+
+  return (
+    <>
+      <div className="cowriting-tabs" role="group" aria-label="Section tools">
+        {tab('comments', 'Comments')}
+        {tab('history', 'History')}
+        {(pending > 0 || panel === 'suggestions') && tab('suggestions', `Suggestions (${pending})`)}
+      </div>
+      <div className={`cowriting-layout ${panel ? 'cowriting-layout--with-panel' : ''}`}>
+        <div>{renderEditor(onView)}</div>
+        {panel && (
+          <div id="cowriting-panel">
+            {panel === 'history' && <HistoryPanel client={api} session={session} board={board} sectionId={sectionId} sectionTitle={sectionTitle} onReloaded={onReloaded} />}
+            {panel === 'comments' && <CommentsPanel client={api} session={session} sectionId={sectionId} view={view} composeRequests={composeRequests} />}
+            {panel === 'suggestions' && <SuggestionsPanel session={session} tray={tray} sectionId={sectionId} view={view} />}
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

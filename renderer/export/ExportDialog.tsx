@@ -1,0 +1,162 @@
+import { useEffect, useId, useState } from 'react';
+import type { ApiError } from '../../shared/api/errors.js';
+import type { CompletenessReport } from '../../shared/completeness/index.js';
+import { finalExportBlockers } from '../../shared/cowriting/finalExportBlockers.js';
+import { saveExport } from '../api/saveExport.js';
+import { api } from '../api/transport.js';
+import { Dialog } from '../app/Dialog.js';
+import { ErrorNotice, Notice } from '../app/Notice.js';
+import type { DraftSession } from '../draft/draftSession.js';
+import type { ExportFormat } from './exportFileName.js';
+import { checkErrorsOf, exportActions, exportedMessage, missingForFinal } from './exportReadiness.js';
+
+interface ExportDialogProps {
+  session: DraftSession;
+  /** The completeness report of the text as it is now; null before the first check. */
+  currentReport: () => CompletenessReport | null;
+  onClose: () => void;
+}
+
+type Phase =
+  | { kind: 'preparing' }
+  | { kind: 'ready'; unsaved: boolean; signOffError: ApiError | null }
+  | { kind: 'exporting'; unsaved: boolean; signOffError: ApiError | null };
+
+type Outcome = { kind: 'saved'; message: string } | { kind: 'cancelled' } | { kind: 'failed'; error: ApiError };
+
+const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
+  { value: 'docx', label: 'Word (.docx)', hint: 'For Full Council papers and for others to edit further.' },
+  { value: 'pdf', label: 'PDF', hint: 'For publishing on the council’s website.' },
+];
+
+/**
+ * Exporting a draft: save everything first (the core exports what is
+ * stored), say what stands in the way of a final version, then hand the file
+ * to the platform — a Save dialog on the desktop, a download in the browser.
+ */
+export function ExportDialog({ session, currentReport, onClose }: ExportDialogProps) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'preparing' });
+  const [format, setFormat] = useState<ExportFormat>('docx');
+  const [checkErrors] = useState(() => {
+    const report = currentReport();
+    return report === null ? [] : checkErrorsOf(report, (id) => session.section(id)?.title ?? id);
+  });
+  const [notApproved, setNotApproved] = useState<string[]>([]);
+  const [fromExport, setFromExport] = useState<string[] | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const formatName = useId();
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      await session.flushAll();
+      // Sign-off may have changed since the draft was opened (another reviewer, or this user), so it is read afresh.
+      const draft = await api.call('drafts.open', { id: session.draftId });
+      if (!live) return;
+      if (draft.ok) setNotApproved(finalExportBlockers(draft.value, session.template));
+      setPhase({ kind: 'ready', unsaved: session.hasUnsavedChanges, signOffError: draft.ok ? null : draft.error });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [session]);
+
+  const missing = missingForFinal({ checkErrors, notApproved, fromExport });
+
+  async function run(final: boolean) {
+    if (phase.kind !== 'ready') return;
+    setPhase({ ...phase, kind: 'exporting' });
+    setOutcome(null);
+    await session.flushAll();
+    const result = await api.call('drafts.export', { id: session.draftId, format, final });
+    if (!result.ok) {
+      setOutcome({ kind: 'failed', error: result.error });
+      setPhase({ ...phase, kind: 'ready', unsaved: session.hasUnsavedChanges });
+      return;
+    }
+    setFromExport(result.value.problems);
+    const saved = await saveExport({ ...result.value, format });
+    setOutcome(
+      saved.kind === 'saved' ? { kind: 'saved', message: exportedMessage(saved.fileName, result.value.markedDraft, saved.where) }
+      : saved.kind === 'cancelled' ? { kind: 'cancelled' }
+      : { kind: 'failed', error: { code: 'export-failed', message: saved.message } },
+    );
+    setPhase({ ...phase, kind: 'ready', unsaved: session.hasUnsavedChanges });
+  }
+
+  const busy = phase.kind !== 'ready';
+  const actions = exportActions(missing);
+
+  return (
+    <Dialog title="Export" onClose={onClose}>
+      {phase.kind === 'preparing' ? (
+        <p role="status">Saving your changes before exporting…</p>
+      ) : (
+        <>
+          {phase.unsaved && (
+            <Notice tone="warning">
+              <p>Some of your latest changes could not be saved (see the save status at the top). The export is made from what is saved, so it will not include them.</p>
+            </Notice>
+          )}
+          {phase.signOffError && (
+            <Notice tone="warning">
+              <p>The sign-off of each section could not be read ({phase.signOffError.message}). The export will still say what it finds.</p>
+            </Notice>
+          )}
+          <fieldset className="export-dialog__formats" disabled={busy}>
+            <legend>Format</legend>
+            {FORMATS.map((option) => (
+              <label key={option.value} className="template-choice__option">
+                <input type="radio" name={formatName} value={option.value} checked={format === option.value} onChange={() => setFormat(option.value)} />
+                <span>
+                  <span className="template-choice__name">{option.label}</span>
+                  <span className="template-choice__description">{option.hint}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          {missing.length > 0 ? (
+            <section className="export-dialog__missing" aria-label="Not ready for a final version">
+              <h3>Not ready for a final version</h3>
+              <p>
+                {missing.length === 1 ? 'One thing needs' : `${missing.length} things need`} attention before this can go to the approving body. An export
+                as draft is marked DRAFT on every page.
+              </p>
+              <ul className="export-dialog__list">
+                {missing.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </section>
+          ) : (
+            <p>The check finds nothing missing and every required section is approved: the export will be a final version.</p>
+          )}
+        </>
+      )}
+      <div aria-live="polite">
+        {phase.kind === 'exporting' && <p role="status">Exporting…</p>}
+        {outcome?.kind === 'saved' && (
+          <Notice tone="info">
+            <p>{outcome.message}</p>
+          </Notice>
+        )}
+        {outcome?.kind === 'cancelled' && (
+          <Notice tone="info">
+            <p>Not saved: the Save dialog was closed without choosing a place.</p>
+          </Notice>
+        )}
+      </div>
+      {outcome?.kind === 'failed' && <ErrorNotice error={outcome.error} />}
+      <div className="dialog__actions">
+        {actions.map((action) => (
+          <button key={action.label} type="button" className={`button ${action.primary ? 'button--primary' : ''}`} disabled={busy} onClick={() => void run(action.final)}>
+            {action.label}
+          </button>
+        ))}
+        <button type="button" className="button" onClick={onClose}>
+          {outcome?.kind === 'saved' ? 'Close' : 'Cancel'}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,109 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ApiClient } from '../../shared/api/client.js';
+import type { ApiError } from '../../shared/api/errors.js';
+import { emptyAttribution } from '../../shared/cowriting/attribution.js';
+import { ErrorNotice } from '../app/Notice.js';
+import type { Attribution } from '../../shared/cowriting/attribution.js';
+import type { SaveChannel, SaveState } from '../draft/saveChannel.js';
+import { describeSaveState } from '../draft/saveStatusText.js';
+import { attributionToValues, checkAttribution, missingConsent, newContributor, type AttributionValues, type ContributorValues } from './attributionForm.js';
+import { attributionSaver } from './attributionSaver.js';
+
+/**
+ * Who wrote the foreword: a group, first names, and for each name a record
+ * of who agreed to it being printed. Saved as it is typed.
+ */
+export function AttributionFields({ client, draftId }: { client: ApiClient; draftId: string }) {
+  const [values, setValues] = useState<AttributionValues | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'clean', savedAt: null });
+  const channel = useRef<SaveChannel<Attribution> | null>(null);
+  const groupId = useId();
+
+  useEffect(() => {
+    let live = true;
+    void client.call('drafts.open', { id: draftId }).then((result) => {
+      if (!live) return;
+      if (!result.ok) return setError(result.error);
+      channel.current = attributionSaver({ client, draftId, revision: result.value.attributionRevision ?? 0, onStateChange: setSaveState });
+      setValues(attributionToValues(result.value.attribution ?? emptyAttribution()));
+    });
+    return () => {
+      live = false;
+      const leaving = channel.current;
+      // Whatever was typed last is saved on the way out.
+      if (leaving) void leaving.flush().finally(() => leaving.dispose());
+    };
+  }, [client, draftId]);
+
+  function update(next: AttributionValues) {
+    setValues(next);
+    const checked = checkAttribution(next);
+    if (checked.ok) channel.current?.change(checked.attribution);
+    else channel.current?.hold(checked.reason);
+  }
+
+  if (error) return <ErrorNotice error={error} />;
+  if (!values) return <p role="status">Loading who wrote it…</p>;
+
+  const setRow = (key: string, change: Partial<ContributorValues>) =>
+    update({ ...values, contributors: values.contributors.map((row) => (row.key === key ? { ...row, ...change } : row)) });
+  const missing = missingConsent(values);
+
+  return (
+    <section className="attribution" aria-labelledby="attribution-heading">
+      <h2 id="attribution-heading">Who wrote it</h2>
+      <p>Give the name of your group, or first names, as you want them printed. Only print a name when the person has agreed.</p>
+      <div className="field">
+        <label htmlFor={groupId}>Group name</label>
+        <p className="field__hint">For example, the Children in Care Council.</p>
+        <input id={groupId} maxLength={200} value={values.groupName} onChange={(event) => update({ ...values, groupName: event.target.value })} />
+      </div>
+      {values.contributors.map((row, index) => (
+        <fieldset key={row.key} className="attribution__person">
+          <legend>{row.name.trim() || `Person ${index + 1}`}</legend>
+          <TextField label="First name" value={row.name} onChange={(name) => setRow(row.key, { name })} />
+          <p className="field__hint">Who agreed to this name being printed:</p>
+          <TextField label="Agreed by" hint="The young person, or the adult who can agree for them." value={row.givenBy} onChange={(givenBy) => setRow(row.key, { givenBy })} />
+          <TextField label="Date agreed" type="date" value={row.date} onChange={(date) => setRow(row.key, { date })} />
+          <TextField label="Written down by" hint="The worker who recorded it." value={row.recordedBy} onChange={(recordedBy) => setRow(row.key, { recordedBy })} />
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={`Remove ${row.name.trim() || `person ${index + 1}`}`}
+            onClick={() => update({ ...values, contributors: values.contributors.filter((each) => each.key !== row.key) })}
+          >
+            Remove
+          </button>
+        </fieldset>
+      ))}
+      <button type="button" className="button" onClick={() => update({ ...values, contributors: [...values.contributors, newContributor()] })}>
+        Add a name
+      </button>
+      {missing.length > 0 && (
+        <p className="attribution__reminder">
+          Still needed: who agreed to {missing.length === 1 ? 'the name' : 'the names'} {missing.join(', ')} being printed.
+        </p>
+      )}
+      <p className="attribution__status" role="status">
+        {describeSaveState(saveState)}
+      </p>
+    </section>
+  );
+}
+
+function TextField({ label, hint, value, type = 'text', onChange }: { label: string; hint?: string; value: string; type?: 'text' | 'date'; onChange: (value: string) => void }) {
+  const id = useId();
+  const hintId = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      )}
+      <input id={id} type={type} maxLength={200} aria-describedby={hint ? hintId : undefined} value={value} onChange={(event) => onChange(event.target.value)} />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { plainText } from '../../shared/model/plainText.js';
+import { api } from '../api/transport.js';
+import type { DraftSession } from '../draft/draftSession.js';
+import { SaveStatus } from '../draft/SaveStatus.js';
+import { AttributionFields } from './AttributionFields.js';
+import { ReadingAgeMeter } from './ReadingAgeMeter.js';
+import { WorkshopEditor } from './WorkshopEditor.js';
+import { FOREWORD_SECTION_ID, WORKSHOP_PROMPTS } from './workshopText.js';
+import './workshop.css';
+
+interface ForewordWorkshopProps {
+  session: DraftSession;
+  onClose: () => void;
+}
+
+/**
+ * A calm page for young people and a youth worker to write the foreword
+ * together: questions to start from, their words in big type, how easy
+ * the words are to read, and who wrote it. Nothing here talks about
+ * checks or sections; the strategy's machinery stays on the other screen.
+ */
+export function ForewordWorkshop({ session, onClose }: ForewordWorkshopProps) {
+  const [text, setText] = useState(() => plainText(session.editorState(FOREWORD_SECTION_ID).doc));
+
+  return (
+    <div className="screen workshop">
+      <header className="app-header workshop__header">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            void session.flush(FOREWORD_SECTION_ID);
+            onClose();
+          }}
+        >
+          ← Back to the strategy
+        </button>
+        <SaveStatus session={session} />
+      </header>
+      <main id="main" className="workshop__main" tabIndex={-1}>
+        <h1>Our foreword</h1>
+        <p className="workshop__lead">
+          This is the start of the strategy, in your words. Councillors read it first. Write what you want them to know — it will be printed as you write it.
+        </p>
+        <div className="workshop__columns">
+          <div>
+            <section className="workshop__prompts" aria-labelledby="prompts-heading">
+              <h2 id="prompts-heading">Things to think about</h2>
+              <ul>
+                {WORKSHOP_PROMPTS.map((prompt) => (
+                  <li key={prompt}>{prompt}</li>
+                ))}
+              </ul>
+            </section>
+            <WorkshopEditor session={session} sectionId={FOREWORD_SECTION_ID} label="Your foreword" onChange={(state) => setText(plainText(state.doc))} />
+          </div>
+          <div className="workshop__side">
+            <ReadingAgeMeter text={text} />
+            <AttributionFields client={api} draftId={session.draftId} />
+          </div>
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { attributionSchema, type Attribution } from '../../shared/cowriting/attribution.js';
+
+/** The attribution form as typed: every field a string, so half-finished entries are kept while the user works. */
+export interface ContributorValues {
+  key: string;
+  name: string;
+  givenBy: string;
+  date: string;
+  recordedBy: string;
+}
+
+export interface AttributionValues {
+  groupName: string;
+  contributors: ContributorValues[];
+}
+
+export type AttributionCheck = { ok: true; attribution: Attribution } | { ok: false; reason: string };
+
+let nextKey = 0;
+
+export function newContributor(): ContributorValues {
+  nextKey += 1;
+  return { key: `contributor-${nextKey}`, name: '', givenBy: '', date: '', recordedBy: '' };
+}
+
+export function attributionToValues(attribution: Attribution): AttributionValues {
+  return {
+    groupName: attribution.groupName,
+    contributors: attribution.contributors.map((contributor) => ({
+      ...newContributor(),
+      name: contributor.name,
+      givenBy: contributor.consent?.givenBy ?? '',
+      date: contributor.consent?.date ?? '',
+      recordedBy: contributor.consent?.recordedBy ?? '',
+    })),
+  };
+}
+
+/**
+ * What can be saved from the form. A row with no name is ignored (the
+ * user has just added it); a consent record is all or nothing, so a
+ * half-filled one holds saving with a reason rather than saving a record
+ * nobody could rely on.
+ */
+export function checkAttribution(values: AttributionValues): AttributionCheck {
+  const contributors = [];
+  for (const row of values.contributors) {
+    const name = row.name.trim();
+    const consent = [row.givenBy.trim(), row.date.trim(), row.recordedBy.trim()];
+    if (name === '') {
+      if (consent.some((field) => field !== '')) return { ok: false, reason: 'a consent record has no name beside it' };
+      continue;
+    }
+    const filled = consent.filter((field) => field !== '').length;
+    if (filled > 0 && filled < 3) return { ok: false, reason: `the consent record for ${name} is not finished` };
+    contributors.push({ name, consent: filled === 3 ? { givenBy: consent[0] as string, date: consent[1] as string, recordedBy: consent[2] as string } : null });
+  }
+  const parsed = attributionSchema.safeParse({ groupName: values.groupName.trim(), contributors });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: issue?.code === 'custom' ? issue.message : 'some details are not in the right form (dates are day, month and year)' };
+  }
+  return { ok: true, attribution: parsed.data };
+}
+
+/** Named contributors with no consent record yet: the reminder beside the form, in plain words. */
+export function missingConsent(values: AttributionValues): string[] {
+  return values.contributors.filter((row) => row.name.trim() !== '' && row.givenBy.trim() === '' && row.date.trim() === '' && row.recordedBy.trim() === '').map((row) => row.name.trim());
+}

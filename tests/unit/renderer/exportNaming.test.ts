@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { CompletenessReport } from '../../../shared/completeness/index.js';
+import { exportFileName } from '../../../renderer/export/exportFileName.js';
+import { checkErrorsOf, exportActions, exportedMessage, missingForFinal } from '../../../renderer/export/exportReadiness.js';
+
+describe('exportFileName', () => {
+  it('keeps a good name as it is', () => {
+    expect(exportFileName('Northshire corporate parenting strategy 2025-2028 (DRAFT).docx', 'docx')).toBe('Northshire corporate parenting strategy 2025-2028 (DRAFT).docx');
+  });
+
+  it('drops folders and characters file systems refuse', () => {
+    expect(exportFileName('../../etc/pass?wd*.pdf', 'pdf')).toBe('pass wd.pdf');
+    expect(exportFileName('C:\\Users\\x\\Plan: "final"|v2.docx', 'docx')).toBe('Plan final v2.docx');
+  });
+
+  it('adds the extension of the format and names an empty title', () => {
+    expect(exportFileName('Strategy', 'pdf')).toBe('Strategy.pdf');
+    expect(exportFileName(' ... ', 'docx')).toBe('strategy.docx');
+  });
+
+  it('keeps long names within bounds without splitting a character', () => {
+    const name = exportFileName(`${'🙂'.repeat(200)}.docx`, 'docx');
+    expect(Array.from(name)).toHaveLength(120);
+    expect(name.endsWith('🙂.docx')).toBe(true);
+  });
+});
+
+const report = (findings: CompletenessReport['findings']): CompletenessReport => ({ score: 50, sections: [], findings, principles: [], readability: {} });
+
+describe('export readiness', () => {
+  it('lists check errors by section, then sections not approved, each once', () => {
+    const errors = checkErrorsOf(
+      report([
+        { severity: 'error', section: 'board-tor', rule: 'board-tor.quorum', message: 'Say what the quorum is.' },
+        { severity: 'warning', section: 'vision', rule: 'vision.short', message: 'The vision is short.' },
+        { severity: 'error', section: 'document', rule: 'principles.c', message: 'Principle (c) is addressed nowhere.' },
+        { severity: 'error', section: 'board-tor', rule: 'board-tor.starter', message: '"Board terms of reference" still holds only the starter text.' },
+      ]),
+      (id) => (id === 'board-tor' ? 'Board terms of reference' : id),
+    );
+    expect(errors).toEqual(['Board terms of reference: Say what the quorum is.', 'Principle (c) is addressed nowhere.', '"Board terms of reference" still holds only the starter text.']);
+    expect(missingForFinal({ checkErrors: errors, notApproved: ['"Vision" is not approved yet.', '"Vision" is not approved yet.'], fromExport: null })).toEqual([...errors, '"Vision" is not approved yet.']);
+  });
+
+  it('uses the core’s list once an export has been made', () => {
+    expect(missingForFinal({ checkErrors: ['a'], notApproved: ['b'], fromExport: ['c', ' '] })).toEqual(['c']);
+    expect(missingForFinal({ checkErrors: ['a'], notApproved: [], fromExport: [] })).toEqual([]);
+  });
+
+  it('offers a draft and a deliberate final export when something is missing, else one export', () => {
+    expect(exportActions([]).map((action) => [action.label, action.final])).toEqual([['Export', true]]);
+    expect(exportActions(['x']).map((action) => [action.label, action.final])).toEqual([
+      ['Export as draft', false],
+      ['Export as final anyway', true],
+    ]);
+  });
+
+  it('says where the file went and whether it is marked draft', () => {
+    expect(exportedMessage('Northshire.docx', true, null)).toBe('Saved Northshire.docx (see your browser’s downloads). It is marked DRAFT.');
+    expect(exportedMessage('Northshire.pdf', false, '/home/me/Northshire.pdf')).toBe('Saved Northshire.pdf to /home/me/Northshire.pdf. It is a final copy, not marked draft.');
+  });
+});
