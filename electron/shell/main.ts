@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
-import { IPC_CALL_CHANNEL } from '../../shared/api/bridge.js';
+import { IPC_CALL_CHANNEL, IPC_SAVE_FILE_CHANNEL } from '../../shared/api/bridge.js';
 import { dispatch } from '../../shared/api/dispatch.js';
 import type { ApiResult } from '../../shared/api/errors.js';
 import type { DraftSummary } from '../../shared/model/draft.js';
@@ -12,6 +12,7 @@ import { defaultTemplatesDir } from '../core/paths/templatesDir.js';
 import { createMainWindow } from './mainWindow.js';
 import { installAppMenu } from './menu.js';
 import { changesRecentDrafts } from './recentDrafts.js';
+import { saveFileFromPage } from './saveFile.js';
 import { confineWebContents, lockDownSession } from './security.js';
 import { isRendererPageUrl } from './trustedUrls.js';
 
@@ -58,6 +59,13 @@ if (!app.requestSingleInstanceLock()) {
       const result = await dispatch(openedCore.handlers, method, payload);
       if (changesRecentDrafts(method)) menu.refresh();
       return result;
+    });
+
+    ipcMain.handle(IPC_SAVE_FILE_CHANNEL, async (event, fileName: unknown, dataBase64: unknown) => {
+      if (!event.senderFrame || !isRendererPageUrl(event.senderFrame.url, indexFileUrl)) {
+        return { saved: false, error: 'Only the app’s own page may save files.' };
+      }
+      return saveFileFromPage(BrowserWindow.fromWebContents(event.sender) ?? undefined, fileName, dataBase64);
     });
 
     const showWindow = (): void => {

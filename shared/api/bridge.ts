@@ -34,6 +34,7 @@ export interface SaveFileResult {
 export const BRIDGE_KEY = 'corporateParentingStudio';
 export const IPC_CALL_CHANNEL = 'cps:call';
 export const IPC_MENU_CHANNEL = 'cps:menu';
+export const IPC_SAVE_FILE_CHANNEL = 'cps:save-file';
 
 /** The web host's protocol: POST `${API_PATH_PREFIX}<method>` with a JSON body and `Authorization: Bearer <token>`. */
 export const API_PATH_PREFIX = '/api/';
