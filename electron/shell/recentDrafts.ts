@@ -28,6 +28,9 @@ const METHODS_CHANGING_RECENT = new Set([
   'drafts.trash',
   'drafts.restore',
   'drafts.purge',
+  'drafts.importPortable',
+  'drafts.restoreSnapshot',
+  'import.apply',
 ]);
 
 export function changesRecentDrafts(method: unknown): boolean {
