@@ -1,12 +1,5 @@
-import { BRIDGE_KEY } from '../../shared/api/bridge.js';
 import { exportFileName, type ExportFormat } from '../export/exportFileName.js';
-import { base64ToBytes } from './base64.js';
-
-/**
- * Where an exported file goes: through the desktop app's native Save dialog
- * when the bridge offers one, otherwise as a browser download. The rest of
- * the UI calls `saveExport` and shows the outcome.
- */
+import { saveFile, type SaveOutcome } from './saveFile.js';
 
 export interface ExportFile {
   fileName: string;
@@ -15,56 +8,7 @@ export interface ExportFile {
   format: ExportFormat;
 }
 
-export type SaveOutcome =
-  | { kind: 'saved'; fileName: string; /** null for a browser download, whose folder the page cannot know. */ where: string | null }
-  | { kind: 'cancelled' }
-  | { kind: 'failed'; message: string };
-
-type SaveFile = (fileName: string, dataBase64: string) => Promise<unknown>;
-
-function desktopSaveFile(): SaveFile | null {
-  const bridge = (window as unknown as Record<string, unknown>)[BRIDGE_KEY];
-  if (typeof bridge !== 'object' || bridge === null) return null;
-  const saveFile = (bridge as { saveFile?: unknown }).saveFile;
-  return typeof saveFile === 'function' ? (saveFile.bind(bridge) as SaveFile) : null;
-}
-
-/** The desktop side's answer, checked: it crosses a process boundary. */
-export function interpretSaveResult(result: unknown, fileName: string): SaveOutcome {
-  if (typeof result !== 'object' || result === null || typeof (result as { saved?: unknown }).saved !== 'boolean') {
-    return { kind: 'failed', message: 'The app gave an answer it could not read while saving the file. Try again.' };
-  }
-  const { saved, path, error } = result as { saved: boolean; path?: unknown; error?: unknown };
-  if (saved) return { kind: 'saved', fileName, where: typeof path === 'string' && path !== '' ? path : null };
-  if (typeof error === 'string' && error.trim() !== '') return { kind: 'failed', message: error };
-  return { kind: 'cancelled' };
-}
-
-export async function saveExport(file: ExportFile): Promise<SaveOutcome> {
-  const fileName = exportFileName(file.fileName, file.format);
-  const saveFile = desktopSaveFile();
-  if (saveFile !== null) {
-    try {
-      return interpretSaveResult(await saveFile(fileName, file.dataBase64), fileName);
-    } catch (error) {
-      return { kind: 'failed', message: `The file could not be saved: ${(error as Error)?.message ?? String(error)}` };
-    }
-  }
-  return download(file, fileName);
-}
-
-function download(file: ExportFile, fileName: string): SaveOutcome {
-  const bytes = base64ToBytes(file.dataBase64);
-  if (bytes === null) return { kind: 'failed', message: 'The exported file arrived damaged. Try exporting again.' };
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is ample for it to start.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return { kind: 'saved', fileName, where: null };
+/** Saves a Word or PDF export under a name made safe for the chosen format. */
+export function saveExport(file: ExportFile): Promise<SaveOutcome> {
+  return saveFile({ fileName: exportFileName(file.fileName, file.format), mimeType: file.mimeType, dataBase64: file.dataBase64 });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { base64ToBytes, bytesToBase64 } from '../../../renderer/api/base64.js';
-import { interpretSaveResult } from '../../../renderer/api/saveExport.js';
+import { interpretSaveResult } from '../../../renderer/api/saveFile.js';
 import { importFileProblem, MAX_IMPORT_BYTES } from '../../../renderer/import/importFile.js';
 
 describe('base64', () => {
