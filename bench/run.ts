@@ -1,4 +1,5 @@
 import { runAutosaveBench } from './autosave.bench.js';
+import { runCompletenessBench } from './completeness.bench.js';
 import { runDocxBench } from './docxExport.bench.js';
 import { runEditorBench } from './editorTyping.bench.js';
 import { runImportBench } from './importDocx.bench.js';
@@ -13,6 +14,7 @@ import { runPdfBench } from './pdfExport.bench.js';
 async function main(): Promise<void> {
   await runAutosaveBench();
   await runEditorBench();
+  runCompletenessBench();
   await runDocxBench();
   await runPdfBench();
   await runImportBench();

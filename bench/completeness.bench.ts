@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Fragment, Node, Slice } from 'prosemirror-model';
+import { checkDraft, createIncrementalChecker } from '../shared/completeness/index.js';
+import { schema } from '../shared/model/schema.js';
+import { generateLargeDraft, largeDraftTemplate } from './fixtures/generateLargeDraft.js';
+
+/**
+ * The completeness check on the 30,000-word workload, from editor documents
+ * as the renderer holds them: a full check (target < 10 ms) and the check
+ * after one keystroke, which re-runs only the changed section's rules and the
+ * cheap combining step of the whole-document rules (target < 2 ms).
+ */
+
+const RUNS = 30;
+const KEYSTROKES = 300;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+export function runCompletenessBench(): Record<string, number> {
+  const draft = generateLargeDraft();
+  const template = largeDraftTemplate();
+  const sections = draft.sections.map((section) => ({ id: section.id, doc: Node.fromJSON(schema, section.doc) }));
+
+  const full: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const started = performance.now();
+    checkDraft({ cover: draft.cover, sections }, template);
+    full.push(performance.now() - started);
+  }
+
+  const checker = createIncrementalChecker(template);
+  checker.update({ cover: draft.cover, sections });
+  const middle = Math.floor(sections.length / 2);
+  const typed: number[] = [];
+  for (let key = 0; key < KEYSTROKES; key += 1) {
+    const section = sections[middle];
+    if (!section) throw new Error('the workload has no middle section');
+    // One character typed at the end of the section's first paragraph, as a keystroke would.
+    const at = (section.doc.firstChild?.nodeSize ?? 2) - 1;
+    sections[middle] = { id: section.id, doc: section.doc.replace(at, at, new Slice(Fragment.from(schema.text('e')), 0, 0)) };
+    const started = performance.now();
+    checker.update({ cover: draft.cover, sections });
+    typed.push(performance.now() - started);
+  }
+
+  const result = { fullP50Ms: percentile(full, 50), fullP95Ms: percentile(full, 95), keystrokeP50Ms: percentile(typed, 50), keystrokeP95Ms: percentile(typed, 95) };
+  console.log(`completeness: full check p50 ${result.fullP50Ms.toFixed(1)} ms, p95 ${result.fullP95Ms.toFixed(1)} ms (target < 10 ms)`);
+  console.log(`completeness: after one keystroke p50 ${result.keystrokeP50Ms.toFixed(2)} ms, p95 ${result.keystrokeP95Ms.toFixed(2)} ms (target < 2 ms)`);
+  return result;
+}
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(fileURLToPath(import.meta.url))) {
+  runCompletenessBench();
+}
