@@ -64,6 +64,11 @@
  *   "Save shared file") and "Bring back a shared file…" (file input "Shared file to bring back", .cpsdraft); then
  *   dialog "Shared file brought back" with buttons "Review suggestions in <title>". Suggestions panel: "Accept",
  *   "Reject", "Accept all", "Reject all".
+ * - suggest mode: toolbar "Formatting" button "Suggest changes" (aria-pressed; aria-disabled and pressed on the young
+ *   people's foreword, with a note "Your edits to the young people’s words are shown as suggestions…"). Suggested
+ *   text is <ins class="suggestion-ins"> / <del class="suggestion-del"> with data-author and data-at. The
+ *   "Suggestions (<n>)" tab counts them too and shows the complementary landmark "Suggested edits": one article
+ *   per suggestion ("Suggested edit by <author>") with "Accept", "Reject", "Show in text"; "Accept all", "Reject all".
  * - foreword section: button "Open the foreword workshop": heading level 1 "Our foreword", editor textbox "Your
  *   foreword", toolbar "Writing tools", status data-testid="reading-age", fields "Group name", "First name",
  *   "Agreed by", "Date agreed", "Written down by", buttons "Add a name", "Remove <name>", "← Back to the strategy".

@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { EditorView } from 'prosemirror-view';
 import { api } from '../api/transport.js';
 import { COMMENT_REQUEST_EVENT } from '../comments/commentHighlights.js';
 import { CommentsPanel } from '../comments/CommentsPanel.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import { HistoryPanel } from '../history/HistoryPanel.js';
+import { pendingSuggestions } from '../../shared/cowriting/suggestMode.js';
 import { SuggestionsPanel } from './SuggestionsPanel.js';
+import { TrackedChangesPanel } from './TrackedChangesPanel.js';
 import type { SignOffBoard } from './signOffBoard.js';
 import type { SuggestionTray } from './suggestionTray.js';
 import { useBoardVersion } from './useBoardVersion.js';
@@ -27,7 +29,8 @@ interface SectionWorkspaceProps {
 
 /**
  * A text section with its co-writing panels beside it: history, comments
- * and suggestions brought back from shared files. One panel is open at a
+ * and suggestions (edits made in suggest mode, and changes brought back
+ * from shared files). One panel is open at a
  * time, and the choice stays as the user moves between sections.
  */
 export function SectionWorkspace({ session, board, tray, sectionId, sectionTitle, onReloaded, renderEditor }: SectionWorkspaceProps) {
@@ -36,7 +39,10 @@ export function SectionWorkspace({ session, board, tray, sectionId, sectionTitle
   const [view, setView] = useState<EditorView | null>(null);
   const [composeRequests, setComposeRequests] = useState(0);
   const onView = useCallback((next: EditorView | null) => setView(next), []);
-  const pending = tray.pendingIn(sectionId);
+  const imported = tray.pendingIn(sectionId);
+  const sectionDoc = useSectionDoc(session, sectionId);
+  const tracked = useMemo(() => pendingSuggestions(sectionDoc), [sectionDoc]);
+  const pending = imported + tracked.length;
 
   useEffect(() => {
     if (!view) return;
@@ -73,10 +79,25 @@ export function SectionWorkspace({ session, board, tray, sectionId, sectionTitle
           <div id="cowriting-panel">
             {panel === 'history' && <HistoryPanel client={api} session={session} board={board} sectionId={sectionId} sectionTitle={sectionTitle} onReloaded={onReloaded} />}
             {panel === 'comments' && <CommentsPanel client={api} session={session} sectionId={sectionId} view={view} composeRequests={composeRequests} />}
-            {panel === 'suggestions' && <SuggestionsPanel session={session} tray={tray} sectionId={sectionId} view={view} />}
+            {panel === 'suggestions' && (
+              <>
+                <TrackedChangesPanel view={view} suggestions={tracked} />
+                {imported > 0 && <SuggestionsPanel session={session} tray={tray} sectionId={sectionId} view={view} />}
+              </>
+            )}
           </div>
         )}
       </div>
     </>
   );
+}
+
+/** The section's current document, following every edit (including accepting and rejecting suggestions). */
+function useSectionDoc(session: DraftSession, sectionId: string) {
+  const [doc, setDoc] = useState(() => session.editorState(sectionId).doc);
+  useEffect(() => {
+    setDoc(session.editorState(sectionId).doc);
+    return session.subscribeContent(() => setDoc(session.editorState(sectionId).doc));
+  }, [session, sectionId]);
+  return doc;
 }

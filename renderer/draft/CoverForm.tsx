@@ -1,10 +1,12 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import type { CoverFields } from '../../shared/model/draft.js';
-import { checkCoverForm, heldReason, type CoverFormValues } from './coverForm.js';
+import { checkCoverForm, heldReason, LOGO_ACCEPT, logoFileProblem, logoFromBytes, type CoverFormValues } from './coverForm.js';
 import { COVER_KEY, type DraftSession } from './draftSession.js';
 
+type TextFieldName = Exclude<keyof CoverFields, 'logo'>;
+
 interface FieldSpec {
-  name: keyof CoverFields;
+  name: TextFieldName;
   label: string;
   hint?: string;
   type?: 'text' | 'date' | 'year';
@@ -33,6 +35,12 @@ export function CoverForm({ session }: { session: DraftSession }) {
     setValues(next);
     const check = checkCoverForm(next);
     session.updateCover(next, check.cover, heldReason(check.errors));
+  }
+
+  function changeLogo(dataUrl: string) {
+    update('logo', dataUrl);
+    // Choosing or removing a picture is one deliberate act, not typing: save it now.
+    void session.flush(COVER_KEY);
   }
 
   return (
@@ -70,6 +78,68 @@ export function CoverForm({ session }: { session: DraftSession }) {
           </div>
         );
       })}
+      <LogoField id={`${formId}-logo`} logo={values.logo} savedError={errors.logo} onChange={changeLogo} />
     </form>
+  );
+}
+
+/** The optional council logo: a file picker, a preview and a way to take it off again. */
+function LogoField({ id, logo, savedError, onChange }: { id: string; logo: string; savedError: string | undefined; onChange: (dataUrl: string) => void }) {
+  const [fileError, setFileError] = useState<string | null>(null);
+  const error = fileError ?? savedError;
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (file === undefined) return;
+    const problem = logoFileProblem(file);
+    if (problem !== null) {
+      setFileError(problem);
+      input.value = '';
+      return;
+    }
+    let read;
+    try {
+      read = logoFromBytes(new Uint8Array(await file.arrayBuffer()));
+    } catch {
+      read = { ok: false as const, message: 'The file could not be read. Choose it again.' };
+    }
+    input.value = '';
+    if (!read.ok) {
+      setFileError(read.message);
+      return;
+    }
+    setFileError(null);
+    onChange(read.dataUrl);
+  }
+
+  function remove() {
+    setFileError(null);
+    onChange('');
+  }
+
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  return (
+    <div className={`field cover-logo ${error ? 'field--error' : ''}`}>
+      <label htmlFor={id}>Logo (optional)</label>
+      <p id={`${id}-hint`} className="field__hint">
+        A PNG or JPEG image of 1 MB or less. It appears above the council name on the title page of the Word and PDF files.
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      {logo !== '' && (
+        <div className="cover-logo__current">
+          <img className="cover-logo__preview" src={logo} alt="Council logo" />
+          <button type="button" className="button button--small" onClick={remove}>
+            Remove logo
+          </button>
+        </div>
+      )}
+      <input id={id} name="logo" type="file" accept={LOGO_ACCEPT} aria-invalid={error ? true : undefined} aria-describedby={describedBy} onChange={(event) => void choose(event)} />
+    </div>
   );
 }

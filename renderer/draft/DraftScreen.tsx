@@ -228,6 +228,7 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
                     reveal={reveal}
                     longSentences={longSentences}
                     onView={onView}
+                    suggestAlways={section.id === FOREWORD_SECTION_ID}
                   />
                 )}
               />

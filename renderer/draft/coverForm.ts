@@ -1,4 +1,6 @@
 import { coverFieldsSchema, type CoverFields } from '../../shared/model/draft.js';
+import { LOGO_MIME_TYPES, logoTypeOf, MAX_LOGO_BYTES } from '../../shared/model/logo.js';
+import { bytesToBase64 } from '../api/base64.js';
 
 /**
  * The cover form edits text boxes; storage wants numbers for the years and
@@ -6,7 +8,8 @@ import { coverFieldsSchema, type CoverFields } from '../../shared/model/draft.js
  * what is wrong with a field while the user is still typing.
  */
 
-export type CoverFormValues = { [K in keyof CoverFields]: string };
+/** Every field as the form holds it; the logo is its data URL, '' when there is none. */
+export type CoverFormValues = { [K in keyof CoverFields]-?: string };
 export type CoverFieldErrors = Partial<Record<keyof CoverFields, string>>;
 
 export interface CoverFormCheck {
@@ -29,6 +32,7 @@ export function coverToFormValues(cover: CoverFields): CoverFormValues {
     version: cover.version,
     owner: cover.owner,
     approvingBody: cover.approvingBody,
+    logo: cover.logo ?? '',
   };
 }
 
@@ -65,12 +69,14 @@ export function checkCoverForm(values: CoverFormValues): CoverFormCheck {
     version: values.version,
     owner: values.owner,
     approvingBody: values.approvingBody,
+    // No logo is stored as no field at all, the same as a cover saved before logos existed.
+    ...(values.logo === '' ? {} : { logo: values.logo }),
   };
   const parsed = coverFieldsSchema.safeParse(candidate);
   if (parsed.success) return { cover: parsed.data, errors };
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as keyof CoverFields;
-    errors[field] ??= issue.code === 'too_big' ? 'This is too long: keep it under 300 characters.' : 'This value cannot be saved.';
+    errors[field] ??= field === 'logo' ? LOGO_NOT_SAVED : issue.code === 'too_big' ? 'This is too long: keep it under 300 characters.' : 'This value cannot be saved.';
   }
   return { cover: null, errors };
 }
@@ -80,4 +86,32 @@ export function heldReason(errors: CoverFieldErrors): string {
   return errors.periodStart !== undefined || errors.periodEnd !== undefined
     ? 'check the period years on the title page'
     : 'check the highlighted fields on the title page';
+}
+
+/* ---- The optional logo: checked in two steps, so a huge file is refused before it is read. ---- */
+
+export const LOGO_ACCEPT = '.png,.jpg,.jpeg,image/png,image/jpeg';
+const LOGO_FILE_NAME = /\.(png|jpe?g)$/i;
+const LOGO_NOT_SAVED = 'This logo cannot be saved. Remove it and choose a PNG or JPEG image of 1 MB or less.';
+
+/** What is wrong with the chosen file from its name and size alone, or null when it is worth reading. */
+export function logoFileProblem(file: { name: string; size: number }): string | null {
+  if (!LOGO_FILE_NAME.test(file.name)) return 'Choose a PNG or JPEG image (a file ending .png, .jpg or .jpeg).';
+  if (file.size === 0) return 'That file is empty. Choose the logo image again.';
+  if (file.size > MAX_LOGO_BYTES) return `The logo is too large (${(file.size / 1_000_000).toFixed(1)} MB). Choose an image of 1 MB or less.`;
+  return null;
+}
+
+export type LogoRead = { ok: true; dataUrl: string } | { ok: false; message: string };
+
+/**
+ * The file's bytes as the data URL the cover stores. The type comes from the
+ * bytes, not the file name, so a JPEG saved as ".png" still works and a
+ * renamed document is refused.
+ */
+export function logoFromBytes(bytes: Uint8Array): LogoRead {
+  if (bytes.length > MAX_LOGO_BYTES) return { ok: false, message: 'The logo is too large. Choose an image of 1 MB or less.' };
+  const type = logoTypeOf(bytes);
+  if (type === null) return { ok: false, message: 'That file is not a PNG or JPEG image, whatever its name says. Save the logo as PNG or JPEG and choose it again.' };
+  return { ok: true, dataUrl: `data:${LOGO_MIME_TYPES[type]};base64,${bytesToBase64(bytes)}` };
 }

@@ -2,12 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { Command, EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { DraftSession } from '../draft/draftSession.js';
+import { api } from '../api/transport.js';
 import { currentLinkHref } from './commands.js';
 import { LinkDialog } from './LinkDialog.js';
 import { cleanPastedHtml } from './paste/cleanPastedHtml.js';
 import { LINK_REQUEST_EVENT } from './plugins/keymap.js';
 import { Toolbar } from './Toolbar.js';
 import type { LongSentences } from './plugins/longSentences.js';
+import { setSuggestMode, suggestModeState } from './plugins/suggestMode.js';
 import type { RevealRequest } from './revealLocation.js';
 import { useCheckFeedback } from './useCheckFeedback.js';
 
@@ -21,6 +23,8 @@ interface SectionEditorProps {
   longSentences?: LongSentences | null;
   /** Told when the view is created and destroyed, for panels that work on the text (comments, suggestions). */
   onView?: (view: EditorView | null) => void;
+  /** Every edit here is a suggestion and the toggle is locked on (the young people's foreword). */
+  suggestAlways?: boolean;
 }
 
 /**
@@ -30,7 +34,7 @@ interface SectionEditorProps {
  * The state itself belongs to the session, which keeps it (and its undo
  * history) when the user moves to another section.
  */
-export function SectionEditor({ session, sectionId, title, onView, reveal, longSentences }: SectionEditorProps) {
+export function SectionEditor({ session, sectionId, title, onView, reveal, longSentences, suggestAlways = false }: SectionEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<EditorView | null>(null);
   const [state, setState] = useState<EditorState>(() => session.editorState(sectionId));
@@ -65,18 +69,24 @@ export function SectionEditor({ session, sectionId, title, onView, reveal, longS
         },
       },
     });
+    if (suggestAlways) editorView.dispatch(setSuggestMode(editorView.state, { on: true }));
+    let live = true;
+    void api.call('settings.get', {}).then((result) => {
+      if (live && result.ok && result.value.author.trim() !== '') editorView.dispatch(setSuggestMode(editorView.state, { author: result.value.author }));
+    });
     const requestLink = () => setLinkHref(currentLinkHref(editorView.state) ?? '');
     mount.addEventListener(LINK_REQUEST_EVENT, requestLink);
     setView(editorView);
     setState(editorView.state);
     onView?.(editorView);
     return () => {
+      live = false;
       mount.removeEventListener(LINK_REQUEST_EVENT, requestLink);
       onView?.(null);
       editorView.destroy();
       setView(null);
     };
-  }, [session, sectionId, title, onView]);
+  }, [session, sectionId, title, onView, suggestAlways]);
 
   function applyLink(command: Command) {
     setLinkHref(null);
@@ -87,7 +97,18 @@ export function SectionEditor({ session, sectionId, title, onView, reveal, longS
 
   return (
     <div className="section-editor">
-      <Toolbar state={state} view={view} onLink={() => view && setLinkHref(currentLinkHref(view.state) ?? '')} />
+      <Toolbar
+        state={state}
+        view={view}
+        onLink={() => view && setLinkHref(currentLinkHref(view.state) ?? '')}
+        suggestLocked={suggestAlways}
+        onToggleSuggest={() => view?.dispatch(setSuggestMode(view.state, { on: !suggestModeState(view.state).on }))}
+      />
+      {suggestAlways && (
+        <p className="section-editor__suggest-note" role="note">
+          Your edits to the young people&rsquo;s words are shown as suggestions, so they can see and agree every change.
+        </p>
+      )}
       <div ref={mountRef} className="section-editor__mount" />
       {linkHref !== null && (
         <LinkDialog

@@ -20,12 +20,17 @@ import {
   wrapInBulletList,
   wrapInOrderedList,
 } from './commands.js';
+import { suggestModeState } from './plugins/suggestMode.js';
+import { insertBoardMembershipTable, insertMeasuresTable } from './structuredTableCommands.js';
 import { marks } from './schemaTypes.js';
 
 interface ToolbarProps {
   state: EditorState;
   view: EditorView | null;
   onLink: () => void;
+  /** Suggest mode cannot be switched off here (the young people's foreword outside the workshop). */
+  suggestLocked: boolean;
+  onToggleSuggest: () => void;
 }
 
 interface ToolSpec {
@@ -51,7 +56,7 @@ function shortcutForHumans(shortcut: string): string {
  * buttons (the ARIA toolbar pattern), and pressing a button never takes
  * the focus or the selection away from the text.
  */
-export function Toolbar({ state, view, onLink }: ToolbarProps) {
+export function Toolbar({ state, view, onLink, suggestLocked, onToggleSuggest }: ToolbarProps) {
   const [focusIndex, setFocusIndex] = useState(0);
   const buttonsRef = useRef<(HTMLButtonElement | null)[]>([]);
   const mod = isMac ? 'Meta' : 'Control';
@@ -69,12 +74,15 @@ export function Toolbar({ state, view, onLink }: ToolbarProps) {
     { group: 'list', label: 'Bullet list', text: '• List', shortcut: 'Shift+Control+8', command: wrapInBulletList },
     { group: 'list', label: 'Numbered list', text: '1. List', shortcut: 'Shift+Control+9', command: wrapInOrderedList },
     { group: 'table', label: 'Insert table', text: 'Table', command: insertTable },
+    { group: 'table', label: 'Insert measures table', text: 'Measures', command: insertMeasuresTable },
+    { group: 'table', label: 'Insert Board membership table', text: 'Board', command: insertBoardMembershipTable },
     { group: 'table', label: 'Add row', text: '+ Row', command: addRow, enabled: inTable && can(addRow) },
     { group: 'table', label: 'Delete row', text: '− Row', command: removeRow, enabled: inTable && can(removeRow) },
     { group: 'table', label: 'Add column', text: '+ Column', command: addColumn, enabled: inTable && can(addColumn) },
     { group: 'table', label: 'Delete column', text: '− Column', command: removeColumn, enabled: inTable && can(removeColumn) },
     { group: 'history', label: 'Undo', text: 'Undo', shortcut: `${mod}+Z`, command: undo, enabled: undoDepth(state) > 0 },
     { group: 'history', label: 'Redo', text: 'Redo', shortcut: `${mod}+Y`, command: redo, enabled: redoDepth(state) > 0 },
+    { group: 'review', label: 'Suggest changes', text: 'Suggest changes', action: onToggleSuggest, pressed: suggestModeState(state).on, enabled: !suggestLocked },
   ];
 
   function run(tool: ToolSpec) {

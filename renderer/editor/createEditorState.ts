@@ -6,6 +6,8 @@ import { commentHighlights } from '../comments/commentHighlights.js';
 import { strategyInputRules } from './plugins/inputRules.js';
 import { strategyKeymaps } from './plugins/keymap.js';
 import { longSentencesPlugin } from './plugins/longSentences.js';
+import { suggestModePlugin } from './plugins/suggestMode.js';
+import { structuredTablesPlugin } from './plugins/structuredTables.js';
 
 /**
  * A fresh editing state for one section. The draft screen keeps one of
@@ -15,6 +17,6 @@ import { longSentencesPlugin } from './plugins/longSentences.js';
 export function createEditorState(doc: Node): EditorState {
   return EditorState.create({
     doc,
-    plugins: [strategyInputRules(), ...strategyKeymaps(), history(), tableEditing(), longSentencesPlugin(), commentHighlights()],
+    plugins: [strategyInputRules(), ...strategyKeymaps(), history(), tableEditing(), longSentencesPlugin(), commentHighlights(), suggestModePlugin(), structuredTablesPlugin()],
   });
 }

@@ -5,6 +5,7 @@ import { undoDepth, redoDepth } from 'prosemirror-history';
 import type { DraftSession } from '../draft/draftSession.js';
 import { isMarkActive, redo, toggleBold, undo, wrapInBulletList } from '../editor/commands.js';
 import { cleanPastedHtml } from '../editor/paste/cleanPastedHtml.js';
+import { setSuggestMode } from '../editor/plugins/suggestMode.js';
 import { marks } from '../editor/schemaTypes.js';
 
 interface WorkshopEditorProps {
@@ -47,6 +48,8 @@ export function WorkshopEditor({ session, sectionId, label, onChange }: Workshop
         },
       },
     });
+    // The workshop is where young people write their own words: nothing here is a suggestion.
+    editorView.dispatch(setSuggestMode(editorView.state, { on: false }));
     setView(editorView);
     return () => {
       editorView.destroy();

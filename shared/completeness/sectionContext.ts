@@ -1,4 +1,5 @@
 import { Node } from 'prosemirror-model';
+import { acceptedView } from '../cowriting/suggestMode.js';
 import { docFromJSON } from '../model/docJson.js';
 import type { NodeJSON } from '../model/draft.js';
 import type { TableKind } from '../model/schema.js';
@@ -74,7 +75,13 @@ export function readSection(id: string, doc: NodeJSON | Node): ParsedSection {
   return parsed.ok ? { ok: true, context: buildSectionContext(id, parsed.doc) } : { ok: false, message: parsed.message };
 }
 
-export function buildSectionContext(id: string, doc: Node): SectionContext {
+/**
+ * Pending suggestions are read as if accepted, as plain text reads them.
+ * A finding's position is then of that text, which differs from the
+ * editor's only inside a section with suggestions still open.
+ */
+export function buildSectionContext(id: string, edited: Node): SectionContext {
+  const doc = acceptedView(edited);
   const blocks: TextBlock[] = [];
   const tables: TableData[] = [];
   const orderedLists: ListItemData[][] = [];

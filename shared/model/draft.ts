@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Attribution } from '../cowriting/attribution.js';
 import type { SectionSignOff, SignOffCounts } from '../cowriting/signOff.js';
+import { LOGO_DATA_URL, MAX_LOGO_DATA_URL_LENGTH, parseLogo } from './logo.js';
 
 /** ProseMirror JSON as stored and sent over the wire; checked against the schema by `docFromJSON`. */
 export interface NodeJSON {
@@ -23,8 +24,16 @@ export const nodeJSONSchema: z.ZodType<NodeJSON> = z.lazy(() =>
 
 const year = z.number().int().min(1900).max(2200);
 const shortText = z.string().max(300);
+const logoDataUrl = z
+  .string()
+  .max(MAX_LOGO_DATA_URL_LENGTH, 'The logo is too large: use an image file of 1 MB or less.')
+  .regex(LOGO_DATA_URL, 'The logo must be a base64 data URL of a PNG or JPEG image.')
+  .refine((value) => parseLogo(value) !== null, 'The logo must be a PNG or JPEG image.');
 
-/** The title page. Years are numbers so the checker can compare them; everything may be blank while drafting. */
+/**
+ * The title page. Years are numbers so the checker can compare them; everything may be blank while drafting.
+ * The logo is optional so covers saved before it existed still parse; '' means it was removed.
+ */
 export const coverFieldsSchema = z.strictObject({
   council: shortText,
   title: shortText,
@@ -34,6 +43,7 @@ export const coverFieldsSchema = z.strictObject({
   version: shortText,
   owner: shortText,
   approvingBody: shortText,
+  logo: z.union([z.literal(''), logoDataUrl]).optional(),
 });
 export type CoverFields = z.infer<typeof coverFieldsSchema>;
 

@@ -157,6 +157,50 @@ const link: MarkSpec = {
   toDOM: (mark): DOMOutputSpec => ['a', { href: mark.attrs['href'] as string, rel: 'noopener noreferrer' }, 0],
 };
 
+/** Who suggested a change and when; the id ties the parts of one suggestion together (a replacement is both marks). */
+const suggestionAttrs = {
+  id: { validate: 'string' },
+  author: { validate: 'string' },
+  at: { validate: 'string' },
+} as const;
+
+/** "12 March 2025, 14:05" for the tooltip; the stored value stays ISO so it sorts and exports exactly. */
+function suggestionTitle(author: string, at: string): string {
+  const date = new Date(at);
+  const when = Number.isNaN(date.getTime())
+    ? at
+    : date.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return `Suggested by ${author} at ${when}`;
+}
+
+function suggestionMark(tag: 'ins' | 'del'): MarkSpec {
+  return {
+    attrs: suggestionAttrs,
+    // A run of text is either suggested in or suggested out, never both; neither mark nests in itself.
+    excludes: 'insertion deletion',
+    inclusive: false,
+    parseDOM: [
+      {
+        tag: `${tag}[data-suggestion-id]`,
+        getAttrs: (dom: ElementLike) => ({
+          id: dom.getAttribute('data-suggestion-id') ?? '',
+          author: dom.getAttribute('data-author') ?? '',
+          at: dom.getAttribute('data-at') ?? '',
+        }),
+      },
+    ],
+    toDOM: (mark): DOMOutputSpec => {
+      const { id, author, at } = mark.attrs as { id: string; author: string; at: string };
+      return [tag, { 'data-suggestion-id': id, 'data-author': author, 'data-at': at, title: suggestionTitle(author, at), class: `suggestion-${tag}` }, 0];
+    },
+  };
+}
+
+/** Suggested new text, kept apart from the text until someone accepts it. */
+const insertion = suggestionMark('ins');
+/** Text suggested for removal: it stays, struck through, until someone accepts or rejects that. */
+const deletion = suggestionMark('del');
+
 export const schema = new Schema({
   nodes: {
     doc: { content: 'block+' },
@@ -173,5 +217,5 @@ export const schema = new Schema({
     text,
     hard_break: hardBreak,
   },
-  marks: { strong, em, link },
+  marks: { strong, em, link, insertion, deletion },
 });

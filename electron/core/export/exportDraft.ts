@@ -1,8 +1,11 @@
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { UNSORTED } from '../../../shared/import/types.js';
+import type { CommentThread } from '../../../shared/cowriting/commentThread.js';
 import type { Draft } from '../../../shared/model/draft.js';
+import { parseLogo } from '../../../shared/model/logo.js';
 import type { Template } from '../../../shared/template/template.js';
 import { checkStoredDraft } from '../completeness/checkStoredDraft.js';
+import { acceptedDraft } from './acceptedDraft.js';
 import { exportDocx } from './docx/exportDocx.js';
 import { exportFileName, type ExportFormat } from './exportFileName.js';
 import { exportProblems } from './exportProblems.js';
@@ -33,15 +36,20 @@ const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word document', pdf:
  * The one export path behind the app's Save dialog, the web host's download
  * and the CLI: decide whether the file is marked DRAFT, then run the
  * exporter. The Unsorted pile is left out: it is the officer's to sort, not
- * part of the strategy.
+ * part of the strategy. Word carries open suggestions as tracked changes and
+ * open comments as Word comments; a PDF cannot, so it prints the text as if
+ * the suggestions were accepted.
  */
-export async function exportDraft(draft: Draft, template: Template, request: ExportRequest): Promise<ExportedDraft> {
+export async function exportDraft(draft: Draft, template: Template, request: ExportRequest, comments: readonly CommentThread[] = []): Promise<ExportedDraft> {
   const problems = exportProblems(draft, template, checkStoredDraft(draft, template));
   const markDraft = problems.length > 0 && !request.final;
   const content = { ...draft, sections: draft.sections.filter((section) => section.id !== UNSORTED) };
+  const logo = parseLogo(draft.cover.logo) ?? undefined;
   let bytes: Uint8Array;
   try {
-    bytes = request.format === 'docx' ? await exportDocx({ draft: content, template, markDraft }) : await exportPdf({ draft: content, template, markDraft });
+    bytes = request.format === 'docx'
+        ? await exportDocx({ draft: content, template, markDraft, logo, comments: comments.filter((thread) => thread.resolved === null) })
+        : await exportPdf({ draft: acceptedDraft(content), template, markDraft, logo });
   } catch (error) {
     if (error instanceof ApiFailure) throw error;
     throw new ApiFailure('export-failed', `The ${FORMAT_NAMES[request.format]} could not be made: ${(error as Error)?.message ?? String(error)}`);

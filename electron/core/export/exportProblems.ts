@@ -1,5 +1,6 @@
 import { DOCUMENT_SECTION, type CompletenessReport } from '../../../shared/completeness/index.js';
 import { finalExportBlockers } from '../../../shared/cowriting/finalExportBlockers.js';
+import { openSuggestionCounts } from '../../../shared/cowriting/suggestMode.js';
 import type { Draft } from '../../../shared/model/draft.js';
 import type { Template } from '../../../shared/template/template.js';
 
@@ -7,8 +8,8 @@ import type { Template } from '../../../shared/template/template.js';
  * What stands between a draft and a final export, one line each, for the
  * confirmation dialog and the CLI: every completeness error, prefixed by the
  * title of its section (unless it opens with it) so the line makes sense on
- * its own, then every
- * required section not yet approved.
+ * its own, then every required section not yet approved, then every section
+ * with suggested edits nobody has accepted or rejected yet.
  */
 export function exportProblems(draft: Draft, template: Template, report: CompletenessReport): string[] {
   const titles = new Map(template.sections.map((section) => [section.id, section.title]));
@@ -19,5 +20,8 @@ export function exportProblems(draft: Draft, template: Template, report: Complet
       // "“Measures of success” has not been written yet…" names its section already; a prefix would say it twice.
       return finding.message.startsWith(`"${title}"`) ? finding.message : `${title}: ${finding.message}`;
     });
-  return [...errors, ...finalExportBlockers(draft, template)];
+  const suggestions = [...openSuggestionCounts(draft.sections)].map(
+    ([id, count]) => `"${titles.get(id) ?? id}" has ${count === 1 ? '1 open suggestion' : `${count} open suggestions`} to accept or reject.`,
+  );
+  return [...errors, ...finalExportBlockers(draft, template), ...suggestions];
 }

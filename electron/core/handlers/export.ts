@@ -7,8 +7,9 @@ import type { TemplateCatalogue } from '../templateCatalogue.js';
 
 export function exportHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, 'drafts.export' | 'drafts.exportToFile'> {
   const exported = (id: string, request: ExportRequest) => {
-    const draft = stores().drafts.open(id);
-    return exportDraft(draft, draftTemplate(catalogue, draft, 'exported'), request);
+    const library = stores();
+    const draft = library.drafts.open(id);
+    return exportDraft(draft, draftTemplate(catalogue, draft, 'exported'), request, library.comments.list(id, {}));
   };
   return {
     'drafts.export': async (request) => {

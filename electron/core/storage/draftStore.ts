@@ -228,7 +228,7 @@ export function createDraftStore(db: Database, options: DraftStoreOptions): Draf
         if (row.cover_revision !== baseRevision) throw staleWrite('title page');
         const at = now();
         sql.updateCover.run(JSON.stringify(cover), at, id, baseRevision);
-        log(id, null, 'cover', at, cover);
+        log(id, null, 'cover', at, coverForLog(cover, parseCover(row)));
         return { revision: baseRevision + 1, updatedAt: at };
       });
     },
@@ -322,6 +322,18 @@ function isShown(section: DraftSection): boolean {
 
 function unsortedLast(a: DraftSection, b: DraftSection): number {
   return Number(a.id === UNSORTED) - Number(b.id === UNSORTED);
+}
+
+/**
+ * A logo can be a megabyte and autosave logs every cover edit, so the log
+ * keeps the logo only in the entry where it changed.
+ */
+function coverForLog(cover: CoverFields, previous: CoverFields): CoverFields {
+  if (cover.logo === undefined || cover.logo === previous.logo) {
+    const { logo: _unchanged, ...rest } = cover;
+    return rest;
+  }
+  return cover;
 }
 
 function parseCover(row: DraftRow): CoverFields {

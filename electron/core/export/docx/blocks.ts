@@ -16,13 +16,13 @@ const isBlank = (block: Node) => block.textContent.trim() === '';
 
 function paragraphBlock(node: Node, context: RenderContext): FileChild[] {
   if (isBlank(node)) return [];
-  return [new Paragraph({ children: inlineChildren(node, context.references) })];
+  return [new Paragraph({ children: inlineChildren(node, context) })];
 }
 
 function headingBlock(node: Node, context: RenderContext): FileChild[] {
   if (isBlank(node)) return [];
   const level = node.attrs['level'] === 3 ? 3 : 2;
-  return [new Paragraph({ heading: IN_SECTION_HEADINGS[level], children: inlineChildren(node, context.references) })];
+  return [new Paragraph({ heading: IN_SECTION_HEADINGS[level], children: inlineChildren(node, context) })];
 }
 
 export function imageBlock(node: Node): Paragraph {
@@ -72,7 +72,7 @@ function listItemBlocks(item: Node, spec: ListSpec, level: number, context: Rend
       children.push(
         new Paragraph({
           numbering: { reference: spec.reference, level: numberingLevel, instance: spec.instance },
-          children: inlineChildren(block, context.references),
+          children: inlineChildren(block, context),
         }),
       );
     } else if (block.type.name === 'bullet_list' || block.type.name === 'ordered_list') {
@@ -80,7 +80,7 @@ function listItemBlocks(item: Node, spec: ListSpec, level: number, context: Rend
     } else if (block.type.name === 'paragraph') {
       // A second paragraph of an item continues it: aligned with the item's text, without a marker.
       if (!isBlank(block)) {
-        children.push(new Paragraph({ style: STYLE_IDS.listContinuation, indent: { left: listTextIndent(numberingLevel) }, children: inlineChildren(block, context.references) }));
+        children.push(new Paragraph({ style: STYLE_IDS.listContinuation, indent: { left: listTextIndent(numberingLevel) }, children: inlineChildren(block, context) }));
       }
     } else {
       children.push(...sectionBlock(block, context));

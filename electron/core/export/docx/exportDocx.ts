@@ -1,10 +1,12 @@
-import { Bookmark, Document, HeadingLevel, Packer, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
+import { Bookmark, Document, HeadingLevel, Packer, Paragraph, TableOfContents, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import type { CommentThread } from '../../../../shared/cowriting/commentThread.js';
 import { ApiFailure } from '../../../../shared/api/errors.js';
 import { coverFieldsSchema, type Draft } from '../../../../shared/model/draft.js';
 import type { Template } from '../../../../shared/template/template.js';
 import { sectionNumbering } from '../../../../shared/completeness/numbering.js';
 import { sectionBlocks } from './blocks.js';
-import { createRenderContext } from './context.js';
+import { commentEnd, commentStart, wordComments, type PlacedComment } from './comments.js';
+import { createRenderContext, type RenderContext } from './context.js';
 import { coverPage, strategyTitle, type Logo } from './cover.js';
 import { referenceTargets } from './crossReferences.js';
 import { pageFurniture } from './headerFooter.js';
@@ -21,6 +23,14 @@ export interface DocxExportInput {
   logo?: Logo;
   /** Who is exporting, for the document's author when the cover names no owner. */
   author?: string;
+  /** Open comment threads of the draft, written as Word comments on the words they are about. */
+  comments?: readonly CommentThread[];
+}
+
+/** The comments of one section: those placed on its words, and those whose words are gone (put on its heading). */
+interface SectionComments {
+  placed: readonly PlacedComment[];
+  orphaned: readonly number[];
 }
 
 /** A4 with 2.54 cm margins, in twips. */
@@ -34,13 +44,19 @@ function contents(): FileChild[] {
   ];
 }
 
-function sectionChildren(section: PlannedSection, startsPage: boolean, markDraft: boolean, context: ReturnType<typeof createRenderContext>): FileChild[] {
+function sectionChildren(section: PlannedSection, startsPage: boolean, markDraft: boolean, context: RenderContext, comments: SectionComments): FileChild[] {
+  const title: ParagraphChild[] = [new Bookmark({ id: section.bookmark, children: [new TextRun(section.heading)] })];
   const heading = new Paragraph({
     heading: HeadingLevel.HEADING_1,
     pageBreakBefore: startsPage || undefined,
-    children: [new Bookmark({ id: section.bookmark, children: [new TextRun(section.heading)] })],
+    children: [...comments.orphaned.map(commentStart), ...title, ...comments.orphaned.flatMap(commentEnd)],
   });
-  if (section.content !== null) return [heading, ...sectionBlocks(section.content, context)];
+  if (section.content !== null) {
+    context.enterSection(section.content, comments.placed);
+    const blocks = sectionBlocks(section.content, context);
+    const unclosed = context.comments().remaining();
+    return [heading, ...blocks, ...(unclosed.length > 0 ? [new Paragraph({ children: unclosed })] : [])];
+  }
   return markDraft ? [heading, new Paragraph({ style: STYLE_IDS.draftNote, text: NOT_WRITTEN_NOTE })] : [heading];
 }
 
@@ -58,12 +74,16 @@ export function buildDocxDocument(input: DocxExportInput): Document {
   const context = createRenderContext(referenceTargets(includedLabels));
   const title = strategyTitle(cover.data, input.draft.title);
   const furniture = pageFurniture(title, input.markDraft);
+  // Only comments on sections that are written out: a thread on a left-out section would have nowhere to sit.
+  const shown = new Set(planned.map((section) => section.id));
+  const comments = wordComments((input.comments ?? []).filter((thread) => shown.has(thread.sectionId)));
 
   return new Document({
     ...documentProperties(cover.data, title, input.author),
     styles: documentStyles(),
     numbering: { config: numberingDefinitions() },
     features: { updateFields: true },
+    comments: { children: comments.options },
     sections: [
       {
         properties: { titlePage: true, page: PAGE },
@@ -73,7 +93,12 @@ export function buildDocxDocument(input: DocxExportInput): Document {
           ...coverPage(cover.data, input.draft.title, input.logo),
           ...contents(),
           // The body starts after the contents page and each appendix on a page of its own; main sections run on.
-          ...planned.flatMap((section, index) => sectionChildren(section, index === 0 || section.appendix, input.markDraft, context)),
+          ...planned.flatMap((section, index) =>
+            sectionChildren(section, index === 0 || section.appendix, input.markDraft, context, {
+              placed: comments.placed.get(section.id) ?? [],
+              orphaned: comments.orphaned.get(section.id) ?? [],
+            }),
+          ),
         ],
       },
     ],

@@ -94,7 +94,7 @@ export function columnWidths(table: Node): number[] {
 function cellParagraphs(cell: Node, header: boolean, context: RenderContext): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const style = header ? STYLE_IDS.tableHeading : STYLE_IDS.tableText;
-  cell.forEach((block) => paragraphs.push(new Paragraph({ style, children: inlineChildren(block, context.references) })));
+  cell.forEach((block) => paragraphs.push(new Paragraph({ style, children: inlineChildren(block, context) })));
   // A cell must hold a paragraph even when the writer left it blank; this one is structure, not spacing.
   return paragraphs.length > 0 ? paragraphs : [new Paragraph({ style })];
 }

@@ -37,7 +37,7 @@ const MAX_CONTENTS_PASSES = 4;
 export function layoutDocument(document: StrategyDocument, dependencies: LayoutDependencies): DocumentLayout {
   const { measurer, metrics } = dependencies;
   const coverHolder = structElement('Document');
-  const cover = layoutCoverPage(document.cover, coverHolder, measurer, metrics);
+  const cover = layoutCoverPage(document.cover, coverHolder, measurer, metrics, dependencies.imageSize);
 
   const bodyHolder = structElement('Document');
   const slices = layoutBlocks(document.blocks, { x: PAGE.marginLeft, width: CONTENT_WIDTH, pageHeight: CONTENT_HEIGHT, parent: bodyHolder, measurer, metrics, imageSize: dependencies.imageSize, listDepth: 0 });

@@ -6,6 +6,7 @@ import { safeHref } from '../../../../shared/model/safeHref.js';
 import type { Template } from '../../../../shared/template/template.js';
 import { formatCoverDate, formatPeriod, strategyTitle } from '../docx/cover.js';
 import { NOT_WRITTEN_NOTE, planSections } from '../docx/sectionPlan.js';
+import { COVER_LOGO_SRC, coverLogoAlt } from './coverLogo.js';
 import type { FontStyle } from './fonts.js';
 import type { Block, InlineLink, StrategyDocument, TableCell, TextRun } from './model.js';
 
@@ -24,7 +25,8 @@ export interface DocumentInput {
 /** Makes text printable with the embedded fonts (see `FontSet.coverText`). */
 export type TextCover = (text: string) => string;
 
-export function strategyDocument(input: DocumentInput, cover: TextCover): StrategyDocument {
+/** `hasLogo`: a logo was embedded for the title page. */
+export function strategyDocument(input: DocumentInput, cover: TextCover, hasLogo: boolean): StrategyDocument {
   const fields = coverFieldsSchema.safeParse(input.draft.cover);
   if (!fields.success) throw new ApiFailure('export-failed', 'The title page fields could not be read, so the strategy was not exported.', fields.error.issues.map((issue) => issue.message));
   const numbering = sectionNumbering(input.template);
@@ -35,10 +37,12 @@ export function strategyDocument(input: DocumentInput, cover: TextCover): Strate
     else if (input.markDraft) builder.out.push({ kind: 'paragraph', runs: [{ text: NOT_WRITTEN_NOTE, style: 'italic' }], variant: 'note' });
   }
   const title = cover(strategyTitle(fields.data, input.draft.title));
+  const council = cover(fields.data.council.trim());
   return {
     title,
     cover: {
-      council: cover(fields.data.council.trim()),
+      logo: hasLogo ? { src: COVER_LOGO_SRC, alt: coverLogoAlt(council) } : null,
+      council,
       title,
       period: formatPeriod(fields.data.periodStart, fields.data.periodEnd),
       date: formatCoverDate(fields.data.date),

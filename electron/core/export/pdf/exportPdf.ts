@@ -1,6 +1,8 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Draft } from '../../../../shared/model/draft.js';
+import type { ParsedLogo } from '../../../../shared/model/logo.js';
 import type { Template } from '../../../../shared/template/template.js';
+import { COVER_LOGO_SRC, embedCoverLogo } from './coverLogo.js';
 import { strategyDocument } from './documentModel.js';
 import { layoutDocument } from './documentLayout.js';
 import { FONT_STYLES, loadFonts, type FontStyle } from './fonts.js';
@@ -17,6 +19,8 @@ export interface PdfExportInput {
   template: Template;
   /** Marks every page DRAFT (header and watermark) and shows which sections are still to be written. */
   markDraft: boolean;
+  /** The council's logo for the title page, already checked to be a PNG or JPEG. */
+  logo?: ParsedLogo;
 }
 
 /**
@@ -26,9 +30,10 @@ export interface PdfExportInput {
  */
 export async function exportPdf(input: PdfExportInput, now: Date = new Date()): Promise<Uint8Array> {
   const fonts = loadFonts();
-  const document = strategyDocument(input, fonts.coverText);
-
   const pdfDoc = await PDFDocument.create({ updateMetadata: false });
+  const logo = input.logo === undefined ? null : await embedCoverLogo(pdfDoc, input.logo);
+  const document = strategyDocument(input, fonts.coverText, logo !== null);
+
   pdfDoc.registerFontkit(fonts.pdfLibFontkit);
   const embedded = {} as Record<FontStyle, PDFFont>;
   for (const style of FONT_STYLES) {
@@ -36,6 +41,7 @@ export async function exportPdf(input: PdfExportInput, now: Date = new Date()): 
     embedded[style] = await pdfDoc.embedFont(face.bytes, { subset: true, customName: subsetName(style, face.font.postscriptName) });
   }
   const images = await embedImages(pdfDoc, document.blocks);
+  if (logo !== null) images.images.set(COVER_LOGO_SRC, logo);
 
   const metrics = { ascent: fonts.ascent, descent: fonts.descent };
   const layout = layoutDocument(document, { measurer: fonts.measurer, metrics, imageSize: images.size });

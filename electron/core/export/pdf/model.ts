@@ -69,6 +69,8 @@ export interface ImageBlock {
 export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | ImageBlock;
 
 export interface CoverPage {
+  /** Key into the embedded images, with the Figure's description; null for a cover without a logo. */
+  logo: { src: string; alt: string } | null;
   council: string;
   title: string;
   period: string;

@@ -1,0 +1,163 @@
+import type { Node } from 'prosemirror-model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { TableMap } from 'prosemirror-tables';
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
+import { isStructuredTableKind, type StructuredTableKind } from '../../../shared/model/structuredTableNodes.js';
+import { deleteSelectedStructuredTable } from '../structuredTableCommands.js';
+import './structuredTables.css';
+
+/**
+ * Keeps the header rows of the measures and Board membership tables as they
+ * are. The completeness rules find these tables' columns by their header
+ * text, so a renamed, removed or added column would quietly turn a filled-in
+ * table into "missing". Rows can be added, filled in and deleted freely, and
+ * the whole table can be deleted; plain tables are not touched.
+ */
+
+const TABLE_NAMES: Record<StructuredTableKind, string> = {
+  measures: 'measures table',
+  'board-membership': 'Board membership table',
+};
+
+/** Shown above each structured table, and its accessible name. */
+export const STRUCTURED_TABLE_CAPTIONS: Record<StructuredTableKind, string> = {
+  measures: 'Measures of success (fixed columns)',
+  'board-membership': 'Board membership (fixed columns)',
+};
+
+export function fixedColumnsMessage(kind: StructuredTableKind): string {
+  return `The columns of the ${TABLE_NAMES[kind]} are fixed so the completeness check can read it. Add rows instead.`;
+}
+
+function structuredKind(node: Node): StructuredTableKind | null {
+  const kind = node.attrs['kind'];
+  return node.type.name === 'table' && isStructuredTableKind(kind) ? kind : null;
+}
+
+interface StructuredTable {
+  node: Node;
+  pos: number;
+  kind: StructuredTableKind;
+}
+
+function structuredTables(doc: Node): StructuredTable[] {
+  const found: StructuredTable[] = [];
+  doc.descendants((node, pos) => {
+    const kind = structuredKind(node);
+    if (kind) found.push({ node, pos, kind });
+    // Tables do not nest, and only blocks that hold blocks can hold a table.
+    return node.type.name !== 'table' && !node.isTextblock;
+  });
+  return found;
+}
+
+/** What the rules depend on: the header cells' text, in order, and how many columns the table has. */
+function columnsOf(table: Node): { header: string[]; width: number } {
+  const first = table.firstChild;
+  const header = first && first.firstChild?.type.name === 'table_header' ? Array.from({ length: first.childCount }, (_, index) => first.child(index).textContent) : [];
+  return { header, width: TableMap.get(table).width };
+}
+
+function sameColumns(before: Node, after: Node): boolean {
+  const a = columnsOf(before);
+  const b = columnsOf(after);
+  return a.width === b.width && a.header.length === b.header.length && a.header.every((text, index) => text === b.header[index]);
+}
+
+/**
+ * The structured table whose columns this transaction would change, or null
+ * when it leaves every structured table's columns alone. A table that is
+ * gone after the transaction was deleted whole, which is allowed.
+ */
+export function changedStructuredTable(tr: Transaction): StructuredTableKind | null {
+  if (!tr.docChanged) return null;
+  for (const table of structuredTables(tr.before)) {
+    const from = tr.mapping.map(table.pos, 1);
+    const to = tr.mapping.map(table.pos + table.node.nodeSize, -1);
+    if (from >= to) continue;
+    let after: Node | null = null;
+    tr.doc.nodesBetween(from, to, (node) => {
+      if (!after && structuredKind(node) === table.kind) after = node;
+      return after === null && node.type.name !== 'table' && !node.isTextblock;
+    });
+    if (after && !sameColumns(table.node, after)) return table.kind;
+  }
+  return null;
+}
+
+function captionDecorations(doc: Node): DecorationSet {
+  const decorations = structuredTables(doc).flatMap(({ node, pos, kind }) => {
+    const caption = STRUCTURED_TABLE_CAPTIONS[kind];
+    return [
+      Decoration.widget(
+        pos,
+        () => {
+          const element = document.createElement('div');
+          element.className = 'structured-table__caption';
+          element.contentEditable = 'false';
+          element.textContent = caption;
+          element.title = 'Add or delete rows as you need; the columns stay as they are.';
+          // The table itself carries this text as its accessible name, so it is not read twice.
+          element.setAttribute('aria-hidden', 'true');
+          return element;
+        },
+        { side: -1, key: `structured-caption-${kind}`, ignoreSelection: true },
+      ),
+      Decoration.node(pos, pos + node.nodeSize, { 'aria-label': caption, class: 'structured-table' }, { caption }),
+    ];
+  });
+  return DecorationSet.create(doc, decorations);
+}
+
+export const structuredTablesKey = new PluginKey<DecorationSet>('structuredTables');
+
+type RefusalListener = (message: string) => void;
+
+/** A polite live region under the editor that says why an edit did nothing. */
+function noticeView(view: EditorView, listeners: Set<RefusalListener>) {
+  const notice = document.createElement('p');
+  notice.className = 'structured-table__notice';
+  notice.setAttribute('role', 'status');
+  notice.setAttribute('aria-live', 'polite');
+  notice.hidden = true;
+  view.dom.after(notice);
+  const show: RefusalListener = (message) => {
+    notice.textContent = message;
+    notice.hidden = false;
+  };
+  listeners.add(show);
+  return {
+    update(updated: EditorView, previous: EditorState) {
+      if (updated.state.doc !== previous.doc && !notice.hidden) {
+        notice.hidden = true;
+        notice.textContent = '';
+      }
+    },
+    destroy() {
+      listeners.delete(show);
+      notice.remove();
+    },
+  };
+}
+
+export function structuredTablesPlugin(): Plugin<DecorationSet> {
+  const listeners = new Set<RefusalListener>();
+  return new Plugin<DecorationSet>({
+    key: structuredTablesKey,
+    state: {
+      init: (_, state) => captionDecorations(state.doc),
+      apply: (tr, previous) => (tr.docChanged ? captionDecorations(tr.doc) : previous),
+    },
+    filterTransaction(tr) {
+      const kind = changedStructuredTable(tr);
+      if (kind === null) return true;
+      for (const listener of listeners) listener(fixedColumnsMessage(kind));
+      return false;
+    },
+    props: {
+      decorations: (state) => structuredTablesKey.getState(state),
+      handleKeyDown: (view, event) => (event.key === 'Backspace' || event.key === 'Delete') && deleteSelectedStructuredTable(view.state, view.dispatch),
+    },
+    view: (view) => noticeView(view, listeners),
+  });
+}

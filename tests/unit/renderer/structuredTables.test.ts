@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import type { Node } from 'prosemirror-model';
+import { EditorState, NodeSelection, TextSelection, type Command, type Transaction } from 'prosemirror-state';
+import { addColumnAfter, addRowAfter, CellSelection, deleteColumn, deleteRow, moveTableColumn } from 'prosemirror-tables';
+import { docFromJSON } from '../../../shared/model/docJson.js';
+import type { NodeJSON } from '../../../shared/model/draft.js';
+import { STRUCTURED_TABLE_COLUMNS } from '../../../shared/model/structuredTables.js';
+import { structuredTable } from '../../../shared/model/structuredTableNodes.js';
+import { createEditorState } from '../../../renderer/editor/createEditorState.js';
+import { insertTable } from '../../../renderer/editor/commands.js';
+import { changedStructuredTable, fixedColumnsMessage, structuredTablesKey } from '../../../renderer/editor/plugins/structuredTables.js';
+import { deleteSelectedStructuredTable, insertBoardMembershipTable, insertMeasuresTable } from '../../../renderer/editor/structuredTableCommands.js';
+import { hasSuggestions } from '../../../shared/cowriting/suggestMode.js';
+import { setSuggestMode, suggestModeState } from '../../../renderer/editor/plugins/suggestMode.js';
+import { failed, runRule } from '../completeness/fixtures/run.js';
+
+const paragraph = (text = ''): NodeJSON => ({ type: 'paragraph', ...(text ? { content: [{ type: 'text', text }] } : {}) });
+
+function emptyState(): EditorState {
+  const parsed = docFromJSON({ type: 'doc', content: [paragraph('Before'), paragraph()] });
+  if (!parsed.ok) throw new Error(parsed.message);
+  const state = createEditorState(parsed.doc);
+  return state.apply(state.tr.setSelection(TextSelection.create(state.doc, 9)));
+}
+
+function run(state: EditorState, command: Command): EditorState {
+  let next = state;
+  const handled = command(state, (tr) => (next = state.apply(tr)));
+  if (!handled) throw new Error('command did not apply');
+  return next;
+}
+
+/** The state after a transaction, as the view would get it (unchanged when a plugin filters it out). */
+function apply(state: EditorState, tr: Transaction): EditorState {
+  return state.applyTransaction(tr).state;
+}
+
+function firstTable(state: EditorState): { node: Node; pos: number } {
+  let found: { node: Node; pos: number } | null = null;
+  state.doc.descendants((node, pos) => {
+    if (!found && node.type.name === 'table') found = { node, pos };
+    return found === null;
+  });
+  if (!found) throw new Error('no table in the document');
+  return found;
+}
+
+function rowsOf(table: Node): string[][] {
+  const rows: string[][] = [];
+  table.forEach((row) => {
+    const cells: string[] = [];
+    row.forEach((cell) => cells.push(cell.textContent));
+    rows.push(cells);
+  });
+  return rows;
+}
+
+/** The position of the text inside a cell (row and column counted from 0, the header is row 0). */
+function cellTextPos(state: EditorState, row: number, column: number): number {
+  const { node, pos } = firstTable(state);
+  let at = pos + 1;
+  for (let index = 0; index < row; index += 1) at += node.child(index).nodeSize;
+  const rowNode = node.child(row);
+  at += 1;
+  for (let index = 0; index < column; index += 1) at += rowNode.child(index).nodeSize;
+  return at + 2;
+}
+
+function cursorIn(state: EditorState, row: number, column: number): EditorState {
+  return state.apply(state.tr.setSelection(TextSelection.create(state.doc, cellTextPos(state, row, column))));
+}
+
+function typeIn(state: EditorState, row: number, column: number, text: string): EditorState {
+  return apply(state, state.tr.insertText(text, cellTextPos(state, row, column)));
+}
+
+const withMeasures = () => run(emptyState(), insertMeasuresTable);
+
+describe('structuredTable', () => {
+  it('builds the fixed columns as a header row and the requested number of empty rows', () => {
+    const table = structuredTable('board-membership', 2);
+    expect(table.attrs['kind']).toBe('board-membership');
+    expect(rowsOf(table)).toEqual([['Role', 'Organisation', 'Voting member'], ['', '', ''], ['', '', '']]);
+    expect(table.firstChild?.firstChild?.type.name).toBe('table_header');
+    expect(table.child(1).firstChild?.type.name).toBe('table_cell');
+    expect(() => table.check()).not.toThrow();
+  });
+});
+
+describe('inserting structured tables', () => {
+  it('inserts a measures table with exactly its fixed columns and puts the cursor in the first empty row', () => {
+    const state = withMeasures();
+    const { node } = firstTable(state);
+    expect(node.attrs['kind']).toBe('measures');
+    expect(rowsOf(node)).toEqual([[...STRUCTURED_TABLE_COLUMNS.measures], STRUCTURED_TABLE_COLUMNS.measures.map(() => '')]);
+    expect(state.selection.from).toBe(cellTextPos(state, 1, 0));
+  });
+
+  it('inserts a Board membership table with exactly its fixed columns', () => {
+    const { node } = firstTable(run(emptyState(), insertBoardMembershipTable));
+    expect(node.attrs['kind']).toBe('board-membership');
+    expect(rowsOf(node)[0]).toEqual(['Role', 'Organisation', 'Voting member']);
+  });
+
+  it('inserts and deletes structured tables as they are in suggest mode, so deciding on suggestions cannot strip the columns', () => {
+    let state = emptyState();
+    state = state.apply(setSuggestMode(state, { on: true }));
+    expect(suggestModeState(state).on).toBe(true);
+    state = run(state, insertMeasuresTable);
+    expect(rowsOf(firstTable(state).node)[0]).toEqual([...STRUCTURED_TABLE_COLUMNS.measures]);
+    expect(hasSuggestions(state.doc)).toBe(false);
+    state = state.apply(state.tr.setSelection(NodeSelection.create(state.doc, firstTable(state).pos)));
+    state = run(state, deleteSelectedStructuredTable);
+    expect(state.doc.textContent).toBe('Before');
+  });
+
+  it('does not insert a table inside a table', () => {
+    expect(insertMeasuresTable(withMeasures())).toBe(false);
+  });
+
+  it('labels each structured table with a caption, and not plain tables', () => {
+    const board = run(emptyState(), insertBoardMembershipTable);
+    const plain = firstTable(run(emptyState(), insertTable)).node;
+    const state = apply(board, board.tr.insert(board.doc.content.size, [plain, structuredTable('measures')]));
+    expect(state.doc.childCount).toBe(4);
+    const captions = (structuredTablesKey.getState(state)?.find() ?? []).map((decoration) => (decoration.spec as { caption?: string }).caption);
+    expect(captions.filter(Boolean)).toEqual(['Board membership (fixed columns)', 'Measures of success (fixed columns)']);
+  });
+});
+
+describe('protecting the columns of structured tables', () => {
+  it('refuses an edit to the header text and says why', () => {
+    const state = withMeasures();
+    const tr = state.tr.insertText('s', cellTextPos(state, 0, 1) + 'Indicator'.length);
+    expect(changedStructuredTable(tr)).toBe('measures');
+    expect(apply(state, tr)).toBe(state);
+    expect(fixedColumnsMessage('measures')).toBe('The columns of the measures table are fixed so the completeness check can read it. Add rows instead.');
+  });
+
+  it('refuses deleting the header text', () => {
+    const state = withMeasures();
+    const from = cellTextPos(state, 0, 0);
+    expect(apply(state, state.tr.delete(from, from + 'Priority'.length))).toBe(state);
+  });
+
+  it('allows typing in the body rows', () => {
+    const state = typeIn(withMeasures(), 1, 1, 'Care leavers in education');
+    expect(rowsOf(firstTable(state).node)[1]?.[1]).toBe('Care leavers in education');
+  });
+
+  it('refuses deleting, adding or moving a column', () => {
+    const state = cursorIn(withMeasures(), 1, 2);
+    expect(run(state, deleteColumn)).toBe(state);
+    expect(run(state, addColumnAfter)).toBe(state);
+    expect(run(state, moveTableColumn({ from: 0, to: 3 }))).toBe(state);
+  });
+
+  it('refuses deleting the header row', () => {
+    const state = cursorIn(withMeasures(), 0, 0);
+    expect(run(state, deleteRow)).toBe(state);
+  });
+
+  it('allows adding and deleting body rows', () => {
+    let state = run(cursorIn(withMeasures(), 1, 0), addRowAfter);
+    expect(firstTable(state).node.childCount).toBe(3);
+    state = run(cursorIn(state, 2, 0), deleteRow);
+    expect(firstTable(state).node.childCount).toBe(2);
+  });
+
+  it('allows deleting the whole table', () => {
+    const state = withMeasures();
+    const { node, pos } = firstTable(state);
+    expect(apply(state, state.tr.delete(pos, pos + node.nodeSize)).doc.textContent).toBe('Before');
+  });
+
+  it('deletes a structured table selected whole, where clearing its cells would be refused', () => {
+    const state = withMeasures();
+    const selected = state.apply(state.tr.setSelection(NodeSelection.create(state.doc, firstTable(state).pos)));
+    expect(selected.selection).toBeInstanceOf(CellSelection);
+    expect(apply(selected, selected.tr.deleteSelection())).toBe(selected);
+    expect(run(selected, deleteSelectedStructuredTable).doc.textContent).toBe('Before');
+    expect(deleteSelectedStructuredTable(cursorIn(state, 1, 0))).toBe(false);
+  });
+
+  it('leaves plain tables alone', () => {
+    let state = cursorIn(run(emptyState(), insertTable), 0, 0);
+    state = typeIn(state, 0, 0, 'Anything');
+    expect(rowsOf(firstTable(state).node)[0]?.[0]).toBe('Anything');
+    state = run(state, deleteColumn);
+    state = run(cursorIn(state, 0, 0), deleteRow);
+    expect(rowsOf(firstTable(state).node)).toEqual([['', ''], ['', '']]);
+  });
+});
+
+describe('the completeness check reads an inserted table', () => {
+  it('finds the measures table and its rows', () => {
+    const inserted = withMeasures();
+    expect(failed(runRule('measures', inserted.doc.toJSON() as NodeJSON))).toEqual(['rows']);
+    const values = ['1', 'Care leavers in education, employment or training', '52%', 'March 2024', '65%', 'March 2027', 'Annual return', 'Head of Leaving Care'];
+    const filled = values.reduce((state, value, column) => typeIn(state, 1, column, value), inserted);
+    expect(failed(runRule('measures', filled.doc.toJSON() as NodeJSON))).toEqual([]);
+    const noTarget = apply(filled, filled.tr.delete(cellTextPos(filled, 1, 4), cellTextPos(filled, 1, 4) + '65%'.length));
+    expect(failed(runRule('measures', noTarget.doc.toJSON() as NodeJSON))).toEqual(['target']);
+  });
+});
