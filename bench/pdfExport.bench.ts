@@ -20,6 +20,7 @@ const SUBHEADINGS = 10;
 const RUNS = 7;
 const TARGET_MS = 1000;
 
+// Not fixtures/generateLargeDraft.ts on purpose: its vocabulary of about 150 words would flatter the per-word caches of layout.
 const SYLLABLES = ['care', 'home', 'school', 'plan', 'vis', 'ion', 'sup', 'port', 'lead', 'er', 'ship', 'fam', 'ily', 'health', 'work', 'place', 'ment', 'voice', 'coun', 'cil', 'young', 'peo', 'ple', 'part', 'ner', 'in', 'form', 'ed', 'stable', 'ing'];
 
 /** A vocabulary of a few thousand distinct words, as real prose has, so per-word caches are not flattered. */

@@ -37,3 +37,17 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     </dialog>
   );
 }
+
+/** The foot of a dialog's form: Cancel, then the button that submits the form. */
+export function DialogFormActions({ submitLabel, onCancel }: { submitLabel: string; onCancel: () => void }) {
+  return (
+    <div className="dialog__actions">
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" className="button button--primary">
+        {submitLabel}
+      </button>
+    </div>
+  );
+}

@@ -3,7 +3,7 @@ import type { ApiError } from '../../shared/api/errors.js';
 import type { PortableImportOutcome } from '../../shared/cowriting/importedSuggestion.js';
 import { PORTABLE_FILE_EXTENSION } from '../../shared/cowriting/portableFile.js';
 import { api } from '../api/transport.js';
-import { Dialog } from '../app/Dialog.js';
+import { Dialog, DialogFormActions } from '../app/Dialog.js';
 import { ErrorNotice } from '../app/Notice.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import { saveSharedFile } from './saveSharedFile.js';
@@ -129,14 +129,7 @@ function ShareDialog({ section, onShare, onCancel }: { section: ShareControlsPro
             </label>
           )}
         </fieldset>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Save shared file
-          </button>
-        </div>
+        <DialogFormActions submitLabel="Save shared file" onCancel={onCancel} />
       </form>
     </Dialog>
   );

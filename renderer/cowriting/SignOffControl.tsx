@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { SignOffState } from '../../shared/cowriting/signOff.js';
-import { Dialog } from '../app/Dialog.js';
+import { Dialog, DialogFormActions } from '../app/Dialog.js';
 import { ErrorNotice } from '../app/Notice.js';
 import type { SignOffBoard } from './signOffBoard.js';
 import { describeSignOff, signOffActions, type SignOffAction } from './signOffText.js';
@@ -83,14 +83,7 @@ function ApproveDialog({ sectionTitle, onApprove, onCancel }: { sectionTitle: st
           <label htmlFor={noteId}>Note (optional)</label>
           <textarea id={noteId} rows={3} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} autoFocus />
         </div>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Approve
-          </button>
-        </div>
+        <DialogFormActions submitLabel="Approve" onCancel={onCancel} />
       </form>
     </Dialog>
   );

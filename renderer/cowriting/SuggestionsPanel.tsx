@@ -6,6 +6,8 @@ import { ErrorNotice, Notice } from '../app/Notice.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import { formatLastEdited } from '../library/formatting.js';
 import { applySuggestions, textBefore } from './applySuggestions.js';
+import { DecisionButtons } from './DecisionButtons.js';
+import { SuggestedChange } from './SuggestedChange.js';
 import type { SuggestionTray } from './suggestionTray.js';
 import { useBoardVersion } from './useBoardVersion.js';
 
@@ -92,14 +94,7 @@ export function SuggestionsPanel({ session, tray, sectionId, view }: Suggestions
         <p>No suggestions are waiting for this section.</p>
       ) : (
         <>
-          <div className="side-panel__actions">
-            <button type="button" className="button button--small" disabled={busy || !view} onClick={() => void accept(allIds)}>
-              Accept all
-            </button>
-            <button type="button" className="button button--small" disabled={busy} onClick={() => void reject(allIds)}>
-              Reject all
-            </button>
-          </div>
+          <DecisionButtons all acceptDisabled={busy || !view} rejectDisabled={busy} onAccept={() => void accept(allIds)} onReject={() => void reject(allIds)} />
           <ul className="side-panel__list">
             {suggestions.map((suggestion) => (
               <li key={suggestion.id} className="side-panel__item">
@@ -129,33 +124,9 @@ function SuggestionView({ suggestion, before, busy, onAccept, onReject }: Sugges
       <p className="side-panel__meta">
         {suggestion.author} · {formatLastEdited(suggestion.suggestedAt)}
       </p>
-      <p className="suggestion__change diff">
-        {before && !suggestion.orphaned && <span className="suggestion__context">…{before}</span>}
-        {suggestion.deleted && (
-          <del>
-            <span className="visually-hidden">[remove: </span>
-            {suggestion.deleted}
-            <span className="visually-hidden">]</span>
-          </del>
-        )}
-        {suggestion.deleted && suggestion.inserted && ' '}
-        {suggestion.inserted && (
-          <ins>
-            <span className="visually-hidden">[add: </span>
-            {suggestion.inserted}
-            <span className="visually-hidden">]</span>
-          </ins>
-        )}
-      </p>
+      <SuggestedChange deleted={suggestion.deleted} inserted={suggestion.inserted} context={suggestion.orphaned ? undefined : before} />
       {suggestion.orphaned && <p className="side-panel__meta">The text around this change has been rewritten here, so it can no longer be placed. Reject it, or copy it in by hand.</p>}
-      <div className="side-panel__actions">
-        <button type="button" className="button button--small" aria-describedby={describedBy} disabled={busy || suggestion.orphaned} onClick={onAccept}>
-          Accept
-        </button>
-        <button type="button" className="button button--small" aria-describedby={describedBy} disabled={busy} onClick={onReject}>
-          Reject
-        </button>
-      </div>
+      <DecisionButtons describedBy={describedBy} acceptDisabled={busy || suggestion.orphaned} rejectDisabled={busy} onAccept={onAccept} onReject={onReject} />
     </article>
   );
 }

@@ -10,6 +10,8 @@ import {
   rejectSuggestionCommand,
 } from '../editor/plugins/suggestMode.js';
 import { formatLastEdited } from '../library/formatting.js';
+import { DecisionButtons } from './DecisionButtons.js';
+import { SuggestedChange } from './SuggestedChange.js';
 
 interface TrackedChangesPanelProps {
   view: EditorView | null;
@@ -45,14 +47,7 @@ export function TrackedChangesPanel({ view, suggestions }: TrackedChangesPanelPr
         <p>No suggested edits in this section.</p>
       ) : (
         <>
-          <div className="side-panel__actions">
-            <button type="button" className="button button--small" disabled={!view} onClick={() => run(acceptAllCommand)}>
-              Accept all
-            </button>
-            <button type="button" className="button button--small" disabled={!view} onClick={() => run(rejectAllCommand)}>
-              Reject all
-            </button>
-          </div>
+          <DecisionButtons all acceptDisabled={!view} rejectDisabled={!view} onAccept={() => run(acceptAllCommand)} onReject={() => run(rejectAllCommand)} />
           <ul className="side-panel__list">
             {suggestions.map((suggestion) => {
               const describedBy = `tracked-${suggestion.id}`;
@@ -62,34 +57,18 @@ export function TrackedChangesPanel({ view, suggestions }: TrackedChangesPanelPr
                     <p className="side-panel__meta">
                       {suggestion.author} · {formatLastEdited(suggestion.at)}
                     </p>
-                    <p className="suggestion__change diff">
-                      {suggestion.deleted && (
-                        <del>
-                          <span className="visually-hidden">[remove: </span>
-                          {suggestion.deleted}
-                          <span className="visually-hidden">]</span>
-                        </del>
-                      )}
-                      {suggestion.deleted && suggestion.inserted && ' '}
-                      {suggestion.inserted && (
-                        <ins>
-                          <span className="visually-hidden">[add: </span>
-                          {suggestion.inserted}
-                          <span className="visually-hidden">]</span>
-                        </ins>
-                      )}
-                    </p>
-                    <div className="side-panel__actions">
-                      <button type="button" className="button button--small" aria-describedby={describedBy} disabled={!view} onClick={() => run(acceptSuggestionCommand(suggestion.id))}>
-                        Accept
-                      </button>
-                      <button type="button" className="button button--small" aria-describedby={describedBy} disabled={!view} onClick={() => run(rejectSuggestionCommand(suggestion.id))}>
-                        Reject
-                      </button>
+                    <SuggestedChange deleted={suggestion.deleted} inserted={suggestion.inserted} />
+                    <DecisionButtons
+                      describedBy={describedBy}
+                      acceptDisabled={!view}
+                      rejectDisabled={!view}
+                      onAccept={() => run(acceptSuggestionCommand(suggestion.id))}
+                      onReject={() => run(rejectSuggestionCommand(suggestion.id))}
+                    >
                       <button type="button" className="button button--small button--quiet" aria-describedby={describedBy} disabled={!view} onClick={() => show(suggestion)}>
                         Show in text
                       </button>
-                    </div>
+                    </DecisionButtons>
                   </article>
                 </li>
               );

@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Command, EditorState } from 'prosemirror-state';
-import { EditorView } from 'prosemirror-view';
+import type { EditorView } from 'prosemirror-view';
 import type { DraftSession } from '../draft/draftSession.js';
 import { api } from '../api/transport.js';
 import { currentLinkHref } from './commands.js';
 import { LinkDialog } from './LinkDialog.js';
-import { cleanPastedHtml } from './paste/cleanPastedHtml.js';
 import { LINK_REQUEST_EVENT } from './plugins/keymap.js';
 import { Toolbar } from './Toolbar.js';
 import type { LongSentences } from './plugins/longSentences.js';
 import { setSuggestMode, suggestModeState } from './plugins/suggestMode.js';
 import type { RevealRequest } from './revealLocation.js';
+import { createSessionEditorView } from './sessionEditorView.js';
 import { useCheckFeedback } from './useCheckFeedback.js';
 
 interface SectionEditorProps {
@@ -44,8 +44,7 @@ export function SectionEditor({ session, sectionId, title, onView, reveal, longS
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return;
-    const editorView: EditorView = new EditorView(mount, {
-      state: session.editorState(sectionId),
+    const editorView = createSessionEditorView(mount, session, sectionId, {
       attributes: {
         id: 'section-editor',
         class: 'section-editor__content',
@@ -55,19 +54,7 @@ export function SectionEditor({ session, sectionId, title, onView, reveal, longS
         spellcheck: 'true',
         lang: 'en-GB',
       },
-      transformPastedHTML: cleanPastedHtml,
-      dispatchTransaction(transaction) {
-        const next = editorView.state.apply(transaction);
-        editorView.updateState(next);
-        session.updateEditorState(sectionId, next, transaction.docChanged);
-        setState(next);
-      },
-      handleDOMEvents: {
-        blur: () => {
-          void session.flush(sectionId);
-          return false;
-        },
-      },
+      onState: (next) => setState(next),
     });
     if (suggestAlways) editorView.dispatch(setSuggestMode(editorView.state, { on: true }));
     let live = true;

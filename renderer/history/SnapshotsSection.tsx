@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import type { ApiClient } from '../../shared/api/client.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { SnapshotSummary } from '../../shared/cowriting/snapshot.js';
-import { Dialog } from '../app/Dialog.js';
+import { Dialog, DialogFormActions } from '../app/Dialog.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 import type { SignOffBoard } from '../cowriting/signOffBoard.js';
 import type { DraftSession } from '../draft/draftSession.js';
@@ -125,14 +125,7 @@ function SnapshotNameDialog({ onSave, onCancel }: { onSave: (name: string) => vo
           {problem && <p className="field__error">{problem}</p>}
           <input id={fieldId} aria-describedby={hintId} aria-invalid={problem !== null} maxLength={200} value={name} onChange={(event) => setName(event.target.value)} autoFocus />
         </div>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Save snapshot
-          </button>
-        </div>
+        <DialogFormActions submitLabel="Save snapshot" onCancel={onCancel} />
       </form>
     </Dialog>
   );

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Command, EditorState } from 'prosemirror-state';
-import { EditorView } from 'prosemirror-view';
+import type { EditorView } from 'prosemirror-view';
 import { undoDepth, redoDepth } from 'prosemirror-history';
 import type { DraftSession } from '../draft/draftSession.js';
 import { isMarkActive, redo, toggleBold, undo, wrapInBulletList } from '../editor/commands.js';
-import { cleanPastedHtml } from '../editor/paste/cleanPastedHtml.js';
 import { setSuggestMode } from '../editor/plugins/suggestMode.js';
 import { marks } from '../editor/schemaTypes.js';
+import { createSessionEditorView } from '../editor/sessionEditorView.js';
 
 interface WorkshopEditorProps {
   session: DraftSession;
@@ -30,22 +30,11 @@ export function WorkshopEditor({ session, sectionId, label, onChange }: Workshop
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return;
-    const editorView: EditorView = new EditorView(mount, {
-      state: session.editorState(sectionId),
+    const editorView = createSessionEditorView(mount, session, sectionId, {
       attributes: { class: 'workshop-editor__content', role: 'textbox', 'aria-label': label, 'aria-multiline': 'true', spellcheck: 'true', lang: 'en-GB' },
-      transformPastedHTML: cleanPastedHtml,
-      dispatchTransaction(transaction) {
-        const next = editorView.state.apply(transaction);
-        editorView.updateState(next);
-        session.updateEditorState(sectionId, next, transaction.docChanged);
+      onState(next, transaction) {
         setState(next);
         if (transaction.docChanged) changeRef.current(next);
-      },
-      handleDOMEvents: {
-        blur: () => {
-          void session.flush(sectionId);
-          return false;
-        },
       },
     });
     // The workshop is where young people write their own words: nothing here is a suggestion.

@@ -9,9 +9,9 @@ import { hasVisibleContent } from '../../../shared/import/unsorted.js';
 import type { Template } from '../../../shared/template/template.js';
 import { draftGuards, staleWrite } from './draftGuards.js';
 import { copyTitle, displayTitle } from './draftTitle.js';
-import { revisionLog } from './revisionLog.js';
+import { revisionLog, toRevision, type RevisionRow } from './revisionLog.js';
 import { sectionContent } from './sectionContent.js';
-import { sectionWriter, type SectionContentListener } from './sectionWriter.js';
+import { sectionWriter, type SectionWriterOptions } from './sectionWriter.js';
 import { SIGN_OFF_COLUMNS, signOffFromColumns, type SignOffColumns } from './signOffColumns.js';
 import { starterContent } from './starterContent.js';
 
@@ -42,14 +42,6 @@ export interface DraftStore {
   restore(id: string): DraftSummary;
   purge(id: string): void;
   revisions(id: string, sectionId?: string): Revision[];
-}
-
-export interface DraftStoreOptions {
-  /** Who the revision log names for each save, read at the moment of saving. */
-  author: () => string;
-  now?: () => Date;
-  /** Told of every change to a section's content, inside its transaction. */
-  contentListeners?: SectionContentListener[];
 }
 
 interface DraftRow {
@@ -83,15 +75,6 @@ const DRAFT_WITH_COUNTS = `SELECT d.*,
   (SELECT COUNT(*) FROM sections s WHERE s.draft_id = d.id AND s.section_id <> '${UNSORTED}' AND s.sign_off_state = 'approved') AS approved_count
   FROM drafts d`;
 
-interface RevisionRow {
-  id: number;
-  draft_id: string;
-  section_id: string | null;
-  author: string;
-  at: string;
-  action: Revision['action'];
-}
-
 /**
  * Drafts in the library database. Every change is one IMMEDIATE transaction
  * that also appends to the revision log, so a save is either wholly there,
@@ -106,7 +89,7 @@ interface RevisionRow {
  * would see; once the officer has sorted it all, it drops out of the draft,
  * though the row stays so a save based on its revision still lands.
  */
-export function createDraftStore(db: Database, options: DraftStoreOptions): DraftStore {
+export function createDraftStore(db: Database, options: SectionWriterOptions): DraftStore {
   const now = () => (options.now?.() ?? new Date()).toISOString();
 
   const sql = {
@@ -301,7 +284,7 @@ export function createDraftStore(db: Database, options: DraftStoreOptions): Draf
     revisions(id, sectionId) {
       existing(id);
       const rows = sectionId === undefined ? sql.revisions.all(id) : sql.sectionRevisions.all(id, sectionId);
-      return rows.map((row) => ({ id: row.id, draftId: row.draft_id, sectionId: row.section_id, author: row.author, at: row.at, action: row.action }));
+      return rows.map(toRevision);
     },
   };
 }

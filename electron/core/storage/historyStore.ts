@@ -4,9 +4,9 @@ import { ApiFailure } from '../../../shared/api/errors.js';
 import type { Snapshot, SnapshotRestore, SnapshotSummary } from '../../../shared/cowriting/snapshot.js';
 import type { CoverFields, NodeJSON, Revision } from '../../../shared/model/draft.js';
 import { draftGuards } from './draftGuards.js';
-import { revisionLog, SECTION_CONTENT_ACTIONS } from './revisionLog.js';
+import { revisionLog, SECTION_CONTENT_ACTIONS, type RevisionRow } from './revisionLog.js';
 import { sectionContent } from './sectionContent.js';
-import { sectionWriter, type SectionContentListener } from './sectionWriter.js';
+import { sectionWriter, type SectionWriterOptions } from './sectionWriter.js';
 
 export interface HistoryStore {
   revision(id: string, revisionId: number): RevisionDetail;
@@ -17,19 +17,7 @@ export interface HistoryStore {
   restoreSnapshot(id: string, snapshotId: number): SnapshotRestore;
 }
 
-export interface HistoryStoreOptions {
-  author: () => string;
-  now?: () => Date;
-  contentListeners?: SectionContentListener[];
-}
-
-interface RevisionRow {
-  id: number;
-  draft_id: string;
-  section_id: string | null;
-  author: string;
-  at: string;
-  action: Revision['action'];
+interface RevisionWithContentRow extends RevisionRow {
   content_json: string | null;
 }
 
@@ -50,14 +38,14 @@ type SnapshotContent = Pick<Snapshot, 'cover' | 'sections'>;
  * old content as a new revision, so it is in the history and can itself be
  * undone by restoring the version before it.
  */
-export function createHistoryStore(db: Database, options: HistoryStoreOptions): HistoryStore {
+export function createHistoryStore(db: Database, options: SectionWriterOptions): HistoryStore {
   const now = () => (options.now?.() ?? new Date()).toISOString();
   const guards = draftGuards(db);
   const log = revisionLog(db, options.author);
   const writeSection = sectionWriter(db, log, options.author, options.contentListeners ?? []);
   const write = <T>(work: () => T): T => db.transaction(work).immediate();
   const sql = {
-    revision: db.prepare<[number, string], RevisionRow>('SELECT * FROM revisions WHERE id = ? AND draft_id = ?'),
+    revision: db.prepare<[number, string], RevisionWithContentRow>('SELECT * FROM revisions WHERE id = ? AND draft_id = ?'),
     sections: db.prepare<[string], { section_id: string; doc_json: string; revision: number }>(
       'SELECT section_id, doc_json, revision FROM sections WHERE draft_id = ? ORDER BY position',
     ),
@@ -68,7 +56,7 @@ export function createHistoryStore(db: Database, options: HistoryStoreOptions): 
     snapshot: db.prepare<[number, string], SnapshotRow>('SELECT * FROM snapshots WHERE id = ? AND draft_id = ?'),
   };
 
-  function revisionRow(id: string, revisionId: number): RevisionRow {
+  function revisionRow(id: string, revisionId: number): RevisionWithContentRow {
     guards.existing(id);
     const row = sql.revision.get(revisionId, id);
     if (!row) throw new ApiFailure('not-found', 'That version is not in the history of this strategy.');
@@ -164,7 +152,7 @@ function toSummary(row: SnapshotRow): SnapshotSummary {
   return { id: row.id, draftId: row.draft_id, name: row.name, author: row.author, at: row.at };
 }
 
-function toDetail(row: RevisionRow): RevisionDetail {
+function toDetail(row: RevisionWithContentRow): RevisionDetail {
   const content: unknown = row.content_json === null ? null : JSON.parse(row.content_json);
   const isSectionContent = row.section_id !== null && SECTION_CONTENT_ACTIONS.includes(row.action);
   return {

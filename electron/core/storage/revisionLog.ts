@@ -1,6 +1,20 @@
 import type { Database } from 'better-sqlite3';
 import type { Revision } from '../../../shared/model/draft.js';
 
+/** A row of the revisions table without its content, which only the versions history reads. */
+export interface RevisionRow {
+  id: number;
+  draft_id: string;
+  section_id: string | null;
+  author: string;
+  at: string;
+  action: Revision['action'];
+}
+
+export function toRevision(row: RevisionRow): Revision {
+  return { id: row.id, draftId: row.draft_id, sectionId: row.section_id, author: row.author, at: row.at, action: row.action };
+}
+
 export type RevisionLog = (draftId: string, sectionId: string | null, action: Revision['action'], at: string, content: unknown) => void;
 
 /** Appends to the revision log under the author named in settings at the moment of the change. */

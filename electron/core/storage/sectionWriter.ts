@@ -11,6 +11,15 @@ import { SIGN_OFF_COLUMNS, signOffFromColumns, signOffToColumns, type SignOffCol
 /** Told of every change to a section's content, inside the same transaction, so anchors can follow the text. */
 export type SectionContentListener = (change: { draftId: string; sectionId: string; before: NodeJSON; after: NodeJSON }) => void;
 
+/** What a store that writes section content is built with. */
+export interface SectionWriterOptions {
+  /** Who the revision log names for each save, read at the moment of saving. */
+  author: () => string;
+  now?: () => Date;
+  /** Told of every change to a section's content, inside its transaction. */
+  contentListeners?: SectionContentListener[];
+}
+
 export interface SectionWrite {
   draftId: string;
   sectionId: string;

@@ -2,35 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/runCli.js';
-import type { Draft } from '../../../shared/model/draft.js';
-import { tempDir, testTemplatesDir, TEST_TEMPLATE } from '../core/fixtures.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cliSandbox() {
-  const dataDir = tempDir();
-  const templatesDir = testTemplatesDir();
-  const run = async (...argv: string[]): Promise<Run> => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli([...argv, '--data-dir', dataDir, '--templates-dir', templatesDir], { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  };
-  const newDraft = async (...options: string[]): Promise<Draft> => JSON.parse((await run('new', '--template', TEST_TEMPLATE.id, ...options, '--json')).stdout) as Draft;
-  return { run, newDraft };
-}
-
-function expectOneLineError(result: Run, code: number, pattern: RegExp): void {
-  expect(result.code).toBe(code);
-  expect(result.stdout).toBe('');
-  expect(result.stderr.split('\n')).toHaveLength(1);
-  expect(result.stderr).toMatch(pattern);
-}
+import { tempDir, TEST_TEMPLATE } from '../core/fixtures.js';
+import { cliSandbox, expectOneLineError } from './cliSandbox.js';
 
 async function docxHeaders(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
@@ -78,7 +51,7 @@ describe('cli: check', () => {
 
   it('fails in one line for an unknown draft', async () => {
     const { run } = cliSandbox();
-    expectOneLineError(await run('check', 'no-such-draft'), 1, /no strategy with the id "no-such-draft"/);
+    expectOneLineError(await run('check', 'no-such-draft'), /no strategy with the id "no-such-draft"/, 1);
   });
 });
 
@@ -129,9 +102,9 @@ describe('cli: export', () => {
     const { run, newDraft } = cliSandbox();
     const draft = await newDraft();
     const out = path.join(tempDir('cps-out-'), 'strategy.odt');
-    expectOneLineError(await run('export', draft.id, '--format', 'odt', '--out', out), 2, /--format must be docx or pdf, not "odt"/);
-    expectOneLineError(await run('export', draft.id, '--format', 'docx'), 2, /Missing --out FILE\. Usage: /);
-    expectOneLineError(await run('export', draft.id, '--out', out), 2, /Missing --format docx\|pdf\. Usage: /);
+    expectOneLineError(await run('export', draft.id, '--format', 'odt', '--out', out), /--format must be docx or pdf, not "odt"/, 2);
+    expectOneLineError(await run('export', draft.id, '--format', 'docx'), /Missing --out FILE\. Usage: /, 2);
+    expectOneLineError(await run('export', draft.id, '--out', out), /Missing --format docx\|pdf\. Usage: /, 2);
     expect(fs.existsSync(out)).toBe(false);
   });
 
@@ -141,12 +114,12 @@ describe('cli: export', () => {
     const folder = tempDir('cps-out-');
     const file = path.join(folder, 'not-a-folder');
     fs.writeFileSync(file, 'a file where a folder should be');
-    expectOneLineError(await run('export', draft.id, '--format', 'docx', '--out', path.join(file, 'strategy.docx')), 1, /The folder ".*not-a-folder" does not exist/);
+    expectOneLineError(await run('export', draft.id, '--format', 'docx', '--out', path.join(file, 'strategy.docx')), /The folder ".*not-a-folder" does not exist/, 1);
     expect(fs.readdirSync(folder)).toEqual(['not-a-folder']);
   });
 
   it('fails in one line for an unknown draft', async () => {
     const { run } = cliSandbox();
-    expectOneLineError(await run('export', 'no-such-draft', '--format', 'pdf', '--out', path.join(tempDir('cps-out-'), 'x.pdf')), 1, /no strategy with the id/);
+    expectOneLineError(await run('export', 'no-such-draft', '--format', 'pdf', '--out', path.join(tempDir('cps-out-'), 'x.pdf')), /no strategy with the id/, 1);
   });
 });

@@ -4,36 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/runCli.js';
 import type { PortableDraft } from '../../../electron/core/portableDraft.js';
 import type { DraftSummary } from '../../../shared/model/draft.js';
-import { tempDir, testTemplatesDir, TEST_TEMPLATE } from '../core/fixtures.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** A library folder and a templates folder of our own, and a way to run commands against them in-process. */
-function cliSandbox() {
-  const dataDir = tempDir();
-  const templatesDir = testTemplatesDir();
-  const run = async (...argv: string[]): Promise<Run> => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli([...argv, '--data-dir', dataDir, '--templates-dir', templatesDir], {
-      stdout: (text) => out.push(text),
-      stderr: (text) => err.push(text),
-    });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  };
-  return { dataDir, templatesDir, run };
-}
-
-function expectOneLineError(result: Run, pattern: RegExp): void {
-  expect(result.code).not.toBe(0);
-  expect(result.stdout).toBe('');
-  expect(result.stderr.split('\n')).toHaveLength(1);
-  expect(result.stderr).toMatch(pattern);
-}
+import { TEST_TEMPLATE } from '../core/fixtures.js';
+import { cliSandbox, expectOneLineError } from './cliSandbox.js';
 
 describe('cli: templates', () => {
   it('lists templates for people and for scripts', async () => {

@@ -1,0 +1,36 @@
+import type { EditorState, Transaction } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import type { DraftSession } from '../draft/draftSession.js';
+import { cleanPastedHtml } from './paste/cleanPastedHtml.js';
+
+interface SessionEditorViewOptions {
+  attributes: Record<string, string>;
+  /** Told of every new state, after the session has it. */
+  onState: (state: EditorState, transaction: Transaction) => void;
+}
+
+/**
+ * An editor view on one section of a session. The state belongs to the
+ * session, so the text and its undo history outlive the view; pasted HTML
+ * is cleaned, and leaving the editor saves straight away.
+ */
+export function createSessionEditorView(mount: HTMLElement, session: DraftSession, sectionId: string, { attributes, onState }: SessionEditorViewOptions): EditorView {
+  const view: EditorView = new EditorView(mount, {
+    state: session.editorState(sectionId),
+    attributes,
+    transformPastedHTML: cleanPastedHtml,
+    dispatchTransaction(transaction) {
+      const next = view.state.apply(transaction);
+      view.updateState(next);
+      session.updateEditorState(sectionId, next, transaction.docChanged);
+      onState(next, transaction);
+    },
+    handleDOMEvents: {
+      blur: () => {
+        void session.flush(sectionId);
+        return false;
+      },
+    },
+  });
+  return view;
+}
