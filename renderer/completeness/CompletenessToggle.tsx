@@ -13,7 +13,7 @@ export function CompletenessToggle({ report, open, onToggle }: CompletenessToggl
       <p className="completeness-toggle__score" data-testid="completeness-score">
         {report === null ? 'Checking…' : `${report.score}% complete`}
       </p>
-      <button type="button" className="button button--small" aria-pressed={open} aria-controls="completeness-panel" onClick={onToggle}>
+      <button type="button" className="button button--small" aria-pressed={open} aria-controls={open ? 'completeness-panel' : undefined} onClick={onToggle}>
         Check
       </button>
     </div>

@@ -61,7 +61,7 @@ export function SectionWorkspace({ session, board, tray, sectionId, sectionTitle
 
   const toggle = (next: Exclude<Panel, null>) => setPanel((current) => (current === next ? null : next));
   const tab = (name: Exclude<Panel, null>, label: string) => (
-    <button type="button" className="button button--small" aria-pressed={panel === name} aria-controls="cowriting-panel" onClick={() => toggle(name)}>
+    <button type="button" className="button button--small" aria-pressed={panel === name} aria-controls={panel === name ? 'cowriting-panel' : undefined} onClick={() => toggle(name)}>
       {label}
     </button>
   );

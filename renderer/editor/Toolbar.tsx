@@ -66,13 +66,13 @@ export function Toolbar({ state, view, onLink, suggestLocked, onToggleSuggest }:
 
   const tools: ToolSpec[] = [
     { group: 'block', label: 'Paragraph', text: '¶', shortcut: `${mod}+Alt+0`, command: setParagraph, pressed: block === 'paragraph' },
-    { group: 'block', label: 'Heading 2', text: 'H2', shortcut: `${mod}+Alt+2`, command: setHeading(2), pressed: block === 'heading-2' },
-    { group: 'block', label: 'Heading 3', text: 'H3', shortcut: `${mod}+Alt+3`, command: setHeading(3), pressed: block === 'heading-3' },
+    { group: 'block', label: 'Heading 2', text: 'Heading 2', shortcut: `${mod}+Alt+2`, command: setHeading(2), pressed: block === 'heading-2' },
+    { group: 'block', label: 'Heading 3', text: 'Heading 3', shortcut: `${mod}+Alt+3`, command: setHeading(3), pressed: block === 'heading-3' },
     { group: 'mark', label: 'Bold', text: 'B', shortcut: `${mod}+B`, command: toggleBold, pressed: isMarkActive(state, marks.strong) },
     { group: 'mark', label: 'Italic', text: 'I', shortcut: `${mod}+I`, command: toggleItalic, pressed: isMarkActive(state, marks.em) },
     { group: 'mark', label: 'Link', text: 'Link', shortcut: `${mod}+K`, action: onLink, pressed: isMarkActive(state, marks.link) },
-    { group: 'list', label: 'Bullet list', text: '• List', shortcut: 'Shift+Control+8', command: wrapInBulletList },
-    { group: 'list', label: 'Numbered list', text: '1. List', shortcut: 'Shift+Control+9', command: wrapInOrderedList },
+    { group: 'list', label: 'Bullet list', text: 'Bullet list', shortcut: 'Shift+Control+8', command: wrapInBulletList },
+    { group: 'list', label: 'Numbered list', text: 'Numbered list', shortcut: 'Shift+Control+9', command: wrapInOrderedList },
     { group: 'table', label: 'Insert table', text: 'Table', command: insertTable },
     { group: 'table', label: 'Insert measures table', text: 'Measures', command: insertMeasuresTable },
     { group: 'table', label: 'Insert Board membership table', text: 'Board', command: insertBoardMembershipTable },

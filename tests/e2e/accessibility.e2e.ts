@@ -1,0 +1,55 @@
+import { test, expect, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startWebHostProcess } from './support/webHostProcess';
+
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** WCAG 2.1 A and AA, as UK public sector bodies must meet, checked by axe-core on the page as it stands. */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations;
+  });
+  return found.map((violation) => `${violation.impact ?? 'unknown'} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+test('the library, the draft screen, the completeness panel and the foreword workshop meet WCAG 2.1 AA as axe checks it', async ({ page }) => {
+  const host = await startWebHostProcess(mkdtempSync(path.join(os.tmpdir(), 'cps-e2e-a11y-')));
+  try {
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'New strategy' }).waitFor();
+    expect(await violations(page), 'library').toEqual([]);
+
+    await page.getByRole('button', { name: 'New strategy' }).click();
+    expect(await violations(page), 'new strategy dialog').toEqual([]);
+    await page.getByRole('dialog', { name: 'New strategy' }).getByRole('button', { name: 'Create' }).click();
+
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    await nav.getByRole('button', { name: 'Title page', exact: true }).click();
+    expect(await violations(page), 'cover form').toEqual([]);
+
+    await nav.getByRole('button', { name: 'Measures of success', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Measures of success text' }).waitFor();
+    expect(await violations(page), 'editor with a structured table').toEqual([]);
+
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.getByRole('complementary', { name: 'Completeness' }).or(page.getByRole('region', { name: 'Completeness' })).first().waitFor();
+    expect(await violations(page), 'completeness panel').toEqual([]);
+
+    await nav.getByRole('button', { name: 'Foreword by children and young people', exact: true }).click();
+    await page.getByRole('button', { name: 'Open the foreword workshop' }).click();
+    expect(await violations(page), 'foreword workshop').toEqual([]);
+  } finally {
+    await host.stop();
+  }
+});
