@@ -4,6 +4,7 @@ import { Fragment, Node, Slice } from 'prosemirror-model';
 import { checkDraft, createIncrementalChecker } from '../shared/completeness/index.js';
 import { schema } from '../shared/model/schema.js';
 import { generateLargeDraft, largeDraftTemplate } from './fixtures/generateLargeDraft.js';
+import { percentile } from './statistics.js';
 
 /**
  * The completeness check on the 30,000-word workload, from editor documents
@@ -14,11 +15,6 @@ import { generateLargeDraft, largeDraftTemplate } from './fixtures/generateLarge
 
 const RUNS = 30;
 const KEYSTROKES = 300;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 export function runCompletenessBench(): Record<string, number> {
   const draft = generateLargeDraft();

@@ -7,6 +7,7 @@ import type { Draft, NodeJSON } from '../shared/model/draft.js';
 import type { Template } from '../shared/template/template.js';
 import { exportDocx } from '../electron/core/export/docx/exportDocx.js';
 import { generateLargeDraft, largeDraftTemplate } from './fixtures/generateLargeDraft.js';
+import { countWords, median } from './statistics.js';
 
 /**
  * The 30,000-word draft to .docx, warm, median of seven runs; target
@@ -18,10 +19,6 @@ import { generateLargeDraft, largeDraftTemplate } from './fixtures/generateLarge
 const RUNS = 7;
 const TARGET_MS = 150;
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
 
 function inlineMarkdown(node: NodeJSON): string {
   if (node.type === 'hard_break') return '\\\n';
@@ -73,9 +70,6 @@ export function draftAsMarkdown(draft: Draft, template: Template): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-function countWords(node: NodeJSON): number {
-  return (node.text?.split(/\s+/).filter(Boolean).length ?? 0) + (node.content ?? []).reduce((sum, child) => sum + countWords(child), 0);
-}
 
 function pandocMedian(markdown: string): number | null {
   if (spawnSync('pandoc', ['--version']).status !== 0) return null;

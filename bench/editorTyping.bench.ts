@@ -7,6 +7,7 @@ import { createCore } from '../electron/core/createCore.js';
 import { startWebHost } from '../electron/webhost/server.js';
 import { defaultRendererDir } from '../electron/webhost/rendererDir.js';
 import { generateLargeDraft, largeDraftTemplate } from './fixtures/generateLargeDraft.js';
+import { percentile } from './statistics.js';
 
 /**
  * The editor as a user feels it, on the 30,000-word workload of
@@ -20,11 +21,6 @@ import { generateLargeDraft, largeDraftTemplate } from './fixtures/generateLarge
 
 const KEYSTROKES = 300;
 const GAP_MS = 30;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 export async function runEditorBench(): Promise<Record<string, number>> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-bench-editor-'));

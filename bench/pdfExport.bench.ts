@@ -6,6 +6,7 @@ import type { Draft, NodeJSON } from '../shared/model/draft.js';
 import { validateTemplate, type Template } from '../shared/template/template.js';
 import { PDFDocument } from 'pdf-lib';
 import { exportPdf } from '../electron/core/export/pdf/exportPdf.js';
+import { countWords, median } from './statistics.js';
 
 /**
  * The 30,000-word strategy (the workload in measured-here.md: 19 sections of
@@ -87,15 +88,6 @@ export function largeBenchDraft(): Draft {
   };
 }
 
-function countWords(draft: Draft): number {
-  const walk = (node: NodeJSON): number => (node.text?.split(/\s+/).filter(Boolean).length ?? 0) + (node.content ?? []).reduce((sum, child) => sum + walk(child), 0);
-  return draft.sections.reduce((sum, section) => sum + walk(section.doc), 0);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 async function libreOfficeMedian(draft: Draft, template: Template): Promise<number | null> {
   if (spawnSync('libreoffice', ['--version'], { stdio: 'ignore' }).status !== 0) return null;
@@ -139,7 +131,7 @@ export async function runPdfBench(): Promise<Record<string, number>> {
   const pages = (await PDFDocument.load(last)).getPageCount();
   const bytes = last.length;
   const pdfMs = median(timings);
-  const result: Record<string, number> = { pdfMedianMs: pdfMs, words: countWords(draft), pages, bytes };
+  const result: Record<string, number> = { pdfMedianMs: pdfMs, words: draft.sections.reduce((sum, section) => sum + countWords(section.doc), 0), pages, bytes };
   console.log(`pdf export: ≈${result['words']} words, ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB: median of ${RUNS} warm runs ${pdfMs.toFixed(0)} ms (target < ${TARGET_MS} ms)`);
   const libreOffice = await libreOfficeMedian(draft, template);
   if (libreOffice === null) {
