@@ -1,18 +1,12 @@
 import { PORTABLE_FILE_EXTENSION } from '../../shared/cowriting/portableFile.js';
 import { bytesToBase64 } from '../api/base64.js';
+import { safeFileName } from '../api/safeFileName.js';
 import { saveFile, type SaveOutcome } from '../api/saveFile.js';
 
 /** Saves a shared (.cpsdraft) file through the same seam as exports. */
 
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]+/g;
-
 export function sharedFileName(proposed: string): string {
-  const base = (proposed.split(/[/\\]/).pop() ?? '').replace(/\.cpsdraft$/i, '');
-  const stem = Array.from(base.replace(UNSAFE, ' ').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, ''))
-    .slice(0, 110)
-    .join('')
-    .trim();
-  return `${stem || 'strategy'}${PORTABLE_FILE_EXTENSION}`;
+  return safeFileName(proposed, PORTABLE_FILE_EXTENSION);
 }
 
 export function saveSharedFile(proposedName: string, content: string): Promise<SaveOutcome> {
