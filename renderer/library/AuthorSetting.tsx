@@ -5,7 +5,8 @@ import { ErrorNotice, Notice } from '../app/Notice.js';
 
 /** The name recorded with every change in the revision log. */
 export function AuthorSetting() {
-  const [author, setAuthor] = useState('');
+  // Null until the saved name arrives: the field is not offered before then, or the arriving name would land in the middle of what the user is typing.
+  const [author, setAuthor] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const inputId = useId();
@@ -27,6 +28,7 @@ export function AuthorSetting() {
     event.preventDefault();
     setSaved(null);
     setError(null);
+    if (author === null) return;
     if (author.trim() === '') {
       setError({ code: 'invalid-request', message: 'Enter your name: it is recorded with each change you make.' });
       return;
@@ -40,18 +42,22 @@ export function AuthorSetting() {
   return (
     <section className="settings" aria-labelledby={`${inputId}-heading`}>
       <h2 id={`${inputId}-heading`}>Settings</h2>
-      <form className="settings__form" onSubmit={(event) => void save(event)}>
-        <div className="field">
-          <label htmlFor={inputId}>Author name</label>
-          <p id={helpId} className="field__hint">
-            Recorded with every change you make, so colleagues can see who wrote what.
-          </p>
-          <input id={inputId} value={author} maxLength={100} aria-describedby={helpId} autoComplete="name" onChange={(event) => setAuthor(event.target.value)} />
-        </div>
-        <button type="submit" className="button">
-          Save name
-        </button>
-      </form>
+      {author === null ? (
+        error === null && <p role="status">Loading your settings…</p>
+      ) : (
+        <form className="settings__form" onSubmit={(event) => void save(event)}>
+          <div className="field">
+            <label htmlFor={inputId}>Author name</label>
+            <p id={helpId} className="field__hint">
+              Recorded with every change you make, so colleagues can see who wrote what.
+            </p>
+            <input id={inputId} value={author} maxLength={100} aria-describedby={helpId} autoComplete="name" onChange={(event) => setAuthor(event.target.value)} />
+          </div>
+          <button type="submit" className="button">
+            Save name
+          </button>
+        </form>
+      )}
       {saved !== null && (
         <Notice tone="info">
           <p>Your changes will be recorded as {saved}.</p>
