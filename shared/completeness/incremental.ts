@@ -1,7 +1,7 @@
 import type { Template } from '../template/template.js';
 import { assembleReport, checkDocument, evaluateSection, presenceOf, type SectionEvaluation, type SectionPresence } from './engine.js';
 import type { DocumentSetting } from './documentRules/index.js';
-import { sectionNumbering } from './numbering.js';
+import { isPrinted, sectionNumbering } from './numbering.js';
 import { SECTION_RULES } from './rules/index.js';
 import type { SectionRuleEnv } from './rules/sectionRule.js';
 import { isEditorNode, readSection } from './sectionContext.js';
@@ -46,11 +46,25 @@ function changeKey(section: DraftSectionInput): unknown {
 
 const ABSENT: ReadEntry = { key: undefined, presence: { state: 'absent' } };
 
+/** Starter text is printed too, so it counts as content, as it does in the exporters. */
+const hasContent = (presence: SectionPresence | undefined): boolean => presence !== undefined && presence.state !== 'absent' && presence.state !== 'empty';
+
 const sameInputs = (a: unknown[], b: unknown[]): boolean => a.length === b.length && a.every((value, index) => value === b[index]);
 
 export function createIncrementalChecker(template: Template, options: CheckOptions = {}): IncrementalChecker {
   const starters = starterLinesFor(template, options.starterText);
-  const setting: DocumentSetting = { template, numbering: sectionNumbering(template, options.appendixStyle) };
+  // Which sections are printed, and so their numbers, changes only when an optional section gains or loses its first words: the setting is kept until then, and with it every rule's scan.
+  let setting: DocumentSetting | null = null;
+  let printedKey = '';
+  const settingFor = (presences: ReadonlyMap<string, ReadEntry>): DocumentSetting => {
+    const printed = new Set(template.sections.filter((section) => isPrinted(section, hasContent(presences.get(section.id)?.presence))).map((section) => section.id));
+    const key = [...printed].join('\n');
+    if (setting === null || key !== printedKey) {
+      setting = { template, numbering: sectionNumbering(template, options.appendixStyle, (section) => printed.has(section.id)) };
+      printedKey = key;
+    }
+    return setting;
+  };
   const reads = new Map<string, ReadEntry>();
   const evaluations = new Map<string, EvaluationEntry>();
 
@@ -95,7 +109,7 @@ export function createIncrementalChecker(template: Template, options: CheckOptio
         const presence = presences.get(section.id)?.presence;
         return presence?.state === 'written' ? [presence.context] : [];
       });
-      return assembleReport(template, results, checkDocument(setting, written, input.consents ?? []));
+      return assembleReport(template, results, checkDocument(settingFor(presences), written, input.consents ?? []));
     },
   };
 }

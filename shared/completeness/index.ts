@@ -1,7 +1,7 @@
 /** The completeness checker: what a strategy still lacks against the common structure. */
 export { checkDraft } from './checkDraft.js';
 export { createIncrementalChecker, type IncrementalChecker } from './incremental.js';
-export { sectionNumbering, appendixLetter, isFrontMatter, type AppendixStyle } from './numbering.js';
+export { sectionNumbering, appendixLetter, isFrontMatter, isPrinted, type AppendixStyle } from './numbering.js';
 export { readabilityOfText, readabilityOfSection, countSyllables, YOUNG_PEOPLE_READING_AGE_CEILING, type TextReadability } from './readability.js';
 export { SECTION_RULES } from './rules/index.js';
 export { DOCUMENT_RULES } from './documentRules/index.js';

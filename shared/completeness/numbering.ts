@@ -1,4 +1,4 @@
-import type { Template } from '../template/template.js';
+import type { Template, TemplateSection } from '../template/template.js';
 
 /**
  * The numbers a reader sees on each section, shared by the exporters and the
@@ -6,6 +6,8 @@ import type { Template } from '../template/template.js';
  * actually printed. The cover and the forewords are front matter and carry no
  * number; main sections are numbered 1..n in template order; appendices are
  * lettered A, B, … (or numbered 1, 2, … when the numbering asks for it).
+ * Only printed sections are counted, so a strategy without the optional
+ * review of the last one reads 1, 2, 3 rather than 1, 2, 4.
  */
 
 export type AppendixStyle = 'letter' | 'number';
@@ -14,13 +16,25 @@ export function isFrontMatter(section: Template['sections'][number]): boolean {
   return section.kind === 'cover' || section.id.startsWith('foreword');
 }
 
-/** Section id → label: "1", "2", … for main sections, "Appendix A" (or "Appendix 1") for appendices. Front matter is absent. */
-export function sectionNumbering(template: Template, appendixStyle: AppendixStyle = 'letter'): Map<string, string> {
+/**
+ * Whether a section appears in the document. A required section always does
+ * (empty, it carries a note in a draft, and a final export of it was
+ * confirmed); any other only once something is written in it.
+ */
+export function isPrinted(section: TemplateSection, hasContent: boolean): boolean {
+  return section.kind !== 'cover' && (section.status === 'required' || hasContent);
+}
+
+/**
+ * Section id → label: "1", "2", … for main sections, "Appendix A" (or "Appendix 1") for appendices.
+ * Front matter and sections that are not printed are absent.
+ */
+export function sectionNumbering(template: Template, appendixStyle: AppendixStyle = 'letter', printed: (section: TemplateSection) => boolean = () => true): Map<string, string> {
   const labels = new Map<string, string>();
   let main = 0;
   let appendix = 0;
   for (const section of template.sections) {
-    if (isFrontMatter(section)) continue;
+    if (isFrontMatter(section) || !printed(section)) continue;
     if (section.appendix) {
       appendix += 1;
       labels.set(section.id, `Appendix ${appendixStyle === 'letter' ? appendixLetter(appendix) : String(appendix)}`);

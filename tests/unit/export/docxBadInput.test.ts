@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/api/errors.js';
+import { checkDraft } from '../../../shared/completeness/checkDraft.js';
 import { exportDocx } from '../../../electron/core/export/docx/exportDocx.js';
 import { bullets, doc, image, link, paragraph, table } from '../../fixtures/docBuilders.js';
 import { docxHtml, docxParts, elementTexts, htmlText } from '../../fixtures/docxInspect.js';
@@ -11,22 +12,44 @@ const documentXml = async (bytes: Uint8Array) => (await docxParts(bytes, ['word/
 const NOTE = 'This section has not been written yet.';
 
 describe('Word export of awkward drafts', () => {
-  it('keeps empty required sections with a note in a draft, and leaves empty optional ones out of a final export', async () => {
+  it('keeps empty required sections with a note in a draft, and leaves empty optional ones out of drafts and final exports', async () => {
     const draft = sampleDraftWith({ vision: doc(paragraph()), contact: doc(paragraph('   ')), glossary: doc(paragraph()) });
     const template = sampleTemplate();
 
     const asDraft = await documentXml(await exportDocx({ draft, template, markDraft: true }));
     expect(asDraft).toContain('2. Our commitment and vision');
-    expect(asDraft).toContain('14. Contact us');
-    expect(asDraft.split(NOTE)).toHaveLength(4);
+    expect(asDraft).not.toContain('Contact us');
+    expect(asDraft.split(NOTE)).toHaveLength(2);
 
     const asFinal = await documentXml(await exportDocx({ draft, template, markDraft: false }));
     expect(asFinal).toContain('2. Our commitment and vision');
     expect(asFinal).not.toContain(NOTE);
     expect(asFinal).not.toContain('Contact us');
     expect(asFinal).not.toContain('Glossary');
-    // Numbers stay those of the template, so "section 4" in the text still means the pledge.
-    expect(asFinal).toContain('4. Our pledge to you');
+  });
+
+  it('closes up the numbers around an optional section that is left out, in the exports and in the check alike', async () => {
+    const draft = sampleDraftWith({ 'review-of-previous': doc(paragraph()) });
+    const template = sampleTemplate();
+    const xml = await documentXml(await exportDocx({ draft, template, markDraft: false }));
+    expect(xml).not.toContain('Review of the previous strategy');
+    expect(xml).toContain('10. Monitoring, evaluation and review');
+    expect(xml).toContain('11. Related strategies and plans');
+    expect(xml).toContain('13. Contact us');
+    expect(xml).not.toContain('14. Contact us');
+
+    const report = checkDraft({ cover: draft.cover, sections: draft.sections.map((section) => ({ id: section.id, doc: section.doc })) }, template);
+    const written = checkDraft(
+      {
+        cover: draft.cover,
+        sections: draft.sections.map((section) => ({ id: section.id, doc: section.id === 'pledge' ? doc(paragraph('Our partners are listed in section 13. How to reach us is in section 14.')) : section.doc })),
+      },
+      template,
+    );
+    const crossReferences = written.findings.filter((finding) => finding.rule === 'cross-reference').map((finding) => finding.message);
+    expect(crossReferences).toHaveLength(1);
+    expect(crossReferences[0]).toContain('section 14');
+    expect(report.findings.some((finding) => finding.rule === 'cross-reference')).toBe(false);
   });
 
   it('exports a draft with no sections at all', async () => {

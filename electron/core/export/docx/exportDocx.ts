@@ -3,7 +3,6 @@ import type { CommentThread } from '../../../../shared/cowriting/commentThread.j
 import { ApiFailure } from '../../../../shared/api/errors.js';
 import { coverFieldsSchema, type Draft } from '../../../../shared/model/draft.js';
 import type { Template } from '../../../../shared/template/template.js';
-import { sectionNumbering } from '../../../../shared/completeness/numbering.js';
 import { sectionBlocks } from './blocks.js';
 import { commentEnd, commentStart, wordComments, type PlacedComment } from './comments.js';
 import { createRenderContext, type RenderContext } from './context.js';
@@ -65,12 +64,8 @@ export function buildDocxDocument(input: DocxExportInput): Document {
   const cover = coverFieldsSchema.safeParse(input.draft.cover);
   if (!cover.success) throw new ApiFailure('export-failed', 'The title page fields could not be read, so the strategy was not exported.', cover.error.issues.map((issue) => issue.message));
 
-  const numbering = sectionNumbering(input.template);
-  const planned = planSections(input.draft, input.template, numbering, input.markDraft);
-  const includedLabels = new Map(planned.flatMap((section) => {
-    const label = numbering.get(section.id);
-    return label === undefined ? [] : [[section.id, label] as const];
-  }));
+  const planned = planSections(input.draft, input.template);
+  const includedLabels = new Map(planned.flatMap((section) => (section.label === undefined ? [] : [[section.id, section.label] as const])));
   const context = createRenderContext(referenceTargets(includedLabels));
   const title = strategyTitle(cover.data, input.draft.title);
   const furniture = pageFurniture(title, input.markDraft);

@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model';
+import { isPrinted, sectionNumbering } from '../../../../shared/completeness/numbering.js';
 import type { Draft } from '../../../../shared/model/draft.js';
 import { docFromJSON } from '../../../../shared/model/docJson.js';
 import type { Template, TemplateSection } from '../../../../shared/template/template.js';
@@ -11,6 +12,8 @@ export interface PlannedSection {
   id: string;
   /** "4. Our vision", "Appendix B: Board terms of reference", or the bare title of front matter such as a foreword. */
   heading: string;
+  /** "4" or "Appendix B", as cross-references name it; undefined for front matter. */
+  label: string | undefined;
   bookmark: string;
   appendix: boolean;
   /** null when nothing has been written yet. */
@@ -50,21 +53,20 @@ function parsedContent(draft: Draft, section: TemplateSection): Node | null {
 }
 
 /**
- * The sections in template order, each headed with its number or letter
- * (front matter such as the forewords has neither).
- * An empty section stays in a draft, where the note shows what is missing,
- * and in a final export when it is required (the user confirmed exporting
- * it anyway); an empty section that is not required is left out of a final
- * export. Numbers come from the template, so they match the editor and the
- * cross-references whatever is left out.
+ * The printed sections in template order, each headed with its number or
+ * letter (front matter such as the forewords has neither). A required
+ * section is printed even when empty: a draft shows the note of what is
+ * missing, and a final export of it was confirmed. A section that is not
+ * required is printed once something is written in it, in drafts and final
+ * exports alike, so both number the sections the same way as the checker.
  */
-export function planSections(draft: Draft, template: Template, numbering: ReadonlyMap<string, string>, markDraft: boolean): PlannedSection[] {
-  const planned: PlannedSection[] = [];
-  for (const section of template.sections) {
-    if (section.kind === 'cover') continue;
-    const content = parsedContent(draft, section);
-    if (content === null && !markDraft && section.status !== 'required') continue;
-    planned.push({ id: section.id, heading: sectionHeading(section, numbering.get(section.id)), bookmark: headingBookmark(section.id), appendix: section.appendix, content });
-  }
-  return planned;
+export function planSections(draft: Draft, template: Template): PlannedSection[] {
+  const contents = new Map(template.sections.map((section) => [section.id, section.kind === 'cover' ? null : parsedContent(draft, section)]));
+  const printed = template.sections.filter((section) => isPrinted(section, (contents.get(section.id) ?? null) !== null));
+  const ids = new Set(printed.map((section) => section.id));
+  const numbering = sectionNumbering(template, 'letter', (section) => ids.has(section.id));
+  return printed.map((section) => {
+    const label = numbering.get(section.id);
+    return { id: section.id, heading: sectionHeading(section, label), label, bookmark: headingBookmark(section.id), appendix: section.appendix, content: contents.get(section.id) ?? null };
+  });
 }

@@ -1,6 +1,5 @@
 import type { Mark, Node } from 'prosemirror-model';
 import { ApiFailure } from '../../../../shared/api/errors.js';
-import { sectionNumbering } from '../../../../shared/completeness/numbering.js';
 import { coverFieldsSchema, type Draft } from '../../../../shared/model/draft.js';
 import { safeHref } from '../../../../shared/model/safeHref.js';
 import type { Template } from '../../../../shared/template/template.js';
@@ -29,9 +28,8 @@ export type TextCover = (text: string) => string;
 export function strategyDocument(input: DocumentInput, cover: TextCover, hasLogo: boolean): StrategyDocument {
   const fields = coverFieldsSchema.safeParse(input.draft.cover);
   if (!fields.success) throw new ApiFailure('export-failed', 'The title page fields could not be read, so the strategy was not exported.', fields.error.issues.map((issue) => issue.message));
-  const numbering = sectionNumbering(input.template);
   const builder = new BlockBuilder(cover);
-  for (const section of planSections(input.draft, input.template, numbering, input.markDraft)) {
+  for (const section of planSections(input.draft, input.template)) {
     builder.heading(1, [{ text: section.heading, style: 'bold' }], true);
     if (section.content !== null) builder.blocks(section.content);
     else if (input.markDraft) builder.out.push({ kind: 'paragraph', runs: [{ text: NOT_WRITTEN_NOTE, style: 'italic' }], variant: 'note' });
