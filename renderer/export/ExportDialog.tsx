@@ -85,7 +85,8 @@ export function ExportDialog({ session, currentReport, onClose }: ExportDialogPr
   }
 
   const busy = phase.kind !== 'ready';
-  const actions = exportActions(missing);
+  const allApproved = notApproved.length === 0;
+  const actions = exportActions(missing, allApproved);
 
   return (
     <Dialog title="Export" onClose={onClose}>
@@ -121,6 +122,7 @@ export function ExportDialog({ session, currentReport, onClose }: ExportDialogPr
               <p>
                 {missing.length === 1 ? 'One thing needs' : `${missing.length} things need`} attention before this can go to the approving body. An export
                 as draft is marked DRAFT on every page.
+                {!allApproved && ' A final version can be made once every required section is approved.'}
               </p>
               <ul className="export-dialog__list">
                 {missing.map((item) => (

@@ -48,13 +48,16 @@ export interface ExportAction {
   primary: boolean;
 }
 
-/** With nothing missing, one plain export; otherwise a draft export first, and a deliberate final one. */
-export function exportActions(missing: readonly string[]): ExportAction[] {
+/**
+ * With nothing missing, one plain export; otherwise a draft export first, and
+ * a deliberate final one only when every required section is approved:
+ * completeness problems can be confirmed away, approval cannot (the core
+ * refuses it too).
+ */
+export function exportActions(missing: readonly string[], allApproved: boolean): ExportAction[] {
   if (missing.length === 0) return [{ label: 'Export', final: true, primary: true }];
-  return [
-    { label: 'Export as draft', final: false, primary: true },
-    { label: 'Export as final anyway', final: true, primary: false },
-  ];
+  const asDraft: ExportAction = { label: 'Export as draft', final: false, primary: true };
+  return allApproved ? [asDraft, { label: 'Export as final anyway', final: true, primary: false }] : [asDraft];
 }
 
 /** The line shown once the file is saved. */

@@ -86,7 +86,7 @@ export const requestSchemas = {
   'comments.resolve': z.strictObject({ id, commentId: id }),
   'comments.reopen': z.strictObject({ id, commentId: id }),
   'drafts.check': z.strictObject({ id }),
-  /** `final` is the user's confirmation, given in a dialog that listed the problems, to export without the DRAFT marking. */
+  /** `final` is the user's confirmation, given in a dialog that listed the problems, to export without the DRAFT marking. Refused as `not-approved` while a required section is not approved. */
   'drafts.export': z.strictObject({ id, format: exportFormat, final: z.boolean() }),
   'drafts.exportToFile': z.strictObject({ id, format: exportFormat, final: z.boolean(), path: absolutePath }),
   'import.propose': z.strictObject({ fileName: z.string().trim().min(1).max(255), dataBase64: importData }),

@@ -11,6 +11,8 @@ export const API_ERROR_CODES = [
   'template-invalid',
   'storage-failed',
   'export-failed',
+  /** A final export was asked for while required sections are not approved. */
+  'not-approved',
   'import-failed',
   'internal',
 ] as const;

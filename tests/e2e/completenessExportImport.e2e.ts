@@ -73,6 +73,9 @@ test('exporting from the UI downloads a Word document marked DRAFT, and a PDF', 
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await expect(dialog.getByRole('region', { name: 'Not ready for a final version' })).toBeVisible();
+  // Nothing is approved yet, and approval cannot be confirmed away.
+  await expect(dialog.getByText(/A final version can be made once every required section is approved\./)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Export as final anyway' })).toHaveCount(0);
   const [docx] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export as draft' }).click()]);
   expect(docx.suggestedFilename()).toMatch(/\.docx$/);
   const docxBytes = readFileSync(await docx.path());

@@ -13,7 +13,7 @@ export const exportCommand: Command = {
   options: {
     format: { type: 'string', usage: '--format docx|pdf', description: 'Word (.docx) or PDF', required: true },
     out: { type: 'string', usage: '--out FILE', description: 'where to write the file (replaced in one step: never half written)', required: true },
-    final: { type: 'boolean', usage: '--final', description: 'export as final, without the DRAFT marking, even if problems remain' },
+    final: { type: 'boolean', usage: '--final', description: 'export as final, without the DRAFT marking, even if check problems remain (every required section must be approved)' },
   },
   async run({ args, call, io, json, options, resolvePath }) {
     const format = options['format'];

@@ -1,5 +1,6 @@
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { UNSORTED } from '../../../shared/import/types.js';
+import { finalExportBlockers } from '../../../shared/cowriting/finalExportBlockers.js';
 import type { CommentThread } from '../../../shared/cowriting/commentThread.js';
 import type { Draft } from '../../../shared/model/draft.js';
 import { parseLogo } from '../../../shared/model/logo.js';
@@ -13,7 +14,11 @@ import { exportPdf } from './pdf/exportPdf.js';
 
 export interface ExportRequest {
   format: ExportFormat;
-  /** The user confirmed a final export knowing the problems; without it a draft with problems is marked DRAFT. */
+  /**
+   * The user confirmed a final export knowing the problems; without it a
+   * draft with problems is marked DRAFT. Only completeness problems and open
+   * suggestions can be confirmed away: sign-off cannot.
+   */
   final: boolean;
 }
 
@@ -41,6 +46,15 @@ const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word document', pdf:
  * the suggestions were accepted.
  */
 export async function exportDraft(draft: Draft, template: Template, request: ExportRequest, comments: readonly CommentThread[] = []): Promise<ExportedDraft> {
+  // Approval is the reviewers' decision, not the exporter's: a final copy of text nobody has approved would go to Full Council unreviewed.
+  const unapproved = request.final ? finalExportBlockers(draft, template) : [];
+  if (unapproved.length > 0) {
+    throw new ApiFailure(
+      'not-approved',
+      `A final version needs every required section approved, and ${unapproved.length === 1 ? 'one is' : `${unapproved.length} are`} not. Export it as a draft, or ask for these to be approved first.`,
+      unapproved,
+    );
+  }
   const problems = exportProblems(draft, template, checkStoredDraft(draft, template));
   const markDraft = problems.length > 0 && !request.final;
   const content = { ...draft, sections: draft.sections.filter((section) => section.id !== UNSORTED) };

@@ -68,7 +68,7 @@ describe('cli: export', () => {
     expect(await docxHeaders(out)).toContain('DRAFT');
   });
 
-  it('writes a PDF, and with --final leaves the DRAFT marking off but still names the problems', async () => {
+  it('writes a PDF, refuses --final until every section is approved, then leaves the DRAFT marking off but still names the problems', async () => {
     const { run, newDraft } = cliSandbox();
     const draft = await newDraft();
     const folder = tempDir('cps-out-');
@@ -77,10 +77,27 @@ describe('cli: export', () => {
     expect(JSON.parse(pdf.stdout)).toEqual({ path: path.join(folder, 'strategy.pdf'), markedDraft: true, problems: expect.any(Array) as unknown });
     expect(fs.readFileSync(path.join(folder, 'strategy.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
+    const refused = await run('export', draft.id, '--format', 'docx', '--out', path.join(folder, 'final.docx'), '--final');
+    expectOneLineError(refused, /^A final version needs every required section approved.*\("Introduction" is not approved yet/, 1);
+    expect(fs.existsSync(path.join(folder, 'final.docx'))).toBe(false);
+
+    for (const section of TEST_TEMPLATE.sections.filter((candidate) => candidate.kind === 'text')) {
+      expect((await run('sign-off', draft.id, section.id, '--state', 'ready-for-review')).code).toBe(0);
+      const approved = await run('sign-off', draft.id, section.id, '--state', 'approved', '--note', 'Read at the Board');
+      expect(approved.stdout).toBe(`Section "${section.id}" of "${draft.title}" is now approved.`);
+    }
     const final = await run('export', draft.id, '--format', 'docx', '--out', path.join(folder, 'final.docx'), '--final');
     expect(final.code).toBe(0);
     expect(final.stdout.split('\n')[0]).toBe(`Wrote ${path.join(folder, 'final.docx')} as final, as asked, although these problems remain:`);
     expect(await docxHeaders(path.join(folder, 'final.docx'))).not.toContain('DRAFT');
+  });
+
+  it('signs off only along the way the app allows, and says so in one line', async () => {
+    const { run, newDraft } = cliSandbox();
+    const draft = await newDraft();
+    expectOneLineError(await run('sign-off', draft.id, 'introduction', '--state', 'approved'), /review/i, 1);
+    expectOneLineError(await run('sign-off', draft.id, 'introduction', '--state', 'signed'), /^--state must be one of draft, ready-for-review, approved/, 2);
+    expectOneLineError(await run('sign-off', draft.id, 'no-such-section', '--state', 'approved'), /has no text section "no-such-section"/, 1);
   });
 
   it('resolves a relative --out against the folder the command was run in', async () => {

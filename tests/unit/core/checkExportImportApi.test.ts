@@ -128,13 +128,28 @@ describe('drafts.export', () => {
     expect(await headersOf(Buffer.from(exported.dataBase64, 'base64'))).toContain('DRAFT');
   });
 
-  it('exports a confirmed final version unmarked, still reporting the problems the user confirmed', async () => {
+  it('refuses a final version while required sections are not approved, naming them, and writes nothing', async () => {
     const api = start();
     const draft = await api.call('drafts.create', { templateId: TEST_TEMPLATE.id, council: 'Exampleshire' });
+    const before = api.state();
+    const error = await api.fail('drafts.export', { id: draft.id, format: 'docx', final: true });
+    expect(error.code).toBe('not-approved');
+    expect(error.message).toMatch(/^A final version needs every required section approved/);
+    expect(error.details).toContain('"Introduction" is not approved yet (it is marked "Draft").');
+    expect(api.state()).toEqual(before);
+  });
+
+  it('exports a confirmed final version of an approved strategy unmarked, still reporting the check problems the user confirmed', async () => {
+    const api = start();
+    const draft = await api.call('drafts.create', { templateId: TEST_TEMPLATE.id, council: 'Exampleshire' });
+    for (const section of draft.sections) {
+      await api.call('drafts.setSectionState', { id: draft.id, sectionId: section.id, state: 'ready-for-review' });
+      await api.call('drafts.setSectionState', { id: draft.id, sectionId: section.id, state: 'approved' });
+    }
     const exported = await api.call('drafts.export', { id: draft.id, format: 'docx', final: true });
     expect(exported.markedDraft).toBe(false);
     expect(exported.fileName).toBe('Exampleshire corporate parenting strategy.docx');
-    expect(exported.problems.length).toBeGreaterThan(0);
+    expect(exported.problems).toContain('"Introduction" still holds only the starter text. Replace it with your own: this section is required.');
     expect(await headersOf(Buffer.from(exported.dataBase64, 'base64'))).not.toContain('DRAFT');
   });
 

@@ -4,7 +4,7 @@ import { exportPdf } from '../../../electron/core/export/pdf/exportPdf.js';
 import type { Draft } from '../../../shared/model/draft.js';
 import { docxFirstPage, pdfFigureAlts, pdfFirstPageImages } from '../../fixtures/coverInspect.js';
 import { jpegLogo, pngLogo } from '../../fixtures/logoImages.js';
-import { SAMPLE_COUNCIL, sampleDraft } from '../../fixtures/sampleDraft.js';
+import { SAMPLE_COUNCIL, approvedDraft, sampleDraft } from '../../fixtures/sampleDraft.js';
 import { sampleTemplate } from '../../fixtures/sampleTemplate.js';
 
 const withLogo = (logo: string | undefined): Draft => {
@@ -12,7 +12,7 @@ const withLogo = (logo: string | undefined): Draft => {
   return { ...draft, cover: { ...draft.cover, logo } };
 };
 
-const exported = async (draft: Draft, format: 'docx' | 'pdf'): Promise<Uint8Array> => (await exportDraft(draft, sampleTemplate(), { format, final: true })).bytes;
+const exported = async (draft: Draft, format: 'docx' | 'pdf'): Promise<Uint8Array> => (await exportDraft(approvedDraft(draft), sampleTemplate(), { format, final: true })).bytes;
 
 describe('the cover logo in the Word export', () => {
   it('puts the logo on the first page, above the council name, from word/media', async () => {

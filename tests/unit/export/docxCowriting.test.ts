@@ -6,7 +6,7 @@ import { acceptedDraft } from '../../../electron/core/export/acceptedDraft.js';
 import { exportDraft } from '../../../electron/core/export/exportDraft.js';
 import { doc, paragraph } from '../../fixtures/docBuilders.js';
 import { convertWithLibreOffice, docxFileNames, docxParts, findOffice } from '../../fixtures/docxInspect.js';
-import { sampleDraftWith } from '../../fixtures/sampleDraft.js';
+import { approvedDraft, sampleDraftWith } from '../../fixtures/sampleDraft.js';
 import { sampleTemplate } from '../../fixtures/sampleTemplate.js';
 
 const suggested = (type: 'insertion' | 'deletion', text: string, author: string): NodeJSON => ({
@@ -67,7 +67,7 @@ describe('Word export of co-writing', () => {
   });
 
   it('leaves resolved comments out and prints suggestions as accepted in a PDF', async () => {
-    const draft = sampleDraftWith({ vision });
+    const draft = approvedDraft(sampleDraftWith({ vision }));
     const word = await exportDraft(draft, sampleTemplate(), { format: 'docx', final: true }, [thread({ resolved: { by: 'Kay', at: '2026-03-14T09:00:00.000Z' } })]);
     expect((await parts(word.bytes))['word/comments.xml'] ?? '').not.toMatch(/<w:comment /);
     expect(word.problems).toContain('"Our commitment and vision" has 2 open suggestions to accept or reject.');

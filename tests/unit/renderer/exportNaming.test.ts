@@ -48,11 +48,15 @@ describe('export readiness', () => {
   });
 
   it('offers a draft and a deliberate final export when something is missing, else one export', () => {
-    expect(exportActions([]).map((action) => [action.label, action.final])).toEqual([['Export', true]]);
-    expect(exportActions(['x']).map((action) => [action.label, action.final])).toEqual([
+    expect(exportActions([], true).map((action) => [action.label, action.final])).toEqual([['Export', true]]);
+    expect(exportActions(['x'], true).map((action) => [action.label, action.final])).toEqual([
       ['Export as draft', false],
       ['Export as final anyway', true],
     ]);
+  });
+
+  it('offers no final export while a required section is not approved', () => {
+    expect(exportActions(['"Vision" is not approved yet.'], false).map((action) => [action.label, action.final])).toEqual([['Export as draft', false]]);
   });
 
   it('says where the file went and whether it is marked draft', () => {
