@@ -4,7 +4,7 @@ import type { SourceDocument } from '../../../../shared/import/types.js';
 import { contentsLength, isContentsTitle } from './contentsPage.js';
 import { htmlToBlocks, TITLE_CLASS } from './htmlToBlocks.js';
 import { nodeText } from './inlineText.js';
-import { checkZipSafety, readZipDirectory } from './zipSafety.js';
+import { checkZipSafety } from './zipSafety.js';
 import type { SourceBlock } from '../../../../shared/import/types.js';
 
 /** Word's built-in styles to HTML; Title is kept apart because it names the strategy rather than opening a part. */
@@ -17,7 +17,7 @@ const STYLE_MAP = [
 ];
 
 export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
-  checkZipSafety(readZipDirectory(bytes));
+  checkZipSafety(bytes);
   let html: string;
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP });

@@ -1,9 +1,14 @@
+import { inflateRawSync } from 'node:zlib';
 import { ApiFailure } from '../../../../shared/api/errors.js';
+import { readZipDirectory, type ZipDirectory, type ZipEntry } from './zipDirectory.js';
 
 /**
- * Reads a .docx's zip central directory before anything inflates it, so a
- * truncated download or a zip bomb is refused with a clear message instead
- * of exhausting memory inside mammoth.
+ * Decides whether a .docx is safe to hand to mammoth. The sizes a zip declares
+ * can lie: a hostile file can claim a part is 1 KB and still inflate to
+ * gigabytes, and JSZip only notices the mismatch after inflating all of it.
+ * So the declared sizes are only a cheap first gate; then every part is
+ * really inflated here, one at a time, with zlib told to stop as soon as the
+ * output passes what the part declared: a part that unpacks to more is lying.
  */
 
 export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
@@ -11,69 +16,35 @@ export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 const MAX_RATIO = 200;
 /** Small entries may compress absurdly well without harm; only judge the ratio above this size. */
 const RATIO_FLOOR_BYTES = 1024 * 1024;
-const MAX_ENTRIES = 10_000;
+const STORED = 0;
+const DEFLATED = 8;
+const LOCAL_HEADER = 0x04034b50;
+const LOCAL_HEADER_SIZE = 30;
 
-const END_OF_DIRECTORY = 0x06054b50;
-const DIRECTORY_ENTRY = 0x02014b50;
-const END_RECORD_SIZE = 22;
-const MAX_COMMENT = 0xffff;
-const ZIP64_MARKER = 0xffffffff;
-
-export interface ZipEntrySummary {
-  name: string;
-  compressedSize: number;
-  uncompressedSize: number;
-  encrypted: boolean;
+function fail(message: string, details?: string[]): never {
+  throw new ApiFailure('import-failed', message, details);
 }
 
-function fail(message: string): never {
-  throw new ApiFailure('import-failed', message);
-}
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const damaged = (entry: ZipEntry) =>
+  `The Word file is incomplete or damaged (its part ${entry.name} cannot be unpacked). Save it again in Word, or download it again, then import it.`;
+const lying = (entry: ZipEntry) =>
+  `The Word file was refused: one of its parts (${entry.name}) unpacks to more than the file says it holds, which only a deliberately harmful file does. Ask for a copy saved straight from Word.`;
 
-const TRUNCATED = 'The Word file is incomplete or damaged (its zip directory is missing or cut short). Save it again in Word, or download it again, then import it.';
-
-export function readZipDirectory(bytes: Uint8Array): ZipEntrySummary[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = findEndRecord(view);
-  if (end < 0) fail(TRUNCATED);
-  const count = view.getUint16(end + 10, true);
-  const size = view.getUint32(end + 12, true);
-  const offset = view.getUint32(end + 16, true);
-  if (count === 0xffff || size === ZIP64_MARKER || offset === ZIP64_MARKER) fail('The Word file is too large to import (over 4 GB as a zip).');
-  if (count > MAX_ENTRIES) fail('The Word file holds far more parts than a document does, so it was not opened.');
-  if (offset + size > end) fail(TRUNCATED);
-
-  const entries: ZipEntrySummary[] = [];
-  let position = offset;
-  for (let index = 0; index < count; index += 1) {
-    if (position + 46 > end || view.getUint32(position, true) !== DIRECTORY_ENTRY) fail(TRUNCATED);
-    const flags = view.getUint16(position + 8, true);
-    const compressedSize = view.getUint32(position + 20, true);
-    const uncompressedSize = view.getUint32(position + 24, true);
-    const nameLength = view.getUint16(position + 28, true);
-    const extraLength = view.getUint16(position + 30, true);
-    const commentLength = view.getUint16(position + 32, true);
-    const localOffset = view.getUint32(position + 42, true);
-    if (position + 46 + nameLength > end) fail(TRUNCATED);
-    const name = new TextDecoder().decode(bytes.subarray(position + 46, position + 46 + nameLength));
-    if (compressedSize === ZIP64_MARKER || uncompressedSize === ZIP64_MARKER || localOffset === ZIP64_MARKER) {
-      fail('The Word file is too large to import (a part of it is over 4 GB).');
-    }
-    if (localOffset + compressedSize > offset) fail(TRUNCATED);
-    entries.push({ name, compressedSize, uncompressedSize, encrypted: (flags & 1) === 1 });
-    position += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
+export function checkZipSafety(bytes: Uint8Array): void {
+  const directory = readZipDirectory(bytes);
+  checkDeclaredSizes(directory.entries);
+  checkInflatedSizes(bytes, directory);
 }
 
 /** Refuses a zip whose declared contents are too big or compress impossibly well. */
-export function checkZipSafety(entries: readonly ZipEntrySummary[]): void {
+function checkDeclaredSizes(entries: readonly ZipEntry[]): void {
   if (entries.some((entry) => entry.encrypted)) {
     fail('The Word file is password-protected. Remove the password in Word (File › Info › Protect Document), save, and import again.');
   }
   const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (total > MAX_UNCOMPRESSED_BYTES) {
-    fail(`The Word file was refused: unpacked it would take ${Math.round(total / 1024 / 1024)} MB, more than the ${MAX_UNCOMPRESSED_BYTES / 1024 / 1024} MB a strategy could need.`);
+    fail(`The Word file was refused: unpacked it would take ${megabytes(total)} MB, more than the ${megabytes(MAX_UNCOMPRESSED_BYTES)} MB a strategy could need.`);
   }
   for (const entry of entries) {
     const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
@@ -86,10 +57,43 @@ export function checkZipSafety(entries: readonly ZipEntrySummary[]): void {
   }
 }
 
-function findEndRecord(view: DataView): number {
-  const lowest = Math.max(0, view.byteLength - END_RECORD_SIZE - MAX_COMMENT);
-  for (let position = view.byteLength - END_RECORD_SIZE; position >= lowest; position -= 1) {
-    if (view.getUint32(position, true) === END_OF_DIRECTORY) return position;
+/**
+ * The declared total is already within MAX_UNCOMPRESSED_BYTES, so holding
+ * every part to its own declared size holds the whole file to the budget,
+ * parts that share one compressed run included.
+ */
+function checkInflatedSizes(bytes: Uint8Array, directory: ZipDirectory): void {
+  for (const entry of directory.entries) {
+    if (inflatedSize(entry, entryData(bytes, entry, directory.directoryOffset)) > entry.uncompressedSize) fail(lying(entry));
   }
-  return -1;
+}
+
+/** The compressed bytes exactly where JSZip will read them: after the local header's own name and extra field. */
+function entryData(bytes: Uint8Array, entry: ZipEntry, directoryOffset: number): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const header = entry.localOffset;
+  if (header + LOCAL_HEADER_SIZE > directoryOffset || view.getUint32(header, true) !== LOCAL_HEADER) fail(damaged(entry));
+  const start = header + LOCAL_HEADER_SIZE + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
+  if (start + entry.compressedSize > directoryOffset) fail(damaged(entry));
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+/**
+ * How many bytes the part really unpacks to. zlib gives up as soon as the
+ * output passes the declared size, so a bomb costs no more memory than an
+ * honest part of that size, and each buffer is dropped before the next part.
+ */
+function inflatedSize(entry: ZipEntry, data: Uint8Array): number {
+  if (entry.method === STORED) return data.length;
+  if (entry.method !== DEFLATED) {
+    fail(`The Word file packs one of its parts (${entry.name}) in a way Word never does, so it was not opened. Open it in Word, save it again as .docx, then import it.`, [
+      `zip compression method ${entry.method}`,
+    ]);
+  }
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(entry.uncompressedSize, 1) }).length;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') fail(lying(entry));
+    fail(damaged(entry), [(error as Error).message]);
+  }
 }
