@@ -1,6 +1,7 @@
 import type { Template } from '../template/template.js';
 import { assembleReport, checkDocument, evaluateSection, presenceOf, type SectionEvaluation, type SectionPresence } from './engine.js';
 import type { DocumentSetting } from './documentRules/index.js';
+import { toEditorPositions } from './editorPositions.js';
 import { isPrinted, sectionNumbering } from './numbering.js';
 import { SECTION_RULES } from './rules/index.js';
 import type { SectionRuleEnv } from './rules/sectionRule.js';
@@ -109,7 +110,8 @@ export function createIncrementalChecker(template: Template, options: CheckOptio
         const presence = presences.get(section.id)?.presence;
         return presence?.state === 'written' ? [presence.context] : [];
       });
-      return assembleReport(template, results, checkDocument(settingFor(presences), written, input.consents ?? []));
+      // The rules found their positions in the text with suggestions accepted; the writer clicks in the text with them showing.
+      return toEditorPositions(assembleReport(template, results, checkDocument(settingFor(presences), written, input.consents ?? [])), written);
     },
   };
 }

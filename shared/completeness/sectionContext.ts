@@ -1,5 +1,6 @@
 import { Node } from 'prosemirror-model';
-import { acceptedView } from '../cowriting/suggestMode.js';
+import type { Mappable } from 'prosemirror-transform';
+import { acceptedViewWithMapping } from '../cowriting/suggestMode.js';
 import { docFromJSON } from '../model/docJson.js';
 import type { NodeJSON } from '../model/draft.js';
 import type { TableKind } from '../model/schema.js';
@@ -50,7 +51,15 @@ export interface ListItemData extends TextLocation {
 
 export interface SectionContext {
   id: string;
+  /** The section with its pending suggestions accepted: every position here, and so in every finding, is of this document. */
   doc: Node;
+  /**
+   * From `doc`'s positions to the editor's, which still shows struck-through
+   * text: the report is translated with it once it is put together (see
+   * `toEditorPositions`), so each rule can go on working in the accepted
+   * text. Null when the two documents have the same positions.
+   */
+  toEdited: Mappable | null;
   blocks: TextBlock[];
   /** Split on first use. */
   readonly sentences: Sentence[];
@@ -78,10 +87,11 @@ export function readSection(id: string, doc: NodeJSON | Node): ParsedSection {
 /**
  * Pending suggestions are read as if accepted, as plain text reads them.
  * A finding's position is then of that text, which differs from the
- * editor's only inside a section with suggestions still open.
+ * editor's only inside a section with suggestions still open; `toEdited`
+ * leads back.
  */
 export function buildSectionContext(id: string, edited: Node): SectionContext {
-  const doc = acceptedView(edited);
+  const { doc, toEdited } = acceptedViewWithMapping(edited);
   const blocks: TextBlock[] = [];
   const tables: TableData[] = [];
   const orderedLists: ListItemData[][] = [];
@@ -116,6 +126,7 @@ export function buildSectionContext(id: string, edited: Node): SectionContext {
   return {
     id,
     doc,
+    toEdited,
     blocks,
     get sentences(): Sentence[] {
       sentences ??= splitSentences(blocks);

@@ -1,5 +1,5 @@
 import type { Mark, MarkType, Node, Slice } from 'prosemirror-model';
-import { ReplaceStep, Transform } from 'prosemirror-transform';
+import { ReplaceStep, StepMap, Transform, type Mappable } from 'prosemirror-transform';
 import { docFromJSON } from '../model/docJson.js';
 import type { NodeJSON } from '../model/draft.js';
 import { schema } from '../model/schema.js';
@@ -225,10 +225,27 @@ export function rejectAllSuggestions(tr: Transform): boolean {
  * suggestion counts as written but a struck-through word does not.
  */
 export function acceptedView(doc: Node): Node {
-  if (!hasSuggestions(doc)) return doc;
+  return acceptedViewWithMapping(doc).doc;
+}
+
+export interface AcceptedView {
+  doc: Node;
+  /**
+   * Maps positions in `doc` back to the document as edited, so what is found
+   * in the accepted text can be shown in the editor. Null when the positions
+   * are the same in both: no suggestions, or only insertions (accepting one
+   * just drops its mark).
+   */
+  toEdited: Mappable | null;
+}
+
+/** `acceptedView`, with the way back to the edited document's positions. */
+export function acceptedViewWithMapping(doc: Node): AcceptedView {
+  if (!hasSuggestions(doc)) return { doc, toEdited: null };
   const tr = new Transform(doc);
   acceptAllSuggestions(tr);
-  return tr.doc;
+  const movesPositions = tr.mapping.maps.some((map) => map !== StepMap.empty);
+  return { doc: tr.doc, toEdited: movesPositions ? tr.mapping.invert() : null };
 }
 
 /** How many suggestions wait in each section of a draft that has any, by section id, in draft order. */

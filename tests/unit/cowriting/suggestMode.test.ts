@@ -6,6 +6,7 @@ import {
   acceptAllSuggestions,
   acceptSuggestion,
   acceptedView,
+  acceptedViewWithMapping,
   pendingSuggestions,
   rejectAllSuggestions,
   rejectSuggestion,
@@ -156,5 +157,23 @@ describe('suggest mode: accepting and rejecting', () => {
     const doc = withSuggestions();
     expect(acceptedView(doc).textContent).toBe('All We want to be listened to.');
     expect(marked(doc)).toBe('[+All +]We want to be [-heard-][+listened to+].');
+  });
+
+  it('leads from the accepted text back to the same words in the edited document', () => {
+    const doc = withSuggestions();
+    const { doc: accepted, toEdited } = acceptedViewWithMapping(doc);
+    if (!toEdited) throw new Error('a deletion moves positions, so there must be a way back');
+    const from = accepted.textContent.indexOf('listened') + 1;
+    const to = from + 'listened to'.length;
+    expect(accepted.textBetween(from, to)).toBe('listened to');
+    expect(doc.textBetween(toEdited.map(from, 1), toEdited.map(to, -1))).toBe('listened to');
+  });
+
+  it('has no way back to give when positions do not move', () => {
+    const plain = docOf('We want to be heard.');
+    expect(acceptedViewWithMapping(plain)).toEqual({ doc: plain, toEdited: null });
+    const inserted = suggest(start(), (state) => state.tr.insertText('All ', 1));
+    expect(marked(inserted.doc)).toBe('[+All +]We want to be heard.');
+    expect(acceptedViewWithMapping(inserted.doc).toEdited).toBeNull();
   });
 });
