@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TextMeasurer } from '../../../electron/core/export/pdf/fonts.js';
-import { coverText, MISSING_GLYPH_STAND_IN } from '../../../electron/core/export/pdf/fonts.js';
+import { coverText, faceChooser, MISSING_GLYPH_STAND_IN, type Coverage } from '../../../electron/core/export/pdf/fontFallback.js';
+import { fitText } from '../../../electron/core/export/pdf/furniture.js';
 import { breakLines, measureRuns } from '../../../electron/core/export/pdf/lineBreak.js';
 import { layoutBlocks, type BlockContext } from '../../../electron/core/export/pdf/layout.js';
 import { columnWidths } from '../../../electron/core/export/pdf/layoutTable.js';
@@ -64,6 +65,67 @@ describe('missing glyphs', () => {
   });
   it('drops control characters, keeps newlines and turns tabs into spaces', () => {
     expect(coverText('a\u0007b\tc\nd', latinOnly)).toBe('ab c\nd');
+  });
+});
+
+describe('emoji fallback', () => {
+  /**
+   * A stand-in for Noto Emoji: a cmap of a few emoji (the joiner maps to a
+   * blank glyph, as in the real font) and two composed sequences, shaped
+   * longest match first.
+   */
+  const EMOJI_CMAP = new Map<string, number>([['💬', 10], ['🙂', 11], ['👩', 12], ['👧', 13], ['🎓', 14], ['❤', 15], ['👍', 16], ['🏽', 17], ['©', 18], ['\u200d', 3], ['\ufe0f', 4], ['\ufe0e', 4]]);
+  const EMOJI_LIGATURES = new Map<string, number>([['👩\u200d👧', 20], ['❤\ufe0f', 15], ['👍🏽', 16]]);
+  const coverage: Coverage = {
+    text: (codePoint) => codePoint < 0x2000 && codePoint !== 0x0627,
+    emojiGlyphs(text) {
+      const glyphs: number[] = [];
+      let rest = text;
+      while (rest !== '') {
+        const ligature = [...EMOJI_LIGATURES.keys()].find((sequence) => rest.startsWith(sequence));
+        const taken = ligature ?? (Array.from(rest)[0] as string);
+        glyphs.push(EMOJI_LIGATURES.get(taken) ?? EMOJI_CMAP.get(taken) ?? 0);
+        rest = rest.slice(taken.length);
+      }
+      return glyphs;
+    },
+  };
+  const chooser = faceChooser(coverage);
+
+  it('keeps emoji the emoji font has, and replaces only what neither font has', () => {
+    expect(chooser.cover('We want to be heard 💬🙂 ا 🦄!')).toBe(`We want to be heard 💬🙂 ${MISSING_GLYPH_STAND_IN} ${MISSING_GLYPH_STAND_IN}!`);
+  });
+
+  it('keeps a sequence the font composes whole, and drops the joiners of one it cannot', () => {
+    expect(chooser.cover('👩\u200d👧 ❤\ufe0f 👍🏽')).toBe('👩\u200d👧 ❤\ufe0f 👍🏽');
+    expect(chooser.cover('👩\u200d🎓')).toBe('👩🎓');
+    // One part missing from the font: the whole sequence is one stand-in, never a missing-glyph box.
+    expect(chooser.cover('👩\u200d🦄 ok')).toBe(`${MISSING_GLYPH_STAND_IN} ok`);
+  });
+
+  it('draws a character with the text presentation selector in Noto Sans when it has one', () => {
+    expect(chooser.split('©\ufe0e 2025')).toEqual([{ face: 'text', text: '© 2025' }]);
+  });
+
+  it('cuts text into runs of one face each, sequences included', () => {
+    expect(chooser.split('heard 💬🙂 and 👩\u200d👧.')).toEqual([
+      { face: 'text', text: 'heard ' },
+      { face: 'emoji', text: '💬🙂' },
+      { face: 'text', text: ' and ' },
+      { face: 'emoji', text: '👩\u200d👧' },
+      { face: 'text', text: '.' },
+    ]);
+    expect(chooser.split('plain words')).toEqual([{ face: 'text', text: 'plain words' }]);
+  });
+
+  it('never cuts a running header inside an emoji sequence', () => {
+    // Six characters fit in 30 pt: cut by characters, that would end on the joiner.
+    expect(fitText('We 👩\u200d👧 all', 30, SIZE, mono)).toBe('We…');
+    expect(fitText('We 👩\u200d👧 all', 35, SIZE, mono)).toBe('We 👩\u200d👧…');
+  });
+
+  it('leaves control characters to the text cover, whatever glyph the emoji font gives them', () => {
+    expect(chooser.cover('a\tb\u0007 💬\r\nc')).toBe('a b 💬\nc');
   });
 });
 

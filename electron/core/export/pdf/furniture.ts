@@ -32,10 +32,12 @@ function artifactLine(x: number, y: number, text: string, style: 'regular' | 'bo
   return { kind: 'text', y, size, colour, runs: [{ x, width: measurer.width(text, style, size), style, parts: [text], mark: null }] };
 }
 
-/** A title too long for the header is shortened with an ellipsis rather than running into DRAFT. */
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** A title too long for the header is shortened with an ellipsis rather than running into DRAFT; never inside an emoji sequence. */
 export function fitText(text: string, width: number, size: number, measurer: TextMeasurer): string {
   if (measurer.width(text, 'regular', size) <= width) return text;
-  const characters = Array.from(text);
+  const characters = Array.from(graphemes.segment(text), (cluster) => cluster.segment);
   let low = 0;
   let high = characters.length;
   while (low < high) {

@@ -1,6 +1,8 @@
 import zlib from 'node:zlib';
-import { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString, type PDFDocument, type PDFFont, type PDFImage, type PDFPage, type PDFRef } from 'pdf-lib';
-import { FONT_STYLES, type FontStyle, type TextMeasurer } from './fonts.js';
+import { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString, type PDFDocument, type PDFImage, type PDFPage, type PDFRef } from 'pdf-lib';
+import { FONT_STYLES } from './fonts.js';
+import type { FacePiece } from './fontFallback.js';
+import { EMOJI_FONT_NAME, FONT_NAMES, glyphEncoder, type EmbeddedFonts, type ShowText } from './glyphEncoder.js';
 import { isVisibleLink, runColour } from './inlineLayout.js';
 import type { AnchorPlacement, Colour, LinkTarget, MarkedContent, Page, PlacedRun, StructElement, TextLineItem } from './model.js';
 import { COLOURS, PAGE } from './style.js';
@@ -11,14 +13,15 @@ import type { TextOutline } from './textOutline.js';
  * as text here rather than through pdf-lib's drawing calls: drawText would
  * shape every line again with fontkit, which is where a naive export spends
  * its seconds. Glyphs are encoded once per distinct word and document, then
- * reused. Every piece of real content is wrapped in marked content with its
- * MCID for the structure tree; everything else is an Artifact.
+ * reused (glyphEncoder.ts). Every piece of real content is wrapped in marked
+ * content with its MCID for the structure tree; everything else is an Artifact.
  */
 
 export interface RenderResources {
-  fonts: Record<FontStyle, PDFFont>;
+  fonts: EmbeddedFonts;
+  /** Which font draws each piece of a string (see `FontSet.splitByFace`). */
+  splitByFace: (text: string) => FacePiece[];
   images: ReadonlyMap<string, PDFImage>;
-  measurer: TextMeasurer;
   /** The watermark word as glyph outlines at the given size. */
   outline: (text: string, size: number) => TextOutline;
   /** Ascender and descender as fractions of the size, for link rectangles. */
@@ -37,14 +40,13 @@ export interface RenderedPages {
   annotations: LinkAnnotation[];
 }
 
-const FONT_NAMES: Record<FontStyle, string> = { regular: 'F1', bold: 'F2', italic: 'F3', boldItalic: 'F4' };
 const WATERMARK_STATE = 'GSdraft';
 const WATERMARK_SIZE = 120;
 
 export function renderPages(pdfDoc: PDFDocument, pages: readonly Page[], anchors: readonly AnchorPlacement[], resources: RenderResources): RenderedPages {
   const pdfPages = pages.map(() => pdfDoc.addPage([PAGE.width, PAGE.height]));
   const anchorDestinations = new Map(anchors.map((anchor) => [anchor.anchorId, anchor]));
-  const encoder = glyphEncoder(resources.fonts);
+  const showText = glyphEncoder(resources.fonts, resources.splitByFace);
   const imageNames = new Map([...resources.images.keys()].map((src, index) => [src, `Im${index}`]));
   const annotations: LinkAnnotation[] = [];
 
@@ -62,7 +64,7 @@ export function renderPages(pdfDoc: PDFDocument, pages: readonly Page[], anchors
     for (const item of page.items) {
       switch (item.kind) {
         case 'text':
-          drawLine(item, content, encoder, mark);
+          drawLine(item, content, showText, mark);
           for (const run of item.runs) {
             if (run.link === undefined) continue;
             if (isVisibleLink(run)) content.push(underline(run, item));
@@ -91,7 +93,8 @@ export function renderPages(pdfDoc: PDFDocument, pages: readonly Page[], anchors
       }
     }
 
-    for (const style of FONT_STYLES) pdfPage.node.setFontDictionary(PDFName.of(FONT_NAMES[style]), resources.fonts[style].ref);
+    for (const style of FONT_STYLES) pdfPage.node.setFontDictionary(PDFName.of(FONT_NAMES[style]), resources.fonts.text[style].ref);
+    if (resources.fonts.emoji !== null) pdfPage.node.setFontDictionary(PDFName.of(EMOJI_FONT_NAME), resources.fonts.emoji.ref);
     for (const src of usedImages) pdfPage.node.setXObject(PDFName.of(imageNames.get(src) as string), (resources.images.get(src) as PDFImage).ref);
     pdfPage.node.setExtGState(PDFName.of(WATERMARK_STATE), pdfDoc.context.obj({ Type: 'ExtGState', ca: 0.13, CA: 0.13 }));
     const stream = pdfDoc.context.stream(zlib.deflateSync(Buffer.from(content.join(''), 'latin1')), { Filter: 'FlateDecode' });
@@ -100,28 +103,11 @@ export function renderPages(pdfDoc: PDFDocument, pages: readonly Page[], anchors
   return { pages: pdfPages, annotations };
 }
 
-type GlyphEncoder = (style: FontStyle, text: string) => string;
-
-/** Glyph codes for a string in a face, shaped once per document: the subset font records each glyph as it is encoded. */
-function glyphEncoder(fonts: Record<FontStyle, PDFFont>): GlyphEncoder {
-  const caches = new Map<FontStyle, Map<string, string>>(FONT_STYLES.map((style) => [style, new Map()]));
-  return (style, text) => {
-    const cache = caches.get(style) as Map<string, string>;
-    let hex = cache.get(text);
-    if (hex === undefined) {
-      hex = fonts[style].encodeText(text).toString().slice(1, -1);
-      cache.set(text, hex);
-    }
-    return hex;
-  };
-}
-
-function drawLine(item: TextLineItem, content: string[], encode: GlyphEncoder, mark: (marked: MarkedContent) => string): void {
+function drawLine(item: TextLineItem, content: string[], showText: ShowText, mark: (marked: MarkedContent) => string): void {
   const y = num(PAGE.height - item.y);
   for (const run of item.runs) {
-    const hex = run.parts.map((part) => encode(run.style, part)).join('');
     const open = run.mark === null ? '/Artifact BMC\n' : mark(run.mark);
-    content.push(`${open}BT /${FONT_NAMES[run.style]} ${num(item.size)} Tf ${colour(runColour(run, item.colour), 'rg')} 1 0 0 1 ${num(run.x)} ${y} Tm <${hex}> Tj ET EMC\n`);
+    content.push(`${open}BT ${colour(runColour(run, item.colour), 'rg')} 1 0 0 1 ${num(run.x)} ${y} Tm ${showText(run.style, run.parts, num(item.size))} ET EMC\n`);
   }
 }
 

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportPdf } from '../../../electron/core/export/pdf/exportPdf.js';
+import type { Draft } from '../../../shared/model/draft.js';
+import { doc, paragraph } from '../../fixtures/docBuilders.js';
+import { sampleDraft, sampleDraftWith } from '../../fixtures/sampleDraft.js';
+import { sampleTemplate } from '../../fixtures/sampleTemplate.js';
+import { darkPixels, pdfText, POPPLER, readPgm, run, wordBoxes } from './pdfTools.js';
+
+/**
+ * Emoji in a young people's foreword are drawn with the monochrome Noto
+ * Emoji font, subset to the glyphs used, and come back out as text.
+ */
+
+const FOREWORD = 'We want to be heard 💬 🙂 and we are proud of our family 👩‍👩‍👧 ❤️';
+const ARTIFACTS = path.resolve(__dirname, '../../artifacts/pdf');
+const INK_DPI = 150;
+
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-emoji-test-'));
+
+interface Exported {
+  file: string;
+  bytes: Uint8Array;
+}
+
+async function exportToFile(draft: Draft, name: string): Promise<Exported> {
+  const bytes = await exportPdf({ draft, template: sampleTemplate(), markDraft: false });
+  const file = path.join(workDir, `${name}.pdf`);
+  fs.writeFileSync(file, bytes);
+  return { file, bytes };
+}
+
+async function fontNames(bytes: Uint8Array): Promise<string[]> {
+  const loaded = await PDFDocument.load(bytes, { updateMetadata: false });
+  return loaded.context
+    .enumerateIndirectObjects()
+    .map(([, object]) => object)
+    .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Font') && object.get(PDFName.of('Subtype')) === PDFName.of('Type0'))
+    .map((font) => String(font.get(PDFName.of('BaseFont'))));
+}
+
+describe('PDF export of a foreword with emoji', () => {
+  let withEmoji: Exported = { file: '', bytes: new Uint8Array() };
+  let plain: Exported = { file: '', bytes: new Uint8Array() };
+
+  beforeAll(async () => {
+    withEmoji = await exportToFile(sampleDraftWith({ 'foreword-young-people': doc(paragraph(FOREWORD)) }), 'with-emoji');
+    plain = await exportToFile(sampleDraft(), 'plain');
+  });
+
+  it('embeds a subset of the emoji font, and only in a document that uses it', async () => {
+    expect(await fontNames(withEmoji.bytes)).toContain('/CPSEAA+NotoEmoji-Regular');
+    expect((await fontNames(plain.bytes)).some((name) => name.includes('Emoji'))).toBe(false);
+    // The whole font is 870 KB; a subset of four glyphs is a few.
+    expect(withEmoji.bytes.length - plain.bytes.length).toBeLessThan(30_000);
+  });
+
+  it.skipIf(!POPPLER)('gives the emoji back as text', () => {
+    const text = pdfText(withEmoji.file).replace(/\s+/g, ' ');
+    expect(text).toContain(FOREWORD);
+    expect(text).not.toContain('\uFFFD');
+  });
+
+  it.skipIf(!POPPLER)('draws each emoji with ink, each its own glyph, where the text says it is', () => {
+    const pages = pdfText(withEmoji.file).split('\f');
+    const page = pages.findIndex((text) => text.includes('We want to be heard')) + 1;
+    expect(page).toBeGreaterThan(0);
+    const boxes = wordBoxes(withEmoji.file, page);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const prefix = path.join(ARTIFACTS, 'emoji-foreword');
+    run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(INK_DPI), '-gray', '-singlefile', withEmoji.file, prefix]);
+    run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '100', '-png', '-singlefile', withEmoji.file, prefix]);
+    const image = readPgm(`${prefix}.pgm`);
+    const scale = INK_DPI / 72;
+    const ink = (word: string): number => {
+      const box = boxes.find((candidate) => candidate.word === word);
+      expect(box, `"${word}" on page ${page}`).toBeDefined();
+      const { xMin, yMin, xMax, yMax } = box as NonNullable<typeof box>;
+      return darkPixels(image, xMin * scale, yMin * scale, xMax * scale, yMax * scale);
+    };
+    const speech = ink('💬');
+    const smile = ink('🙂');
+    const family = ink('👩‍👩‍👧');
+    const word = ink('heard');
+    // A blank subset glyph has no ink; an emoji's outline has a good fraction of a short word's.
+    for (const count of [speech, smile, family]) expect(count).toBeGreaterThan(word / 10);
+    // A missing-glyph box would look the same for every emoji.
+    expect(new Set([speech, smile, family]).size).toBe(3);
+  });
+});

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+/**
+ * The PDF as readers and tools see it: poppler's pdftotext, pdfinfo,
+ * pdffonts and pdftoppm, and qpdf. Tests needing a tool that is not
+ * installed are skipped; CI installs them.
+ */
+
+const hasTool = (name: string): boolean => spawnSync(name, ['-v'], { stdio: 'ignore' }).error === undefined;
+export const POPPLER = hasTool('pdftotext') && hasTool('pdfinfo') && hasTool('pdffonts') && hasTool('pdftoppm');
+export const QPDF = spawnSync('qpdf', ['--version'], { stdio: 'ignore' }).error === undefined;
+
+export function run(tool: string, args: string[]): string {
+  const result = spawnSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0 && !(tool === 'qpdf' && result.status === 3)) throw new Error(`${tool} ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+export const pdfText = (file: string, page?: number): string => run('pdftotext', [...(page === undefined ? [] : ['-f', String(page), '-l', String(page)]), '-enc', 'UTF-8', file, '-']);
+
+export interface WordBox {
+  word: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word pdftotext finds on a page, with its box in points from the top-left corner. */
+export function wordBoxes(file: string, page: number): WordBox[] {
+  const xml = run('pdftotext', ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', '-bbox', file, '-']);
+  return [...xml.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)].map((match) => ({
+    word: match[5] as string,
+    xMin: Number(match[1]),
+    yMin: Number(match[2]),
+    xMax: Number(match[3]),
+    yMax: Number(match[4]),
+  }));
+}
+
+export interface Pgm {
+  width: number;
+  height: number;
+  pixels: Uint8Array;
+}
+
+export function readPgm(file: string): Pgm {
+  const data = fs.readFileSync(file);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 50).toString('latin1'));
+  if (header === null) throw new Error(`${file} is not a greyscale PGM`);
+  return { width: Number(header[1]), height: Number(header[2]), pixels: data.subarray(header[0].length) };
+}
+
+export function darkPixels(image: Pgm, xMin: number, yMin: number, xMax: number, yMax: number): number {
+  let count = 0;
+  for (let y = Math.floor(yMin); y < Math.min(image.height, Math.ceil(yMax)); y += 1) {
+    for (let x = Math.floor(xMin); x < Math.min(image.width, Math.ceil(xMax)); x += 1) if ((image.pixels[y * image.width + x] ?? 255) < 140) count += 1;
+  }
+  return count;
+}
