@@ -5,13 +5,14 @@ import type { Template } from '../../../../shared/template/template.js';
 import { COVER_LOGO_SRC, embedCoverLogo } from './coverLogo.js';
 import { strategyDocument } from './documentModel.js';
 import { layoutDocument } from './documentLayout.js';
-import { FONT_STYLES, loadFonts, type FontSet, type FontStyle } from './fonts.js';
-import type { EmbeddedFonts } from './glyphEncoder.js';
+import { FONT_STYLES, loadFonts, RTL_WEIGHTS, rtlWeight, type FontSet, type FontStyle, type RtlWeight } from './fonts.js';
+import type { EmbeddedFonts, EmbeddedRtlFont } from './glyphEncoder.js';
 import { embedImages } from './images.js';
 import { applyMetadata, pdfProperties } from './metadata.js';
 import type { Page } from './model.js';
 import { addOutline } from './outline.js';
 import { renderPages } from './render.js';
+import { RTL_SCRIPTS, type RtlScript } from './rightToLeft.js';
 import { tagDocument } from './tagging.js';
 import { textOutline } from './textOutline.js';
 
@@ -46,7 +47,12 @@ export async function exportPdf(input: PdfExportInput, now: Date = new Date()): 
 
   const metrics = { ascent: fonts.ascent, descent: fonts.descent };
   const layout = layoutDocument(document, { measurer: fonts.measurer, metrics, imageSize: images.size });
-  const embedded: EmbeddedFonts = { text, emoji: usesEmoji(layout.pages, fonts) ? await embedEmoji(pdfDoc, fonts) : null };
+  const used = fallbackFacesUsed(layout.pages, fonts);
+  const embedded: EmbeddedFonts = {
+    text,
+    emoji: used.has('emoji') ? await embedEmoji(pdfDoc, fonts) : null,
+    rtl: await embedRtl(pdfDoc, fonts, used),
+  };
   const rendered = renderPages(pdfDoc, layout.pages, layout.anchors, { fonts: embedded, splitByFace: fonts.splitByFace, images: images.images, outline: (text, size) => textOutline(fonts.faces.bold.font, text, size), ...metrics });
 
   tagDocument(pdfDoc, layout.structure, rendered.pages, rendered.annotations);
@@ -57,7 +63,7 @@ export async function exportPdf(input: PdfExportInput, now: Date = new Date()): 
 
 /** A subset font's name starts with a six-letter tag and "+", which tells readers and checkers it is a subset. */
 function subsetName(index: number, postscriptName: string): string {
-  const tag = `CPS${'ABCDE'[index] ?? 'A'}AA`;
+  const tag = `CPS${'ABCDEFGHI'[index] ?? 'A'}AA`;
   return `${tag}+${postscriptName}`;
 }
 
@@ -72,6 +78,45 @@ async function embedEmoji(pdfDoc: PDFDocument, fonts: FontSet): Promise<PDFFont>
   return pdfDoc.embedFont(emoji.bytes, { subset: true, customName: subsetName(FONT_STYLES.length, emoji.font.postscriptName) });
 }
 
-function usesEmoji(pages: readonly Page[], fonts: FontSet): boolean {
-  return pages.some((page) => page.items.some((item) => item.kind === 'text' && item.runs.some((run) => run.parts.some((part) => fonts.splitByFace(part).some((piece) => piece.face === 'emoji')))));
+/**
+ * The Arabic and Hebrew fonts, each weight only when a line uses it. They
+ * are subset as the emoji font is (tests/unit/export/pdfRightToLeft.test.ts
+ * checks the rendered name has ink), so a name costs kilobytes, not the
+ * Arabic font's 190 KB.
+ */
+async function embedRtl(pdfDoc: PDFDocument, fonts: FontSet, used: ReadonlySet<string>): Promise<EmbeddedRtlFont[]> {
+  const embedded: EmbeddedRtlFont[] = [];
+  for (const script of RTL_SCRIPTS) {
+    for (const weight of RTL_WEIGHTS) {
+      if (!used.has(rtlFaceKey(script, weight))) continue;
+      const parsed = fonts.rtl(script, weight);
+      const index = FONT_STYLES.length + 1 + embedded.length;
+      const pdf = await pdfDoc.embedFont(parsed.bytes, { subset: true, customName: subsetName(index, parsed.font.postscriptName) });
+      embedded.push({ script, weight, pdf, font: parsed.font });
+    }
+  }
+  return embedded;
+}
+
+function rtlFaceKey(script: RtlScript, weight: RtlWeight): string {
+  return `${script}-${weight}`;
+}
+
+/** Every fallback face a line draws with: 'emoji', and right-to-left scripts with their weight ('arabic-bold'). */
+function fallbackFacesUsed(pages: readonly Page[], fonts: FontSet): Set<string> {
+  const used = new Set<string>();
+  for (const page of pages) {
+    for (const item of page.items) {
+      if (item.kind !== 'text') continue;
+      for (const run of item.runs) {
+        for (const part of run.parts) {
+          for (const piece of fonts.splitByFace(part)) {
+            if (piece.face === 'emoji') used.add('emoji');
+            else if (piece.face !== 'text') used.add(rtlFaceKey(piece.face, rtlWeight(run.style)));
+          }
+        }
+      }
+    }
+  }
+  return used;
 }

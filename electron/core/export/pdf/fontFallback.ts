@@ -1,12 +1,15 @@
+import { clusterScript, type RtlScript } from './rightToLeft.js';
+
 /**
  * Which font draws each piece of text. Noto Sans draws what it can; what it
- * lacks (emoji above all: young people write them in their foreword) falls
- * back to the monochrome Noto Emoji, one grapheme cluster at a time, so a
- * family or a flag is shaped as one sequence. What neither font can show
+ * lacks falls back, one grapheme cluster at a time: Arabic and Hebrew (the
+ * names of people, places and groups) to Noto Sans Arabic or Hebrew, emoji
+ * (young people write them in their foreword) to the monochrome Noto Emoji,
+ * so a family or a flag is shaped as one sequence. What no font can show
  * becomes a visible stand-in.
  */
 
-export type Face = 'text' | 'emoji';
+export type Face = 'text' | 'emoji' | RtlScript;
 
 export interface FacePiece {
   face: Face;
@@ -16,12 +19,14 @@ export interface FacePiece {
 export interface Coverage {
   /** Every Noto Sans face has a glyph for the code point. */
   text(codePoint: number): boolean;
+  /** The font for a right-to-left script has a glyph for the code point. */
+  rtl(script: RtlScript, codePoint: number): boolean;
   /** The glyph ids the emoji font shapes `text` into; 0 is its missing glyph. */
   emojiGlyphs(text: string): readonly number[];
 }
 
 export interface FaceChooser {
-  /** `text` with every cluster neither font can show replaced by a stand-in (see `coverText`). */
+  /** `text` with every cluster no font can show replaced by a stand-in (see `coverText`). */
   cover(text: string): string;
   /** Text as `cover` leaves it, cut into the longest pieces one face draws. */
   split(text: string): FacePiece[];
@@ -78,7 +83,7 @@ export function faceChooser(coverage: Coverage): FaceChooser {
 }
 
 /**
- * How one grapheme cluster is drawn, or null when neither font can. A text
+ * How one grapheme cluster is drawn, or null when no font can. A text
  * presentation selector (U+FE0E) is honoured when Noto Sans has the
  * character. The emoji font composes most joined sequences, skin tones,
  * keycaps and flags into one glyph; when it cannot, the joiners and
@@ -91,6 +96,8 @@ function clusterForm(cluster: string, coverage: Coverage, allText: (text: string
   if (allText(cluster)) return { face: 'text', text: cluster };
   const plain = cluster.replace(TEXT_PRESENTATION, '');
   if (plain !== cluster && plain !== '' && allText(plain)) return { face: 'text', text: plain };
+  const script = clusterScript(cluster);
+  if (script !== null && Array.from(cluster).every((char) => coverage.rtl(script, char.codePointAt(0) as number))) return { face: script, text: cluster };
   const joinerGlyph = coverage.emojiGlyphs(ZERO_WIDTH_JOINER)[0];
   const drawable = (glyphs: readonly number[]): boolean => glyphs.length > 0 && glyphs.every((glyph) => glyph !== 0 && glyph !== joinerGlyph);
   if (drawable(coverage.emojiGlyphs(cluster))) return { face: 'emoji', text: cluster };

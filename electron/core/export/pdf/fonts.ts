@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import type { PDFDocument } from 'pdf-lib';
 import { faceChooser, type FacePiece } from './fontFallback.js';
+import type { RtlScript } from './rightToLeft.js';
 
 /** What `PDFDocument.registerFontkit` accepts; pdf-lib does not export the type by name. */
 type PdfLibFontkit = Parameters<PDFDocument['registerFontkit']>[0];
@@ -15,8 +16,11 @@ type PdfLibFontkit = Parameters<PDFDocument['registerFontkit']>[0];
  * faces a strategy uses, and the monochrome Noto Emoji (same licence) for
  * what Noto Sans lacks. Parsing a font and shaping text are the slow parts
  * of a PDF export, so both are done once per process: the parsed fonts are
- * kept, and every string's advance width is remembered. The emoji font is
- * read only when some text needs it.
+ * kept, and every string's advance width is remembered. Noto Sans Arabic
+ * and Noto Sans Hebrew (same licence) draw names in those scripts; they
+ * have no italic, so italic text uses the upright weight, as Arabic and
+ * Hebrew typesetting does. The emoji and right-to-left fonts are read only
+ * when some text needs them.
  */
 
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -30,6 +34,25 @@ const FONT_FILES: Record<FontStyle, string> = {
 };
 /** One weight for emoji in every style: emoji have no italic, and one font keeps the file small. */
 const EMOJI_FONT_FILE = '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf';
+
+/** The weights the right-to-left fonts come in. */
+export type RtlWeight = 'regular' | 'bold';
+export const RTL_WEIGHTS: readonly RtlWeight[] = ['regular', 'bold'];
+
+const RTL_FONT_FILES: Record<RtlScript, Record<RtlWeight, string>> = {
+  arabic: {
+    regular: '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
+  },
+  hebrew: {
+    regular: '@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf',
+  },
+};
+
+export function rtlWeight(style: FontStyle): RtlWeight {
+  return style === 'bold' || style === 'boldItalic' ? 'bold' : 'regular';
+}
 
 /** Beyond this many remembered widths per face the memory is cleared: an export never needs more. */
 const WIDTH_CACHE_LIMIT = 200_000;
@@ -52,13 +75,15 @@ export interface FontSet {
   faces: Record<FontStyle, FontFace>;
   /** The emoji font, parsed on first use. */
   emoji(): ParsedFont;
+  /** A right-to-left font, parsed on first use. */
+  rtl(script: RtlScript, weight: RtlWeight): ParsedFont;
   measurer: TextMeasurer;
   /** Ascender and descender of Noto Sans as fractions of the font size (descender negative). */
   ascent: number;
   descent: number;
   /** `text` with every character the fonts cannot show replaced by a visible stand-in. */
   coverText(text: string): string;
-  /** Covered text cut into pieces drawn by Noto Sans (`text`) and by the emoji font. */
+  /** Covered text cut into pieces drawn by Noto Sans (`text`), the emoji font and the right-to-left fonts. */
   splitByFace(text: string): FacePiece[];
   /** The object pdf-lib needs to embed these fonts; it hands back the already parsed fonts. */
   pdfLibFontkit: PdfLibFontkit;
@@ -68,7 +93,7 @@ let loaded: FontSet | undefined;
 
 /** The process-wide font set, read from the installed Noto packages on first use. */
 export function loadFonts(): FontSet {
-  loaded ??= createFontSet(readFaces(), () => readFont(EMOJI_FONT_FILE));
+  loaded ??= createFontSet(readFaces(), { emoji: () => readFont(EMOJI_FONT_FILE), rtl: (script, weight) => readFont(RTL_FONT_FILES[script][weight]) });
   return loaded;
 }
 
@@ -85,7 +110,24 @@ function readFaces(): Record<FontStyle, FontFace> {
   return faces;
 }
 
-export function createFontSet(faces: Record<FontStyle, FontFace>, readEmoji: () => ParsedFont): FontSet {
+/** Where the fallback fonts come from; each is read at most once, when first needed. */
+export interface FallbackFontReaders {
+  emoji(): ParsedFont;
+  rtl(script: RtlScript, weight: RtlWeight): ParsedFont;
+}
+
+/**
+ * Advance of right-to-left glyphs in font units: the positions fontkit's
+ * shaping gives, which the glyph encoder reproduces (kerning, and marks such
+ * as the dots Noto Sans Arabic places separately).
+ */
+export function shapedAdvance(font: fontkit.Font, text: string): number {
+  let units = 0;
+  for (const position of font.layout(text).positions) units += position.xAdvance;
+  return units;
+}
+
+export function createFontSet(faces: Record<FontStyle, FontFace>, readers: FallbackFontReaders): FontSet {
   const widthCaches = new Map<FontStyle, Map<string, number>>(FONT_STYLES.map((style) => [style, new Map()]));
   const regular = faces.regular.font;
   const byBytes = new Map<Uint8Array, fontkit.Font>(FONT_STYLES.map((style) => [faces[style].bytes, faces[style].font]));
@@ -93,19 +135,40 @@ export function createFontSet(faces: Record<FontStyle, FontFace>, readEmoji: () 
   let emojiFont: ParsedFont | undefined;
   const emoji = (): ParsedFont => {
     if (emojiFont === undefined) {
-      emojiFont = readEmoji();
+      emojiFont = readers.emoji();
       byBytes.set(emojiFont.bytes, emojiFont.font);
     }
     return emojiFont;
   };
+  const rtlFonts = new Map<string, ParsedFont>();
+  const rtl = (script: RtlScript, weight: RtlWeight): ParsedFont => {
+    const key = `${script}-${weight}`;
+    let font = rtlFonts.get(key);
+    if (font === undefined) {
+      font = readers.rtl(script, weight);
+      byBytes.set(font.bytes, font.font);
+      rtlFonts.set(key, font);
+    }
+    return font;
+  };
 
   const coverage = new Map<number, boolean>();
+  const rtlCoverage = new Map<string, boolean>();
   const chooser = faceChooser({
     text(codePoint) {
       let known = coverage.get(codePoint);
       if (known === undefined) {
         known = FONT_STYLES.every((style) => faces[style].font.hasGlyphForCodePoint(codePoint));
         coverage.set(codePoint, known);
+      }
+      return known;
+    },
+    rtl(script, codePoint) {
+      const key = `${script}${codePoint}`;
+      let known = rtlCoverage.get(key);
+      if (known === undefined) {
+        known = RTL_WEIGHTS.every((weight) => rtl(script, weight).font.hasGlyphForCodePoint(codePoint));
+        rtlCoverage.set(key, known);
       }
       return known;
     },
@@ -125,7 +188,14 @@ export function createFontSet(faces: Record<FontStyle, FontFace>, readEmoji: () 
       let ems = cache.get(text);
       if (ems === undefined) {
         ems = 0;
-        for (const piece of chooser.split(text)) ems += advance(piece.face === 'emoji' ? emoji().font : faces[style].font, piece.text);
+        for (const piece of chooser.split(text)) {
+          if (piece.face === 'text') ems += advance(faces[style].font, piece.text);
+          else if (piece.face === 'emoji') ems += advance(emoji().font, piece.text);
+          else {
+            const font = rtl(piece.face, rtlWeight(style)).font;
+            ems += shapedAdvance(font, piece.text) / font.unitsPerEm;
+          }
+        }
         if (cache.size >= WIDTH_CACHE_LIMIT) cache.clear();
         cache.set(text, ems);
       }
@@ -140,6 +210,7 @@ export function createFontSet(faces: Record<FontStyle, FontFace>, readEmoji: () 
   return {
     faces,
     emoji,
+    rtl,
     measurer,
     ascent: regular.ascent / regular.unitsPerEm,
     descent: regular.descent / regular.unitsPerEm,

@@ -1,27 +1,73 @@
-import type { PDFFont } from 'pdf-lib';
-import { FONT_STYLES, type FontStyle } from './fonts.js';
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- fontkit ships no types; the reference brings ours into every program that compiles this file (core, tests, bench).
+/// <reference path="./vendorTypes.d.ts" />
+import type { Font } from 'fontkit';
+import { PDFHexString, type PDFFont } from 'pdf-lib';
+import { FONT_STYLES, rtlWeight, type FontStyle, type RtlWeight } from './fonts.js';
 import type { FacePiece } from './fontFallback.js';
+import { rtlPhrases, visualOrder, type RtlScript } from './rightToLeft.js';
 
 /**
  * Text-showing operators for a page's content stream. Each string is shaped
  * once per document and face: pdf-lib's subset font records each glyph as it
  * is encoded, so only the glyphs used are embedded. A run that mixes Noto
- * Sans with emoji switches font between the pieces; `Tj` advances by the
- * embedded widths, which are the widths layout measured.
+ * Sans with a fallback font switches font between the pieces; `Tj` advances
+ * by the embedded widths, which are the widths layout measured.
+ *
+ * Arabic and Hebrew pieces come from pdf-lib's encoder too (fontkit shapes
+ * them: joined forms, right to left), but their glyphs are then placed where
+ * fontkit's positions say, with `TJ` adjustments and text rise, since Noto
+ * Sans Arabic draws some dots as separate marks offset onto their letter.
+ * The words of a right-to-left phrase are drawn in reverse order (see
+ * rightToLeft.ts). Glyphs are then in visual order, as in any PDF, and
+ * readers put them back in logical order; but one shaped glyph can stand
+ * for several letters (a dotless form shared by ب, ت and ن), which a font's
+ * ToUnicode map cannot tell apart, so each letter's glyph sits in a
+ * marked-content span whose ActualText is the letter with its marks, and the
+ * marks' glyphs follow in a span whose ActualText is empty. (One span per
+ * phrase would be simpler, but poppler lays its text out left to right and
+ * then reverses it as if it were drawn; per letter, every reader gets the
+ * logical text back.)
  */
 
 export const FONT_NAMES: Record<FontStyle, string> = { regular: 'F1', bold: 'F2', italic: 'F3', boldItalic: 'F4' };
 export const EMOJI_FONT_NAME = 'F5';
+export const RTL_FONT_NAMES: Record<RtlScript, Record<RtlWeight, string>> = { arabic: { regular: 'F6', bold: 'F7' }, hebrew: { regular: 'F8', bold: 'F9' } };
+
+export interface EmbeddedRtlFont {
+  script: RtlScript;
+  weight: RtlWeight;
+  pdf: PDFFont;
+  /** The parsed font pdf-lib embeds, for the positions its encoder leaves out. */
+  font: Font;
+}
 
 export interface EmbeddedFonts {
   text: Record<FontStyle, PDFFont>;
   /** Embedded only when some text needs it. */
   emoji: PDFFont | null;
+  /** Only those some text needs. */
+  rtl: readonly EmbeddedRtlFont[];
+}
+
+/** Glyphs set at one height: `TJ` array elements, hex glyph strings and adjustments in thousandths of an em. */
+interface Segment {
+  /** Raise above the baseline, in ems. */
+  rise: number;
+  elements: string[];
+}
+
+/** The glyphs of one letter with its marks, or of a whole piece. */
+interface Cluster {
+  /** The characters the glyphs stand for, when the font's ToUnicode map may not say. */
+  actualText?: string;
+  segments: Segment[];
 }
 
 interface Encoded {
   font: string;
-  hex: string;
+  clusters: Cluster[];
+  text: string;
+  rtl: boolean;
 }
 
 /** Operators that show `parts` set in `style` at `size`, between a text object's BT and ET. */
@@ -29,42 +75,185 @@ export type ShowText = (style: FontStyle, parts: readonly string[], size: string
 
 export function glyphEncoder(fonts: EmbeddedFonts, splitByFace: (text: string) => FacePiece[]): ShowText {
   const caches = new Map<FontStyle, Map<string, Encoded[]>>(FONT_STYLES.map((style) => [style, new Map()]));
+  const encodePiece = (style: FontStyle, piece: FacePiece): Encoded => {
+    if (piece.face === 'text') return flat(FONT_NAMES[style], fonts.text[style], piece.text);
+    if (piece.face === 'emoji') {
+      if (fonts.emoji === null) throw new Error('Text needs the emoji font, but it was not embedded.');
+      return flat(EMOJI_FONT_NAME, fonts.emoji, piece.text);
+    }
+    const script = piece.face;
+    const weight = rtlWeight(style);
+    const rtl = fonts.rtl.find((candidate) => candidate.script === script && candidate.weight === weight);
+    if (rtl === undefined) throw new Error(`Text needs the ${script} font, but it was not embedded.`);
+    return positioned(RTL_FONT_NAMES[script][weight], rtl, piece.text);
+  };
   const encode = (style: FontStyle, text: string): Encoded[] => {
     const cache = caches.get(style) as Map<string, Encoded[]>;
     let encoded = cache.get(text);
     if (encoded === undefined) {
-      encoded = splitByFace(text).map((piece) => {
-        if (piece.face === 'text') return { font: FONT_NAMES[style], hex: hexOf(fonts.text[style], piece.text) };
-        if (fonts.emoji === null) throw new Error('Text needs the emoji font, but it was not embedded.');
-        return { font: EMOJI_FONT_NAME, hex: hexOf(fonts.emoji, piece.text) };
-      });
+      encoded = splitByFace(text).map((piece) => encodePiece(style, piece));
       cache.set(text, encoded);
     }
     return encoded;
   };
 
   return (style, parts, size) => {
+    const pieces = parts.flatMap((part) => encode(style, part));
+    const phrases = rtlPhrases(pieces, (piece) => piece.rtl, (piece) => !piece.rtl && piece.text.trim() === '');
     const out: string[] = [];
     let font = '';
-    let hex = '';
+    let rise = 0;
+    let elements: string[] = [];
     const flush = (): void => {
-      if (hex !== '') out.push(`/${font} ${size} Tf <${hex}> Tj`);
-      hex = '';
+      if (elements.length === 0) return;
+      out.push(elements.length === 1 && elements[0]?.startsWith('<') ? `${elements[0]} Tj` : `[${elements.join(' ')}] TJ`);
+      elements = [];
     };
-    for (const part of parts) {
-      for (const piece of encode(style, part)) {
-        if (piece.font !== font) {
+    for (const piece of visualOrder(pieces, phrases)) {
+      for (const cluster of piece.clusters) {
+        if (cluster.actualText !== undefined) {
           flush();
-          font = piece.font;
+          out.push(`/Span <</ActualText ${PDFHexString.fromText(cluster.actualText).toString()}>> BDC`);
         }
-        hex += piece.hex;
+        for (const segment of cluster.segments) {
+          if (piece.font !== font || segment.rise !== rise) flush();
+          if (piece.font !== font) out.push(`/${piece.font} ${size} Tf`);
+          if (segment.rise !== rise) out.push(`${num(segment.rise * Number(size))} Ts`);
+          font = piece.font;
+          rise = segment.rise;
+          for (const element of segment.elements) appendElement(elements, element);
+        }
+        if (cluster.actualText !== undefined) {
+          flush();
+          out.push('EMC');
+        }
       }
     }
     flush();
+    // Text rise outlives the text object: leave it as every other line expects it.
+    if (rise !== 0) out.push('0 Ts');
     return out.join(' ');
   };
 }
 
+/** A piece drawn glyph after glyph at the font's own advances. */
+function flat(font: string, pdfFont: PDFFont, text: string): Encoded {
+  return { font, clusters: [{ segments: [{ rise: 0, elements: [hexOf(pdfFont, text)] }] }], text, rtl: false };
+}
+
+/** A shaped glyph and where fontkit puts it, in font units from the start of its piece. */
+interface PlacedGlyph {
+  hex: string;
+  x: number;
+  rise: number;
+  /** The advance the embedded font gives it: where `TJ` leaves the pen. */
+  advance: number;
+}
+
+interface GlyphCluster {
+  base: PlacedGlyph;
+  marks: PlacedGlyph[];
+}
+
+/**
+ * A shaped right-to-left piece with every glyph where fontkit places it.
+ * The glyph ids come from pdf-lib's encoder, which lays out the same text
+ * with the same parsed font, so its glyphs match fontkit's one for one;
+ * `TJ` adjustments and text rise move each to its place. A letter's glyph is
+ * drawn before its marks, so a reader finds the letter where it starts and
+ * ends, and does not break the word there.
+ * When the glyphs cannot be matched letter by letter (a ligature), the
+ * whole piece carries its text as one ActualText.
+ */
+function positioned(font: string, rtl: EmbeddedRtlFont, text: string): Encoded {
+  const run = rtl.font.layout(text);
+  const hex = hexOf(rtl.pdf, text).slice(1, -1);
+  if (hex.length !== run.glyphs.length * 4) throw new Error('pdf-lib and fontkit shaped a right-to-left piece differently.');
+  const placed: PlacedGlyph[] = [];
+  const spacing: boolean[] = [];
+  let pen = 0;
+  run.glyphs.forEach((glyph, index) => {
+    const position = run.positions[index] as NonNullable<(typeof run.positions)[number]>;
+    placed.push({ hex: `<${hex.slice(index * 4, index * 4 + 4)}>`, x: pen + position.xOffset, rise: position.yOffset, advance: glyph.advanceWidth });
+    spacing.push(position.xAdvance > 0);
+    pen += position.xAdvance;
+  });
+  const glyphClusters = visualClusters(placed, spacing);
+  const letters = letterClusters(text);
+  const clusters: { actualText: string; glyphs: PlacedGlyph[] }[] =
+    glyphClusters.length === letters.length
+      ? glyphClusters.flatMap((cluster, index) => [
+          { actualText: letters[letters.length - 1 - index] as string, glyphs: [cluster.base] },
+          { actualText: '', glyphs: cluster.marks },
+        ])
+      : [{ actualText: text, glyphs: placed }];
+  const perEm = 1000 / rtl.font.unitsPerEm;
+  let cursor = 0;
+  const encoded = clusters.filter(({ glyphs }) => glyphs.length > 0).map(({ actualText, glyphs }): Cluster => {
+    const segments: Segment[] = [];
+    for (const glyph of glyphs) {
+      const rise = glyph.rise / rtl.font.unitsPerEm;
+      let segment = segments[segments.length - 1];
+      if (segment === undefined || segment.rise !== rise) {
+        segment = { rise, elements: [] };
+        segments.push(segment);
+      }
+      if (glyph.x !== cursor) segment.elements.push(num((cursor - glyph.x) * perEm));
+      segment.elements.push(glyph.hex);
+      cursor = glyph.x + glyph.advance;
+    }
+    return { actualText, segments };
+  });
+  const last = encoded[encoded.length - 1]?.segments.at(-1);
+  if (last !== undefined && cursor !== pen) last.elements.push(num((cursor - pen) * perEm));
+  return { font, clusters: encoded, text, rtl: true };
+}
+
+/**
+ * Glyphs in visual order grouped by letter: fontkit returns them right to
+ * left, so a letter's marks (its own vowel signs, and dots the font draws
+ * apart) come just before its spacing glyph.
+ */
+function visualClusters(glyphs: readonly PlacedGlyph[], spacing: readonly boolean[]): GlyphCluster[] {
+  const clusters: GlyphCluster[] = [];
+  let marks: PlacedGlyph[] = [];
+  glyphs.forEach((glyph, index) => {
+    if (spacing[index]) {
+      clusters.push({ base: glyph, marks });
+      marks = [];
+    } else {
+      marks.push(glyph);
+    }
+  });
+  clusters[clusters.length - 1]?.marks.push(...marks);
+  return clusters;
+}
+
+const MARK_OR_FORMAT = /^[\p{M}\p{Cf}]$/u;
+
+/** The text's letters in logical order, each with the marks and joiners that follow it. */
+function letterClusters(text: string): string[] {
+  const letters: string[] = [];
+  for (const char of text) {
+    if (MARK_OR_FORMAT.test(char) && letters.length > 0) letters[letters.length - 1] += char;
+    else letters.push(char);
+  }
+  return letters;
+}
+
+/** Adjacent glyph strings become one, so plain text stays a single `Tj` string. */
+function appendElement(elements: string[], element: string): void {
+  const last = elements[elements.length - 1];
+  if (last !== undefined && last.startsWith('<') && element.startsWith('<')) elements[elements.length - 1] = `${last.slice(0, -1)}${element.slice(1)}`;
+  else elements.push(element);
+}
+
 function hexOf(font: PDFFont, text: string): string {
-  return font.encodeText(text).toString().slice(1, -1);
+  return font.encodeText(text).toString();
+}
+
+/** Numbers as PDF content wants them: short, never in exponent form. */
+function num(value: number): string {
+  const rounded = Math.round(value * 1000) / 1000;
+  return Object.is(rounded, -0) ? '0' : String(rounded);
 }

@@ -2,7 +2,7 @@ import zlib from 'node:zlib';
 import { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString, type PDFDocument, type PDFImage, type PDFPage, type PDFRef } from 'pdf-lib';
 import { FONT_STYLES } from './fonts.js';
 import type { FacePiece } from './fontFallback.js';
-import { EMOJI_FONT_NAME, FONT_NAMES, glyphEncoder, type EmbeddedFonts, type ShowText } from './glyphEncoder.js';
+import { EMOJI_FONT_NAME, FONT_NAMES, glyphEncoder, RTL_FONT_NAMES, type EmbeddedFonts, type ShowText } from './glyphEncoder.js';
 import { isVisibleLink, runColour } from './inlineLayout.js';
 import type { AnchorPlacement, Colour, LinkTarget, MarkedContent, Page, PlacedRun, StructElement, TextLineItem } from './model.js';
 import { COLOURS, PAGE } from './style.js';
@@ -95,6 +95,7 @@ export function renderPages(pdfDoc: PDFDocument, pages: readonly Page[], anchors
 
     for (const style of FONT_STYLES) pdfPage.node.setFontDictionary(PDFName.of(FONT_NAMES[style]), resources.fonts.text[style].ref);
     if (resources.fonts.emoji !== null) pdfPage.node.setFontDictionary(PDFName.of(EMOJI_FONT_NAME), resources.fonts.emoji.ref);
+    for (const rtl of resources.fonts.rtl) pdfPage.node.setFontDictionary(PDFName.of(RTL_FONT_NAMES[rtl.script][rtl.weight]), rtl.pdf.ref);
     for (const src of usedImages) pdfPage.node.setXObject(PDFName.of(imageNames.get(src) as string), (resources.images.get(src) as PDFImage).ref);
     pdfPage.node.setExtGState(PDFName.of(WATERMARK_STATE), pdfDoc.context.obj({ Type: 'ExtGState', ca: 0.13, CA: 0.13 }));
     const stream = pdfDoc.context.stream(zlib.deflateSync(Buffer.from(content.join(''), 'latin1')), { Filter: 'FlateDecode' });

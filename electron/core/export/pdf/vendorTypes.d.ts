@@ -13,8 +13,16 @@ declare module 'fontkit' {
     codePoints: number[];
     path: { commands: PathCommand[] };
   }
+  export interface GlyphPosition {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
+  }
   export interface GlyphRun {
     glyphs: Glyph[];
+    /** One per glyph, in font units. */
+    positions: GlyphPosition[];
   }
   export interface Font {
     postscriptName: string;
