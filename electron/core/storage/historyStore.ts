@@ -4,6 +4,7 @@ import { ApiFailure } from '../../../shared/api/errors.js';
 import type { Snapshot, SnapshotRestore, SnapshotSummary } from '../../../shared/cowriting/snapshot.js';
 import type { CoverFields, NodeJSON, Revision } from '../../../shared/model/draft.js';
 import { draftGuards } from './draftGuards.js';
+import { decodeRevisionContent, type StoredRevisionContent } from './revisionContent.js';
 import { revisionLog, SECTION_CONTENT_ACTIONS, type RevisionRow } from './revisionLog.js';
 import { sectionContent } from './sectionContent.js';
 import { sectionWriter, type SectionWriterOptions } from './sectionWriter.js';
@@ -17,9 +18,7 @@ export interface HistoryStore {
   restoreSnapshot(id: string, snapshotId: number): SnapshotRestore;
 }
 
-interface RevisionWithContentRow extends RevisionRow {
-  content_json: string | null;
-}
+type RevisionWithContentRow = RevisionRow & StoredRevisionContent;
 
 interface SnapshotRow {
   id: number;
@@ -152,8 +151,17 @@ function toSummary(row: SnapshotRow): SnapshotSummary {
   return { id: row.id, draftId: row.draft_id, name: row.name, author: row.author, at: row.at };
 }
 
+/** A version whose stored content is damaged fails on its own (the details name it); the rest of the history still reads. */
 function toDetail(row: RevisionWithContentRow): RevisionDetail {
-  const content: unknown = row.content_json === null ? null : JSON.parse(row.content_json);
+  const decoded = decodeRevisionContent(row);
+  if (!decoded.ok) {
+    throw new ApiFailure(
+      'storage-failed',
+      'This version cannot be read: its stored content in the library is damaged. The other versions and the current text are not affected.',
+      [`Revision ${row.id}, saved by ${row.author} at ${row.at}: ${decoded.reason}.`],
+    );
+  }
+  const content = decoded.content;
   const isSectionContent = row.section_id !== null && SECTION_CONTENT_ACTIONS.includes(row.action);
   return {
     id: row.id,

@@ -121,6 +121,15 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX suggestions_by_section ON suggestions (draft_id, section_id, status);
     `,
   },
+  {
+    version: 3,
+    sql: `
+      -- New log entries keep their content deflated (revisionContent.ts) and leave content_json null.
+      -- Older entries keep their JSON: rewriting every row would make the first start after an update
+      -- take as long as the library is big. A row's content is in at most one of the two columns.
+      ALTER TABLE revisions ADD COLUMN content_deflated BLOB CHECK (content_deflated IS NULL OR content_json IS NULL);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);

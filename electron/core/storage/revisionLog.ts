@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Revision } from '../../../shared/model/draft.js';
+import { encodeRevisionContent } from './revisionContent.js';
 
 /** A row of the revisions table without its content, which only the versions history reads. */
 export interface RevisionRow {
@@ -19,11 +20,12 @@ export type RevisionLog = (draftId: string, sectionId: string | null, action: Re
 
 /** Appends to the revision log under the author named in settings at the moment of the change. */
 export function revisionLog(db: Database, author: () => string): RevisionLog {
-  const insert = db.prepare<[string, string | null, string, string, Revision['action'], string | null]>(
-    'INSERT INTO revisions (draft_id, section_id, author, at, action, content_json) VALUES (?, ?, ?, ?, ?, ?)',
+  const insert = db.prepare<[string, string | null, string, string, Revision['action'], string | null, Buffer | null]>(
+    'INSERT INTO revisions (draft_id, section_id, author, at, action, content_json, content_deflated) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   return (draftId, sectionId, action, at, content) => {
-    insert.run(draftId, sectionId, author(), at, action, content === undefined ? null : JSON.stringify(content));
+    const stored = encodeRevisionContent(content);
+    insert.run(draftId, sectionId, author(), at, action, stored.content_json, stored.content_deflated);
   };
 }
 

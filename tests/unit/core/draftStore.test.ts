@@ -4,6 +4,7 @@ import { ApiFailure } from '../../../shared/api/errors.js';
 import { emptyCover } from '../../../shared/model/draft.js';
 import { createDraftStore, type DraftStore } from '../../../electron/core/storage/draftStore.js';
 import { openLibrary, type Library } from '../../../electron/core/storage/openLibrary.js';
+import { decodeRevisionContent, type StoredRevisionContent } from '../../../electron/core/storage/revisionContent.js';
 import { createSettingsStore } from '../../../electron/core/storage/settingsStore.js';
 import { paragraphDoc, snapshot, tempDir, TEST_TEMPLATE } from './fixtures.js';
 
@@ -112,8 +113,14 @@ describe('draft store', () => {
     ]);
     expect(store.revisions(draft.id, 'introduction')).toHaveLength(2);
     expect(store.revisions(draft.id, 'glossary')).toEqual([]);
-    const saved = library.database().prepare<[string], { content_json: string }>("SELECT content_json FROM revisions WHERE draft_id = ? AND action = 'section' ORDER BY id").all(draft.id);
-    expect(saved.map((row) => JSON.parse(row.content_json))).toEqual([paragraphDoc('First.'), paragraphDoc('Second.')]);
+    const saved = library
+      .database()
+      .prepare<[string], StoredRevisionContent>("SELECT content_json, content_deflated FROM revisions WHERE draft_id = ? AND action = 'section' ORDER BY id")
+      .all(draft.id);
+    expect(saved.map(decodeRevisionContent)).toEqual([
+      { ok: true, content: paragraphDoc('First.') },
+      { ok: true, content: paragraphDoc('Second.') },
+    ]);
   });
 
   it('refuses a stale section revision with a conflict and writes nothing', () => {

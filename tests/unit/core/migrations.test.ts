@@ -92,6 +92,18 @@ describe('migrations', () => {
     library.close();
   });
 
+  it('keeps a log entry\'s content in at most one of its two columns from format 3 on', () => {
+    const db = new BetterSqlite3(':memory:');
+    migrate(db);
+    db.exec(`INSERT INTO drafts (id, template_id, cover_json, created_at, updated_at) VALUES ('d1', 't', '{}', 'then', 'then')`);
+    const insert = db.prepare("INSERT INTO revisions (draft_id, author, at, action, content_json, content_deflated) VALUES ('d1', 'A', 'then', 'cover', ?, ?)");
+    expect(() => insert.run('{}', Buffer.from([3, 0]))).toThrow(/CHECK constraint/);
+    expect(() => insert.run(null, '{}')).toThrow(/BLOB/);
+    insert.run('{}', null);
+    insert.run(null, Buffer.from([3, 0]));
+    db.close();
+  });
+
   it('applies a step wholly or not at all', () => {
     const db = new BetterSqlite3(':memory:');
     const steps = [
