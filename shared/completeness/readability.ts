@@ -25,26 +25,43 @@ export interface TextReadability {
 export function readabilityOfText(text: string): TextReadability {
   const sentences = sentenceSpans(text).filter((span) => countWords(text.slice(span.start, span.end)) > 0).length;
   const wordList = text.match(WORD) ?? [];
-  const syllables = wordList.reduce((sum, word) => sum + countSyllables(word), 0);
-  return scores(wordList.length, sentences, syllables);
+  return scores(wordList.length, sentences, syllablesIn(wordList));
 }
 
+interface SectionMeasure {
+  words: number;
+  sentences: number;
+  syllables: number;
+  longestSentences: SentenceSpan[];
+}
+
+/** Both the section's rule and the report ask for a foreword's readability: it is measured once per section context. */
+const measured = new WeakMap<SectionContext, SectionMeasure>();
+
 export function readabilityOfSection(context: SectionContext, ceiling?: number): ReadabilityReport {
+  let measure = measured.get(context);
+  if (!measure) {
+    measure = measureSection(context);
+    measured.set(context, measure);
+  }
+  const result = scores(measure.words, measure.sentences, measure.syllables);
+  const longestSentences = measure.longestSentences.map((span) => ({ ...span }));
+  return { words: result.words, sentences: result.sentences, grade: result.grade, readingAge: result.readingAge, ...(ceiling === undefined ? {} : { ceiling }), longestSentences };
+}
+
+function measureSection(context: SectionContext): SectionMeasure {
   const spans: SentenceSpan[] = [];
+  let words = 0;
   let syllables = 0;
   for (const sentence of context.sentences) {
     const wordList = sentence.text.match(WORD) ?? [];
     if (wordList.length === 0) continue;
-    syllables += wordList.reduce((sum, word) => sum + countSyllables(word), 0);
+    words += wordList.length;
+    syllables += syllablesIn(wordList);
     spans.push({ from: sentence.from, to: sentence.to, words: wordList.length, text: sentence.text });
   }
-  const result = scores(
-    spans.reduce((sum, span) => sum + span.words, 0),
-    spans.length,
-    syllables,
-  );
   const longestSentences = spans.sort((a, b) => b.words - a.words || a.from - b.from).slice(0, LONGEST_SENTENCES);
-  return { words: result.words, sentences: result.sentences, grade: result.grade, readingAge: result.readingAge, ...(ceiling === undefined ? {} : { ceiling }), longestSentences };
+  return { words, sentences: spans.length, syllables, longestSentences };
 }
 
 function scores(words: number, sentences: number, syllables: number): TextReadability {
@@ -57,8 +74,32 @@ function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
+function syllablesIn(words: readonly string[]): number {
+  let syllables = 0;
+  for (const word of words) syllables += countSyllables(word);
+  return syllables;
+}
+
+/**
+ * Syllable counts of words already counted. A text uses a few hundred
+ * distinct words many times over, and counting one takes several patterns;
+ * the memo is emptied when it grows past a writer's vocabulary, so it stays
+ * small however long the app runs.
+ */
+const syllableMemo = new Map<string, number>();
+const SYLLABLE_MEMO_LIMIT = 20_000;
+
 /** Vowel groups, less the silent endings; a number counts as one. */
 export function countSyllables(word: string): number {
+  const known = syllableMemo.get(word);
+  if (known !== undefined) return known;
+  if (syllableMemo.size >= SYLLABLE_MEMO_LIMIT) syllableMemo.clear();
+  const count = syllablesOf(word);
+  syllableMemo.set(word, count);
+  return count;
+}
+
+function syllablesOf(word: string): number {
   const letters = word.toLowerCase().replace(/[^a-zà-ÿ]/g, '');
   if (letters.length === 0) return 1;
   if (letters.length <= 3) return 1;

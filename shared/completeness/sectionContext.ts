@@ -1,10 +1,10 @@
 import { Node } from 'prosemirror-model';
 import type { Mappable } from 'prosemirror-transform';
-import { acceptedViewWithMapping } from '../cowriting/suggestMode.js';
+import { acceptedViewWithMapping, isSuggestedText } from '../cowriting/suggestMode.js';
 import { docFromJSON } from '../model/docJson.js';
 import type { NodeJSON } from '../model/draft.js';
 import type { TableKind } from '../model/schema.js';
-import { sentenceSpans, type Span } from './text.js';
+import { sentenceSpans } from './text.js';
 import type { TextLocation } from './types.js';
 
 /**
@@ -91,36 +91,85 @@ export function readSection(id: string, doc: NodeJSON | Node): ParsedSection {
  * leads back.
  */
 export function buildSectionContext(id: string, edited: Node): SectionContext {
+  // Most sections have no open suggestions: the one walk that reads the blocks also looks for them, and only a section with some is read again once they are accepted.
+  const read = readContent(edited, true);
+  if (read) return contextOf(id, edited, null, read);
   const { doc, toEdited } = acceptedViewWithMapping(edited);
-  const blocks: TextBlock[] = [];
-  const tables: TableData[] = [];
-  const orderedLists: ListItemData[][] = [];
-  let headingIndex: number | null = null;
+  return contextOf(id, doc, toEdited, readContent(doc, false) ?? { blocks: [], tables: [] });
+}
 
+interface Content {
+  blocks: TextBlock[];
+  tables: TableData[];
+}
+
+/**
+ * The text blocks and tables of a section in document order, in one walk
+ * over its nodes. With `stopAtSuggestion`, null as soon as it meets
+ * suggested text. Written as plain loops over the child arrays and the node
+ * types' fields, with no callbacks, rather than with `descendants` and the
+ * nodes' getters: this walk was a large part of a full check.
+ */
+function readContent(doc: Node, stopAtSuggestion: boolean): Content | null {
+  const reading: Reading = { blocks: [], tables: [], headingIndex: null, stopAtSuggestion };
+  return readChildren(reading, doc, 0) ? { blocks: reading.blocks, tables: reading.tables } : null;
+}
+
+interface Reading extends Content {
+  headingIndex: number | null;
+  stopAtSuggestion: boolean;
+}
+
+/** Reads the children of `node`, whose content starts at `start`; false when it stopped at suggested text. */
+function readChildren(reading: Reading, node: Node, start: number): boolean {
+  let pos = start;
+  for (const child of node.content.content) {
+    const type = child.type;
+    if (type.name === 'table') reading.tables.push(readTable(child, pos));
+    if (type.isBlock && type.inlineContent) {
+      const text = textblockText(child, reading.stopAtSuggestion);
+      if (text === null) return false;
+      const kind = type.name === 'heading' ? 'heading' : node.type.name === 'list_item' ? 'list-item' : node.type.spec.tableRole ? 'cell' : 'paragraph';
+      reading.blocks.push({ text, from: pos + 1, kind, headingIndex: reading.headingIndex });
+      if (kind === 'heading') reading.headingIndex = reading.blocks.length - 1;
+    } else if (child.content.size > 0 && !readChildren(reading, child, pos + 1)) {
+      return false;
+    }
+    pos += child.nodeSize;
+  }
+  return true;
+}
+
+/** A text block's text as `textBetween` reads it with hard breaks as "\n" and other leaves as " "; null at suggested text when `stopAtSuggestion`. */
+function textblockText(block: Node, stopAtSuggestion: boolean): string | null {
+  let text = '';
+  for (const child of block.content.content) {
+    if (child.text !== undefined) {
+      if (stopAtSuggestion && child.marks.length > 0 && isSuggestedText(child)) return null;
+      text += child.text;
+    } else if (child.isLeaf) {
+      text += child.type.name === 'hard_break' ? '\n' : ' ';
+    } else {
+      const inner = textblockText(child, stopAtSuggestion);
+      if (inner === null) return null;
+      text += inner;
+    }
+  }
+  return text;
+}
+
+function contextOf(id: string, doc: Node, toEdited: Mappable | null, { blocks, tables }: Content): SectionContext {
+  const orderedLists: ListItemData[][] = [];
   doc.forEach((child, offset) => {
     if (child.type.name === 'ordered_list') orderedLists.push(readOrderedList(child, offset));
   });
-
-  doc.descendants((node, pos, parent) => {
-    if (node.type.name === 'table') {
-      tables.push(readTable(node, pos));
-      return true;
-    }
-    if (!node.isTextblock) return true;
-    const text = node.textBetween(0, node.content.size, undefined, (leaf) => (leaf.type.name === 'hard_break' ? '\n' : ' '));
-    const kind = node.type.name === 'heading' ? 'heading' : parent?.type.name === 'list_item' ? 'list-item' : parent?.type.spec.tableRole ? 'cell' : 'paragraph';
-    blocks.push({ text, from: pos + 1, kind, headingIndex });
-    if (kind === 'heading') headingIndex = blocks.length - 1;
-    return false;
-  });
-
-
   const blockOffsets: number[] = [];
   let offset = 0;
   for (const block of blocks) {
     blockOffsets.push(offset);
     offset += block.text.length + 1;
   }
+  const text = blocks.map((block) => block.text).join('\n');
   // Sentences are split on first use: most sections' rules never need them.
   let sentences: Sentence[] | undefined;
   return {
@@ -129,26 +178,29 @@ export function buildSectionContext(id: string, edited: Node): SectionContext {
     toEdited,
     blocks,
     get sentences(): Sentence[] {
-      sentences ??= splitSentences(blocks);
+      sentences ??= splitSentences(blocks, text, blockOffsets);
       return sentences;
     },
     tables,
     orderedLists,
-    text: blocks.map((block) => block.text).join('\n'),
+    text,
     blockOffsets,
   };
 }
 
-function splitSentences(blocks: TextBlock[]): Sentence[] {
+/**
+ * Each block's sentences, read from the section's text rather than from the
+ * block's own string: that one is built piece by piece, and reading it would
+ * copy it into one piece first.
+ */
+function splitSentences(blocks: TextBlock[], text: string, blockOffsets: number[]): Sentence[] {
   const sentences: Sentence[] = [];
   blocks.forEach((block, blockIndex) => {
-    for (const span of sentenceSpans(block.text)) sentences.push(sentenceOf(block, blockIndex, span));
+    const start = blockOffsets[blockIndex] ?? 0;
+    const blockText = text.slice(start, start + block.text.length);
+    for (const span of sentenceSpans(blockText)) sentences.push({ from: block.from + span.start, to: block.from + span.end, text: blockText.slice(span.start, span.end), blockIndex });
   });
   return sentences;
-}
-
-function sentenceOf(block: TextBlock, blockIndex: number, span: Span): Sentence {
-  return { from: block.from + span.start, to: block.from + span.end, text: block.text.slice(span.start, span.end), blockIndex };
 }
 
 /** The index of the block that holds a character of `context.text`. */
@@ -218,15 +270,17 @@ export function findFirst(context: SectionContext, patterns: RegExp[]): TextLoca
 
 function readTable(table: Node, pos: number): TableData {
   const rows: TableCell[][] = [];
-  table.forEach((row, rowOffset) => {
+  let rowPos = pos + 1;
+  for (const row of table.content.content) {
     const cells: TableCell[] = [];
-    const rowPos = pos + 1 + rowOffset;
-    row.forEach((cell, cellOffset) => {
-      const cellPos = rowPos + 1 + cellOffset;
-      cells.push({ text: cell.textBetween(0, cell.content.size, ' ', ' ').trim(), from: cellPos + 1, to: cellPos + cell.nodeSize - 1 });
-    });
+    let cellPos = rowPos + 1;
+    for (const cell of row.content.content) {
+      cells.push({ text: textOf(cell, ' ', ' ').trim(), from: cellPos + 1, to: cellPos + cell.nodeSize - 1 });
+      cellPos += cell.nodeSize;
+    }
     rows.push(cells);
-  });
+    rowPos += row.nodeSize;
+  }
   const kind = table.attrs['kind'] as TableKind;
   return { kind, rows, location: { from: pos, to: pos + table.nodeSize } };
 }
@@ -234,10 +288,46 @@ function readTable(table: Node, pos: number): TableData {
 function readOrderedList(list: Node, pos: number): ListItemData[] {
   const first = Number(list.attrs['order'] ?? 1);
   const items: ListItemData[] = [];
-  list.forEach((item, offset) => {
-    const itemPos = pos + 1 + offset;
-    const title = item.firstChild?.textContent ?? '';
-    items.push({ number: first + items.length, title, text: item.textBetween(0, item.content.size, '\n', ' '), from: itemPos + 1, to: itemPos + item.nodeSize - 1 });
-  });
+  let itemPos = pos + 1;
+  for (const item of list.content.content) {
+    const title = item.firstChild ? textOf(item.firstChild, '', '') : '';
+    items.push({ number: first + items.length, title, text: textOf(item, '\n', ' '), from: itemPos + 1, to: itemPos + item.nodeSize - 1 });
+    itemPos += item.nodeSize;
+  }
   return items;
+}
+
+/**
+ * `node.textBetween(0, node.content.size, blockSeparator, leafText)` for a
+ * schema without `leafText` specs, as a plain walk: `textBetween` calls back
+ * through `nodesBetween` for every node, which showed up in the profile of a
+ * full check. An empty `blockSeparator` puts nothing between blocks, and
+ * `textOf(node, '', '')` is then `node.textContent`.
+ */
+function textOf(node: Node, blockSeparator: string, leafText: string): string {
+  const joining: Joining = { text: '', first: true, blockSeparator, leafText };
+  appendText(joining, node);
+  return joining.text;
+}
+
+interface Joining {
+  text: string;
+  /** No block has been met yet, so the next gets no separator. */
+  first: boolean;
+  blockSeparator: string;
+  leafText: string;
+}
+
+function appendText(joining: Joining, parent: Node): void {
+  for (const child of parent.content.content) {
+    const type = child.type;
+    const leaf = !type.isText && child.isLeaf;
+    if (joining.blockSeparator !== '' && type.isBlock && ((leaf && joining.leafText !== '') || type.inlineContent)) {
+      if (joining.first) joining.first = false;
+      else joining.text += joining.blockSeparator;
+    }
+    if (type.isText) joining.text += child.text ?? '';
+    else if (leaf) joining.text += joining.leafText;
+    else if (child.content.size > 0) appendText(joining, child);
+  }
 }

@@ -43,8 +43,14 @@ function skipSpace(text: string, from: number): number {
   return index;
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Counted by stepping the pattern through the text: matching it all at once would make a string of every word only to count them. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (WORD.test(text)) count += 1;
+  return count;
 }
 
 /** A year, a numeric date or "as at/as of": enough for a reader to know when a figure was true. */

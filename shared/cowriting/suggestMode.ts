@@ -163,11 +163,16 @@ export function pendingSuggestions(doc: Node): PendingSuggestion[] {
   return [...found.values()];
 }
 
+/** Whether a node is text suggested for insertion or deletion. */
+export function isSuggestedText(node: Node): boolean {
+  return node.isText && (insertionType.isInSet(node.marks) !== undefined || deletionType.isInSet(node.marks) !== undefined);
+}
+
 export function hasSuggestions(doc: Node): boolean {
   let any = false;
   doc.descendants((node) => {
     if (any) return false;
-    if (node.isText && (insertionType.isInSet(node.marks) || deletionType.isInSet(node.marks))) any = true;
+    if (isSuggestedText(node)) any = true;
     return !any;
   });
   return any;
