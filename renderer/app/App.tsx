@@ -21,7 +21,8 @@
  *   "All changes saved", "Saving…", "Saved HH:MM", "Not saved — <reason>, retrying", "Not saved — <reason>";
  *   its data-state attribute is clean | pending | saving | failed | held | conflict.
  * - navigation landmark "Sections" containing one button per section named exactly by its title;
- *   the current one has aria-current="page". Up/Down/Home/End move between them.
+ *   the current one has aria-current="page". Up/Down/Home/End move between them; choosing one moves the focus to
+ *   the section's heading. Opening a draft puts the focus on its title (heading level 1).
  * - main landmark with heading level 2 = section title.
  * - cover section fields: "Council", "Strategy title", "Period start year", "Period end year",
  *   "Date" (type date, yyyy-mm-dd), "Version", "Owner", "Approving body".
@@ -33,10 +34,12 @@
  * - save conflict: alert with buttons "Copy my text" and "Reload from storage".
  * - completeness: header text data-testid="completeness-score" ("<n>% complete"), toggle button "Check"
  *   (aria-pressed) showing the complementary landmark "Completeness" (with button "Hide completeness") in place of
- *   the guidance; each finding is a button that jumps to its section and selects its text. Navigator buttons
+ *   the guidance; opening it with "Check" focuses its heading "Completeness", hiding it refocuses "Check"; each
+ *   finding is a button that jumps to its section and selects its text (the editor takes the focus). Navigator buttons
  *   keep their title as name; the section's check status (Complete / Incomplete / Missing) is in the description.
  * - forewords: status data-testid="readability" ("Reading age <n> — …") above the editor; long sentences carry
  *   the class "long-sentence".
+ * - every dialog gives the focus back, on closing, to the control that opened it (if that is still there).
  * - button "Export…" (and the menu's Export) opens a dialog "Export": radio buttons "Word (.docx)" and "PDF" in
  *   the group "Format"; with problems, a region "Not ready for a final version" and buttons "Export as draft" and
  *   "Export as final anyway", otherwise button "Export"; then a status "Saved <file name> …" or an alert.

@@ -8,7 +8,8 @@ interface DialogProps {
 
 /**
  * A modal built on the native <dialog>, which already traps focus, closes
- * on Escape and hides the rest of the page from assistive technology.
+ * on Escape and hides the rest of the page from assistive technology. On
+ * closing, the focus goes back to the control that opened it.
  */
 export function Dialog({ title, onClose, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -16,8 +17,17 @@ export function Dialog({ title, onClose, children }: DialogProps) {
 
   useEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      // React removes the open <dialog> from the page before this runs, and Chromium then leaves the focus on the
+      // body instead of giving it back, so keyboard and screen-reader users would start again from the top. Put it
+      // back on the control that opened the dialog, unless that control has gone (the dialog led elsewhere) or the
+      // dialog's own action already placed the focus somewhere.
+      const focusLost = document.activeElement === null || document.activeElement === document.body || dialog?.contains(document.activeElement);
+      if (focusLost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
   }, []);
 
   return (

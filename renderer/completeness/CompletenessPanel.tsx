@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type Ref } from 'react';
 import { DOCUMENT_SECTION, type CompletenessReport, type Finding, type SectionReport, type Severity, type TextLocation } from '../../shared/completeness/index.js';
 
 interface CompletenessPanelProps {
@@ -7,6 +7,8 @@ interface CompletenessPanelProps {
   sectionTitles: Readonly<Record<string, string>>;
   /** Move the editor to a section, and to a place in it when the finding has one. */
   onJump: (sectionId: string, location?: TextLocation) => void;
+  /** The panel's heading, which takes the focus when the user opens the panel. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Must fix', warning: 'Should fix', info: 'Advice' };
@@ -18,14 +20,16 @@ const STATUS_LABEL: Record<SectionReport['status'], string> = { complete: 'Compl
  * that jumps to its place, and where each corporate parenting principle is
  * addressed. It only renders a report; checking is the caller's business.
  */
-export function CompletenessPanel({ report, sectionTitles, onJump }: CompletenessPanelProps) {
+export function CompletenessPanel({ report, sectionTitles, onJump, headingRef }: CompletenessPanelProps) {
   const groups = useMemo(() => groupBySection(report), [report]);
   const titleOf = (id: string): string => (id === DOCUMENT_SECTION ? 'Whole strategy' : (sectionTitles[id] ?? id));
   const counts = countBySeverity(report.findings);
 
   return (
     <aside className="completeness" aria-label="Completeness">
-      <h2 className="completeness__heading">Completeness</h2>
+      <h2 ref={headingRef} className="completeness__heading" tabIndex={-1}>
+        Completeness
+      </h2>
       <p className="completeness__score">
         <span className="completeness__score-value">{report.score}</span>
         <span className="completeness__score-unit"> out of 100</span>

@@ -22,6 +22,7 @@ import { SectionEditor } from '../editor/SectionEditor.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { ConflictNotice } from './ConflictNotice.js';
 import { CoverForm } from './CoverForm.js';
+import { useFocusIfLostOnMount, useFocusOnArrival } from './focusOnArrival.js';
 import { COVER_KEY, DraftSession } from './draftSession.js';
 import { GuidancePanel } from './GuidancePanel.js';
 import { SaveStatus } from './SaveStatus.js';
@@ -134,10 +135,36 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
     setExportOpen(true);
   }, [exportRequests]);
 
+  // Opening a draft removes the library's button or dialog that had the focus: the draft's title takes it.
+  const titleRef = useFocusIfLostOnMount<HTMLHeadingElement>();
+  // A section chosen in the navigator takes the focus to its heading, so a screen reader announces where the
+  // user arrived and Tab carries on into the section; the heading rather than the editor, so that the title
+  // page (a form) and the text sections behave alike.
+  const sectionHeading = useFocusOnArrival<HTMLHeadingElement>(section.id);
+  // The panel opens at the far end of the page, dozens of Tab presses from "Check", so opening it takes the
+  // focus to its heading; hiding it from inside gives the focus back to "Check" instead of dropping it.
+  const completenessHeading = useFocusOnArrival<HTMLHeadingElement>(checkOpen && report ? 'completeness' : null);
+  const checkButtonRef = useRef<HTMLButtonElement>(null);
+
+  function toggleCompleteness() {
+    if (!checkOpen) completenessHeading.request('completeness');
+    setCheckOpen(!checkOpen);
+  }
+
+  function hideCompleteness() {
+    setCheckOpen(false);
+    checkButtonRef.current?.focus();
+  }
+
   function select(nextId: string) {
     if (nextId === section.id) return;
     void session.flush(saveKey);
     onSectionChange(nextId);
+  }
+
+  function chooseInNavigator(nextId: string) {
+    sectionHeading.request(nextId);
+    select(nextId);
   }
 
   function jump(sectionId: string, location?: TextLocation) {
@@ -162,12 +189,12 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
         <button type="button" className="button button--quiet" onClick={onBack}>
           ← Library
         </button>
-        <h1 className="draft-header__title">{session.title || 'Untitled strategy'}</h1>
+        <h1 ref={titleRef} className="draft-header__title" tabIndex={-1}>{session.title || 'Untitled strategy'}</h1>
         <SaveStatus session={session} />
         <button type="button" className="button button--small" aria-keyshortcuts="Control+S Meta+S" onClick={() => void session.flushAll()}>
           Save now
         </button>
-        <CompletenessToggle report={report} open={checkOpen} onToggle={() => setCheckOpen((open) => !open)} />
+        <CompletenessToggle report={report} open={checkOpen} onToggle={toggleCompleteness} buttonRef={checkButtonRef} />
         <button type="button" className="button button--small" onClick={() => setExportOpen(true)}>
           Export…
         </button>
@@ -180,13 +207,15 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
         <SectionNavigator
           sections={session.sections}
           currentId={section.id}
-          onSelect={select}
+          onSelect={chooseInNavigator}
           signOffOf={(id) => (session.section(id)?.kind === 'text' ? board.signOff(id).state : null)}
           progressOf={report ? (id) => progress.get(id) : undefined}
         />
         <main id="main" className="section-pane" tabIndex={-1} aria-labelledby="section-heading">
           <div className="section-pane__heading">
-            <h2 id="section-heading">{section.title}</h2>
+            <h2 ref={sectionHeading.ref} id="section-heading" tabIndex={-1}>
+              {section.title}
+            </h2>
             <p className={`badge badge--${section.status}`}>
               {section.appendix ? 'Appendix · ' : ''}
               {STATUS_TEXT[section.status]}
@@ -237,10 +266,10 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
         </main>
         {checkOpen && report ? (
           <div id="completeness-panel" className="completeness-column">
-            <button type="button" className="button button--small completeness-column__close" onClick={() => setCheckOpen(false)}>
+            <button type="button" className="button button--small completeness-column__close" onClick={hideCompleteness}>
               Hide completeness
             </button>
-            <CompletenessPanel report={report} sectionTitles={sectionTitles} onJump={jump} />
+            <CompletenessPanel report={report} sectionTitles={sectionTitles} onJump={jump} headingRef={completenessHeading.ref} />
           </div>
         ) : (
           <GuidancePanel section={section} open={guidanceOpen} onToggle={() => setGuidanceOpen((open) => !open)} />

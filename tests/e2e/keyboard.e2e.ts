@@ -1,0 +1,180 @@
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startWebHostProcess } from './support/webHostProcess';
+
+/**
+ * One journey through the app with the keyboard alone, as a policy officer who does not use a mouse, or a
+ * screen-reader user, would make it. After the page loads, everything goes through page.keyboard; each step
+ * checks where the focus is, and that the focused control shows it.
+ */
+
+const TITLE = 'Keyboard strategy';
+const INTRODUCTION = 'Introduction: what corporate parenting means';
+
+/**
+ * Presses Tab (or Shift+Tab) until the target has the focus, as a keyboard user would. Fails after `most`
+ * presses: a control further away than that is out of reach in practice, so the limits below are part of
+ * what is tested.
+ */
+async function tabTo(page: Page, target: Locator, most: number, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  for (let presses = 0; presses <= most; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${most} presses of ${key} did not reach ${target.toString()}; the focus is on ${await describeFocus(page)}`);
+}
+
+async function describeFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    return element ? `<${element.tagName.toLowerCase()}> ${(element.getAttribute('aria-label') ?? element.textContent ?? '').slice(0, 60)}` : 'nothing';
+  });
+}
+
+/**
+ * The best contrast, against the background behind it, of the focused element's focus indicator (its
+ * outline, or a box-shadow with some spread); 0 when it has none. WCAG 1.4.11 asks for at least 3:1.
+ */
+async function focusIndicatorContrast(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!(element instanceof HTMLElement)) return 0;
+    const rgba = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = (colour: string) => {
+      const [r = 0, g = 0, b = 0] = rgba(colour).map((channel) => channel / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const opaque = (colour: string) => (rgba(colour)[3] ?? 1) > 0;
+    const contrast = (a: string, b: string) => {
+      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+      return (light + 0.05) / (dark + 0.05);
+    };
+    const backgroundOf = (from: Element | null) => {
+      for (let node = from; node; node = node.parentElement) {
+        const colour = getComputedStyle(node).backgroundColor;
+        if (opaque(colour)) return colour;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const style = getComputedStyle(element);
+    const indicators: { colour: string; over: string }[] = [];
+    if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) indicators.push({ colour: style.outlineColor, over: backgroundOf(element.parentElement) });
+    for (const [, colour = '', lengths = ''] of style.boxShadow.matchAll(/(rgba?\([^)]*\))([^,]*)/g)) {
+      const spread = parseFloat(lengths.trim().split(/\s+/)[3] ?? '0');
+      if (spread > 0) indicators.push({ colour, over: backgroundOf(lengths.includes('inset') ? element : element.parentElement) });
+    }
+    return Math.max(0, ...indicators.filter((indicator) => opaque(indicator.colour)).map((indicator) => contrast(indicator.colour, indicator.over)));
+  });
+}
+
+async function expectVisibleFocus(page: Page, what: string) {
+  expect(await focusIndicatorContrast(page), `focus indicator of ${what}`).toBeGreaterThanOrEqual(3);
+}
+
+test('a keyboard-only journey: new strategy, a section, writing and saving, the Export dialog and a completeness finding', async ({ page }) => {
+  const host = await startWebHostProcess(mkdtempSync(path.join(os.tmpdir(), 'cps-e2e-keyboard-')));
+  try {
+    await page.goto(host.url);
+    const newStrategy = page.getByRole('button', { name: 'New strategy' });
+    await newStrategy.waitFor();
+
+    // 1. "New strategy" by Tab; the dialog's fields by Tab and typing; Enter submits the form.
+    await tabTo(page, newStrategy, 3);
+    await expectVisibleFocus(page, '"New strategy"');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'New strategy' });
+    await expect(dialog.locator(':focus')).toHaveCount(1);
+    await tabTo(page, dialog.getByRole('textbox', { name: 'Title' }), 4);
+    await page.keyboard.type(TITLE);
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('textbox', { name: 'Council' })).toBeFocused();
+    await expectVisibleFocus(page, 'the Council field');
+    await page.keyboard.type('Northshire County Council');
+    await page.keyboard.press('Enter');
+    // The library and its dialog are gone; the focus is on the draft's title rather than lost on the page.
+    const draftTitle = page.getByRole('heading', { level: 1, name: TITLE });
+    await expect(draftTitle).toBeFocused();
+    await expectVisibleFocus(page, 'the draft title');
+
+    // 2. Into the navigator, Down to a section, Enter: the focus goes to the section's heading.
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    await tabTo(page, nav.getByRole('button', { name: 'Title page', exact: true }), 8);
+    await expectVisibleFocus(page, 'a navigator button');
+    for (let presses = 0; presses < 3; presses += 1) await page.keyboard.press('ArrowDown');
+    await expect(nav.getByRole('button', { name: INTRODUCTION, exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(nav.getByRole('button', { name: INTRODUCTION, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('heading', { level: 2, name: INTRODUCTION })).toBeFocused();
+    await expectVisibleFocus(page, 'the section heading');
+
+    // 3. On into the text; Ctrl+B, a toolbar button (the toolbar is one tab stop, arrows inside), then Ctrl+S.
+    const editor = page.getByRole('textbox', { name: `${INTRODUCTION} text` });
+    await tabTo(page, editor, 6);
+    await expectVisibleFocus(page, 'the editor');
+    await page.keyboard.press('Control+End');
+    // ProseMirror reads the DOM selection on selectionchange; a person never presses the next key in the same millisecond.
+    await page.waitForTimeout(100);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Every young person will meet their IRO each term.');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type(' This matters.');
+    await page.keyboard.press('Control+b');
+    const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+    await page.keyboard.press('Shift+Tab');
+    await expect(toolbar.locator(':focus')).toHaveCount(1);
+    await expectVisibleFocus(page, 'a toolbar button');
+    await page.keyboard.press('Home');
+    const italic = toolbar.getByRole('button', { name: 'Italic' });
+    for (let presses = 0; presses < 6 && !(await italic.evaluate((element) => element === document.activeElement)); presses += 1) await page.keyboard.press('ArrowRight');
+    await expect(italic).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(editor).toBeFocused();
+    await page.keyboard.type(' Every term.');
+    await expect(editor.locator('strong')).toHaveText(' This matters.');
+    await expect(editor.locator('em')).toHaveText(' Every term.');
+    await page.keyboard.press('Control+s');
+    const saveStatus = page.getByTestId('save-status');
+    await expect(saveStatus).toHaveAttribute('data-state', 'clean', { timeout: 15_000 });
+    await expect(saveStatus).toHaveText(/^Saved \d\d:\d\d$/);
+
+    // 4. The Export dialog takes the focus; Escape closes it and gives the focus back to "Export…".
+    const exportButton = page.getByRole('button', { name: 'Export…' });
+    await tabTo(page, exportButton, 30, 'Shift+Tab');
+    await expectVisibleFocus(page, '"Export…"');
+    await page.keyboard.press('Enter');
+    const exportDialog = page.getByRole('dialog', { name: 'Export' });
+    await expect(exportDialog.getByRole('button', { name: 'Export as draft' })).toBeVisible();
+    await expect(exportDialog.locator(':focus')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(exportDialog).toHaveCount(0);
+    await expect(exportButton).toBeFocused();
+
+    // 5. "Check" takes the focus to the completeness panel; "Hide completeness" brings it back; a finding
+    //    activated with Enter puts the focus in the editor with the finding's words selected.
+    const check = page.getByRole('button', { name: 'Check', exact: true });
+    await page.keyboard.press('Shift+Tab');
+    await expect(check).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(check).toHaveAttribute('aria-pressed', 'true');
+    const panel = page.getByRole('complementary', { name: 'Completeness' });
+    const panelHeading = panel.getByRole('heading', { level: 2, name: 'Completeness' });
+    await expect(panelHeading).toBeFocused();
+    await expectVisibleFocus(page, 'the completeness heading');
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'Hide completeness' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(panel).toHaveCount(0);
+    await expect(check).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(panelHeading).toBeFocused();
+    await tabTo(page, panel.getByRole('button', { name: /^IRO is never spelt out/ }), 20);
+    await expectVisibleFocus(page, 'a finding');
+    await page.keyboard.press('Enter');
+    await expect(editor).toBeFocused();
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('IRO');
+  } finally {
+    await host.stop();
+  }
+});
