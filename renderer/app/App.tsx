@@ -11,7 +11,9 @@
  *   buttons "Rename <title>", "Duplicate <title>", "Delete <title>"; inline rename field "New title"
  *   (Enter keeps, Escape cancels). After a delete, a status with button "Restore".
  * - Trash view rows: buttons "Restore <title>" and "Delete <title> permanently", then a dialog
- *   "Delete permanently?" with buttons "Cancel" and "Delete permanently".
+ *   "Delete permanently?" with buttons "Cancel" and "Delete permanently". When a row goes (deleted, restored from
+ *   the trash, moved to the trash), the focus goes to the first button of the row now in its place (or the one
+ *   before), or to the heading level 1 when the list is empty. The New strategy dialog opens on "Title".
  * - Settings: text field "Author name", button "Save name".
  * - Library file unreadable: heading "Your library cannot be opened", button "Start a fresh library".
  *
@@ -21,15 +23,17 @@
  *   "All changes saved", "Saving…", "Saved HH:MM", "Not saved — <reason>, retrying", "Not saved — <reason>";
  *   its data-state attribute is clean | pending | saving | failed | held | conflict.
  * - navigation landmark "Sections" containing one button per section named exactly by its title;
- *   the current one has aria-current="page". Up/Down/Home/End move between them; choosing one moves the focus to
- *   the section's heading. Opening a draft puts the focus on its title (heading level 1).
+ *   the current one has aria-current="page". The list is one Tab stop (roving tabindex: the section last focused
+ *   there, else the current one); Up/Down/Home/End move between them; choosing one moves the focus to the section's
+ *   heading. Opening a draft puts the focus on its title (heading level 1).
  * - main landmark with heading level 2 = section title.
  * - cover section fields: "Council", "Strategy title", "Period start year", "Period end year",
  *   "Date" (type date, yyyy-mm-dd), "Version", "Owner", "Approving body".
  * - text sections: toolbar "Formatting" with buttons "Paragraph", "Heading 2", "Heading 3", "Bold",
  *   "Italic", "Link", "Bullet list", "Numbered list", "Insert table", "Add row", "Delete row",
  *   "Add column", "Delete column", "Undo", "Redo"; editor role textbox named "<section title> text"
- *   (aria-multiline). Link dialog "Link" with field "Web address" and buttons "Apply link", "Cancel".
+ *   (aria-multiline). Link dialog "Link" with field "Web address" and buttons "Apply link", "Cancel"; on closing, the
+ *   focus goes back to the editor (after an inserted link).
  * - complementary landmark "Guidance" with button "Hide guidance" / "Show guidance".
  * - save conflict: alert with buttons "Copy my text" and "Reload from storage".
  * - completeness: header text data-testid="completeness-score" ("<n>% complete"), toggle button "Check"
@@ -52,8 +56,9 @@
  *
  * Co-writing (draft screen)
  * - text sections: region "Review" with data-testid="sign-off-state" (data-state draft | ready-for-review |
- *   approved; text e.g. "Approved by <name> on <date>") and buttons "Mark ready for review", "Approve…" (dialog
- *   "Approve “<title>”" with field "Note (optional)" and buttons "Approve", "Cancel"), "Send back to draft".
+ *   approved; text e.g. "Approved by <name> on <date>"; it takes the focus after each move) and buttons
+ *   "Mark ready for review", "Approve…" (dialog "Approve “<title>”" with field "Note (optional)" and buttons
+ *   "Approve", "Cancel"), "Send back to draft".
  *   Navigator buttons keep their title as name; the review state is in the description. The library table has a
  *   "Review" column. An edit that resets an approval shows a status "…needs review again" with button "Dismiss".
  * - group "Section tools" with toggle buttons "Comments", "History" and, when any wait, "Suggestions (<n>)".
@@ -75,6 +80,7 @@
  * - foreword section: button "Open the foreword workshop": heading level 1 "Our foreword", editor textbox "Your
  *   foreword", toolbar "Writing tools", status data-testid="reading-age", fields "Group name", "First name",
  *   "Agreed by", "Date agreed", "Written down by", buttons "Add a name", "Remove <name>", "← Back to the strategy".
+ *   Opening it focuses "Our foreword"; going back focuses "Open the foreword workshop".
  *
  * The URL hash is the route: "#/" library, "#/draft/<id>/<sectionId>" a draft and section.
  */

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { SignOffState } from '../../shared/cowriting/signOff.js';
 import { Dialog, DialogFormActions } from '../app/Dialog.js';
@@ -22,6 +22,8 @@ export function SignOffControl({ board, sectionId, sectionTitle }: SignOffContro
   const [error, setError] = useState<ApiError | null>(null);
   const [approving, setApproving] = useState(false);
   const signOff = board.signOff(sectionId);
+  const sectionRef = useRef<HTMLElement>(null);
+  const stateRef = useRef<HTMLParagraphElement>(null);
 
   async function move(to: SignOffState, note?: string) {
     setBusy(true);
@@ -29,6 +31,11 @@ export function SignOffControl({ board, sectionId, sectionTitle }: SignOffContro
     const result = await board.move(sectionId, to, note);
     setBusy(false);
     if (!result.ok) setError(result.error);
+    // The button pressed (or the Approve dialog's) is disabled while this runs and then replaced by the next
+    // state's buttons, so the focus would fall to the page. The state line takes it instead: a screen reader
+    // reads out where the section now stands, and Tab goes on to what can be done next.
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body || sectionRef.current?.contains(focused)) stateRef.current?.focus();
   }
 
   function choose(action: SignOffAction) {
@@ -37,11 +44,11 @@ export function SignOffControl({ board, sectionId, sectionTitle }: SignOffContro
   }
 
   return (
-    <section className={`signoff signoff--${signOff.state}`} aria-labelledby={headingId}>
+    <section ref={sectionRef} className={`signoff signoff--${signOff.state}`} aria-labelledby={headingId}>
       <h3 id={headingId} className="signoff__heading">
         Review
       </h3>
-      <p className="signoff__state" data-testid="sign-off-state" data-state={signOff.state}>
+      <p ref={stateRef} className="signoff__state" data-testid="sign-off-state" data-state={signOff.state} tabIndex={-1}>
         {describeSignOff(signOff)}
       </p>
       {signOff.note && <p className="signoff__note">Note: {signOff.note}</p>}

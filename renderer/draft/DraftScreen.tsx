@@ -145,6 +145,13 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
   // focus to its heading; hiding it from inside gives the focus back to "Check" instead of dropping it.
   const completenessHeading = useFocusOnArrival<HTMLHeadingElement>(checkOpen && report ? 'completeness' : null);
   const checkButtonRef = useRef<HTMLButtonElement>(null);
+  // Leaving the foreword workshop rebuilds this screen, so the focus goes to the button that opened it.
+  const workshopButton = useFocusOnArrival<HTMLButtonElement>(workshopOpen ? null : 'draft');
+
+  function closeWorkshop() {
+    workshopButton.request('draft');
+    setWorkshopOpen(false);
+  }
 
   function toggleCompleteness() {
     if (!checkOpen) completenessHeading.request('completeness');
@@ -178,7 +185,7 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
 
   const unreadable = section.kind === 'text' ? session.unreadableReason(section.id) : null;
 
-  if (workshopOpen) return <ForewordWorkshop session={session} onClose={() => setWorkshopOpen(false)} />;
+  if (workshopOpen) return <ForewordWorkshop session={session} onClose={closeWorkshop} />;
 
   return (
     <div className="screen draft-screen">
@@ -224,7 +231,7 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
           {section.kind === 'text' && <SignOffControl board={board} sectionId={section.id} sectionTitle={section.title} />}
           {section.id === FOREWORD_SECTION_ID && unreadable === null && (
             <p>
-              <button type="button" className="button button--primary" onClick={() => setWorkshopOpen(true)}>
+              <button ref={workshopButton.ref} type="button" className="button button--primary" onClick={() => setWorkshopOpen(true)}>
                 Open the foreword workshop
               </button>{' '}
               A simpler page for writing this with young people.

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { SIGN_OFF_STATES, type SignOffState } from '../../shared/cowriting/signOff.js';
 import type { SectionStatus as CompletenessStatus } from '../../shared/completeness/index.js';
 import type { TemplateSection } from '../../shared/template/template.js';
@@ -27,12 +27,19 @@ const STATUS_LABEL: Record<TemplateSection['status'], string> = {
  * title; its status is a description, so screen readers hear "Vision,
  * button, Required" and tests can find it by title alone. Up and Down move
  * between sections, Home and End jump to the ends, Tab leaves the list.
+ *
+ * The list is one Tab stop (a roving tabindex), so a keyboard user does not press Tab through every section
+ * to reach the text. The stop is the section last focused here, so Shift+Tab back into the list returns to
+ * it; once another section is shown (chosen here, or reached from a finding), the stop follows it.
  */
 export function SectionNavigator({ sections, currentId, onSelect, signOffOf, progressOf }: SectionNavigatorProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const main = sections.filter((section) => !section.appendix && !isUnsortedSection(section.id));
   const appendices = sections.filter((section) => section.appendix);
   const unsorted = sections.filter((section) => isUnsortedSection(section.id));
+  const [roving, setRoving] = useState({ id: currentId, forCurrent: currentId });
+  if (roving.forCurrent !== currentId) setRoving({ id: currentId, forCurrent: currentId });
+  const tabStopId = roving.forCurrent === currentId && sections.some((section) => section.id === roving.id) ? roving.id : currentId;
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-section-id]') ?? [])];
@@ -63,6 +70,8 @@ export function SectionNavigator({ sections, currentId, onSelect, signOffOf, pro
             className={`navigator__item navigator__item--${section.status}`}
             data-section-id={section.id}
             aria-current={section.id === currentId ? 'page' : undefined}
+            tabIndex={section.id === tabStopId ? 0 : -1}
+            onFocus={() => setRoving({ id: section.id, forCurrent: currentId })}
             aria-describedby={describedBy.filter(Boolean).join(' ')}
             onClick={() => onSelect(section.id)}
           >

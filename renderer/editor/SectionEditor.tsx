@@ -39,6 +39,7 @@ export function SectionEditor({ session, sectionId, title, onView, reveal, longS
   const [view, setView] = useState<EditorView | null>(null);
   const [state, setState] = useState<EditorState>(() => session.editorState(sectionId));
   const [linkHref, setLinkHref] = useState<string | null>(null);
+  const linkDialogOpen = linkHref !== null;
   useCheckFeedback(view, sectionId, reveal, longSentences);
 
   useEffect(() => {
@@ -75,11 +76,21 @@ export function SectionEditor({ session, sectionId, title, onView, reveal, longS
     };
   }, [session, sectionId, title, onView, suggestAlways]);
 
+  // The editor takes the focus back only once the link dialog has gone: while the modal is open the rest of
+  // the page is inert and view.focus() does nothing, and the dialog itself would hand the focus to whatever
+  // opened it (the toolbar's Link button), not to the text. Effects run after the dialog's own clean-up.
+  const linkDialogWasOpen = useRef(false);
+  useEffect(() => {
+    if (linkDialogOpen) linkDialogWasOpen.current = true;
+    else if (linkDialogWasOpen.current) {
+      linkDialogWasOpen.current = false;
+      view?.focus();
+    }
+  }, [linkDialogOpen, view]);
+
   function applyLink(command: Command) {
     setLinkHref(null);
-    if (!view) return;
-    command(view.state, view.dispatch, view);
-    view.focus();
+    if (view) command(view.state, view.dispatch, view);
   }
 
   return (
@@ -101,10 +112,7 @@ export function SectionEditor({ session, sectionId, title, onView, reveal, longS
         <LinkDialog
           initialHref={linkHref}
           onApply={applyLink}
-          onClose={() => {
-            setLinkHref(null);
-            view?.focus();
-          }}
+          onClose={() => setLinkHref(null)}
         />
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { ImportProposal } from '../../shared/import/types.js';
 import type { DraftSummary } from '../../shared/model/draft.js';
@@ -10,6 +10,7 @@ import { AuthorSetting } from './AuthorSetting.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { DraftTable } from './DraftTable.js';
 import { NewStrategyDialog } from './NewStrategyDialog.js';
+import { useFocusAfterRemoval } from './useFocusAfterRemoval.js';
 
 interface LibraryScreenProps {
   onOpenDraft: (id: string) => void;
@@ -31,6 +32,9 @@ export function LibraryScreen({ onOpenDraft, onImported, newStrategyRequests }: 
   const [purging, setPurging] = useState<DraftSummary | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [importing, setImporting] = useState<ImportProposal | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusAfterRemoving = useFocusAfterRemoval(drafts, mainRef, headingRef);
 
   const load = useCallback(async (which: Scope) => {
     const result = await api.call('drafts.list', { scope: which });
@@ -75,13 +79,16 @@ export function LibraryScreen({ onOpenDraft, onImported, newStrategyRequests }: 
   };
   const duplicate = (id: string) => void act(() => api.call('drafts.duplicate', { id }), 'Copy made. It is at the top of the list.');
   const trash = (draft: DraftSummary) => {
+    focusAfterRemoving(draft);
     void act(() => api.call('drafts.trash', { id: draft.id }), null).then((done) => done && setTrashed(draft));
   };
   const restore = (draft: DraftSummary) => {
+    if (scope === 'trash') focusAfterRemoving(draft);
     setTrashed(null);
     void act(() => api.call('drafts.restore', { id: draft.id }), `“${draft.title}” is back in your strategies.`);
   };
   const purge = (draft: DraftSummary) => {
+    focusAfterRemoving(draft);
     setPurging(null);
     void act(() => api.call('drafts.purge', { id: draft.id }), `“${draft.title}” was deleted permanently.`);
   };
@@ -109,9 +116,9 @@ export function LibraryScreen({ onOpenDraft, onImported, newStrategyRequests }: 
       <header className="app-header">
         <p className="app-header__product">Corporate Parenting Studio</p>
       </header>
-      <main id="main" className="library" tabIndex={-1}>
+      <main ref={mainRef} id="main" className="library" tabIndex={-1}>
         <div className="library__top">
-          <h1>{scope === 'active' ? 'Your strategies' : 'Trash'}</h1>
+          <h1 ref={headingRef} tabIndex={-1}>{scope === 'active' ? 'Your strategies' : 'Trash'}</h1>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
             New strategy
           </button>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Response } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { Draft } from '../../shared/model/draft.js';
@@ -22,6 +22,12 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
   const [busy, setBusy] = useState(false);
   const titleId = useId();
   const councilId = useId();
+  const titleRef = useRef<HTMLInputElement>(null);
+
+  // The dialog would focus its first control, which is the first template once the list has arrived and the
+  // Title field before: the Title is what people come to type, so it has the focus whenever the list arrives.
+  // This runs after the dialog's own effect has opened it.
+  useEffect(() => titleRef.current?.focus(), []);
 
   useEffect(() => {
     let live = true;
@@ -91,7 +97,7 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
         )}
         <div className="field">
           <label htmlFor={titleId}>Title</label>
-          <input id={titleId} value={title} maxLength={300} onChange={(event) => setTitle(event.target.value)} placeholder="Corporate Parenting Strategy 2025–2028" />
+          <input ref={titleRef} id={titleId} value={title} maxLength={300} onChange={(event) => setTitle(event.target.value)} placeholder="Corporate Parenting Strategy 2025–2028" />
         </div>
         <div className="field">
           <label htmlFor={councilId}>Council</label>

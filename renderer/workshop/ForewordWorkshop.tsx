@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { plainText } from '../../shared/model/plainText.js';
 import { api } from '../api/transport.js';
 import type { DraftSession } from '../draft/draftSession.js';
+import { useFocusIfLostOnMount } from '../draft/focusOnArrival.js';
 import { SaveStatus } from '../draft/SaveStatus.js';
 import { AttributionFields } from './AttributionFields.js';
 import { ReadingAgeMeter } from './ReadingAgeMeter.js';
@@ -22,6 +23,8 @@ interface ForewordWorkshopProps {
  */
 export function ForewordWorkshop({ session, onClose }: ForewordWorkshopProps) {
   const [text, setText] = useState(() => plainText(session.editorState(FOREWORD_SECTION_ID).doc));
+  // The button that opened this page is gone with the draft screen: the page's heading takes the focus.
+  const headingRef = useFocusIfLostOnMount<HTMLHeadingElement>();
 
   return (
     <div className="screen workshop">
@@ -39,7 +42,9 @@ export function ForewordWorkshop({ session, onClose }: ForewordWorkshopProps) {
         <SaveStatus session={session} />
       </header>
       <main id="main" className="workshop__main" tabIndex={-1}>
-        <h1>Our foreword</h1>
+        <h1 ref={headingRef} tabIndex={-1}>
+          Our foreword
+        </h1>
         <p className="workshop__lead">
           This is the start of the strategy, in your words. Councillors read it first. Write what you want them to know — it will be printed as you write it.
         </p>

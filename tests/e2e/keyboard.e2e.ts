@@ -12,6 +12,7 @@ import { startWebHostProcess } from './support/webHostProcess';
 
 const TITLE = 'Keyboard strategy';
 const INTRODUCTION = 'Introduction: what corporate parenting means';
+const FOREWORD = 'Foreword by children and young people';
 
 /**
  * Presses Tab (or Shift+Tab) until the target has the focus, as a keyboard user would. Fails after `most`
@@ -85,8 +86,7 @@ test('a keyboard-only journey: new strategy, a section, writing and saving, the 
     await expectVisibleFocus(page, '"New strategy"');
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'New strategy' });
-    await expect(dialog.locator(':focus')).toHaveCount(1);
-    await tabTo(page, dialog.getByRole('textbox', { name: 'Title' }), 4);
+    await expect(dialog.getByRole('textbox', { name: 'Title' })).toBeFocused();
     await page.keyboard.type(TITLE);
     await page.keyboard.press('Tab');
     await expect(dialog.getByRole('textbox', { name: 'Council' })).toBeFocused();
@@ -174,6 +174,163 @@ test('a keyboard-only journey: new strategy, a section, writing and saving, the 
     await page.keyboard.press('Enter');
     await expect(editor).toBeFocused();
     expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('IRO');
+  } finally {
+    await host.stop();
+  }
+});
+
+/** Presses `key` until the target has the focus; for arrow keys inside a composite widget (toolbar, navigator). */
+async function pressUntilFocused(page: Page, target: Locator, key: string, most: number): Promise<void> {
+  for (let presses = 0; presses < most && !(await target.evaluate((element) => element === document.activeElement)); presses += 1) await page.keyboard.press(key);
+  await expect(target).toBeFocused();
+}
+
+test('the focus never falls to the page: links, the foreword workshop, sign-off, the navigator and the trash', async ({ page }) => {
+  const host = await startWebHostProcess(mkdtempSync(path.join(os.tmpdir(), 'cps-e2e-keyboard-focus-')));
+  try {
+    await page.goto(host.url);
+    const newStrategy = page.getByRole('button', { name: 'New strategy' });
+    await newStrategy.waitFor();
+
+    // The New strategy dialog opens on its Title field, whenever the templates arrive.
+    await tabTo(page, newStrategy, 3);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'New strategy' });
+    await expect(dialog.getByRole('radio').first()).toBeVisible();
+    await expect(dialog.getByRole('textbox', { name: 'Title' })).toBeFocused();
+    await page.keyboard.type(TITLE);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeFocused();
+
+    // The navigator is one Tab stop: Tab reaches the current section, and the next Tab leaves the list.
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    const titlePage = nav.getByRole('button', { name: 'Title page', exact: true });
+    await tabTo(page, titlePage, 8);
+    await page.keyboard.press('End');
+    await expect(nav.getByRole('button').last()).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(titlePage).toBeFocused();
+    const introduction = nav.getByRole('button', { name: INTRODUCTION, exact: true });
+    await pressUntilFocused(page, introduction, 'ArrowDown', 5);
+    await page.keyboard.press('Tab');
+    await expect(nav.locator(':focus')).toHaveCount(0);
+    // Back in, the focus returns to the section the user had reached, not to the first one.
+    await page.keyboard.press('Shift+Tab');
+    await expect(introduction).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: INTRODUCTION })).toBeFocused();
+
+    // A link made with Ctrl+K, then one from the toolbar: each time the caret is back in the text, after the link.
+    const editor = page.getByRole('textbox', { name: `${INTRODUCTION} text` });
+    await tabTo(page, editor, 6);
+    await page.keyboard.press('Control+End');
+    await page.waitForTimeout(100);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('See ');
+    await page.keyboard.press('Control+k');
+    const linkDialog = page.getByRole('dialog', { name: 'Link' });
+    await expect(linkDialog.getByRole('textbox', { name: 'Web address' })).toBeFocused();
+    await page.keyboard.type('https://www.example.gov.uk/local-offer');
+    await page.keyboard.press('Enter');
+    await expect(linkDialog).toHaveCount(0);
+    await expect(editor).toBeFocused();
+    await page.keyboard.type(' and ');
+    await page.keyboard.press('Shift+Tab');
+    const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+    await pressUntilFocused(page, toolbar.getByRole('button', { name: 'Link' }), 'ArrowRight', 8);
+    await page.keyboard.press('Enter');
+    await expect(linkDialog.getByRole('textbox', { name: 'Web address' })).toBeFocused();
+    await page.keyboard.type('https://www.example.gov.uk/care-leavers');
+    await page.keyboard.press('Enter');
+    await expect(editor).toBeFocused();
+    await page.keyboard.type('.');
+    await expect(editor.locator('a')).toHaveText(['https://www.example.gov.uk/local-offer', 'https://www.example.gov.uk/care-leavers']);
+    await expect(editor.locator('p').last()).toHaveText('See https://www.example.gov.uk/local-offer and https://www.example.gov.uk/care-leavers.');
+
+    // Sign-off: the pressed button goes as the state changes; the focus goes to the line saying the new state.
+    const review = page.getByRole('region', { name: 'Review' });
+    const signOffState = review.getByTestId('sign-off-state');
+    await tabTo(page, review.getByRole('button', { name: 'Mark ready for review' }), 10, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect(signOffState).toHaveAttribute('data-state', 'ready-for-review');
+    await expect(signOffState).toBeFocused();
+    await expectVisibleFocus(page, 'the sign-off state');
+    await tabTo(page, review.getByRole('button', { name: 'Approve…' }), 2);
+    await page.keyboard.press('Enter');
+    const approve = page.getByRole('dialog', { name: `Approve “${INTRODUCTION}”` });
+    await expect(approve.getByRole('textbox', { name: 'Note (optional)' })).toBeFocused();
+    await page.keyboard.type('Read at the board.');
+    await tabTo(page, approve.getByRole('button', { name: 'Approve', exact: true }), 2);
+    await page.keyboard.press('Enter');
+    await expect(approve).toHaveCount(0);
+    await expect(signOffState).toHaveAttribute('data-state', 'approved');
+    await expect(signOffState).toBeFocused();
+
+    // The foreword workshop takes the focus to its heading, and "Back to the strategy" returns it to the button that opened it.
+    const foreword = nav.getByRole('button', { name: FOREWORD, exact: true });
+    await tabTo(page, introduction, 4, 'Shift+Tab');
+    await page.keyboard.press('Home');
+    await pressUntilFocused(page, foreword, 'ArrowDown', 6);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: FOREWORD })).toBeFocused();
+    const openWorkshop = page.getByRole('button', { name: 'Open the foreword workshop' });
+    await tabTo(page, openWorkshop, 4);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Our foreword' })).toBeFocused();
+    await tabTo(page, page.getByRole('button', { name: '← Back to the strategy' }), 3, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect(openWorkshop).toBeFocused();
+    await expectVisibleFocus(page, '"Open the foreword workshop"');
+
+    // The library: two copies, then all three to the trash and deleted for good. Each time a row goes, the
+    // focus goes to the row now in its place, or the one before, or the heading when none is left.
+    await tabTo(page, page.getByRole('button', { name: '← Library' }), 20, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    const rows = page.getByRole('table').locator('tbody').getByRole('row');
+    const duplicate = page.getByRole('button', { name: `Duplicate ${TITLE}`, exact: true });
+    await tabTo(page, duplicate, 12);
+    await page.keyboard.press('Enter');
+    await expect(rows).toHaveCount(2);
+    await expect(duplicate).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(rows).toHaveCount(3);
+    const titles = await rows.getByRole('rowheader').allTextContents();
+    await tabTo(page, rows.nth(1).getByRole('button', { name: /^Delete / }), 12, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(1).getByRole('button').first()).toBeFocused();
+    await expect(rows.nth(1).getByRole('button').first()).toHaveText(titles[2] ?? '');
+    for (const remaining of [2, 1]) {
+      await tabTo(page, rows.nth(remaining - 1).getByRole('button', { name: /^Delete / }), 6);
+      await page.keyboard.press('Enter');
+      await expect(rows).toHaveCount(remaining - 1);
+    }
+    await expect(page.getByRole('heading', { level: 1, name: 'Your strategies' })).toBeFocused();
+    await tabTo(page, page.getByRole('button', { name: 'Trash', exact: true }), 6);
+    await page.keyboard.press('Enter');
+    await expect(rows).toHaveCount(3);
+    const trashed = await rows.getByRole('rowheader').allTextContents();
+    const purge = async (row: number) => {
+      await tabTo(page, rows.nth(row).getByRole('button', { name: / permanently$/ }), 8);
+      await page.keyboard.press('Enter');
+      const confirm = page.getByRole('dialog', { name: 'Delete permanently?' });
+      await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(confirm.getByRole('button', { name: 'Delete permanently' })).toBeFocused();
+      await page.keyboard.press('Enter');
+    };
+    await purge(0);
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(0).getByRole('button', { name: `Restore ${trashed[1] ?? ''}` })).toBeFocused();
+    await purge(1);
+    await expect(rows).toHaveCount(1);
+    await expect(rows.nth(0).getByRole('button', { name: `Restore ${trashed[1] ?? ''}` })).toBeFocused();
+    await purge(0);
+    await expect(rows).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1, name: 'Trash' })).toBeFocused();
+    await expectVisibleFocus(page, 'the Trash heading');
   } finally {
     await host.stop();
   }
