@@ -1,14 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportPdf } from '../../../electron/core/export/pdf/exportPdf.js';
-import type { Draft } from '../../../shared/model/draft.js';
 import { doc, paragraph } from '../../fixtures/docBuilders.js';
 import { sampleDraft, sampleDraftWith } from '../../fixtures/sampleDraft.js';
-import { sampleTemplate } from '../../fixtures/sampleTemplate.js';
-import { darkPixels, pdfText, POPPLER, readPgm, run, wordBoxes } from './pdfTools.js';
+import { darkPixels, exportPdfToFile, fontNames, type ExportedPdf, pdfText, POPPLER, readPgm, run, wordBoxes } from './pdfTools.js';
 
 /**
  * Emoji in a young people's foreword are drawn with the monochrome Noto
@@ -21,34 +17,13 @@ const INK_DPI = 150;
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-emoji-test-'));
 
-interface Exported {
-  file: string;
-  bytes: Uint8Array;
-}
-
-async function exportToFile(draft: Draft, name: string): Promise<Exported> {
-  const bytes = await exportPdf({ draft, template: sampleTemplate(), markDraft: false });
-  const file = path.join(workDir, `${name}.pdf`);
-  fs.writeFileSync(file, bytes);
-  return { file, bytes };
-}
-
-async function fontNames(bytes: Uint8Array): Promise<string[]> {
-  const loaded = await PDFDocument.load(bytes, { updateMetadata: false });
-  return loaded.context
-    .enumerateIndirectObjects()
-    .map(([, object]) => object)
-    .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Font') && object.get(PDFName.of('Subtype')) === PDFName.of('Type0'))
-    .map((font) => String(font.get(PDFName.of('BaseFont'))));
-}
-
 describe('PDF export of a foreword with emoji', () => {
-  let withEmoji: Exported = { file: '', bytes: new Uint8Array() };
-  let plain: Exported = { file: '', bytes: new Uint8Array() };
+  let withEmoji: ExportedPdf = { file: '', bytes: new Uint8Array() };
+  let plain: ExportedPdf = { file: '', bytes: new Uint8Array() };
 
   beforeAll(async () => {
-    withEmoji = await exportToFile(sampleDraftWith({ 'foreword-young-people': doc(paragraph(FOREWORD)) }), 'with-emoji');
-    plain = await exportToFile(sampleDraft(), 'plain');
+    withEmoji = await exportPdfToFile(sampleDraftWith({ 'foreword-young-people': doc(paragraph(FOREWORD)) }), workDir, 'with-emoji');
+    plain = await exportPdfToFile(sampleDraft(), workDir, 'plain');
   });
 
   it('embeds a subset of the emoji font, and only in a document that uses it', async () => {

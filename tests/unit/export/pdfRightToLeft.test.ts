@@ -1,15 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportPdf } from '../../../electron/core/export/pdf/exportPdf.js';
 import { clusterScript, rtlPhrases, visualOrder } from '../../../electron/core/export/pdf/rightToLeft.js';
-import type { Draft } from '../../../shared/model/draft.js';
 import { bold, doc, paragraph } from '../../fixtures/docBuilders.js';
 import { sampleDraft, sampleDraftWith } from '../../fixtures/sampleDraft.js';
-import { sampleTemplate } from '../../fixtures/sampleTemplate.js';
-import { darkPixels, pdfText, POPPLER, readPgm, run, wordBoxes, type Pgm, type WordBox } from './pdfTools.js';
+import { darkPixels, exportPdfToFile, fontNames, type ExportedPdf, pdfText, POPPLER, readPgm, run, wordBoxes, type Pgm, type WordBox } from './pdfTools.js';
 
 /**
  * Names in Arabic and Hebrew inside English paragraphs print with Noto Sans
@@ -23,27 +19,6 @@ const ARTIFACTS = path.resolve(__dirname, '../../artifacts/pdf');
 const INK_DPI = 150;
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-rtl-test-'));
-
-interface Exported {
-  file: string;
-  bytes: Uint8Array;
-}
-
-async function exportToFile(draft: Draft, name: string): Promise<Exported> {
-  const bytes = await exportPdf({ draft, template: sampleTemplate(), markDraft: false });
-  const file = path.join(workDir, `${name}.pdf`);
-  fs.writeFileSync(file, bytes);
-  return { file, bytes };
-}
-
-async function fontNames(bytes: Uint8Array): Promise<string[]> {
-  const loaded = await PDFDocument.load(bytes, { updateMetadata: false });
-  return loaded.context
-    .enumerateIndirectObjects()
-    .map(([, object]) => object)
-    .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Font') && object.get(PDFName.of('Subtype')) === PDFName.of('Type0'))
-    .map((font) => String(font.get(PDFName.of('BaseFont'))));
-}
 
 /**
  * pdftotext wraps each right-to-left run in embedding controls and moves
@@ -93,12 +68,12 @@ describe('right-to-left runs', () => {
 });
 
 describe('PDF export of Arabic and Hebrew names', () => {
-  let withNames: Exported = { file: '', bytes: new Uint8Array() };
-  let plain: Exported = { file: '', bytes: new Uint8Array() };
+  let withNames: ExportedPdf = { file: '', bytes: new Uint8Array() };
+  let plain: ExportedPdf = { file: '', bytes: new Uint8Array() };
 
   beforeAll(async () => {
-    withNames = await exportToFile(sampleDraftWith({ 'foreword-young-people': doc(paragraph(THANKS), paragraph('The group ', bold('عبد الله'), ' met on Tuesday.')) }), 'with-names');
-    plain = await exportToFile(sampleDraft(), 'plain');
+    withNames = await exportPdfToFile(sampleDraftWith({ 'foreword-young-people': doc(paragraph(THANKS), paragraph('The group ', bold('عبد الله'), ' met on Tuesday.')) }), workDir, 'with-names');
+    plain = await exportPdfToFile(sampleDraft(), workDir, 'plain');
   });
 
   it('embeds subsets of the Arabic and Hebrew fonts, and only in a document that uses them', async () => {

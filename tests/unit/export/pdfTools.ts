@@ -1,5 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { exportPdf } from '../../../electron/core/export/pdf/exportPdf.js';
+import type { Draft } from '../../../shared/model/draft.js';
+import { sampleTemplate } from '../../fixtures/sampleTemplate.js';
 
 /**
  * The PDF as readers and tools see it: poppler's pdftotext, pdfinfo,
@@ -58,4 +63,27 @@ export function darkPixels(image: Pgm, xMin: number, yMin: number, xMax: number,
     for (let x = Math.floor(xMin); x < Math.min(image.width, Math.ceil(xMax)); x += 1) if ((image.pixels[y * image.width + x] ?? 255) < 140) count += 1;
   }
   return count;
+}
+
+export interface ExportedPdf {
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** Exports a final (unmarked) PDF of the draft into `dir`, for the tools to read. */
+export async function exportPdfToFile(draft: Draft, dir: string, name: string): Promise<ExportedPdf> {
+  const bytes = await exportPdf({ draft, template: sampleTemplate(), markDraft: false });
+  const file = path.join(dir, `${name}.pdf`);
+  fs.writeFileSync(file, bytes);
+  return { file, bytes };
+}
+
+/** The BaseFont of every composite (embedded Unicode) font in the file: which fonts, and which subsets, it carries. */
+export async function fontNames(bytes: Uint8Array): Promise<string[]> {
+  const loaded = await PDFDocument.load(bytes, { updateMetadata: false });
+  return loaded.context
+    .enumerateIndirectObjects()
+    .map(([, object]) => object)
+    .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Font') && object.get(PDFName.of('Subtype')) === PDFName.of('Type0'))
+    .map((font) => String(font.get(PDFName.of('BaseFont'))));
 }
