@@ -35,6 +35,16 @@ export function LibraryScreen({ onOpenDraft, onImported, newStrategyRequests }: 
   const mainRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusAfterRemoving = useFocusAfterRemoval(drafts, mainRef, headingRef);
+  // "Restore" in the notice disappears with the notice, taking the focus with it: once the list is back, the
+  // restored draft's row takes it, unless the user has put the focus somewhere in the meantime.
+  const focusRestored = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusRestored.current;
+    if (id === null || drafts === null) return;
+    focusRestored.current = null;
+    if (document.activeElement !== null && document.activeElement !== document.body) return;
+    mainRef.current?.querySelector<HTMLElement>(`[data-draft-id="${CSS.escape(id)}"]`)?.focus();
+  }, [drafts]);
 
   const load = useCallback(async (which: Scope) => {
     const result = await api.call('drafts.list', { scope: which });
@@ -84,6 +94,7 @@ export function LibraryScreen({ onOpenDraft, onImported, newStrategyRequests }: 
   };
   const restore = (draft: DraftSummary) => {
     if (scope === 'trash') focusAfterRemoving(draft);
+    else focusRestored.current = draft.id;
     setTrashed(null);
     void act(() => api.call('drafts.restore', { id: draft.id }), `“${draft.title}” is back in your strategies.`);
   };

@@ -302,6 +302,16 @@ test('the focus never falls to the page: links, the foreword workshop, sign-off,
     await expect(rows).toHaveCount(2);
     await expect(rows.nth(1).getByRole('button').first()).toBeFocused();
     await expect(rows.nth(1).getByRole('button').first()).toHaveText(titles[2] ?? '');
+    // "Restore" in the notice goes with the notice: the focus follows the draft back to its row.
+    await tabTo(page, page.getByRole('button', { name: 'Restore', exact: true }), 8, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect(rows).toHaveCount(3);
+    // Both copies share a title, so the focused control is checked for being a row's title button with that title.
+    const focused = page.locator('tbody [data-draft-id]:focus');
+    await expect(focused).toHaveText(titles[1] ?? '');
+    await tabTo(page, rows.nth(1).getByRole('button', { name: /^Delete / }), 6);
+    await page.keyboard.press('Enter');
+    await expect(rows).toHaveCount(2);
     for (const remaining of [2, 1]) {
       await tabTo(page, rows.nth(remaining - 1).getByRole('button', { name: /^Delete / }), 6);
       await page.keyboard.press('Enter');
