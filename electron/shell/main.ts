@@ -22,6 +22,10 @@ import { isRendererPageUrl } from './trustedUrls.js';
 // this folder) so the app, the web host and the CLI share one library.
 app.setPath('userData', path.resolve(dataDirFromArgs(process.argv) ?? defaultDataDir()));
 
+// The app writes British English documents: date fields and number formats follow en-GB (dd/mm/yyyy)
+// whatever the machine's own language, so a date typed on the title page means the same everywhere.
+app.commandLine.appendSwitch('lang', 'en-GB');
+
 // This bundle is dist/electron/main.cjs, both in the repository and inside the packaged app.
 const indexHtml = path.join(__dirname, '..', 'renderer', 'index.html');
 const indexFileUrl = pathToFileURL(indexHtml).href;

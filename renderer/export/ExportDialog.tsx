@@ -85,7 +85,8 @@ export function ExportDialog({ session, currentReport, onClose }: ExportDialogPr
   }
 
   const busy = phase.kind !== 'ready';
-  const allApproved = notApproved.length === 0;
+  // Unread sign-off is not approval: until it is known, only a draft is offered (the core would refuse a final one anyway).
+  const allApproved = notApproved.length === 0 && !(phase.kind !== 'preparing' && phase.signOffError);
   const actions = exportActions(missing, allApproved);
 
   return (
@@ -130,8 +131,10 @@ export function ExportDialog({ session, currentReport, onClose }: ExportDialogPr
                 ))}
               </ul>
             </section>
-          ) : (
+          ) : allApproved ? (
             <p>The check finds nothing missing and every required section is approved: the export will be a final version.</p>
+          ) : (
+            <p>A final version can be made once the sign-off of each section can be read. An export as draft is marked DRAFT on every page.</p>
           )}
         </>
       )}

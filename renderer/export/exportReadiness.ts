@@ -55,9 +55,10 @@ export interface ExportAction {
  * refuses it too).
  */
 export function exportActions(missing: readonly string[], allApproved: boolean): ExportAction[] {
-  if (missing.length === 0) return [{ label: 'Export', final: true, primary: true }];
   const asDraft: ExportAction = { label: 'Export as draft', final: false, primary: true };
-  return allApproved ? [asDraft, { label: 'Export as final anyway', final: true, primary: false }] : [asDraft];
+  if (!allApproved) return [asDraft];
+  if (missing.length === 0) return [{ label: 'Export', final: true, primary: true }];
+  return [asDraft, { label: 'Export as final anyway', final: true, primary: false }];
 }
 
 /** The line shown once the file is saved. */

@@ -57,6 +57,8 @@ describe('export readiness', () => {
 
   it('offers no final export while a required section is not approved', () => {
     expect(exportActions(['"Vision" is not approved yet.'], false).map((action) => [action.label, action.final])).toEqual([['Export as draft', false]]);
+    // Sign-off that could not be read lists nothing, and is still not approval.
+    expect(exportActions([], false).map((action) => [action.label, action.final])).toEqual([['Export as draft', false]]);
   });
 
   it('says where the file went and whether it is marked draft', () => {
