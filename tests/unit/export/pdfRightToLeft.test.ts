@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clusterScript, rtlPhrases, visualOrder } from '../../../electron/core/export/pdf/rightToLeft.js';
+import { clusterScript } from '../../../electron/core/export/pdf/rightToLeft.js';
+import { PAGE } from '../../../electron/core/export/pdf/style.js';
 import { bold, doc, paragraph } from '../../fixtures/docBuilders.js';
 import { sampleDraft, sampleDraftWith } from '../../fixtures/sampleDraft.js';
 import { darkPixels, exportPdfToFile, fontNames, type ExportedPdf, pdfText, POPPLER, readPgm, run, wordBoxes, type Pgm, type WordBox } from './pdfTools.js';
@@ -10,7 +11,9 @@ import { darkPixels, exportPdfToFile, fontNames, type ExportedPdf, pdfText, POPP
 /**
  * Names in Arabic and Hebrew inside English paragraphs print with Noto Sans
  * Arabic and Noto Sans Hebrew, shaped (Arabic letters joined), right to
- * left, and come back out of the PDF as text in logical order.
+ * left, and come back out of the PDF as text in logical order. Lists of
+ * names, whole Arabic paragraphs and English inside them are ordered by the
+ * Unicode Bidirectional Algorithm (see pdfBidi.test.ts for the rules).
  */
 
 const THANKS = 'Thanks to Amara, محمد and שירה for their words.';
@@ -29,9 +32,9 @@ function plainText(text: string): string {
   return text.replace(/[\u202a-\u202e]/g, ' ').replace(/\s+/g, ' ');
 }
 
-/** pdftotext -bbox lists a right-to-left word as drawn, letters left to right. */
+/** pdftotext -bbox lists a right-to-left word as drawn, letters left to right; digits read left to right anyway. */
 function drawnForm(word: string): string {
-  return /[\u0590-\u06ff]/.test(word) ? Array.from(word).reverse().join('') : word;
+  return /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(word) && /\p{L}/u.test(word) ? Array.from(word).reverse().join('') : word;
 }
 
 /** Columns across a word's box with no ink at all: gaps between letters that should join. */
@@ -44,26 +47,14 @@ function blankColumns(image: Pgm, box: WordBox, scale: number): number {
 }
 
 describe('right-to-left runs', () => {
-  it('draws only letters of one script with that script’s font', () => {
+  it('draws only letters and digits of one script with that script’s font', () => {
     expect(clusterScript('م')).toBe('arabic');
     expect(clusterScript('مُ')).toBe('arabic');
     expect(clusterScript('ש')).toBe('hebrew');
     expect(clusterScript('a')).toBeNull();
-    // Arabic-Indic digits would need left-to-right order inside the right-to-left piece.
-    expect(clusterScript('١')).toBeNull();
-  });
-
-  it('reverses words of one phrase joined by spaces, and nothing else', () => {
-    const pieces = ['The group ', 'AR1', ' ', 'AR2', ' met, ', 'HE1', ', ', 'HE2', ' '];
-    const isRtl = (piece: string): boolean => /^(AR|HE)/.test(piece);
-    const isSpace = (piece: string): boolean => piece.trim() === '';
-    const phrases = rtlPhrases(pieces, isRtl, isSpace);
-    expect(phrases).toEqual([
-      { start: 1, end: 4 },
-      { start: 5, end: 6 },
-      { start: 7, end: 8 },
-    ]);
-    expect(visualOrder(pieces, phrases)).toEqual(['The group ', 'AR2', ' ', 'AR1', ' met, ', 'HE1', ', ', 'HE2', ' ']);
+    // Noto Sans has no Arabic-Indic digits; Noto Sans Arabic draws them, left to right (see pdfBidi.test.ts).
+    expect(clusterScript('١')).toBe('arabic');
+    expect(clusterScript('۴')).toBe('arabic');
   });
 });
 
@@ -122,5 +113,84 @@ describe('PDF export of Arabic and Hebrew names', () => {
     // "عبد الله" reads right to left: its first word is on the right (pdftotext may cut it after its first letter).
     const first = boxes.find((candidate) => candidate.word.includes('ع'));
     expect(first?.xMin).toBeGreaterThan(box('الله').xMax);
+  });
+});
+
+describe('PDF export of Arabic paragraphs and lists of names', () => {
+  const arabicList = 'محمد، علي و سارة';
+  const englishList = 'Names: مريم, سلمى و يوسف (listed).';
+  const mixed = 'شكرا Amara Jones في عام ٢٠٢٤ (نعم).';
+  let exported: ExportedPdf = { file: '', bytes: new Uint8Array() };
+  let boxes: WordBox[] = [];
+  let page = 0;
+
+  beforeAll(async () => {
+    exported = await exportPdfToFile(
+      sampleDraftWith({ 'foreword-young-people': doc(paragraph(arabicList), paragraph(englishList), paragraph('اسمه عبد ', bold('الرحمن'), ' حسن.'), paragraph(mixed)) }),
+      workDir,
+      'bidi',
+    );
+    if (!POPPLER) return;
+    page = pdfText(exported.file).split('\f').findIndex((text) => text.includes('Names:')) + 1;
+    boxes = wordBoxes(exported.file, page);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '100', '-png', '-singlefile', exported.file, path.join(ARTIFACTS, 'rtl-paragraphs')]);
+  });
+
+  /**
+   * The box of the one word among `candidates` that is `fragment` as drawn,
+   * or else holds it: pdftotext may cut an Arabic word where a letter's dots
+   * are drawn apart.
+   */
+  const box = (fragment: string, candidates: readonly WordBox[] = boxes): WordBox => {
+    const drawn = drawnForm(fragment);
+    const exact = candidates.filter((candidate) => candidate.word === drawn);
+    const found = exact.length > 0 ? exact : candidates.filter((candidate) => candidate.word.includes(drawn));
+    expect(found.map((candidate) => candidate.word), `"${fragment}" once on its line of page ${page}`).toHaveLength(1);
+    return found[0] as WordBox;
+  };
+  /** Each word lies wholly right of the next one, all on the line of the first. */
+  const expectRightToLeft = (...fragments: string[]): void => {
+    const first = box(fragments[0] as string);
+    const line = boxes.filter((candidate) => (candidate.yMin + candidate.yMax) / 2 > first.yMin && (candidate.yMin + candidate.yMax) / 2 < first.yMax);
+    fragments.slice(1).forEach((fragment, index) => {
+      const right = fragments[index] as string;
+      expect(box(right, line).xMin, `"${right}" right of "${fragment}"`).toBeGreaterThanOrEqual(box(fragment, line).xMax - 0.5);
+    });
+  };
+  const rightEdge = PAGE.width - PAGE.marginRight;
+
+  it.skipIf(!POPPLER)('sets an Arabic list of names right-aligned, its first name on the right', () => {
+    expectRightToLeft('محمد', 'عل', 'و', 'سار');
+    expect(box('محمد').xMax).toBeCloseTo(rightEdge, 0);
+    expect(box('سار').xMin).toBeGreaterThan(PAGE.marginLeft + 100);
+  });
+
+  it.skipIf(!POPPLER)('orders names joined by ASCII commas right to left inside an English sentence', () => {
+    expect(box('Names:').xMin).toBeCloseTo(PAGE.marginLeft, 0);
+    expectRightToLeft('(listed).', 'مر', 'سلم', 'وس', 'Names:');
+  });
+
+  it.skipIf(!POPPLER)('keeps the bold part of an Arabic name in its place', () => {
+    expectRightToLeft('اسمه', 'ع', 'الرحم', 'حس');
+    expect(box('اسمه').xMax).toBeCloseTo(rightEdge, 0);
+  });
+
+  it.skipIf(!POPPLER)('sets English and Arabic-Indic digits left to right inside an Arabic paragraph', () => {
+    expectRightToLeft('شكرا', 'Jones', 'Amara', 'عام', '٢٠٢٤', 'نعم');
+    expect(box('شكرا').xMax).toBeCloseTo(rightEdge, 0);
+  });
+
+  it.skipIf(!POPPLER)('prints Arabic-Indic digits with the Arabic font, not the stand-in, and gives every word back', () => {
+    const text = plainText(pdfText(exported.file, page));
+    expect(text).not.toContain('\uFFFD');
+    for (const word of ['محمد', 'سارة', 'مريم', 'سلمى', 'يوسف', 'اسمه', 'عبد', 'الرحمن', 'حسن', 'شكرا', 'Amara Jones', '٢٠٢٤', 'نعم']) expect(text).toContain(word);
+    const scale = INK_DPI / 72;
+    const prefix = path.join(workDir, 'bidi-ink');
+    run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(INK_DPI), '-gray', '-singlefile', exported.file, prefix]);
+    const image = readPgm(`${prefix}.pgm`);
+    const { xMin, yMin, xMax, yMax } = box('٢٠٢٤');
+    // Four digits drawn, not four blank subset glyphs.
+    expect(darkPixels(image, xMin * scale, yMin * scale, xMax * scale, yMax * scale)).toBeGreaterThan(40);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { directedParagraph } from '../../../electron/core/export/pdf/bidi.js';
 import type { TextMeasurer } from '../../../electron/core/export/pdf/fonts.js';
 import { coverText, faceChooser, MISSING_GLYPH_STAND_IN, type Coverage } from '../../../electron/core/export/pdf/fontFallback.js';
 import { fitText } from '../../../electron/core/export/pdf/furniture.js';
-import { breakLines, measureRuns } from '../../../electron/core/export/pdf/lineBreak.js';
+import { breakLines as breakDirectedLines, measureRuns } from '../../../electron/core/export/pdf/lineBreak.js';
 import { layoutBlocks, type BlockContext } from '../../../electron/core/export/pdf/layout.js';
 import { columnWidths } from '../../../electron/core/export/pdf/layoutTable.js';
 import { paginate, slice, type Slice } from '../../../electron/core/export/pdf/paginate.js';
@@ -14,6 +15,8 @@ const mono: TextMeasurer = { width: (text, _style, size) => Array.from(text).len
 const SIZE = 10; // one character = 5 pt
 
 const plain = (text: string): TextRun[] => [{ text, style: 'regular' }];
+/** Line breaking as layout calls it, on runs cut by bidirectional level. */
+const breakLines = (runs: readonly TextRun[], width: number, size: number, measurer: TextMeasurer) => breakDirectedLines(directedParagraph(runs).runs, width, size, measurer);
 const lineTexts = (runs: TextRun[], width: number) => breakLines(runs, width, SIZE, mono).map((line) => line.parts.map((part) => part.text).join('').trimEnd());
 
 describe('line breaking', () => {

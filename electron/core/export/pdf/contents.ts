@@ -36,7 +36,7 @@ export function layoutContents(entries: readonly ContentsEntry[], pageOf: (ancho
     const indent = entry.level === 1 ? 0 : LEVEL_INDENT;
     const item = structElement('TOCI', toc);
     const link: InlineLink = { target: { kind: 'anchor', anchorId: entry.anchorId } };
-    const lines = setInline({ runs: [{ text: entry.title, style, link }], x: PAGE.marginLeft + indent, width: CONTENT_WIDTH - indent - NUMBER_COLUMN, type, colour: COLOURS.text, element: item }, measurer, metrics);
+    const lines = setInline({ runs: [{ text: entry.title, style, link }], x: PAGE.marginLeft + indent, width: CONTENT_WIDTH - indent - NUMBER_COLUMN, type, colour: COLOURS.text, element: item, align: 'left' }, measurer, metrics);
     const last = lines[lines.length - 1];
     const linkRun = last?.item.runs.find((run) => run.link !== undefined);
     if (last === undefined || linkRun?.link === undefined) continue;

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import type { PDFDocument } from 'pdf-lib';
 import { faceChooser, type FacePiece } from './fontFallback.js';
-import type { RtlScript } from './rightToLeft.js';
+import { mirroredCharacter } from './bidi.js';
+import { drawnPieces, type DrawnPiece, type RtlScript } from './rightToLeft.js';
 
 /** What `PDFDocument.registerFontkit` accepts; pdf-lib does not export the type by name. */
 type PdfLibFontkit = Parameters<PDFDocument['registerFontkit']>[0];
@@ -58,8 +59,8 @@ export function rtlWeight(style: FontStyle): RtlWeight {
 const WIDTH_CACHE_LIMIT = 200_000;
 
 export interface TextMeasurer {
-  /** The advance width in points of `text` set in `style` at `size`. */
-  width(text: string, style: FontStyle, size: number): number;
+  /** The advance width in points of `text` set in `style` at `size`, drawn right to left when `rtl` (see `FontSet.drawnPieces`). */
+  width(text: string, style: FontStyle, size: number, rtl?: boolean): number;
 }
 
 export interface ParsedFont {
@@ -85,6 +86,8 @@ export interface FontSet {
   coverText(text: string): string;
   /** Covered text cut into pieces drawn by Noto Sans (`text`), the emoji font and the right-to-left fonts. */
   splitByFace(text: string): FacePiece[];
+  /** Covered text of one direction as it is drawn, left to right: what is measured is what is drawn. */
+  drawnPieces(text: string, rtl: boolean): DrawnPiece[];
   /** The object pdf-lib needs to embed these fonts; it hands back the already parsed fonts. */
   pdfLibFontkit: PdfLibFontkit;
 }
@@ -175,6 +178,12 @@ export function createFontSet(faces: Record<FontStyle, FontFace>, readers: Fallb
     emojiGlyphs: (text) => emoji().font.layout(text).glyphs.map((glyph) => glyph.id),
   });
 
+  const mirror = (cluster: string): string => {
+    const mirrored = mirroredCharacter(cluster);
+    return mirrored !== cluster && Array.from(mirrored).every((char) => chooser.split(char)[0]?.face === 'text') ? mirrored : cluster;
+  };
+  const drawn = (text: string, rtl: boolean): DrawnPiece[] => drawnPieces(chooser.split(text), rtl, mirror);
+
   /** Advance of a piece in ems: the same shaping pdf-lib applies when it encodes, so ligatures are measured as drawn. */
   const advance = (font: fontkit.Font, text: string): number => {
     let units = 0;
@@ -183,12 +192,13 @@ export function createFontSet(faces: Record<FontStyle, FontFace>, readers: Fallb
   };
 
   const measurer: TextMeasurer = {
-    width(text, style, size) {
+    width(text, style, size, rightToLeft = false) {
       const cache = widthCaches.get(style) as Map<string, number>;
-      let ems = cache.get(text);
+      const key = rightToLeft ? `\u0001${text}` : text;
+      let ems = cache.get(key);
       if (ems === undefined) {
         ems = 0;
-        for (const piece of chooser.split(text)) {
+        for (const piece of drawn(text, rightToLeft)) {
           if (piece.face === 'text') ems += advance(faces[style].font, piece.text);
           else if (piece.face === 'emoji') ems += advance(emoji().font, piece.text);
           else {
@@ -197,7 +207,7 @@ export function createFontSet(faces: Record<FontStyle, FontFace>, readers: Fallb
           }
         }
         if (cache.size >= WIDTH_CACHE_LIMIT) cache.clear();
-        cache.set(text, ems);
+        cache.set(key, ems);
       }
       return ems * size;
     },
@@ -216,6 +226,7 @@ export function createFontSet(faces: Record<FontStyle, FontFace>, readers: Fallb
     descent: regular.descent / regular.unitsPerEm,
     coverText: chooser.cover,
     splitByFace: chooser.split,
+    drawnPieces: drawn,
     pdfLibFontkit,
   };
 }

@@ -2,9 +2,8 @@
 /// <reference path="./vendorTypes.d.ts" />
 import type { Font } from 'fontkit';
 import { PDFHexString, type PDFFont } from 'pdf-lib';
-import { FONT_STYLES, rtlWeight, type FontStyle, type RtlWeight } from './fonts.js';
-import type { FacePiece } from './fontFallback.js';
-import { rtlPhrases, visualOrder, type RtlScript } from './rightToLeft.js';
+import { rtlWeight, type FontStyle, type RtlWeight } from './fonts.js';
+import type { DrawnPiece, RtlScript } from './rightToLeft.js';
 
 /**
  * Text-showing operators for a page's content stream. Each string is shaped
@@ -17,8 +16,10 @@ import { rtlPhrases, visualOrder, type RtlScript } from './rightToLeft.js';
  * them: joined forms, right to left), but their glyphs are then placed where
  * fontkit's positions say, with `TJ` adjustments and text rise, since Noto
  * Sans Arabic draws some dots as separate marks offset onto their letter.
- * The words of a right-to-left phrase are drawn in reverse order (see
- * rightToLeft.ts). Glyphs are then in visual order, as in any PDF, and
+ * A right-to-left run is drawn from its last piece to its first, each piece
+ * as `FontSet.drawnPieces` cuts it (see bidi.ts and rightToLeft.ts), with
+ * mirrored brackets carrying the character they stand for as ActualText.
+ * Glyphs are then in visual order, as in any PDF, and
  * readers put them back in logical order; but one shaped glyph can stand
  * for several letters (a dotless form shared by ب, ت and ن), which a font's
  * ToUnicode map cannot tell apart, so each letter's glyph sits in a
@@ -66,20 +67,23 @@ interface Cluster {
 interface Encoded {
   font: string;
   clusters: Cluster[];
-  text: string;
-  rtl: boolean;
 }
 
-/** Operators that show `parts` set in `style` at `size`, between a text object's BT and ET. */
-export type ShowText = (style: FontStyle, parts: readonly string[], size: string) => string;
+/**
+ * Operators that show `parts` set in `style` at `size`, between a text
+ * object's BT and ET; the parts are in logical order, and drawn right to
+ * left when `rtl`.
+ */
+export type ShowText = (style: FontStyle, parts: readonly string[], size: string, rtl: boolean) => string;
 
-export function glyphEncoder(fonts: EmbeddedFonts, splitByFace: (text: string) => FacePiece[]): ShowText {
-  const caches = new Map<FontStyle, Map<string, Encoded[]>>(FONT_STYLES.map((style) => [style, new Map()]));
-  const encodePiece = (style: FontStyle, piece: FacePiece): Encoded => {
-    if (piece.face === 'text') return flat(FONT_NAMES[style], fonts.text[style], piece.text);
+/** `drawnPieces` cuts text of one direction into what is drawn, left to right (see `FontSet.drawnPieces`). */
+export function glyphEncoder(fonts: EmbeddedFonts, drawnPieces: (text: string, rtl: boolean) => DrawnPiece[]): ShowText {
+  const caches = new Map<string, Map<string, Encoded[]>>();
+  const encodePiece = (style: FontStyle, piece: DrawnPiece): Encoded => {
+    if (piece.face === 'text') return flat(FONT_NAMES[style], fonts.text[style], piece);
     if (piece.face === 'emoji') {
       if (fonts.emoji === null) throw new Error('Text needs the emoji font, but it was not embedded.');
-      return flat(EMOJI_FONT_NAME, fonts.emoji, piece.text);
+      return flat(EMOJI_FONT_NAME, fonts.emoji, piece);
     }
     const script = piece.face;
     const weight = rtlWeight(style);
@@ -87,19 +91,23 @@ export function glyphEncoder(fonts: EmbeddedFonts, splitByFace: (text: string) =
     if (rtl === undefined) throw new Error(`Text needs the ${script} font, but it was not embedded.`);
     return positioned(RTL_FONT_NAMES[script][weight], rtl, piece.text);
   };
-  const encode = (style: FontStyle, text: string): Encoded[] => {
-    const cache = caches.get(style) as Map<string, Encoded[]>;
+  const encode = (style: FontStyle, text: string, rtl: boolean): Encoded[] => {
+    const key = `${style}-${rtl ? 'rtl' : 'ltr'}`;
+    let cache = caches.get(key);
+    if (cache === undefined) {
+      cache = new Map();
+      caches.set(key, cache);
+    }
     let encoded = cache.get(text);
     if (encoded === undefined) {
-      encoded = splitByFace(text).map((piece) => encodePiece(style, piece));
+      encoded = drawnPieces(text, rtl).map((piece) => encodePiece(style, piece));
       cache.set(text, encoded);
     }
     return encoded;
   };
 
-  return (style, parts, size) => {
-    const pieces = parts.flatMap((part) => encode(style, part));
-    const phrases = rtlPhrases(pieces, (piece) => piece.rtl, (piece) => !piece.rtl && piece.text.trim() === '');
+  return (style, parts, size, rtl) => {
+    const pieces = (rtl ? [...parts].reverse() : parts).flatMap((part) => encode(style, part, rtl));
     const out: string[] = [];
     let font = '';
     let rise = 0;
@@ -109,7 +117,7 @@ export function glyphEncoder(fonts: EmbeddedFonts, splitByFace: (text: string) =
       out.push(elements.length === 1 && elements[0]?.startsWith('<') ? `${elements[0]} Tj` : `[${elements.join(' ')}] TJ`);
       elements = [];
     };
-    for (const piece of visualOrder(pieces, phrases)) {
+    for (const piece of pieces) {
       for (const cluster of piece.clusters) {
         if (cluster.actualText !== undefined) {
           flush();
@@ -137,8 +145,10 @@ export function glyphEncoder(fonts: EmbeddedFonts, splitByFace: (text: string) =
 }
 
 /** A piece drawn glyph after glyph at the font's own advances. */
-function flat(font: string, pdfFont: PDFFont, text: string): Encoded {
-  return { font, clusters: [{ segments: [{ rise: 0, elements: [hexOf(pdfFont, text)] }] }], text, rtl: false };
+function flat(font: string, pdfFont: PDFFont, piece: DrawnPiece): Encoded {
+  const cluster: Cluster = { segments: [{ rise: 0, elements: [hexOf(pdfFont, piece.text)] }] };
+  if (piece.actualText !== undefined) cluster.actualText = piece.actualText;
+  return { font, clusters: [cluster] };
 }
 
 /** A shaped glyph and where fontkit puts it, in font units from the start of its piece. */
@@ -206,7 +216,7 @@ function positioned(font: string, rtl: EmbeddedRtlFont, text: string): Encoded {
   });
   const last = encoded[encoded.length - 1]?.segments.at(-1);
   if (last !== undefined && cursor !== pen) last.elements.push(num((cursor - pen) * perEm));
-  return { font, clusters: encoded, text, rtl: true };
+  return { font, clusters: encoded };
 }
 
 /**

@@ -1,20 +1,24 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- fontkit and linebreak ship no types; the reference brings ours into every program that compiles this file (core, tests, bench).
 /// <reference path="./vendorTypes.d.ts" />
 import LineBreaker from 'linebreak';
+import { directedParagraph, type DirectedRun } from './bidi.js';
 import type { FontStyle, TextMeasurer } from './fonts.js';
 import type { InlineLink, TextRun } from './model.js';
 
 /**
- * Greedy, ragged-right line breaking at the Unicode line-break
- * opportunities (UAX #14) that `linebreak` finds. A word wider than the line
- * (a long URL, a pasted hash) is broken between characters rather than left
- * to run off the page.
+ * Greedy line breaking at the Unicode line-break opportunities (UAX #14)
+ * that `linebreak` finds, on a paragraph's text in logical order. A word
+ * wider than the line (a long URL, a pasted hash) is broken between
+ * characters rather than left to run off the page. Every part keeps its
+ * bidirectional level and is measured in the direction it is drawn.
  */
 
 export interface LinePart {
   text: string;
   style: FontStyle;
   link?: InlineLink;
+  /** Bidirectional embedding level: odd parts are drawn, and so measured, right to left. */
+  level: number;
   width: number;
 }
 
@@ -35,7 +39,8 @@ interface Segment {
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
-export function breakLines(runs: readonly TextRun[], maxWidth: number, size: number, measurer: TextMeasurer): Line[] {
+/** Breaks a paragraph whose runs are already cut by level (see `directedParagraph`). */
+export function breakLines(runs: readonly DirectedRun[], maxWidth: number, size: number, measurer: TextMeasurer): Line[] {
   const segments = segmentRuns(runs, size, measurer);
   const lines: Line[] = [];
   let current: LinePart[] = [];
@@ -74,7 +79,7 @@ export function measureRuns(runs: readonly TextRun[], size: number, measurer: Te
   let minWidth = 0;
   let maxWidth = 0;
   let lineWidth = 0;
-  for (const segment of segmentRuns(runs, size, measurer)) {
+  for (const segment of segmentRuns(directedParagraph(runs).runs, size, measurer)) {
     minWidth = Math.max(minWidth, segment.trimmedWidth);
     maxWidth = Math.max(maxWidth, lineWidth + segment.trimmedWidth);
     lineWidth += segment.width;
@@ -83,7 +88,7 @@ export function measureRuns(runs: readonly TextRun[], size: number, measurer: Te
   return { minWidth, maxWidth };
 }
 
-function segmentRuns(runs: readonly TextRun[], size: number, measurer: TextMeasurer): Segment[] {
+function segmentRuns(runs: readonly DirectedRun[], size: number, measurer: TextMeasurer): Segment[] {
   const text = runs.map((run) => run.text).join('');
   if (text === '') return [];
   const breaker = new LineBreaker(text);
@@ -97,11 +102,11 @@ function segmentRuns(runs: readonly TextRun[], size: number, measurer: TextMeasu
     const parts: LinePart[] = [];
     let position = start;
     while (position < end) {
-      let run = runs[runIndex] as TextRun;
+      let run = runs[runIndex] as DirectedRun;
       while (runStart + run.text.length <= position) {
         runStart += run.text.length;
         runIndex += 1;
-        run = runs[runIndex] as TextRun;
+        run = runs[runIndex] as DirectedRun;
       }
       const pieceEnd = Math.min(end, runStart + run.text.length);
       const pieceText = text.slice(position, pieceEnd).replace(/[\n\r\u2028\u2029]/g, '');
@@ -113,7 +118,7 @@ function segmentRuns(runs: readonly TextRun[], size: number, measurer: TextMeasu
     const last = parts[parts.length - 1];
     let trimmedWidth = width;
     if (last !== undefined && /\s$/.test(last.text)) {
-      trimmedWidth = width - last.width + measurer.width(last.text.trimEnd(), last.style, size);
+      trimmedWidth = width - last.width + measurer.width(last.text.trimEnd(), last.style, size, isRtl(last.level));
     }
     segments.push({ parts, width, trimmedWidth, forcedBreak });
     start = end;
@@ -121,8 +126,8 @@ function segmentRuns(runs: readonly TextRun[], size: number, measurer: TextMeasu
   return segments;
 }
 
-function part(text: string, run: Pick<TextRun, 'style' | 'link'>, size: number, measurer: TextMeasurer): LinePart {
-  const piece: LinePart = { text, style: run.style, width: measurer.width(text, run.style, size) };
+function part(text: string, run: DirectedRun, size: number, measurer: TextMeasurer): LinePart {
+  const piece: LinePart = { text, style: run.style, level: run.level, width: measurer.width(text, run.style, size, isRtl(run.level)) };
   if (run.link) piece.link = run.link;
   return piece;
 }
@@ -135,7 +140,7 @@ function part(text: string, run: Pick<TextRun, 'style' | 'link'>, size: number, 
 function closeLine(parts: LinePart[], size: number, measurer: TextMeasurer): Line {
   const last = parts[parts.length - 1];
   if (last !== undefined && /\s$/.test(last.text)) {
-    parts[parts.length - 1] = { ...last, width: measurer.width(last.text.trimEnd(), last.style, size) };
+    parts[parts.length - 1] = { ...last, width: measurer.width(last.text.trimEnd(), last.style, size, isRtl(last.level)) };
   }
   return { parts, width: parts.reduce((sum, piece) => sum + piece.width, 0) };
 }
@@ -153,7 +158,7 @@ function breakWithinWord(parts: readonly LinePart[], maxWidth: number, size: num
     let text = '';
     let textWidth = 0;
     for (const { segment } of graphemes.segment(source.text)) {
-      const width = measurer.width(segment, source.style, size);
+      const width = measurer.width(segment, source.style, size, isRtl(source.level));
       if (lineWidth + textWidth + width > maxWidth && lineWidth + textWidth > 0) {
         if (text !== '') line.push({ ...source, text, width: textWidth });
         pieces.push(line);
@@ -172,4 +177,8 @@ function breakWithinWord(parts: readonly LinePart[], maxWidth: number, size: num
   }
   if (line.length > 0) pieces.push(line);
   return pieces;
+}
+
+function isRtl(level: number): boolean {
+  return level % 2 === 1;
 }

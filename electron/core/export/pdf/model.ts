@@ -150,8 +150,10 @@ export interface PlacedRun {
   x: number;
   width: number;
   style: FontStyle;
-  /** The text as broken into measured parts; rendering encodes each part once per document. */
+  /** The text as broken into measured parts, in logical order; rendering encodes each part once per document. */
   parts: string[];
+  /** Drawn right to left: an odd bidirectional level (see bidi.ts). */
+  rtl?: boolean;
   /** null for artifacts (running header, footer, repeated table headers). */
   mark: MarkedContent | null;
   link?: { target: LinkTarget; element: StructElement | null };

@@ -1,9 +1,9 @@
 import zlib from 'node:zlib';
 import { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString, type PDFDocument, type PDFImage, type PDFPage, type PDFRef } from 'pdf-lib';
 import { FONT_STYLES } from './fonts.js';
-import type { FacePiece } from './fontFallback.js';
 import { EMOJI_FONT_NAME, FONT_NAMES, glyphEncoder, RTL_FONT_NAMES, type EmbeddedFonts, type ShowText } from './glyphEncoder.js';
 import { isVisibleLink, runColour } from './inlineLayout.js';
+import type { DrawnPiece } from './rightToLeft.js';
 import type { AnchorPlacement, Colour, LinkTarget, MarkedContent, Page, PlacedRun, StructElement, TextLineItem } from './model.js';
 import { COLOURS, PAGE } from './style.js';
 import type { TextOutline } from './textOutline.js';
@@ -19,8 +19,8 @@ import type { TextOutline } from './textOutline.js';
 
 export interface RenderResources {
   fonts: EmbeddedFonts;
-  /** Which font draws each piece of a string (see `FontSet.splitByFace`). */
-  splitByFace: (text: string) => FacePiece[];
+  /** Text of one direction as drawn, left to right (see `FontSet.drawnPieces`). */
+  drawnPieces: (text: string, rtl: boolean) => DrawnPiece[];
   images: ReadonlyMap<string, PDFImage>;
   /** The watermark word as glyph outlines at the given size. */
   outline: (text: string, size: number) => TextOutline;
@@ -46,7 +46,7 @@ const WATERMARK_SIZE = 120;
 export function renderPages(pdfDoc: PDFDocument, pages: readonly Page[], anchors: readonly AnchorPlacement[], resources: RenderResources): RenderedPages {
   const pdfPages = pages.map(() => pdfDoc.addPage([PAGE.width, PAGE.height]));
   const anchorDestinations = new Map(anchors.map((anchor) => [anchor.anchorId, anchor]));
-  const showText = glyphEncoder(resources.fonts, resources.splitByFace);
+  const showText = glyphEncoder(resources.fonts, resources.drawnPieces);
   const imageNames = new Map([...resources.images.keys()].map((src, index) => [src, `Im${index}`]));
   const annotations: LinkAnnotation[] = [];
 
@@ -108,7 +108,7 @@ function drawLine(item: TextLineItem, content: string[], showText: ShowText, mar
   const y = num(PAGE.height - item.y);
   for (const run of item.runs) {
     const open = run.mark === null ? '/Artifact BMC\n' : mark(run.mark);
-    content.push(`${open}BT ${colour(runColour(run, item.colour), 'rg')} 1 0 0 1 ${num(run.x)} ${y} Tm ${showText(run.style, run.parts, num(item.size))} ET EMC\n`);
+    content.push(`${open}BT ${colour(runColour(run, item.colour), 'rg')} 1 0 0 1 ${num(run.x)} ${y} Tm ${showText(run.style, run.parts, num(item.size), run.rtl === true)} ET EMC\n`);
   }
 }
 

@@ -1,39 +1,27 @@
+import type { FacePiece } from './fontFallback.js';
+
 /**
- * Arabic and Hebrew inside English text: which characters the right-to-left
- * fonts draw, and in which order the pieces of a line are shown.
+ * Arabic and Hebrew inside English text, and English inside Arabic and
+ * Hebrew: which characters the right-to-left fonts draw, and how a piece of
+ * text of one direction is cut into what is drawn, left to right. Which
+ * direction each piece has, and where it goes on its line, is for the
+ * Unicode Bidirectional Algorithm (bidi.ts).
  *
- * Why not the full Unicode Bidirectional Algorithm: strategies are English
- * documents that name people, places and groups in these scripts, so the
- * paragraph is always left-to-right and the right-to-left text comes as
- * short runs of words. The rule used here is the part of the algorithm
- * those runs need:
- * - fontkit shapes each piece of one script (letters, marks and the script's
- *   own punctuation, such as the Arabic comma) and returns its glyphs right
- *   to left, joined;
- * - pieces of right-to-left script separated only by spaces form one phrase,
- *   whose words are shown in reverse order, so "عبد الله" reads right to left
- *   as a whole;
- * - everything else (Latin text, ASCII punctuation and digits, brackets)
- *   keeps its left-to-right place, as the algorithm also gives for neutrals
- *   between left-to-right text and a right-to-left phrase.
- * Limits: words joined by ASCII punctuation ("محمد, علي") stay in
- * left-to-right order where the algorithm would treat them as one phrase;
- * a phrase is only reversed within one style run of one line (a name half
- * bold, or half a link, keeps its parts in logical order); Arabic-Indic
- * digits are not drawn (they keep the stand-in), because a digit run would
- * need left-to-right order inside the right-to-left piece; a whole Arabic
- * or Hebrew paragraph is set left-aligned, its lines in this order.
+ * fontkit shapes a piece of Arabic or Hebrew (joined letters, marks, the
+ * script's own punctuation) and returns its glyphs right to left. Anything
+ * drawn against its font's own direction (spaces, punctuation and brackets
+ * between right-to-left words; Arabic-Indic digits, which read left to
+ * right) is drawn one grapheme cluster at a time in the piece's direction,
+ * and measured the same way, so measured width and drawn width agree.
  */
 
 export type RtlScript = 'arabic' | 'hebrew';
 export const RTL_SCRIPTS: readonly RtlScript[] = ['arabic', 'hebrew'];
 
-/** Inclusive code point ranges each right-to-left font draws: the script's blocks without its digits. */
+/** Inclusive code point ranges each right-to-left font draws: the script's blocks, with the Arabic-Indic digits. */
 const SCRIPT_RANGES: Record<RtlScript, readonly (readonly [number, number])[]> = {
   arabic: [
-    [0x0600, 0x065f],
-    [0x066a, 0x06ef],
-    [0x06fa, 0x06ff],
+    [0x0600, 0x06ff],
     [0x0750, 0x077f],
     [0x08a0, 0x08ff],
     [0xfb50, 0xfdff],
@@ -64,42 +52,34 @@ export function clusterScript(cluster: string): RtlScript | null {
   return chars.every((char) => CLUSTER_EXTENDERS.test(char) || rtlScriptOf(char.codePointAt(0) as number) === script) ? script : null;
 }
 
-export interface Phrase {
-  /** Index of the phrase's first piece. */
-  start: number;
-  /** Index after its last piece. */
-  end: number;
+/** A piece of text as it is drawn. */
+export interface DrawnPiece extends FacePiece {
+  /** What the piece stands for when it draws other characters (a bracket mirrored in right-to-left text). */
+  actualText?: string;
 }
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const LETTER = /\p{L}/u;
 
 /**
- * The right-to-left phrases in a run's pieces, in logical order: maximal
- * spans that start and end with a right-to-left piece and hold nothing but
- * such pieces and spaces.
+ * The pieces of a run of one direction, split by face in logical order,
+ * as they are drawn from left to right. A right-to-left piece with letters
+ * is shaped whole, since fontkit lays it out right to left; a left-to-right
+ * piece drawn in its own direction likewise. Any other piece is drawn one
+ * grapheme cluster at a time in the run's direction, and in a right-to-left
+ * run each cluster `mirror` gives another form (rule L4) is drawn in that
+ * form.
  */
-export function rtlPhrases<T>(pieces: readonly T[], isRtl: (piece: T) => boolean, isSpace: (piece: T) => boolean): Phrase[] {
-  const phrases: Phrase[] = [];
-  let index = 0;
-  while (index < pieces.length) {
-    if (!isRtl(pieces[index] as T)) {
-      index += 1;
-      continue;
-    }
-    const start = index;
-    let end = index + 1;
-    let next = end;
-    while (next < pieces.length && (isRtl(pieces[next] as T) || isSpace(pieces[next] as T))) {
-      next += 1;
-      if (isRtl(pieces[next - 1] as T)) end = next;
-    }
-    phrases.push({ start, end });
-    index = end;
-  }
-  return phrases;
-}
-
-/** The pieces in the order they are drawn, left to right: each phrase reversed in place. */
-export function visualOrder<T>(pieces: readonly T[], phrases: readonly Phrase[]): T[] {
-  const out = [...pieces];
-  for (const { start, end } of phrases) out.splice(start, end - start, ...pieces.slice(start, end).reverse());
-  return out;
+export function drawnPieces(pieces: readonly FacePiece[], rtl: boolean, mirror: (cluster: string) => string): DrawnPiece[] {
+  const ordered = rtl ? [...pieces].reverse() : pieces;
+  return ordered.flatMap((piece): DrawnPiece[] => {
+    const rtlFace = piece.face === 'arabic' || piece.face === 'hebrew';
+    if (rtlFace ? rtl && LETTER.test(piece.text) : !rtl) return [piece];
+    const clusters = Array.from(graphemes.segment(piece.text), ({ segment }) => segment);
+    if (!rtl) return clusters.map((text) => ({ face: piece.face, text }));
+    return clusters.reverse().map((text) => {
+      const drawn = piece.face === 'text' ? mirror(text) : text;
+      return drawn === text ? { face: piece.face, text } : { face: piece.face, text: drawn, actualText: text };
+    });
+  });
 }
