@@ -54,6 +54,29 @@ describe('importing Markdown', () => {
     expect(hasMark(doc('governance'), 'link', 'the panel page')).toBe(true);
     expect(allNodes(doc('governance')).filter((node) => node.type === 'table_row')).toHaveLength(3);
   });
+
+  it('reads a single "# Title" over "##" parts as the strategy\'s title, not as an empty part', async () => {
+    const source = [
+      '# Wexcombe Corporate Parenting Strategy 2026-2029',
+      '',
+      '## Our pledge to you',
+      '',
+      'We will answer your calls within a day.',
+      '',
+      '## Measures of success',
+      '',
+      'We will report on placement stability every quarter.',
+    ].join('\n');
+    const proposal = await proposeImport({ name: 'strategy.md', bytes: bytesOf(source) });
+    expect(proposal.cover).toMatchObject({ title: 'Wexcombe Corporate Parenting Strategy', periodStart: 2026, periodEnd: 2029 });
+    expect(proposal.parts.map((part) => part.heading?.text)).toEqual(['Our pledge to you', 'Measures of success']);
+  });
+
+  it('keeps level-1 headings as parts when the document has several', async () => {
+    const source = ['# Our pledge to you', '', 'We will answer your calls within a day.', '', '# Strategy for measures 2026', '', 'We will report every quarter.'].join('\n');
+    const proposal = await proposeImport({ name: 'strategy.md', bytes: bytesOf(source) });
+    expect(proposal.parts.map((part) => part.heading?.text)).toEqual(['Our pledge to you', 'Strategy for measures 2026']);
+  });
 });
 
 describe('importing plain text', () => {

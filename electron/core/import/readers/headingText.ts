@@ -20,6 +20,9 @@ const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$/;
 const APPENDIX = /^(?:appendix|annex|annexe|schedule)\s+(?:\d{1,2}|[a-z]|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*(?:[:.\-–—]\s*)?(.*)$/i;
 const WORD_COUNT = /\S+/g;
 
+/** A line that names the whole document ("… Corporate Parenting Strategy 2025–2028") rather than one of its parts. */
+export const NAMES_THE_STRATEGY = /\b(strategy|plan)\b|\b(19|20)\d{2}\b/i;
+
 export function wordCount(text: string): number {
   return text.match(WORD_COUNT)?.length ?? 0;
 }

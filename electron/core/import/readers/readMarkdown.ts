@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { markdownToDoc } from '../../../../shared/model/markdown.js';
 import type { SourceBlock, SourceDocument } from '../../../../shared/import/types.js';
 import { contentsLength, isContentsTitle } from './contentsPage.js';
+import { NAMES_THE_STRATEGY } from './headingText.js';
 
 /**
  * Markdown: headings come from markdown-it's tokens (with their real level),
@@ -42,7 +43,21 @@ export function readMarkdown(source: string): SourceDocument {
     from = token.map[1];
   });
   flush(lines.length);
-  return { format: 'markdown', title, blocks, notes };
+  return documentTitleFromHeading({ format: 'markdown', title, blocks, notes });
+}
+
+/**
+ * Markdown written by hand usually opens with one "# Title" over "##"
+ * sections. That heading names the strategy, not a part of it: it becomes
+ * the document's title (for the title page) instead of an empty part. Only
+ * when it is the first thing, the only level-1 heading, and reads like a
+ * strategy's name, so a document whose parts are all "#" keeps them.
+ */
+function documentTitleFromHeading(document: SourceDocument): SourceDocument {
+  const [first, ...rest] = document.blocks;
+  if (first?.kind !== 'heading' || first.heading.level !== 1 || !NAMES_THE_STRATEGY.test(first.heading.text)) return document;
+  if (rest.some((block) => block.kind === 'heading' && block.heading.level === 1)) return document;
+  return { ...document, title: document.title ?? first.heading.text, blocks: rest };
 }
 
 function plainInline(children: { type: string; content: string }[]): string {

@@ -1,7 +1,7 @@
 import type { NodeJSON } from '../../../../shared/model/draft.js';
 import type { SourceBlock, SourceDocument } from '../../../../shared/import/types.js';
 import { contentsLength, isContentsTitle } from './contentsPage.js';
-import { headingShape, wordCount, type HeadingShape } from './headingText.js';
+import { headingShape, NAMES_THE_STRATEGY, wordCount, type HeadingShape } from './headingText.js';
 import { linesAsInline, textWithLinks } from './inlineNodes.js';
 
 /**
@@ -15,7 +15,6 @@ const ITEM_NUMBER = /^\s*(?:\(?(\d{1,3})[.)]|\(?([a-z]|[ivx]{1,4})\))\s+(.*)$/i;
 const MAX_SHORT_HEADING_WORDS = 12;
 /** The first paragraph this long is the start of the text proper; anything before it may be a title page. */
 const BODY_WORDS = 15;
-const TITLE_WORDS = /\b(strategy|plan)\b|\b(19|20)\d{2}\b/i;
 /** Short lines that open a sentence or a list rather than name a part ("We will:", "This means:"). */
 const SENTENCE_OPENER = /^(?:we|i|you|they|he|she|it|this|these|those|there|that|our aim is|in addition)\b/i;
 
@@ -39,7 +38,7 @@ export function readPlainText(text: string): SourceDocument {
   paragraphs.forEach((paragraph, index) => {
     // A title page names the strategy in capitals or as "… Strategy 2019–2022"; those lines open no part.
     const opening = clean(paragraph.lines[0] ?? '');
-    const onTitlePage = index < firstBody && (headingShape(opening)?.kind === 'capitals' || (paragraph.lines.length === 1 && TITLE_WORDS.test(opening)));
+    const onTitlePage = index < firstBody && (headingShape(opening)?.kind === 'capitals' || (paragraph.lines.length === 1 && NAMES_THE_STRATEGY.test(opening)));
     const isLast = index === paragraphs.length - 1 || onTitlePage;
     const [raw = '', ...rest] = paragraph.lines;
     const first = clean(raw);
