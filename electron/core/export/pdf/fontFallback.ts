@@ -43,11 +43,19 @@ const COMPOSING = /\u200D|[\uFE0E\uFE0F]|[\u{E0020}-\u{E007F}]/gu;
 /** Beyond this many remembered clusters the memory is cleared: an export never needs more. */
 const CLUSTER_CACHE_LIMIT = 50_000;
 
+/** Printable ASCII: most of any English document, and text `coverText` leaves as it is when Noto Sans has all of it. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 export function faceChooser(coverage: Coverage): FaceChooser {
   const forms = new Map<string, FacePiece | null>();
+  // Asked once, so plain English skips the per-character coverage look-ups: they run for every word of a document.
+  let asciiCovered = true;
+  for (let codePoint = 0x20; codePoint <= 0x7e; codePoint += 1) asciiCovered &&= coverage.text(codePoint);
+  const plainText = (text: string): boolean => asciiCovered && PRINTABLE_ASCII.test(text);
   const allText = (text: string): boolean => {
+    if (plainText(text)) return true;
     for (const char of text) if (!coverage.text(char.codePointAt(0) as number)) return false;
     return true;
   };
@@ -63,6 +71,7 @@ export function faceChooser(coverage: Coverage): FaceChooser {
 
   return {
     cover(text) {
+      if (plainText(text)) return text;
       if (allText(text)) return coverText(text, coverage.text);
       let out = '';
       for (const { segment } of graphemes.segment(text)) out += form(segment)?.text ?? coverText(segment, coverage.text);

@@ -78,7 +78,8 @@ export type ShowText = (style: FontStyle, parts: readonly string[], size: string
 
 /** `drawnPieces` cuts text of one direction into what is drawn, left to right (see `FontSet.drawnPieces`). */
 export function glyphEncoder(fonts: EmbeddedFonts, drawnPieces: (text: string, rtl: boolean) => DrawnPiece[]): ShowText {
-  const caches = new Map<string, Map<string, Encoded[]>>();
+  // One memory per style and direction, looked up without building a key: this runs for every part of every line.
+  const caches = new Map<FontStyle, { ltr: Map<string, Encoded[]>; rtl: Map<string, Encoded[]> }>();
   const encodePiece = (style: FontStyle, piece: DrawnPiece): Encoded => {
     if (piece.face === 'text') return flat(FONT_NAMES[style], fonts.text[style], piece);
     if (piece.face === 'emoji') {
@@ -92,12 +93,12 @@ export function glyphEncoder(fonts: EmbeddedFonts, drawnPieces: (text: string, r
     return positioned(RTL_FONT_NAMES[script][weight], rtl, piece.text);
   };
   const encode = (style: FontStyle, text: string, rtl: boolean): Encoded[] => {
-    const key = `${style}-${rtl ? 'rtl' : 'ltr'}`;
-    let cache = caches.get(key);
-    if (cache === undefined) {
-      cache = new Map();
-      caches.set(key, cache);
+    let byDirection = caches.get(style);
+    if (byDirection === undefined) {
+      byDirection = { ltr: new Map(), rtl: new Map() };
+      caches.set(style, byDirection);
     }
+    const cache = rtl ? byDirection.rtl : byDirection.ltr;
     let encoded = cache.get(text);
     if (encoded === undefined) {
       encoded = drawnPieces(text, rtl).map((piece) => encodePiece(style, piece));
@@ -107,37 +108,35 @@ export function glyphEncoder(fonts: EmbeddedFonts, drawnPieces: (text: string, r
   };
 
   return (style, parts, size, rtl) => {
-    const pieces = (rtl ? [...parts].reverse() : parts).flatMap((part) => encode(style, part, rtl));
     const out: string[] = [];
     let font = '';
     let rise = 0;
-    let elements: string[] = [];
-    const flush = (): void => {
-      if (elements.length === 0) return;
-      out.push(elements.length === 1 && elements[0]?.startsWith('<') ? `${elements[0]} Tj` : `[${elements.join(' ')}] TJ`);
-      elements = [];
-    };
-    for (const piece of pieces) {
-      for (const cluster of piece.clusters) {
-        if (cluster.actualText !== undefined) {
-          flush();
-          out.push(`/Span <</ActualText ${PDFHexString.fromText(cluster.actualText).toString()}>> BDC`);
-        }
-        for (const segment of cluster.segments) {
-          if (piece.font !== font || segment.rise !== rise) flush();
-          if (piece.font !== font) out.push(`/${piece.font} ${size} Tf`);
-          if (segment.rise !== rise) out.push(`${num(segment.rise * Number(size))} Ts`);
-          font = piece.font;
-          rise = segment.rise;
-          for (const element of segment.elements) appendElement(elements, element);
-        }
-        if (cluster.actualText !== undefined) {
-          flush();
-          out.push('EMC');
+    const operators: TextOperators = { out, elements: [], glyphs: [] };
+    // A plain loop, not flatMap over the parts: this runs for every line, and V8's flatMap is slow.
+    for (let index = 0; index < parts.length; index += 1) {
+      const part = parts[rtl ? parts.length - 1 - index : index] as string;
+      for (const piece of encode(style, part, rtl)) {
+        for (const cluster of piece.clusters) {
+          if (cluster.actualText !== undefined) {
+            showElements(operators);
+            out.push(`/Span <</ActualText ${PDFHexString.fromText(cluster.actualText).toString()}>> BDC`);
+          }
+          for (const segment of cluster.segments) {
+            if (piece.font !== font || segment.rise !== rise) showElements(operators);
+            if (piece.font !== font) out.push(`/${piece.font} ${size} Tf`);
+            if (segment.rise !== rise) out.push(`${num(segment.rise * Number(size))} Ts`);
+            font = piece.font;
+            rise = segment.rise;
+            for (const element of segment.elements) appendElement(operators, element);
+          }
+          if (cluster.actualText !== undefined) {
+            showElements(operators);
+            out.push('EMC');
+          }
         }
       }
     }
-    flush();
+    showElements(operators);
     // Text rise outlives the text object: leave it as every other line expects it.
     if (rise !== 0) out.push('0 Ts');
     return out.join(' ');
@@ -251,11 +250,37 @@ function letterClusters(text: string): string[] {
   return letters;
 }
 
+/** Operators written so far, and the `TJ` elements and glyph digits waiting to be shown. */
+interface TextOperators {
+  out: string[];
+  elements: string[];
+  /** Digits of adjacent glyph strings, joined once into one string when something else comes. */
+  glyphs: string[];
+}
+
 /** Adjacent glyph strings become one, so plain text stays a single `Tj` string. */
-function appendElement(elements: string[], element: string): void {
-  const last = elements[elements.length - 1];
-  if (last !== undefined && last.startsWith('<') && element.startsWith('<')) elements[elements.length - 1] = `${last.slice(0, -1)}${element.slice(1)}`;
-  else elements.push(element);
+function appendElement(operators: TextOperators, element: string): void {
+  if (element.startsWith('<')) {
+    operators.glyphs.push(element.slice(1, -1));
+  } else {
+    endGlyphs(operators);
+    operators.elements.push(element);
+  }
+}
+
+function endGlyphs(operators: TextOperators): void {
+  if (operators.glyphs.length === 0) return;
+  operators.elements.push(`<${operators.glyphs.join('')}>`);
+  operators.glyphs = [];
+}
+
+/** Shows the elements waiting, with `Tj` when they are one glyph string. */
+function showElements(operators: TextOperators): void {
+  endGlyphs(operators);
+  const { elements } = operators;
+  if (elements.length === 0) return;
+  operators.out.push(elements.length === 1 && elements[0]?.startsWith('<') ? `${elements[0]} Tj` : `[${elements.join(' ')}] TJ`);
+  operators.elements = [];
 }
 
 function hexOf(font: PDFFont, text: string): string {
