@@ -3,13 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startWebHostProcess, type RunningWebHost } from './support/webHostProcess';
+import { sectionButton } from './support/draftScreen';
 
 const TERMS = 'Corporate Parenting Board terms of reference';
 const QUORUM_FINDING = /Set a quorum/;
-
-function sectionButton(page: Page, title: string) {
-  return page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: title, exact: true });
-}
 
 async function newStrategy(page: Page, title: string) {
   await page.getByRole('button', { name: 'New strategy' }).click();

@@ -1,25 +1,12 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startWebHostProcess } from './support/webHostProcess';
+import { sectionButton, setAuthor, waitUntilSaved } from './support/draftScreen';
 
 const FOREWORD = 'Foreword by children and young people';
 const TITLE = 'Co-writing end-to-end';
-
-function sectionButton(page: Page, title: string) {
-  return page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: title, exact: true });
-}
-
-async function waitUntilSaved(page: Page) {
-  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'clean', { timeout: 15_000 });
-}
-
-async function setAuthor(page: Page, name: string) {
-  await page.getByRole('textbox', { name: 'Author name' }).fill(name);
-  await page.getByRole('button', { name: 'Save name' }).click();
-  await expect(page.getByRole('textbox', { name: 'Author name' })).toHaveValue(name);
-}
 
 test('young people write the foreword, an officer suggests, the suggestion is accepted, approved and an earlier version restored', async ({ page }) => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cps-e2e-cowriting-'));

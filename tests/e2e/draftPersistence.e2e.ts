@@ -4,6 +4,7 @@ import { mkdtempSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startWebHostProcess, type RunningWebHost } from './support/webHostProcess';
+import { sectionButton, waitUntilSaved } from './support/draftScreen';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const artefacts = path.join(repoRoot, 'tests/artifacts/e2e');
@@ -19,10 +20,6 @@ const cover = {
   'Approving body': 'Full Council',
 };
 
-function sectionButton(page: Page, title: string) {
-  return page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: title, exact: true });
-}
-
 function editor(page: Page, title: string) {
   return page.getByRole('textbox', { name: `${title} text` });
 }
@@ -35,10 +32,6 @@ async function startNewParagraphAtEnd(page: Page, title: string) {
   // presses the next key within the same millisecond, so give that event its turn.
   await page.waitForTimeout(100);
   await page.keyboard.press('Enter');
-}
-
-async function waitUntilSaved(page: Page) {
-  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'clean', { timeout: 15_000 });
 }
 
 /** What a reader of the draft sees: the cover values and each edited section's rendered content. */

@@ -3,8 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import JSZip from 'jszip';
+import { docxHeaderXml } from '../fixtures/docxInspect';
 import { startWebHostProcess } from './support/webHostProcess';
+import { sectionButton, setAuthor } from './support/draftScreen';
 
 /**
  * A manager's path to a final copy: import last year's text, find that
@@ -57,16 +58,6 @@ function strategyMarkdown(): string {
   return [...titlePage, ...parts.flatMap(([heading, text]) => [`## ${heading}`, '', text, '']), ...contact].join('\n');
 }
 
-function sectionButton(page: Page, title: string): Locator {
-  return page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: title, exact: true });
-}
-
-async function setAuthor(page: Page, name: string) {
-  await page.getByRole('textbox', { name: 'Author name' }).fill(name);
-  await page.getByRole('button', { name: 'Save name' }).click();
-  await expect(page.getByRole('textbox', { name: 'Author name' })).toHaveValue(name);
-}
-
 async function openExport(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
@@ -95,12 +86,6 @@ async function approveSection(page: Page, title: string) {
 async function download(page: Page, button: Locator): Promise<{ download: Download; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
   return { download: file, bytes: readFileSync(await file.path()) };
-}
-
-async function docxHeaders(bytes: Buffer): Promise<string[]> {
-  const zip = await JSZip.loadAsync(bytes);
-  const headers = zip.file(/^word\/header\d*\.xml$/);
-  return Promise.all(headers.map((header) => header.async('string')));
 }
 
 const hasPdfToText = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error === undefined;
@@ -136,7 +121,7 @@ test('a manager approves every required section, exports a final Word document a
     const draftDocx = await download(page, dialog.getByRole('button', { name: 'Export as draft' }));
     expect(draftDocx.download.suggestedFilename()).toBe('Brackenfold Council corporate parenting strategy 2025-2028 (DRAFT).docx');
     // The same header check that must pass on the final copy, shown to catch the marking here.
-    expect((await docxHeaders(draftDocx.bytes)).some((header) => header.includes('DRAFT'))).toBe(true);
+    expect((await docxHeaderXml(draftDocx.bytes)).some((header) => header.includes('DRAFT'))).toBe(true);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toHaveCount(0);
 
@@ -153,7 +138,7 @@ test('a manager approves every required section, exports a final Word document a
     const docx = await download(page, dialog.getByRole('button', { name: 'Export as final anyway' }));
     expect(docx.download.suggestedFilename()).toBe('Brackenfold Council corporate parenting strategy 2025-2028.docx');
     await expect(dialog.getByText(/^Saved .*\.docx.*It is a final copy, not marked draft\./)).toBeVisible();
-    const headers = await docxHeaders(docx.bytes);
+    const headers = await docxHeaderXml(docx.bytes);
     // The running header is there (the title page has an empty one of its own), just without the DRAFT marking.
     expect(headers.some((header) => header.includes('Corporate Parenting Strategy'))).toBe(true);
     for (const header of headers) expect(header).not.toContain('DRAFT');

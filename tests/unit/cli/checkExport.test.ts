@@ -1,15 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { docxHeaderXml } from '../../fixtures/docxInspect.js';
 import { tempDir, TEST_TEMPLATE } from '../core/fixtures.js';
 import { cliSandbox, expectOneLineError } from './cliSandbox.js';
 
-async function docxHeaders(file: string): Promise<string> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(file));
-  const names = Object.keys(zip.files).filter((name) => /^word\/header\d+\.xml$/.test(name));
-  return (await Promise.all(names.map((name) => zip.file(name)?.async('string') ?? ''))).join('\n');
-}
+const docxHeaders = async (file: string): Promise<string> => (await docxHeaderXml(fs.readFileSync(file))).join('\n');
 
 describe('cli: check', () => {
   it('prints exactly the documented JSON, one entry per template section, and exits 0 with findings', async () => {

@@ -1,0 +1,22 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Steps on the draft and library screens that several journeys share,
+ * found by the accessible names documented at the top of renderer/app/App.tsx.
+ */
+
+export function sectionButton(page: Page, title: string): Locator {
+  return page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: title, exact: true });
+}
+
+/** Autosave has caught up: nothing typed is waiting to be saved. */
+export async function waitUntilSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'clean', { timeout: 15_000 });
+}
+
+/** The name recorded with each change, set in the library's settings. */
+export async function setAuthor(page: Page, name: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Author name' }).fill(name);
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('textbox', { name: 'Author name' })).toHaveValue(name);
+}
