@@ -8,7 +8,7 @@ import { overallScore, sectionScore } from './scoring.js';
 import { schema } from '../model/schema.js';
 import { buildSectionContext, type ParsedSection, type SectionContext } from './sectionContext.js';
 import { hasOwnLine, type StarterLines } from './starter.js';
-import { DOCUMENT_SECTION, type CompletenessReport, type ConsentRecord, type Finding, type PrincipleCoverage, type ReadabilityReport, type SectionReport, type Severity } from './types.js';
+import { DOCUMENT_SECTION, SEVERITY_ORDER, type CompletenessReport, type ConsentRecord, type Finding, type PrincipleCoverage, type ReadabilityReport, type SectionReport, type Severity } from './types.js';
 
 /**
  * The steps of a check, shared by `checkDraft` and the incremental checker so
@@ -139,8 +139,6 @@ export function checkDocument(setting: DocumentSetting, written: SectionContext[
   }
   return { findings, principles };
 }
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function assembleReport(template: Template, evaluations: SectionEvaluation[], document: DocumentCheck): CompletenessReport {
   const order = new Map(template.sections.map((section, index) => [section.id, index]));

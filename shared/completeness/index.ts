@@ -8,6 +8,7 @@ export { DOCUMENT_RULES } from './documentRules/index.js';
 export { DOMAIN_ACRONYMS } from './documentRules/acronyms.js';
 export {
   DOCUMENT_SECTION,
+  SEVERITY_ORDER,
   type CheckInput,
   type CheckOptions,
   type CompletenessReport,

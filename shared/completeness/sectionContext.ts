@@ -204,7 +204,7 @@ function splitSentences(blocks: TextBlock[], text: string, blockOffsets: number[
 }
 
 /** The index of the block that holds a character of `context.text`. */
-export function blockIndexAt(context: SectionContext, offset: number): number {
+function blockIndexAt(context: SectionContext, offset: number): number {
   let low = 0;
   let high = context.blockOffsets.length - 1;
   while (low < high) {
@@ -216,7 +216,7 @@ export function blockIndexAt(context: SectionContext, offset: number): number {
 }
 
 /** The editor position of a character of `context.text`. */
-export function positionAt(context: SectionContext, offset: number): number {
+function positionAt(context: SectionContext, offset: number): number {
   const index = blockIndexAt(context, offset);
   return (context.blocks[index]?.from ?? 0) + offset - (context.blockOffsets[index] ?? 0);
 }

@@ -22,12 +22,12 @@ export function starterLinesFor(template: Template, starterText?: Record<string,
   return lines;
 }
 
-export function fromPlainText(text: string): StarterLines {
+function fromPlainText(text: string): StarterLines {
   return new Set(text.split('\n').map(normaliseText).filter((line) => line !== ''));
 }
 
 /** Markdown reduced to the words a reader would see: markers, link targets, comments and table rules removed. */
-export function fromMarkdown(markdown: string): StarterLines {
+function fromMarkdown(markdown: string): StarterLines {
   const lines = markdown
     .replace(/<!--[\s\S]*?-->/g, '\n')
     .split('\n')
@@ -47,7 +47,7 @@ export function hasOwnLine(context: SectionContext, starter: StarterLines): bool
 }
 
 /** The lines a writer has written that were not in the starter (at most `limit`). */
-export function ownLines(context: SectionContext, starter: StarterLines, limit = Infinity): string[] {
+function ownLines(context: SectionContext, starter: StarterLines, limit = Infinity): string[] {
   const lines: string[] = [];
   for (const table of context.tables) {
     for (const row of table.rows) {

@@ -3,6 +3,9 @@ import type { CoverFields, NodeJSON } from '../model/draft.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Most serious first: the order findings are listed in. */
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
 /** ProseMirror positions inside one section's document, for jumping to and highlighting the text a finding is about. */
 export interface TextLocation {
   from: number;

@@ -1,11 +1,9 @@
 import type { CompletenessReport, Finding } from '../../../shared/completeness/index.js';
-import { DOCUMENT_SECTION } from '../../../shared/completeness/index.js';
+import { DOCUMENT_SECTION, SEVERITY_ORDER } from '../../../shared/completeness/index.js';
 import { UNSORTED } from '../../../shared/import/types.js';
 import type { Template } from '../../../shared/template/template.js';
 import type { Command } from '../command.js';
 import { toJson } from '../format.js';
-
-const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * Findings are the result of a successful check, not a failure of the

@@ -220,7 +220,7 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
       const content = sectionContent(json);
       if (!content.ok) throw new ApiFailure('invalid-request', `The section was not saved. ${content.message}`);
       return write(() => {
-        editable(id);
+        guards.editable(id);
         return writeSection({ draftId: id, sectionId, content, baseRevision, action: 'section', at: now() });
       });
     },

@@ -59,7 +59,10 @@ export function sectionWriter(db: Database, log: RevisionLog, author: () => stri
     touchDraft.run(at, draftId);
     log(draftId, sectionId, action, at, content.doc);
     if (signOff.reset) log(draftId, sectionId, 'sign-off', at, { state: signOff.signOff.state, reason: 'edited-after-approval' });
-    for (const listener of listeners) listener({ draftId, sectionId, before: JSON.parse(row.doc_json) as NodeJSON, after: content.doc });
+    if (listeners.length > 0) {
+      const before = JSON.parse(row.doc_json) as NodeJSON;
+      for (const listener of listeners) listener({ draftId, sectionId, before, after: content.doc });
+    }
     return { revision: row.revision + 1, updatedAt: at, signOffReset: signOff.reset };
   };
 }

@@ -46,7 +46,7 @@ const ORDINARY = new Set(['WE', 'I', 'A', 'AN', 'AND', 'THE', 'OUR', 'YOU', 'YOU
 /** A capital with another capital or digit among its next two characters: LAC, CiCC, DfE, SSDA903, NEETs (ordinary words never match, which keeps the scan fast). */
 const TOKEN = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}?[\p{Lu}\p{N}][\p{L}\p{N}]{0,8}(?![\p{L}\p{N}])/gu;
 
-export function acronymOf(token: string): string | undefined {
+function acronymOf(token: string): string | undefined {
   const singular = /^[\p{Lu}\p{N}]{2,}s$/u.test(token) ? token.slice(0, -1) : token;
   const capitals = singular.match(/\p{Lu}/gu)?.length ?? 0;
   if (capitals < 2 || /\p{Ll}{2}/u.test(singular) || /^\p{Lu}\p{Ll}/u.test(singular) && capitals < 3 && !DOMAIN_ACRONYMS.has(singular)) return undefined;

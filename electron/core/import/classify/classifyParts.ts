@@ -48,10 +48,21 @@ export function classifyParts(parts: readonly OutlinePart[], sectionIds: readonl
   const allowed = new Set([...sectionIds, UNSORTED]);
   const headingScores = parts.map((part) => (part.heading ? scoreHeading(headingWords(part.heading.text)) : null));
   const texts = parts.map((part) => part.blocks.map(nodeText).join('\n').toLowerCase());
+  // Units are judged again after a promotion; most keep their members, and their text need not be scanned twice.
+  const contentScores = new Map<string, Map<string, number>>();
+  const unitContent = (members: readonly number[]): Map<string, number> => {
+    const key = members.join(',');
+    let scores = contentScores.get(key);
+    if (!scores) {
+      scores = scoreContent(members.map((member) => texts[member]).join('\n'));
+      contentScores.set(key, scores);
+    }
+    return scores;
+  };
 
   const roots = parts.map((part) => part.parentIndex === null);
   let units = formUnits(parts, roots);
-  let judgements = judgeUnits(units, parts, headingScores, texts, allowed);
+  let judgements = judgeUnits(units, parts, headingScores, unitContent, allowed);
 
   // A sub-heading that plainly names another section becomes a unit of its own (not inside an appendix, which is self-contained).
   let promotedAny = false;
@@ -69,7 +80,7 @@ export function classifyParts(parts: readonly OutlinePart[], sectionIds: readonl
   });
   if (promotedAny) {
     units = formUnits(parts, roots);
-    judgements = judgeUnits(units, parts, headingScores, texts, allowed);
+    judgements = judgeUnits(units, parts, headingScores, unitContent, allowed);
   }
 
   judgements = judgements.map((judgement, unitIndex) => {
@@ -114,7 +125,7 @@ function judgeUnits(
   units: readonly Unit[],
   parts: readonly OutlinePart[],
   headingScores: readonly (HeadingScore | null)[],
-  texts: readonly string[],
+  unitContent: (members: readonly number[]) => ReadonlyMap<string, number>,
   allowed: ReadonlySet<string>,
 ): Judgement[] {
   const judgements: Judgement[] = [];
@@ -138,7 +149,7 @@ function judgeUnits(
       headingScores[member]?.scores.forEach((value, section) => subheadings.set(section, (subheadings.get(section) ?? 0) + value));
     }
     subheadings.forEach((value, section) => add(section, SUBHEADING_WEIGHT * Math.min(value, 2)));
-    scoreContent(unit.members.map((member) => texts[member]).join('\n')).forEach((value, section) => add(section, value));
+    unitContent(unit.members).forEach((value, section) => add(section, value));
     for (const section of totals.keys()) add(section, positionBonus(section, ordinal, unit.appendix));
 
     const defined = rootHeading.defining !== null && allowed.has(rootHeading.defining);

@@ -15,7 +15,7 @@ export function isContentsTitle(text: string): boolean {
 }
 
 /** What an entry says once its page number, dot leaders, numbering and markup are gone. */
-export function entryWords(text: string): string {
+function entryWords(text: string): string {
   return text
     .replace(/<[^>]*>/g, '')
     // A page number sits after a tab, dot leaders or a wide gap; "Detail 2" keeps its number.

@@ -57,7 +57,7 @@ function isCapitals(text: string): boolean {
 }
 
 /** A line of a hand-made contents page: "Our Vision.......6", "3.\tOur Vision\t6". */
-export function looksLikeContentsEntry(text: string): boolean {
+function looksLikeContentsEntry(text: string): boolean {
   return /\.{4,}|…{2,}/.test(text) || /\t\s*\d{1,3}\s*$/.test(text);
 }
 

@@ -16,6 +16,7 @@ const MAX_COMMENT = 0xffff;
 const ZIP64_MARKER_16 = 0xffff;
 const ZIP64_MARKER_32 = 0xffffffff;
 const MAX_ENTRIES = 10_000;
+const NAME_DECODER = new TextDecoder();
 
 export interface ZipEntry {
   name: string;
@@ -67,7 +68,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     const localOffset = view.getUint32(position + 42, true);
     const nameStart = position + DIRECTORY_ENTRY_SIZE;
     if (nameStart + nameLength > end) fail(TRUNCATED);
-    const name = new TextDecoder().decode(bytes.subarray(nameStart, nameStart + nameLength));
+    const name = NAME_DECODER.decode(bytes.subarray(nameStart, nameStart + nameLength));
     if (compressedSize === ZIP64_MARKER_32 || uncompressedSize === ZIP64_MARKER_32 || localOffset === ZIP64_MARKER_32) {
       fail('The Word file is too large to import (a part of it is over 4 GB).');
     }
