@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { doc, paragraph } from '../../fixtures/docBuilders.js';
 import { sampleDraft, sampleDraftWith } from '../../fixtures/sampleDraft.js';
-import { darkPixels, exportPdfToFile, fontNames, type ExportedPdf, pdfText, POPPLER, readPgm, run, wordBoxes } from './pdfTools.js';
+import { ARTIFACTS, exportPdfToFile, fontNames, inkImage, inkUnder, type ExportedPdf, pdfText, POPPLER, run, wordBoxes } from './pdfTools.js';
 
 /**
  * Emoji in a young people's foreword are drawn with the monochrome Noto
@@ -12,8 +12,6 @@ import { darkPixels, exportPdfToFile, fontNames, type ExportedPdf, pdfText, POPP
  */
 
 const FOREWORD = 'We want to be heard 💬 🙂 and we are proud of our family 👩‍👩‍👧 ❤️';
-const ARTIFACTS = path.resolve(__dirname, '../../artifacts/pdf');
-const INK_DPI = 150;
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-emoji-test-'));
 
@@ -46,15 +44,12 @@ describe('PDF export of a foreword with emoji', () => {
     const boxes = wordBoxes(withEmoji.file, page);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const prefix = path.join(ARTIFACTS, 'emoji-foreword');
-    run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(INK_DPI), '-gray', '-singlefile', withEmoji.file, prefix]);
+    const image = inkImage(withEmoji.file, page, prefix);
     run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '100', '-png', '-singlefile', withEmoji.file, prefix]);
-    const image = readPgm(`${prefix}.pgm`);
-    const scale = INK_DPI / 72;
     const ink = (word: string): number => {
       const box = boxes.find((candidate) => candidate.word === word);
       expect(box, `"${word}" on page ${page}`).toBeDefined();
-      const { xMin, yMin, xMax, yMax } = box as NonNullable<typeof box>;
-      return darkPixels(image, xMin * scale, yMin * scale, xMax * scale, yMax * scale);
+      return inkUnder(image, box as NonNullable<typeof box>);
     };
     const speech = ink('💬');
     const smile = ink('🙂');

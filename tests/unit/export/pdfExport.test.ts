@@ -8,11 +8,9 @@ import type { Draft } from '../../../shared/model/draft.js';
 import { bullets, doc, heading, image, link, paragraph, table } from '../../fixtures/docBuilders.js';
 import { sampleDraft, sampleDraftWith } from '../../fixtures/sampleDraft.js';
 import { sampleTemplate } from '../../fixtures/sampleTemplate.js';
-import { darkPixels, pdfText, POPPLER, QPDF, readPgm, run } from './pdfTools.js';
+import { ARTIFACTS, inkImage, inkUnder, pdfText, POPPLER, QPDF, run, wordBoxes } from './pdfTools.js';
 
-const ARTIFACTS = path.resolve(__dirname, '../../artifacts/pdf');
 const NOTE = 'This section has not been written yet.';
-const INK_DPI = 150;
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-export-test-'));
 let fileCount = 0;
@@ -164,15 +162,13 @@ describe('PDF export of the sample strategy', () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     for (const page of [1, 2, 8]) {
       const prefix = path.join(ARTIFACTS, `sample-page-${page}`);
-      run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(INK_DPI), '-gray', '-singlefile', finalFile, prefix]);
+      const image = inkImage(finalFile, page, prefix);
       run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '60', '-png', '-singlefile', file, `${prefix}-draft`]);
-      const image = readPgm(`${prefix}.pgm`);
-      const words = [...run('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', finalFile, '-']).matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)];
+      const words = wordBoxes(finalFile, page);
       expect(words.length).toBeGreaterThan(5);
       // Leader dots are too small to count reliably at this resolution; every letter and digit is checked.
-      for (const [, xMin, yMin, xMax, yMax, word] of words.filter((match) => /[\p{L}\p{N}]/u.test(match[5] as string))) {
-        const scale = INK_DPI / 72;
-        expect(darkPixels(image, Number(xMin) * scale, Number(yMin) * scale, Number(xMax) * scale, Number(yMax) * scale), `ink under "${word}" on page ${page}`).toBeGreaterThan(2);
+      for (const box of words.filter(({ word }) => /[\p{L}\p{N}]/u.test(word))) {
+        expect(inkUnder(image, box), `ink under "${box.word}" on page ${page}`).toBeGreaterThan(2);
       }
     }
   });

@@ -6,7 +6,7 @@ import { clusterScript } from '../../../electron/core/export/pdf/rightToLeft.js'
 import { PAGE } from '../../../electron/core/export/pdf/style.js';
 import { bold, doc, paragraph } from '../../fixtures/docBuilders.js';
 import { sampleDraft, sampleDraftWith } from '../../fixtures/sampleDraft.js';
-import { darkPixels, exportPdfToFile, fontNames, type ExportedPdf, pdfText, POPPLER, readPgm, run, wordBoxes, type Pgm, type WordBox } from './pdfTools.js';
+import { ARTIFACTS, darkPixels, exportPdfToFile, fontNames, inkImage, inkUnder, INK_SCALE, type ExportedPdf, pdfText, POPPLER, run, wordBoxes, type Pgm, type WordBox } from './pdfTools.js';
 
 /**
  * Names in Arabic and Hebrew inside English paragraphs print with Noto Sans
@@ -18,8 +18,6 @@ import { darkPixels, exportPdfToFile, fontNames, type ExportedPdf, pdfText, POPP
 
 const THANKS = 'Thanks to Amara, محمد and שירה for their words.';
 const GROUP = 'The group عبد الله met on Tuesday.';
-const ARTIFACTS = path.resolve(__dirname, '../../artifacts/pdf');
-const INK_DPI = 150;
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-rtl-test-'));
 
@@ -38,10 +36,10 @@ function drawnForm(word: string): string {
 }
 
 /** Columns across a word's box with no ink at all: gaps between letters that should join. */
-function blankColumns(image: Pgm, box: WordBox, scale: number): number {
+function blankColumns(image: Pgm, box: WordBox): number {
   let blank = 0;
-  for (let x = Math.ceil(box.xMin * scale) + 1; x < Math.floor(box.xMax * scale) - 1; x += 1) {
-    if (darkPixels(image, x, box.yMin * scale, x + 1, box.yMax * scale) === 0) blank += 1;
+  for (let x = Math.ceil(box.xMin * INK_SCALE) + 1; x < Math.floor(box.xMax * INK_SCALE) - 1; x += 1) {
+    if (darkPixels(image, x, box.yMin * INK_SCALE, x + 1, box.yMax * INK_SCALE) === 0) blank += 1;
   }
   return blank;
 }
@@ -90,26 +88,21 @@ describe('PDF export of Arabic and Hebrew names', () => {
     const boxes = wordBoxes(withNames.file, page);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const prefix = path.join(ARTIFACTS, 'rtl-names');
-    run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(INK_DPI), '-gray', '-singlefile', withNames.file, prefix]);
+    const image = inkImage(withNames.file, page, prefix);
     run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '100', '-png', '-singlefile', withNames.file, prefix]);
-    const image = readPgm(`${prefix}.pgm`);
-    const scale = INK_DPI / 72;
     const box = (word: string): WordBox => {
       const found = boxes.find((candidate) => candidate.word === drawnForm(word));
       expect(found, `"${word}" on page ${page}`).toBeDefined();
       return found as WordBox;
     };
-    const ink = (word: string): number => {
-      const { xMin, yMin, xMax, yMax } = box(word);
-      return darkPixels(image, xMin * scale, yMin * scale, xMax * scale, yMax * scale);
-    };
+    const ink = (word: string): number => inkUnder(image, box(word));
     const word = ink('Amara,');
     // Blank subset glyphs have no ink; each name has a good share of a word's.
     for (const name of ['محمد', 'שירה', 'الله']) expect(ink(name)).toBeGreaterThan(word / 4);
     // Joined, محمد is one unbroken stroke; its isolated letters would stand apart.
-    expect(blankColumns(image, box('محمد'), scale)).toBe(0);
+    expect(blankColumns(image, box('محمد'))).toBe(0);
     // The Hebrew letters stay apart, which shows the column check can fail.
-    expect(blankColumns(image, box('שירה'), scale)).toBeGreaterThan(0);
+    expect(blankColumns(image, box('שירה'))).toBeGreaterThan(0);
     // "عبد الله" reads right to left: its first word is on the right (pdftotext may cut it after its first letter).
     const first = boxes.find((candidate) => candidate.word.includes('ع'));
     expect(first?.xMin).toBeGreaterThan(box('الله').xMax);
@@ -185,12 +178,8 @@ describe('PDF export of Arabic paragraphs and lists of names', () => {
     const text = plainText(pdfText(exported.file, page));
     expect(text).not.toContain('\uFFFD');
     for (const word of ['محمد', 'سارة', 'مريم', 'سلمى', 'يوسف', 'اسمه', 'عبد', 'الرحمن', 'حسن', 'شكرا', 'Amara Jones', '٢٠٢٤', 'نعم']) expect(text).toContain(word);
-    const scale = INK_DPI / 72;
-    const prefix = path.join(workDir, 'bidi-ink');
-    run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(INK_DPI), '-gray', '-singlefile', exported.file, prefix]);
-    const image = readPgm(`${prefix}.pgm`);
-    const { xMin, yMin, xMax, yMax } = box('٢٠٢٤');
+    const image = inkImage(exported.file, page, path.join(workDir, 'bidi-ink'));
     // Four digits drawn, not four blank subset glyphs.
-    expect(darkPixels(image, xMin * scale, yMin * scale, xMax * scale, yMax * scale)).toBeGreaterThan(40);
+    expect(inkUnder(image, box('٢٠٢٤'))).toBeGreaterThan(40);
   });
 });

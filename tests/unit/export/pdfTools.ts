@@ -57,6 +57,23 @@ export function readPgm(file: string): Pgm {
   return { width: Number(header[1]), height: Number(header[2]), pixels: data.subarray(header[0].length) };
 }
 
+/** Where rendered pages are kept for a person to look at after a run. */
+export const ARTIFACTS = path.resolve(__dirname, '../../artifacts/pdf');
+/** The resolution ink is counted at; `INK_SCALE` turns pdftotext's points into its pixels. */
+export const INK_DPI = 150;
+export const INK_SCALE = INK_DPI / 72;
+
+/** A page rendered in greyscale at `INK_DPI`, kept as `${prefix}.pgm`, for counting ink. */
+export function inkImage(file: string, page: number, prefix: string): Pgm {
+  run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(INK_DPI), '-gray', '-singlefile', file, prefix]);
+  return readPgm(`${prefix}.pgm`);
+}
+
+/** Dark pixels inside a box in points, on a page rendered by `inkImage`. */
+export function inkUnder(image: Pgm, box: Pick<WordBox, 'xMin' | 'yMin' | 'xMax' | 'yMax'>): number {
+  return darkPixels(image, box.xMin * INK_SCALE, box.yMin * INK_SCALE, box.xMax * INK_SCALE, box.yMax * INK_SCALE);
+}
+
 export function darkPixels(image: Pgm, xMin: number, yMin: number, xMax: number, yMax: number): number {
   let count = 0;
   for (let y = Math.floor(yMin); y < Math.min(image.height, Math.ceil(yMax)); y += 1) {

@@ -2,7 +2,7 @@ import type { TextMeasurer } from './fonts.js';
 import { setInline, type FontMetrics } from './inlineLayout.js';
 import { markContent, structElement, type InlineLink, type StructElement } from './model.js';
 import { paginate, slice, type Pagination, type Slice } from './paginate.js';
-import { COLOURS, CONTENT_WIDTH, PAGE, TYPE } from './style.js';
+import { COLOURS, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, TYPE } from './style.js';
 
 /**
  * The contents page(s): every section and its sub-headings with the page it
@@ -51,7 +51,7 @@ export function layoutContents(entries: readonly ContentsEntry[], pageOf: (ancho
       slices.push(slice(line.height, [line.item], { spaceBefore: index === 0 ? type.spaceBefore : 0, keepWithNext: index < lines.length - 1 }));
     });
   }
-  return paginate(slices, { top: PAGE.marginTop, bottom: PAGE.height - PAGE.marginBottom });
+  return paginate(slices, { top: PAGE.marginTop, bottom: CONTENT_BOTTOM });
 }
 
 /** Dots leading the eye from an entry to its page number; an artifact, so screen readers skip them. */

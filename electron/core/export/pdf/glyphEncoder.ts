@@ -2,6 +2,7 @@
 /// <reference path="./vendorTypes.d.ts" />
 import type { Font } from 'fontkit';
 import { PDFHexString, type PDFFont } from 'pdf-lib';
+import { num } from './contentNumber.js';
 import { rtlWeight, type FontStyle, type RtlWeight } from './fonts.js';
 import type { DrawnPiece, RtlScript } from './rightToLeft.js';
 
@@ -59,8 +60,8 @@ interface Segment {
 
 /** The glyphs of one letter with its marks, or of a whole piece. */
 interface Cluster {
-  /** The characters the glyphs stand for, when the font's ToUnicode map may not say. */
-  actualText?: string;
+  /** The operator opening a span whose ActualText is the characters the glyphs stand for, when the font's ToUnicode map may not say. */
+  span?: string;
   segments: Segment[];
 }
 
@@ -117,9 +118,9 @@ export function glyphEncoder(fonts: EmbeddedFonts, drawnPieces: (text: string, r
       const part = parts[rtl ? parts.length - 1 - index : index] as string;
       for (const piece of encode(style, part, rtl)) {
         for (const cluster of piece.clusters) {
-          if (cluster.actualText !== undefined) {
+          if (cluster.span !== undefined) {
             showElements(operators);
-            out.push(`/Span <</ActualText ${PDFHexString.fromText(cluster.actualText).toString()}>> BDC`);
+            out.push(cluster.span);
           }
           for (const segment of cluster.segments) {
             if (piece.font !== font || segment.rise !== rise) showElements(operators);
@@ -129,7 +130,7 @@ export function glyphEncoder(fonts: EmbeddedFonts, drawnPieces: (text: string, r
             rise = segment.rise;
             for (const element of segment.elements) appendElement(operators, element);
           }
-          if (cluster.actualText !== undefined) {
+          if (cluster.span !== undefined) {
             showElements(operators);
             out.push('EMC');
           }
@@ -146,7 +147,7 @@ export function glyphEncoder(fonts: EmbeddedFonts, drawnPieces: (text: string, r
 /** A piece drawn glyph after glyph at the font's own advances. */
 function flat(font: string, pdfFont: PDFFont, piece: DrawnPiece): Encoded {
   const cluster: Cluster = { segments: [{ rise: 0, elements: [hexOf(pdfFont, piece.text)] }] };
-  if (piece.actualText !== undefined) cluster.actualText = piece.actualText;
+  if (piece.actualText !== undefined) cluster.span = actualTextSpan(piece.actualText);
   return { font, clusters: [cluster] };
 }
 
@@ -211,7 +212,7 @@ function positioned(font: string, rtl: EmbeddedRtlFont, text: string): Encoded {
       segment.elements.push(glyph.hex);
       cursor = glyph.x + glyph.advance;
     }
-    return { actualText, segments };
+    return { span: actualTextSpan(actualText), segments };
   });
   const last = encoded[encoded.length - 1]?.segments.at(-1);
   if (last !== undefined && cursor !== pen) last.elements.push(num((cursor - pen) * perEm));
@@ -283,12 +284,11 @@ function showElements(operators: TextOperators): void {
   operators.elements = [];
 }
 
-function hexOf(font: PDFFont, text: string): string {
-  return font.encodeText(text).toString();
+/** Made once per encoded piece, not each time the piece is drawn: the encoding is remembered per document. */
+function actualTextSpan(text: string): string {
+  return `/Span <</ActualText ${PDFHexString.fromText(text).toString()}>> BDC`;
 }
 
-/** Numbers as PDF content wants them: short, never in exponent form. */
-function num(value: number): string {
-  const rounded = Math.round(value * 1000) / 1000;
-  return Object.is(rounded, -0) ? '0' : String(rounded);
+function hexOf(font: PDFFont, text: string): string {
+  return font.encodeText(text).toString();
 }

@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
 import { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString, type PDFDocument, type PDFImage, type PDFPage, type PDFRef } from 'pdf-lib';
+import { num } from './contentNumber.js';
 import { FONT_STYLES } from './fonts.js';
 import { EMOJI_FONT_NAME, FONT_NAMES, glyphEncoder, RTL_FONT_NAMES, type EmbeddedFonts, type ShowText } from './glyphEncoder.js';
 import { isVisibleLink, runColour } from './inlineLayout.js';
@@ -49,6 +50,7 @@ export function renderPages(pdfDoc: PDFDocument, pages: readonly Page[], anchors
   const showText = glyphEncoder(resources.fonts, resources.drawnPieces);
   const imageNames = new Map([...resources.images.keys()].map((src, index) => [src, `Im${index}`]));
   const annotations: LinkAnnotation[] = [];
+  const watermarkState = pdfDoc.context.obj({ Type: 'ExtGState', ca: 0.13, CA: 0.13 });
 
   pages.forEach((page, pageIndex) => {
     const pdfPage = pdfPages[pageIndex] as PDFPage;
@@ -97,7 +99,7 @@ export function renderPages(pdfDoc: PDFDocument, pages: readonly Page[], anchors
     if (resources.fonts.emoji !== null) pdfPage.node.setFontDictionary(PDFName.of(EMOJI_FONT_NAME), resources.fonts.emoji.ref);
     for (const rtl of resources.fonts.rtl) pdfPage.node.setFontDictionary(PDFName.of(RTL_FONT_NAMES[rtl.script][rtl.weight]), rtl.pdf.ref);
     for (const src of usedImages) pdfPage.node.setXObject(PDFName.of(imageNames.get(src) as string), (resources.images.get(src) as PDFImage).ref);
-    pdfPage.node.setExtGState(PDFName.of(WATERMARK_STATE), pdfDoc.context.obj({ Type: 'ExtGState', ca: 0.13, CA: 0.13 }));
+    pdfPage.node.setExtGState(PDFName.of(WATERMARK_STATE), watermarkState);
     const stream = pdfDoc.context.stream(zlib.deflateSync(Buffer.from(content.join(''), 'latin1')), { Filter: 'FlateDecode' });
     pdfPage.node.set(PDFName.of('Contents'), pdfDoc.context.register(stream));
   });
@@ -106,9 +108,10 @@ export function renderPages(pdfDoc: PDFDocument, pages: readonly Page[], anchors
 
 function drawLine(item: TextLineItem, content: string[], showText: ShowText, mark: (marked: MarkedContent) => string): void {
   const y = num(PAGE.height - item.y);
+  const size = num(item.size);
   for (const run of item.runs) {
     const open = run.mark === null ? '/Artifact BMC\n' : mark(run.mark);
-    content.push(`${open}BT ${colour(runColour(run, item.colour), 'rg')} 1 0 0 1 ${num(run.x)} ${y} Tm ${showText(run.style, run.parts, num(item.size), run.rtl === true)} ET EMC\n`);
+    content.push(`${open}BT ${colour(runColour(run, item.colour), 'rg')} 1 0 0 1 ${num(run.x)} ${y} Tm ${showText(run.style, run.parts, size, run.rtl === true)} ET EMC\n`);
   }
 }
 
@@ -163,10 +166,4 @@ function watermarkContent(outline: TextOutline): string {
 
 function colour(value: Colour, operator: 'rg' | 'RG'): string {
   return `${num(value.r)} ${num(value.g)} ${num(value.b)} ${operator}`;
-}
-
-/** Numbers as PDF content wants them: short, never in exponent form. */
-function num(value: number): string {
-  const rounded = Math.round(value * 1000) / 1000;
-  return Object.is(rounded, -0) ? '0' : String(rounded);
 }
