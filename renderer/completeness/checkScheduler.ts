@@ -1,5 +1,3 @@
-import type { Timers } from '../draft/saveChannel.js';
-
 /**
  * When to re-run the completeness check while the writer types. A check
  * after every keystroke would be cheap (the incremental checker takes a
@@ -15,31 +13,20 @@ export interface CheckSchedulerOptions {
   delayMs?: number;
   /** The longest a change waits, however fast the typing. */
   maxWaitMs?: number;
-  timers?: Timers;
-  now?: () => number;
 }
 
 export const CHECK_DELAY_MS = 300;
 export const CHECK_MAX_WAIT_MS = 1500;
 
-const browserTimers: Timers = {
-  set: (callback, ms) => setTimeout(callback, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 export class CheckScheduler {
   private readonly options: CheckSchedulerOptions;
-  private readonly timers: Timers;
-  private readonly now: () => number;
-  private timer: unknown = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
   /** When the oldest change not yet checked happened; null when everything is checked. */
   private firstPendingAt: number | null = null;
   private disposed = false;
 
   constructor(options: CheckSchedulerOptions) {
     this.options = options;
-    this.timers = options.timers ?? browserTimers;
-    this.now = options.now ?? (() => Date.now());
   }
 
   get pending(): boolean {
@@ -49,12 +36,12 @@ export class CheckScheduler {
   /** Something changed: check after the next pause, or at the latest when the oldest change has waited `maxWaitMs`. */
   request(): void {
     if (this.disposed) return;
-    const now = this.now();
+    const now = Date.now();
     this.firstPendingAt ??= now;
     const delay = this.options.delayMs ?? CHECK_DELAY_MS;
     const deadline = this.firstPendingAt + (this.options.maxWaitMs ?? CHECK_MAX_WAIT_MS);
     this.clearTimer();
-    this.timer = this.timers.set(() => this.runNow(), Math.max(0, Math.min(delay, deadline - now)));
+    this.timer = setTimeout(() => this.runNow(), Math.max(0, Math.min(delay, deadline - now)));
   }
 
   /** Checks at once (e.g. before an export), cancelling the wait. */
@@ -71,7 +58,7 @@ export class CheckScheduler {
   }
 
   private clearTimer(): void {
-    if (this.timer !== null) this.timers.clear(this.timer);
+    if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }
 }

@@ -1,7 +1,6 @@
 import { createIncrementalChecker, type CompletenessReport, type ConsentRecord, type DraftSectionInput, type IncrementalChecker } from '../../shared/completeness/index.js';
 import { emptyCover, type CoverFields } from '../../shared/model/draft.js';
 import type { Template } from '../../shared/template/template.js';
-import type { Timers } from '../draft/saveChannel.js';
 import { CheckScheduler } from './checkScheduler.js';
 
 /**
@@ -23,7 +22,6 @@ export interface CheckSource {
 }
 
 export interface LiveCompletenessOptions {
-  timers?: Timers;
   delayMs?: number;
   maxWaitMs?: number;
 }
@@ -41,7 +39,7 @@ export class LiveCompleteness {
   constructor(template: Template, source: CheckSource, options: LiveCompletenessOptions = {}) {
     this.checker = createIncrementalChecker(template);
     this.source = source;
-    this.scheduler = new CheckScheduler({ run: () => this.check(), timers: options.timers, delayMs: options.delayMs, maxWaitMs: options.maxWaitMs });
+    this.scheduler = new CheckScheduler({ run: () => this.check(), delayMs: options.delayMs, maxWaitMs: options.maxWaitMs });
     this.report = this.compute();
     this.unsubscribe = source.subscribeContent(() => this.scheduler.request());
   }

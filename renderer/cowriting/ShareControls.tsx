@@ -1,9 +1,10 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { PortableImportOutcome } from '../../shared/cowriting/importedSuggestion.js';
 import { PORTABLE_FILE_EXTENSION } from '../../shared/cowriting/portableFile.js';
 import { api } from '../api/transport.js';
 import { Dialog, DialogFormActions } from '../app/Dialog.js';
+import { FileChooserButton } from '../app/FileChooserButton.js';
 import { ErrorNotice } from '../app/Notice.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import { saveSharedFile } from './saveSharedFile.js';
@@ -24,7 +25,6 @@ type Outcome = Extract<PortableImportOutcome, { kind: 'suggestions' }>;
  * accept or reject, never as an overwrite.
  */
 export function ShareControls({ session, tray, currentSection, onOpenSection }: ShareControlsProps) {
-  const fileRef = useRef<HTMLInputElement>(null);
   const [sharing, setSharing] = useState(false);
   const [message, setMessage] = useState<{ title: string; text?: string; error?: ApiError } | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -59,21 +59,9 @@ export function ShareControls({ session, tray, currentSection, onOpenSection }: 
       <button type="button" className="button button--small" onClick={() => setSharing(true)}>
         Share…
       </button>
-      <button type="button" className="button button--small" onClick={() => fileRef.current?.click()}>
+      <FileChooserButton className="button button--small" accept={PORTABLE_FILE_EXTENSION} inputLabel="Shared file to bring back" onFile={(file) => void bringBack(file)}>
         Bring back a shared file…
-      </button>
-      <input
-        ref={fileRef}
-        type="file"
-        accept={PORTABLE_FILE_EXTENSION}
-        hidden
-        aria-label="Shared file to bring back"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void bringBack(file);
-        }}
-      />
+      </FileChooserButton>
       {sharing && <ShareDialog section={currentSection} onShare={(scope) => void share(scope)} onCancel={() => setSharing(false)} />}
       {message && (
         <Dialog title={message.title} onClose={() => setMessage(null)}>

@@ -13,7 +13,7 @@ import type { Template, TemplateSection } from '../../shared/template/template.j
 import { createEditorState } from '../editor/createEditorState.js';
 import { nodes } from '../editor/schemaTypes.js';
 import { coverToFormValues, type CoverFormValues } from './coverForm.js';
-import { SaveChannel, type SaveState, type Timers } from './saveChannel.js';
+import { SaveChannel, type SaveState } from './saveChannel.js';
 import { summariseSaveStates } from './saveStatusText.js';
 import { sectionsWithUnsorted } from './unsortedSection.js';
 
@@ -43,7 +43,6 @@ export class DraftSession {
   consents: ConsentRecord[];
 
   private readonly client: ApiClient;
-  private readonly timers: Timers | undefined;
   private readonly storedSections = new Map<string, DraftSection>();
   private readonly editorStates = new Map<string, EditorState>();
   private readonly unreadable = new Map<string, string>();
@@ -56,12 +55,11 @@ export class DraftSession {
   private conflictList: Conflict[] = [];
   private readonly coverChannel: SaveChannel<CoverFields>;
 
-  constructor(draft: Draft, template: Template, client: ApiClient, timers?: Timers) {
+  constructor(draft: Draft, template: Template, client: ApiClient) {
     this.draftId = draft.id;
     this.template = template;
     this.title = draft.title;
     this.client = client;
-    this.timers = timers;
     this.coverValues = coverToFormValues(draft.cover);
     this.consents = attributionConsents(draft.attribution);
     for (const section of draft.sections) this.storedSections.set(section.id, section);
@@ -69,7 +67,6 @@ export class DraftSession {
       revision: draft.coverRevision,
       send: (cover, baseRevision) => this.client.call('drafts.updateCover', { id: this.draftId, baseRevision, cover }),
       onStateChange: (state) => this.recordState(COVER_KEY, state),
-      timers,
     });
     this.channels.set(COVER_KEY, this.coverChannel);
   }
@@ -239,7 +236,6 @@ export class DraftSession {
         return result;
       },
       onStateChange: (state) => this.recordState(sectionId, state),
-      timers: this.timers,
     });
     this.channels.set(sectionId, channel);
     return channel;

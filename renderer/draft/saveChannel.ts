@@ -18,17 +18,11 @@ export type SaveState =
   | { kind: 'held'; reason: string }
   | { kind: 'conflict'; message: string };
 
-export interface Timers {
-  set(callback: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
 export interface SaveChannelOptions<T> {
   revision: number;
   send(value: T, baseRevision: number): Promise<ApiResult<SaveReceipt>>;
   onStateChange(state: SaveState): void;
   idleMs?: number;
-  timers?: Timers;
   now?: () => Date;
 }
 
@@ -40,29 +34,22 @@ export function retryDelayMs(failedAttempts: number): number {
   return Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** Math.max(0, failedAttempts - 1));
 }
 
-const browserTimers: Timers = {
-  set: (callback, ms) => setTimeout(callback, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 export class SaveChannel<T> {
   private latest: T | undefined;
   private dirty = false;
   private heldReason: string | null = null;
   private revision: number;
   private failedAttempts = 0;
-  private idleTimer: unknown = null;
-  private retryTimer: unknown = null;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
   private disposed = false;
   private state: SaveState = { kind: 'clean', savedAt: null };
   private readonly options: SaveChannelOptions<T>;
-  private readonly timers: Timers;
 
   constructor(options: SaveChannelOptions<T>) {
     this.options = options;
     this.revision = options.revision;
-    this.timers = options.timers ?? browserTimers;
   }
 
   get currentState(): SaveState {
@@ -90,7 +77,7 @@ export class SaveChannel<T> {
     this.heldReason = null;
     if (this.state.kind === 'conflict') return;
     this.clearIdleTimer();
-    this.idleTimer = this.timers.set(() => {
+    this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
       void this.flush();
     }, this.options.idleMs ?? IDLE_BEFORE_SAVE_MS);
@@ -159,7 +146,7 @@ export class SaveChannel<T> {
       const retryInMs = retryDelayMs(this.failedAttempts);
       this.setState({ kind: 'failed', reason: result.error.message, retryInMs });
       if (!this.disposed) {
-        this.retryTimer = this.timers.set(() => {
+        this.retryTimer = setTimeout(() => {
           this.retryTimer = null;
           void this.flush();
         }, retryInMs);
@@ -177,12 +164,12 @@ export class SaveChannel<T> {
   }
 
   private clearIdleTimer(): void {
-    if (this.idleTimer !== null) this.timers.clear(this.idleTimer);
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
     this.idleTimer = null;
   }
 
   private clearRetryTimer(): void {
-    if (this.retryTimer !== null) this.timers.clear(this.retryTimer);
+    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
     this.retryTimer = null;
   }
 }

@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { ImportProposal } from '../../shared/import/types.js';
 import { bytesToBase64 } from '../api/base64.js';
 import { api } from '../api/transport.js';
+import { FileChooserButton } from '../app/FileChooserButton.js';
 import { IMPORT_ACCEPT, importFileProblem } from './importFile.js';
 
 interface ImportFileButtonProps {
@@ -18,7 +19,6 @@ interface ImportFileButtonProps {
  * it. Nothing is written here; the review screen decides that.
  */
 export function ImportFileButton({ onProposed, onProgress, onError }: ImportFileButtonProps) {
-  const inputRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
 
   async function read(file: File) {
@@ -41,23 +41,8 @@ export function ImportFileButton({ onProposed, onProgress, onError }: ImportFile
   }
 
   return (
-    <>
-      <button type="button" className="button" disabled={busy} onClick={() => inputRef.current?.click()}>
-        Import a strategy…
-      </button>
-      <input
-        ref={inputRef}
-        type="file"
-        accept={IMPORT_ACCEPT}
-        hidden
-        aria-label="Strategy file to import"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          // Cleared so that choosing the same file again (after fixing it) fires another change.
-          event.target.value = '';
-          if (file) void read(file);
-        }}
-      />
-    </>
+    <FileChooserButton className="button" disabled={busy} accept={IMPORT_ACCEPT} inputLabel="Strategy file to import" onFile={(file) => void read(file)}>
+      Import a strategy…
+    </FileChooserButton>
   );
 }

@@ -40,7 +40,16 @@ interface StructuredTable {
   kind: StructuredTableKind;
 }
 
-function structuredTables(doc: Node): StructuredTable[] {
+/**
+ * Every keystroke reads the tables of two documents: the one before the edit (are the columns
+ * kept?) and the one after (where do the captions go?). The next keystroke's "before" is this
+ * one's "after", and documents never change, so each is walked once.
+ */
+const tablesOfDoc = new WeakMap<Node, readonly StructuredTable[]>();
+
+function structuredTables(doc: Node): readonly StructuredTable[] {
+  const cached = tablesOfDoc.get(doc);
+  if (cached) return cached;
   const found: StructuredTable[] = [];
   doc.descendants((node, pos) => {
     const kind = structuredKind(node);
@@ -48,6 +57,7 @@ function structuredTables(doc: Node): StructuredTable[] {
     // Tables do not nest, and only blocks that hold blocks can hold a table.
     return node.type.name !== 'table' && !node.isTextblock;
   });
+  tablesOfDoc.set(doc, found);
   return found;
 }
 

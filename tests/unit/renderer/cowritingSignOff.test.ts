@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiClient } from '../../../shared/api/client.js';
-import type { Method, Request, SaveReceipt } from '../../../shared/api/contract.js';
-import type { ApiResult } from '../../../shared/api/errors.js';
+import type { SaveReceipt } from '../../../shared/api/contract.js';
 import type { SectionSignOff } from '../../../shared/cowriting/signOff.js';
 import { SignOffBoard } from '../../../renderer/cowriting/signOffBoard.js';
 import { describeSignOff, describeSignOffCounts, SIGN_OFF_RESET_MESSAGE, signOffActions } from '../../../renderer/cowriting/signOffText.js';
+import { fakeClient } from './fakeClient.js';
 
 const approved: SectionSignOff = { state: 'approved', approvedBy: 'Sam Patel', approvedAt: '2025-03-12T10:00:00Z', note: 'Fine' };
-
-function fakeClient(respond: (method: Method, request: unknown) => ApiResult<unknown>) {
-  const calls: { method: Method; request: unknown }[] = [];
-  const client: ApiClient = {
-    call: async <M extends Method>(method: M, request: Request<M>) => {
-      calls.push({ method, request });
-      return respond(method, request) as never;
-    },
-  };
-  return { client, calls };
-}
 
 function fakeSession() {
   let saved: ((sectionId: string, receipt: SaveReceipt) => void) | null = null;

@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiClient } from '../../../shared/api/client.js';
-import type { Method, Request } from '../../../shared/api/contract.js';
-import type { ApiResult } from '../../../shared/api/errors.js';
 import { emptyCover, type Draft } from '../../../shared/model/draft.js';
 import type { Template, TemplateSection } from '../../../shared/template/template.js';
 import { COVER_KEY, DraftSession } from '../../../renderer/draft/draftSession.js';
 import { checkCoverForm, coverToFormValues, heldReason } from '../../../renderer/draft/coverForm.js';
+import { fakeClient } from './fakeClient.js';
 
 const guidance = { summary: 'Say what this part is for.', include: ['a point'], goodLooksLike: ['a sign'], questions: ['a question?'] };
 const section = (id: string, kind: 'cover' | 'text' = 'text'): TemplateSection => ({ id, title: id.toUpperCase(), status: 'required', kind, appendix: false, guidance });
@@ -27,17 +25,6 @@ function draft(): Draft {
     updatedAt: '2025-01-01T00:00:00Z',
     trashedAt: null,
   };
-}
-
-function fakeClient(respond: (method: Method, request: unknown) => ApiResult<unknown>) {
-  const calls: { method: Method; request: unknown }[] = [];
-  const client: ApiClient = {
-    call: async <M extends Method>(method: M, request: Request<M>) => {
-      calls.push({ method, request });
-      return respond(method, request) as never;
-    },
-  };
-  return { client, calls };
 }
 
 describe('DraftSession', () => {
