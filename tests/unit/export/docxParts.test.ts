@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Node } from 'prosemirror-model';
 import { schema } from '../../../shared/model/schema.js';
-import { formatCoverDate, formatPeriod } from '../../../electron/core/export/docx/cover.js';
-import { headingBookmark, referenceTargets, splitCrossReferences } from '../../../electron/core/export/docx/crossReferences.js';
-import { decodeImageBytes, decodeImageDataUrl, displaySize } from '../../../electron/core/export/docx/images.js';
+import { formatCoverDate, formatPeriod } from '../../../electron/core/export/coverText.js';
+import { referenceTargets, splitCrossReferences } from '../../../electron/core/export/docx/crossReferences.js';
+import { headingBookmark } from '../../../electron/core/export/sectionPlan.js';
+import { decodeImageBytes, decodeImageDataUrl, displaySize } from '../../../electron/core/export/imageData.js';
 import { TEXT_WIDTH_TWIPS, columnWidths } from '../../../electron/core/export/docx/tables.js';
-import { xmlSafeText } from '../../../electron/core/export/docx/xmlText.js';
+import { xmlSafeText } from '../../../electron/core/export/xmlText.js';
 import { table } from '../../fixtures/docBuilders.js';
 import { dataUrl, solidPng } from '../../fixtures/images.js';
 

@@ -1,12 +1,12 @@
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph, type FileChild } from 'docx';
 import type { Node } from 'prosemirror-model';
 import type { RenderContext } from './context.js';
-import { decodeImageDataUrl, displaySize } from './images.js';
+import { decodeImageDataUrl, displaySize } from '../imageData.js';
 import { inlineChildren } from './inline.js';
 import { BULLET_REFERENCE, clampLevel, listTextIndent, orderedDefinition } from './lists/numbering.js';
 import { STYLE_IDS } from './styles.js';
 import { tableBlock } from './tables.js';
-import { xmlSafeText } from './xmlText.js';
+import { xmlSafeText } from '../xmlText.js';
 
 /** Headings inside a section: the schema's level 2 is Word's Heading 2 (the section title is Heading 1). */
 const IN_SECTION_HEADINGS = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;

@@ -1,6 +1,6 @@
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun, type ICommentOptions, type ParagraphChild } from 'docx';
 import type { CommentThread } from '../../../../shared/cowriting/commentThread.js';
-import { xmlSafeText } from './xmlText.js';
+import { xmlSafeText } from '../xmlText.js';
 
 /** A comment thread placed in the Word document: its Word id and the range of its section it is anchored to. */
 export interface PlacedComment {

@@ -1,35 +1,13 @@
 import { ImageRun, Paragraph, TextRun } from 'docx';
 import type { CoverFields } from '../../../../shared/model/draft.js';
-import { decodeImageBytes, displaySize } from './images.js';
+import { formatCoverDate, formatPeriod, strategyTitle } from '../coverText.js';
+import { decodeImageBytes, displaySize } from '../imageData.js';
+import { xmlSafeText } from '../xmlText.js';
 import { STYLE_IDS } from './styles.js';
-import { xmlSafeText } from './xmlText.js';
 
 export interface Logo {
   data: Uint8Array;
   type: 'png' | 'jpg';
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2025-11-03" → "3 November 2025", the form British committee papers use. */
-export function formatCoverDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (match === null) return isoDate;
-  const month = MONTHS[Number(match[2]) - 1];
-  return month === undefined ? isoDate : `${Number(match[3])} ${month} ${match[1]}`;
-}
-
-export function formatPeriod(start: number | null, end: number | null): string {
-  if (start !== null && end !== null) return `${start} to ${end}`;
-  if (start !== null) return `From ${start}`;
-  if (end !== null) return `Until ${end}`;
-  return '';
-}
-
-/** The strategy's title as the cover, header and properties show it: the cover field, else the draft's name. */
-export function strategyTitle(cover: CoverFields, draftTitle: string): string {
-  const title = cover.title.trim() !== '' ? cover.title : draftTitle;
-  return xmlSafeText(title).trim() || 'Corporate parenting strategy';
 }
 
 /** Logos wider than this would crowd the title; they are scaled down, keeping their shape. */

@@ -6,6 +6,8 @@
  * reader of the Word file can follow it and an editor can see it resolves.
  */
 
+import { headingBookmark } from '../sectionPlan.js';
+
 /** Reference text (lower case, e.g. "appendix b", "section 4") → bookmark of the heading it names. */
 export type ReferenceTargets = ReadonlyMap<string, string>;
 
@@ -13,11 +15,6 @@ export interface TextSegment {
   text: string;
   /** The bookmark this piece of text refers to, when it is a cross-reference. */
   anchor?: string;
-}
-
-/** Word bookmark names: a letter first, then letters, digits and underscores, at most 40 characters. */
-export function headingBookmark(sectionId: string): string {
-  return `sec_${sectionId.replace(/[^A-Za-z0-9]/g, '_')}`.slice(0, 40);
 }
 
 /** Labels are "4" or "Appendix B", as `sectionNumbering` gives them. */

@@ -6,12 +6,13 @@ import type { Template } from '../../../../shared/template/template.js';
 import { sectionBlocks } from './blocks.js';
 import { commentEnd, commentStart, wordComments, type PlacedComment } from './comments.js';
 import { createRenderContext, type RenderContext } from './context.js';
-import { coverPage, strategyTitle, type Logo } from './cover.js';
+import { strategyTitle } from '../coverText.js';
+import { coverPage, type Logo } from './cover.js';
 import { referenceTargets } from './crossReferences.js';
 import { pageFurniture } from './headerFooter.js';
 import { numberingDefinitions } from './lists/numbering.js';
 import { documentProperties } from './properties.js';
-import { NOT_WRITTEN_NOTE, planSections, type PlannedSection } from './sectionPlan.js';
+import { NOT_WRITTEN_NOTE, planSections, type PlannedSection } from '../sectionPlan.js';
 import { STYLE_IDS, documentStyles } from './styles.js';
 
 export interface DocxExportInput {

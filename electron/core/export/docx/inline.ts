@@ -5,7 +5,7 @@ import { safeHref } from '../../../../shared/model/safeHref.js';
 import type { RenderContext } from './context.js';
 import { splitCrossReferences } from './crossReferences.js';
 import { STYLE_IDS } from './styles.js';
-import { xmlSafeText } from './xmlText.js';
+import { xmlSafeText } from '../xmlText.js';
 
 interface RunStyle {
   bold: boolean;

@@ -1,6 +1,6 @@
 import type { CoverFields } from '../../../../shared/model/draft.js';
-import { formatPeriod } from './cover.js';
-import { xmlSafeText } from './xmlText.js';
+import { formatPeriod } from '../coverText.js';
+import { xmlSafeText } from '../xmlText.js';
 
 export const DOCUMENT_SUBJECT = 'Corporate parenting strategy';
 

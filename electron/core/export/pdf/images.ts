@@ -1,5 +1,5 @@
 import type { PDFDocument, PDFImage } from 'pdf-lib';
-import { decodeImageDataUrl } from '../docx/images.js';
+import { decodeImageDataUrl } from '../imageData.js';
 import type { Block } from './model.js';
 import type { ImageSize } from './layout.js';
 

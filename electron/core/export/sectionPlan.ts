@@ -1,11 +1,15 @@
 import type { Node } from 'prosemirror-model';
-import { isPrinted, sectionNumbering } from '../../../../shared/completeness/numbering.js';
-import type { Draft } from '../../../../shared/model/draft.js';
-import { docFromJSON } from '../../../../shared/model/docJson.js';
-import type { Template, TemplateSection } from '../../../../shared/template/template.js';
-import { ApiFailure } from '../../../../shared/api/errors.js';
-import { headingBookmark } from './crossReferences.js';
+import { isPrinted, sectionNumbering } from '../../../shared/completeness/numbering.js';
+import type { Draft } from '../../../shared/model/draft.js';
+import { docFromJSON } from '../../../shared/model/docJson.js';
+import type { Template, TemplateSection } from '../../../shared/template/template.js';
+import { ApiFailure } from '../../../shared/api/errors.js';
 import { xmlSafeText } from './xmlText.js';
+
+/**
+ * What both exporters print, in order: the section plan is format-neutral so
+ * Word and PDF number, title and leave out sections alike.
+ */
 
 /** One section as it will appear in the document. */
 export interface PlannedSection {
@@ -18,6 +22,11 @@ export interface PlannedSection {
   appendix: boolean;
   /** null when nothing has been written yet. */
   content: Node | null;
+}
+
+/** The heading's anchor, valid as a Word bookmark name: a letter first, then letters, digits and underscores, at most 40 characters. */
+export function headingBookmark(sectionId: string): string {
+  return `sec_${sectionId.replace(/[^A-Za-z0-9]/g, '_')}`.slice(0, 40);
 }
 
 export const NOT_WRITTEN_NOTE = 'This section has not been written yet.';
