@@ -21,8 +21,16 @@ export default tseslint.config(
   {
     // The renderer and shared code must reach the core only through the API contract.
     files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    ignores: ['renderer/vite.config.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/**', 'node:*', 'electron', 'better-sqlite3'], message: 'Renderer and shared code run without Node: go through the API contract.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/**', '**/renderer/**', 'node:*', 'electron', 'better-sqlite3'], message: 'Renderer and shared code run without Node: go through the API contract.' }] }],
+    },
+  },
+  {
+    // The core, CLI and web host run in plain Node, where `electron` does not exist.
+    files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts', 'electron/webhost/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', '**/renderer/**', '**/shell/**'], message: 'The core, CLI and web host run without Electron: only electron/shell/ may use it.' }] }],
     },
   },
   {
