@@ -35,8 +35,6 @@ export interface Command {
   /** Required positional arguments in order, named as in the usage line (e.g. "ID"). */
   arguments: string[];
   options: Record<string, OptionSpec>;
-  /** Commands that never touch the library (help) do not open it. */
-  needsCore?: boolean;
   run(context: CommandContext): Promise<void>;
 }
 

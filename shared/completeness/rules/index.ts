@@ -19,8 +19,22 @@ import { rolesRule } from './roles.js';
 import type { SectionRule } from './sectionRule.js';
 import { visionRule } from './vision.js';
 
+/**
+ * Section id → its rule, refusing a second rule for a section: in a plain Map
+ * the later one would silently replace the first and its checks would never
+ * run.
+ */
+export function sectionRuleMap(rules: readonly SectionRule[]): ReadonlyMap<string, SectionRule> {
+  const map = new Map<string, SectionRule>();
+  for (const rule of rules) {
+    if (map.has(rule.sectionId)) throw new Error(`Two completeness rules check the section "${rule.sectionId}"; merge them into one.`);
+    map.set(rule.sectionId, rule);
+  }
+  return map;
+}
+
 /** Section id (as in the common structure) → the rule that checks what it must contain. Sections a council adds have no rule. */
-export const SECTION_RULES: ReadonlyMap<string, SectionRule> = new Map(
+export const SECTION_RULES: ReadonlyMap<string, SectionRule> = sectionRuleMap(
   [
     coverRule,
     forewordYoungPeopleRule,
@@ -41,7 +55,7 @@ export const SECTION_RULES: ReadonlyMap<string, SectionRule> = new Map(
     relatedDocumentsRule,
     glossaryRule,
     contactRule,
-  ].map((rule) => [rule.sectionId, rule]),
+  ],
 );
 
 export type { ElementCheck, SectionRule, SectionRuleEnv } from './sectionRule.js';

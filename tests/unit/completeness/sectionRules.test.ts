@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECTION_RULES } from '../../../shared/completeness/rules/index.js';
+import { SECTION_RULES, sectionRuleMap } from '../../../shared/completeness/rules/index.js';
 import { emptyCover } from '../../../shared/model/draft.js';
 import { doc, h, ol, p, paras, table, ul } from './fixtures/build.js';
 import { completeCover } from './fixtures/completeStrategy.js';
@@ -11,6 +11,11 @@ const MEASURE_HEADER = ['Priority', 'Indicator', 'Baseline', 'Baseline date', 'T
 describe('section rules registry', () => {
   it('has a rule for every section id of the common structure', () => {
     for (const section of testTemplate.sections) expect(SECTION_RULES.has(section.id), section.id).toBe(true);
+  });
+  it('refuses a second rule for the same section instead of silently dropping one', () => {
+    const vision = SECTION_RULES.get('vision');
+    if (vision === undefined) throw new Error('the vision section has a rule');
+    expect(() => sectionRuleMap([vision, { ...vision }])).toThrow(/Two completeness rules check the section "vision"/);
   });
   it('passes every section of the complete strategy', () => {
     for (const section of testTemplate.sections.filter((entry) => entry.kind === 'text')) {
