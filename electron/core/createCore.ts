@@ -3,7 +3,7 @@ import { attributionHandlers } from './handlers/attribution.js';
 import { commentsHandlers } from './handlers/comments.js';
 import { completenessHandlers } from './handlers/completeness.js';
 import { draftsHandlers } from './handlers/drafts.js';
-import { exportHandlers } from './handlers/export.js';
+import { exportHandlers, exportToFile, type ExportToFile } from './handlers/export.js';
 import { historyHandlers } from './handlers/history.js';
 import { importHandlers } from './handlers/import.js';
 import { libraryHandlers } from './handlers/library.js';
@@ -23,7 +23,10 @@ export interface CoreOptions {
 }
 
 export interface Core {
+  /** Everything the renderer may ask for, through `dispatch` over IPC or HTTP. */
   handlers: Handlers;
+  /** For the command line only: writes an export to a path, which no API method may do. */
+  exportToFile: ExportToFile;
   close(): void;
   dataDir: string;
 }
@@ -35,6 +38,7 @@ export function createCore(options: CoreOptions): Core {
   const catalogue = createTemplateCatalogue(options.templatesDir);
   return {
     dataDir: options.dataDir,
+    exportToFile: exportToFile(stores, catalogue, options.dataDir),
     handlers: {
       ...libraryHandlers(library),
       ...settingsHandlers(library, stores),

@@ -29,14 +29,6 @@ const portableContent = z.string().min(1).max(50_000_000);
 const exportFormat = z.enum(['docx', 'pdf']);
 /** A file to import, base64-encoded: room for the importer's 50 MB limit, which it states in its own message. */
 const importData = z.base64().min(1, 'is empty').max(70_000_000);
-/** An absolute path on this machine (POSIX, a Windows drive or a network share): relative paths would depend on the core's working folder. */
-const absolutePath = z
-  .string()
-  .min(1)
-  .max(4096)
-  .refine((value) => !value.includes('\0'), 'contains a NUL character')
-  .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), 'must be an absolute path');
-
 export const requestSchemas = {
   'library.status': empty,
   'library.startFresh': empty,
@@ -88,7 +80,6 @@ export const requestSchemas = {
   'drafts.check': z.strictObject({ id }),
   /** `final` is the user's confirmation, given in a dialog that listed the problems, to export without the DRAFT marking. Refused as `not-approved` while a required section is not approved. */
   'drafts.export': z.strictObject({ id, format: exportFormat, final: z.boolean() }),
-  'drafts.exportToFile': z.strictObject({ id, format: exportFormat, final: z.boolean(), path: absolutePath }),
   'import.propose': z.strictObject({ fileName: z.string().trim().min(1).max(255), dataBase64: importData }),
   'import.apply': z
     .strictObject({ templateId: id, proposal: importProposalSchema, choices: importChoicesSchema })
@@ -147,12 +138,6 @@ export interface DraftExport {
   problems: string[];
 }
 
-export interface DraftExportToFile {
-  path: string;
-  markedDraft: boolean;
-  problems: string[];
-}
-
 export interface Responses {
   'library.status': LibraryStatus;
   'library.startFresh': LibraryStatus;
@@ -190,7 +175,6 @@ export interface Responses {
   'comments.reopen': CommentThread;
   'drafts.check': CompletenessReport;
   'drafts.export': DraftExport;
-  'drafts.exportToFile': DraftExportToFile;
   'import.propose': ImportProposal;
   'import.apply': Draft;
 }
