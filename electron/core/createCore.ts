@@ -13,6 +13,7 @@ import { signOffHandlers } from './handlers/signOff.js';
 import { templatesHandlers } from './handlers/templates.js';
 import { libraryStores } from './libraryStores.js';
 import { openLibrary } from './storage/openLibrary.js';
+import { asStorageFailure } from './storage/storageErrors.js';
 import { createTemplateCatalogue } from './templateCatalogue.js';
 
 export interface CoreOptions {
@@ -39,7 +40,7 @@ export function createCore(options: CoreOptions): Core {
   return {
     dataDir: options.dataDir,
     exportToFile: exportToFile(stores, catalogue, options.dataDir),
-    handlers: {
+    handlers: reportingStorageFailures(options.dataDir, {
       ...libraryHandlers(library),
       ...settingsHandlers(library, stores),
       ...templatesHandlers(catalogue),
@@ -52,7 +53,22 @@ export function createCore(options: CoreOptions): Core {
       ...completenessHandlers(stores, catalogue),
       ...exportHandlers(stores, catalogue),
       ...importHandlers(stores, catalogue),
-    },
+    }),
     close: () => library.close(),
   };
+}
+
+/** A save the machine refused (read-only, disk full, locked) is answered as what it is, not as an internal error. */
+function reportingStorageFailures(dataDir: string, handlers: Handlers): Handlers {
+  const wrapped = Object.entries(handlers).map(([method, handler]) => [
+    method,
+    async (request: unknown) => {
+      try {
+        return await (handler as (request: unknown) => unknown)(request);
+      } catch (error) {
+        throw asStorageFailure(error, dataDir);
+      }
+    },
+  ]);
+  return Object.fromEntries(wrapped) as Handlers;
 }

@@ -94,16 +94,25 @@ export type LibraryStatus =
       state: 'ready';
       dataDir: string;
       databasePath: string;
-      /** Set once a fresh library has replaced an unreadable one: where the old file was kept. */
+      /** Something the user should know about how the library was opened: a fresh library replaced an unreadable one (and where the old file was kept), or an empty file became the library. */
       message?: string;
     }
   | {
       state: 'unavailable';
       dataDir: string;
       databasePath: string;
+      reason: LibraryUnavailableReason;
       /** What is wrong, in words for the user; the file itself is never modified. */
       message: string;
+      /**
+       * Whether the file may be moved aside for a fresh library: only when it is
+       * not a usable library of ours. A healthy library that cannot be written
+       * (read-only, disk full) or comes from a newer version is never set aside.
+       */
+      canStartFresh: boolean;
     };
+
+export type LibraryUnavailableReason = 'not-a-library' | 'damaged' | 'newer-version' | 'read-only' | 'disk-full' | 'cannot-open';
 
 export interface Settings {
   author: string;
