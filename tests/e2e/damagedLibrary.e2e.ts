@@ -56,3 +56,23 @@ test('a healthy library from a newer version is explained, and no fresh library 
     await host.stop();
   }
 });
+
+test('an empty (zero-byte) library file becomes the library, and the app says so', async ({ page }) => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cps-e2e-empty-'));
+  writeFileSync(path.join(dataDir, 'library.sqlite'), '');
+
+  const host = await startWebHostProcess(dataDir);
+  try {
+    for (const viewport of [{ width: 1024, height: 700 }, { width: 1366, height: 768 }]) {
+      await page.setViewportSize(viewport);
+      await page.goto(host.url);
+      await expect(page.getByRole('button', { name: 'New strategy' })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'was empty (0 bytes), so a new library was started in it' })).toBeVisible();
+      await page.screenshot({ path: `/tmp/h1-empty-library-${viewport.width}.png` });
+    }
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.getByText('was empty (0 bytes)')).toHaveCount(0);
+  } finally {
+    await host.stop();
+  }
+});

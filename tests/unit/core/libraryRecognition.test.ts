@@ -240,5 +240,5 @@ describe('a library the machine will not let us write', () => {
       expect(folderState(dataDir), lock).toEqual(before);
       fs.chmodSync(dataDir, 0o755);
     }
-  });
+  }, 60_000);
 });
