@@ -220,6 +220,14 @@ describe('a library the machine will not let us write', () => {
     library.close();
   });
 
+  it('answers a save refused as read-only or locked in those words, and leaves every other failure as it was', () => {
+    const sqliteError = (code: string) => Object.assign(new Error(code), { code });
+    expect(asStorageFailure(sqliteError('SQLITE_READONLY_DBMOVED'), '/data')).toMatchObject({ code: 'storage-failed', message: expect.stringMatching(/^The library is read-only, so this change was not saved\. .*\/data/) as unknown });
+    expect(asStorageFailure(sqliteError('SQLITE_BUSY'), '/data')).toMatchObject({ code: 'storage-failed', message: expect.stringMatching(/busy in another window or program/) as unknown });
+    const unrelated = [sqliteError('SQLITE_CONSTRAINT_CHECK'), sqliteError('EACCES'), new ApiFailure('conflict', 'Changed elsewhere.'), new TypeError('a bug')];
+    for (const error of unrelated) expect(asStorageFailure(error, '/data')).toBe(error);
+  });
+
   // Root may write anywhere, so the command runs as an ordinary user when the tests run as root.
   const unprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
   const runCliAsUser = (dataDir: string) =>
