@@ -1,5 +1,6 @@
 import type { Method, Request, Response } from '../../shared/api/contract.js';
 import type { ApiResult } from '../../shared/api/errors.js';
+import type { ExportedFile, ExportToFileRequest } from '../core/handlers/export.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -26,6 +27,8 @@ export interface CommandContext {
   call<M extends Method>(method: M, request: Request<M>): Promise<Response<M>>;
   /** The same, but hands back the failure for commands that can carry on without the answer. */
   attempt<M extends Method>(method: M, request: Request<M>): Promise<ApiResult<Response<M>>>;
+  /** Writes an export to a path: the core's own function, which no API method offers; a failure becomes a `CliError`. */
+  exportToFile(request: ExportToFileRequest): Promise<ExportedFile>;
 }
 
 /** One CLI command: adding a command is one module exporting this and one line in `commands/index.ts`. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Method, Request, Response } from '../../shared/api/contract.js';
 import { dispatch } from '../../shared/api/dispatch.js';
-import type { ApiError, ApiResult } from '../../shared/api/errors.js';
+import { ApiFailure, type ApiError, type ApiResult } from '../../shared/api/errors.js';
 import { createCore, type Core } from '../core/createCore.js';
 import { defaultDataDir } from '../core/paths/dataDir.js';
 import { defaultTemplatesDir } from '../core/paths/templatesDir.js';
@@ -57,6 +57,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         const result = await attempt(method, request);
         if (!result.ok) throw new CliError(oneLine(result.error));
         return result.value;
+      },
+      async exportToFile(request) {
+        try {
+          return await openCore().exportToFile(request);
+        } catch (error) {
+          if (error instanceof ApiFailure) throw new CliError(oneLine(error.toError()));
+          throw error;
+        }
       },
     };
     await command.run(context);

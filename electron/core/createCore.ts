@@ -3,7 +3,7 @@ import { attributionHandlers } from './handlers/attribution.js';
 import { commentsHandlers } from './handlers/comments.js';
 import { completenessHandlers } from './handlers/completeness.js';
 import { draftsHandlers } from './handlers/drafts.js';
-import { exportHandlers } from './handlers/export.js';
+import { exportHandlers, exportToFile, type ExportToFile } from './handlers/export.js';
 import { historyHandlers } from './handlers/history.js';
 import { importHandlers } from './handlers/import.js';
 import { libraryHandlers } from './handlers/library.js';
@@ -13,6 +13,7 @@ import { signOffHandlers } from './handlers/signOff.js';
 import { templatesHandlers } from './handlers/templates.js';
 import { libraryStores } from './libraryStores.js';
 import { openLibrary } from './storage/openLibrary.js';
+import { asStorageFailure } from './storage/storageErrors.js';
 import { createTemplateCatalogue } from './templateCatalogue.js';
 
 export interface CoreOptions {
@@ -23,7 +24,10 @@ export interface CoreOptions {
 }
 
 export interface Core {
+  /** Everything the renderer may ask for, through `dispatch` over IPC or HTTP. */
   handlers: Handlers;
+  /** For the command line only: writes an export to a path, which no API method may do. */
+  exportToFile: ExportToFile;
   close(): void;
   dataDir: string;
 }
@@ -35,7 +39,8 @@ export function createCore(options: CoreOptions): Core {
   const catalogue = createTemplateCatalogue(options.templatesDir);
   return {
     dataDir: options.dataDir,
-    handlers: {
+    exportToFile: exportToFile(stores, catalogue, options.dataDir),
+    handlers: reportingStorageFailures(options.dataDir, {
       ...libraryHandlers(library),
       ...settingsHandlers(library, stores),
       ...templatesHandlers(catalogue),
@@ -48,7 +53,22 @@ export function createCore(options: CoreOptions): Core {
       ...completenessHandlers(stores, catalogue),
       ...exportHandlers(stores, catalogue),
       ...importHandlers(stores, catalogue),
-    },
+    }),
     close: () => library.close(),
   };
+}
+
+/** A save the machine refused (read-only, disk full, locked) is answered as what it is, not as an internal error. */
+function reportingStorageFailures(dataDir: string, handlers: Handlers): Handlers {
+  const wrapped = Object.entries(handlers).map(([method, handler]) => [
+    method,
+    async (request: unknown) => {
+      try {
+        return await (handler as (request: unknown) => unknown)(request);
+      } catch (error) {
+        throw asStorageFailure(error, dataDir);
+      }
+    },
+  ]);
+  return Object.fromEntries(wrapped) as Handlers;
 }

@@ -69,7 +69,7 @@ if (!app.requestSingleInstanceLock()) {
       if (!event.senderFrame || !isRendererPageUrl(event.senderFrame.url, indexFileUrl)) {
         return { saved: false, error: 'Only the app’s own page may save files.' };
       }
-      return saveFileFromPage(BrowserWindow.fromWebContents(event.sender) ?? undefined, fileName, dataBase64);
+      return saveFileFromPage(BrowserWindow.fromWebContents(event.sender) ?? undefined, openedCore.dataDir, fileName, dataBase64);
     });
 
     const showWindow = (): void => {

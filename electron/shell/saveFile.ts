@@ -3,6 +3,7 @@ import { dialog, type BrowserWindow } from 'electron';
 import type { SaveFileResult } from '../../shared/api/bridge.js';
 import { ApiFailure } from '../../shared/api/errors.js';
 import { writeFileAtomically } from '../core/export/atomicWrite.js';
+import { checkExportDestination } from '../core/export/exportDestination.js';
 
 const FILTERS: Record<string, Electron.FileFilter> = {
   '.docx': { name: 'Word document', extensions: ['docx'] },
@@ -13,9 +14,11 @@ const FILTERS: Record<string, Electron.FileFilter> = {
 /**
  * The desktop side of "save this export": the native Save dialog, then the
  * same atomic write the CLI uses, so a failed save never leaves half a file.
- * The page only proposes a name; the folder is always the user's choice.
+ * The page only proposes a name; the folder is always the user's choice,
+ * except the library's own folder, which no export may be saved into. The
+ * dialog has already asked before replacing a file.
  */
-export async function saveFileFromPage(window: BrowserWindow | undefined, fileName: unknown, dataBase64: unknown): Promise<SaveFileResult> {
+export async function saveFileFromPage(window: BrowserWindow | undefined, dataDir: string, fileName: unknown, dataBase64: unknown): Promise<SaveFileResult> {
   if (typeof fileName !== 'string' || typeof dataBase64 !== 'string' || fileName.length > 255 || !/^[A-Za-z0-9+/=]*$/.test(dataBase64)) {
     return { saved: false, error: 'The file to save was not in the expected form, so nothing was written.' };
   }
@@ -25,6 +28,7 @@ export async function saveFileFromPage(window: BrowserWindow | undefined, fileNa
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { saved: false };
   try {
+    checkExportDestination(choice.filePath, { dataDir, extension: path.extname(safeName).toLowerCase(), replace: 'confirmed' });
     await writeFileAtomically(choice.filePath, Buffer.from(dataBase64, 'base64'));
     return { saved: true, path: choice.filePath };
   } catch (error) {

@@ -22,7 +22,17 @@ export interface WebHostOptions {
   /** 0 or absent lets the system choose a free port. */
   port?: number;
   maxBodyBytes?: number;
+  /** Connections held at once; more are closed as they arrive. Browsers open about six per site. */
+  maxConnections?: number;
+  /** How long a client may take to send its headers, and its whole request with the body. */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }
+
+export const DEFAULT_MAX_CONNECTIONS = 32;
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
+/** A 50 MB import crosses loopback in well under a second; a body still arriving after this is stalled or hostile. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 
 export interface WebHost {
   /** The address to open, token included: `http://127.0.0.1:PORT/?token=TOKEN`. */
@@ -44,6 +54,8 @@ interface HostContext {
  * Serves the renderer and the API over HTTP for browser mode. Static files
  * need no token (the page URL carries it and the renderer's script reads it);
  * every API call must present it, from our own origin, under our own host name.
+ * Source maps are never served: they would hand out the source to anyone.
+ * Connections are capped, and one that is slow to send its request is closed.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = createToken();
@@ -54,11 +66,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port: 0,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   };
-  const server = http.createServer((request, response) => {
+  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
+  const server = http.createServer({
+    headersTimeout,
+    requestTimeout: Math.max(headersTimeout, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
+    // Node looks for timed-out connections every 30 s by default, which lets idle ones pile up for that long.
+    connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(headersTimeout / 4))),
+  }, (request, response) => {
     handleRequest(request, response, context).catch((error: unknown) => {
       sendError(response, 500, 'internal', `The web host failed: ${(error as Error)?.message ?? String(error)}`);
     });
   });
+  server.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, LISTEN_HOST, () => {
@@ -143,7 +162,7 @@ async function handleStaticFile(request: http.IncomingMessage, response: http.Se
     return;
   }
   const filePath = await resolveStaticFile(context.rendererDir, pathname);
-  if (filePath === undefined) {
+  if (filePath === undefined || isSourceMap(filePath)) {
     sendError(response, 404, 'not-found', 'There is no such page.');
     return;
   }
@@ -182,7 +201,13 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer 
     request.on('data', onData);
     request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
+    // A body timed out by the server, or a client gone away, never ends: settle rather than wait for ever.
+    request.on('close', () => reject(new Error('The request was cut off before its body arrived.')));
   });
+}
+
+function isSourceMap(filePath: string): boolean {
+  return filePath.toLowerCase().endsWith('.map');
 }
 
 function mediaType(contentType: string | undefined): string {

@@ -110,6 +110,8 @@ export function App() {
     setStartup({ state: 'checking' });
     const result = await api.call('library.status', {});
     setStartup(result.ok ? { state: 'known', status: result.value } : { state: 'failed', error: result.error });
+    // e.g. an empty library file became the library: worth saying once, not worth a screen of its own.
+    if (result.ok && result.value.state === 'ready' && result.value.message) setMenuNotice(result.value.message);
   }, []);
 
   useEffect(() => {
@@ -176,7 +178,15 @@ export function App() {
     );
   }
   if (startup.status.state === 'unavailable') {
-    return <LibraryUnavailable status={startup.status} onReady={(status) => setStartup({ state: 'known', status })} />;
+    return (
+      <LibraryUnavailable
+        status={startup.status}
+        onReady={(status) => {
+          setStartup({ state: 'known', status });
+          if (status.state === 'ready' && status.message) setMenuNotice(status.message);
+        }}
+      />
+    );
   }
 
   return (
@@ -185,6 +195,9 @@ export function App() {
         <div className="menu-notice">
           <Notice tone="info">
             <p>{menuNotice}</p>
+            <button type="button" className="button" onClick={() => setMenuNotice(null)}>
+              Dismiss
+            </button>
           </Notice>
         </div>
       )}

@@ -9,7 +9,7 @@ interface LibraryUnavailableProps {
   onReady: (status: LibraryStatus) => void;
 }
 
-/** The library file could not be opened. It is never touched; the user may start a new one beside it. */
+/** The library file could not be opened. It is never touched; when it is not a usable library, the user may start a new one beside it. */
 export function LibraryUnavailable({ status, onReady }: LibraryUnavailableProps) {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -38,12 +38,16 @@ export function LibraryUnavailable({ status, onReady }: LibraryUnavailableProps)
           The library file is at <code>{status.databasePath}</code>. The app has not changed it and will not change it, so it can still be
           recovered from a backup or examined by IT support.
         </p>
-        <p>
-          You can carry on with a new, empty library. The old file is kept beside it, untouched.
-        </p>
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void startFresh()}>
-          Start a fresh library
-        </button>
+        {status.canStartFresh ? (
+          <>
+            <p>You can carry on with a new, empty library. The old file is kept beside it, untouched.</p>
+            <button type="button" className="button button--primary" disabled={busy} onClick={() => void startFresh()}>
+              Start a fresh library
+            </button>
+          </>
+        ) : (
+          <p>Your drafts are safe in it. Once the problem above is put right, close the app and open it again.</p>
+        )}
         {error && <ErrorNotice error={error} />}
       </main>
     </div>

@@ -29,14 +29,6 @@ const portableContent = z.string().min(1).max(50_000_000);
 const exportFormat = z.enum(['docx', 'pdf']);
 /** A file to import, base64-encoded: room for the importer's 50 MB limit, which it states in its own message. */
 const importData = z.base64().min(1, 'is empty').max(70_000_000);
-/** An absolute path on this machine (POSIX, a Windows drive or a network share): relative paths would depend on the core's working folder. */
-const absolutePath = z
-  .string()
-  .min(1)
-  .max(4096)
-  .refine((value) => !value.includes('\0'), 'contains a NUL character')
-  .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), 'must be an absolute path');
-
 export const requestSchemas = {
   'library.status': empty,
   'library.startFresh': empty,
@@ -88,7 +80,6 @@ export const requestSchemas = {
   'drafts.check': z.strictObject({ id }),
   /** `final` is the user's confirmation, given in a dialog that listed the problems, to export without the DRAFT marking. Refused as `not-approved` while a required section is not approved. */
   'drafts.export': z.strictObject({ id, format: exportFormat, final: z.boolean() }),
-  'drafts.exportToFile': z.strictObject({ id, format: exportFormat, final: z.boolean(), path: absolutePath }),
   'import.propose': z.strictObject({ fileName: z.string().trim().min(1).max(255), dataBase64: importData }),
   'import.apply': z
     .strictObject({ templateId: id, proposal: importProposalSchema, choices: importChoicesSchema })
@@ -103,16 +94,25 @@ export type LibraryStatus =
       state: 'ready';
       dataDir: string;
       databasePath: string;
-      /** Set once a fresh library has replaced an unreadable one: where the old file was kept. */
+      /** Something the user should know about how the library was opened: a fresh library replaced an unreadable one (and where the old file was kept), or an empty file became the library. */
       message?: string;
     }
   | {
       state: 'unavailable';
       dataDir: string;
       databasePath: string;
+      reason: LibraryUnavailableReason;
       /** What is wrong, in words for the user; the file itself is never modified. */
       message: string;
+      /**
+       * Whether the file may be moved aside for a fresh library: only when it is
+       * not a usable library of ours. A healthy library that cannot be written
+       * (read-only, disk full) or comes from a newer version is never set aside.
+       */
+      canStartFresh: boolean;
     };
+
+export type LibraryUnavailableReason = 'not-a-library' | 'damaged' | 'newer-version' | 'read-only' | 'disk-full' | 'cannot-open';
 
 export interface Settings {
   author: string;
@@ -144,12 +144,6 @@ export interface DraftExport {
   /** True when the file is marked DRAFT (header and watermark): there were problems and the user did not confirm a final export. */
   markedDraft: boolean;
   /** What stands in the way of a final version, one line each: completeness errors (prefixed by their section) and sign-off blockers. */
-  problems: string[];
-}
-
-export interface DraftExportToFile {
-  path: string;
-  markedDraft: boolean;
   problems: string[];
 }
 
@@ -190,7 +184,6 @@ export interface Responses {
   'comments.reopen': CommentThread;
   'drafts.check': CompletenessReport;
   'drafts.export': DraftExport;
-  'drafts.exportToFile': DraftExportToFile;
   'import.propose': ImportProposal;
   'import.apply': Draft;
 }

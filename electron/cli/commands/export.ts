@@ -12,16 +12,17 @@ export const exportCommand: Command = {
   arguments: ['ID'],
   options: {
     format: { type: 'string', usage: '--format docx|pdf', description: 'Word (.docx) or PDF', required: true },
-    out: { type: 'string', usage: '--out FILE', description: 'where to write the file (replaced in one step: never half written)', required: true },
+    out: { type: 'string', usage: '--out FILE', description: 'where to write the file (never inside the library folder; written whole or not at all)', required: true },
+    force: { type: 'boolean', usage: '--force', description: 'replace FILE if it exists (only a .docx or .pdf file of the format asked for)' },
     final: { type: 'boolean', usage: '--final', description: 'export as final, without the DRAFT marking, even if check problems remain (every required section must be approved)' },
   },
-  async run({ args, call, io, json, options, resolvePath }) {
+  async run({ args, exportToFile, io, json, options, resolvePath }) {
     const format = options['format'];
     if (!isFormat(format)) throw new CliError(`--format must be docx or pdf, not "${String(format)}".`, 'usage');
     const out = String(options['out']);
     if (out.trim() === '') throw new CliError('--out needs a file name.', 'usage');
     const final = options['final'] === true;
-    const result = await call('drafts.exportToFile', { id: String(args[0]), format, final, path: resolvePath(out) });
+    const result = await exportToFile({ id: String(args[0]), format, final, force: options['force'] === true, path: resolvePath(out) });
     if (json) {
       io.stdout(toJson(result));
       return;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { link, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors.js';
 
@@ -8,8 +8,12 @@ import { ApiFailure } from '../../../shared/api/errors.js';
  * whole new one, never half of it: the bytes go to a temporary file beside
  * the destination (same folder, so the rename cannot cross file systems),
  * are flushed to disk, and the file is renamed into place.
+ *
+ * With `replace: false` an existing file is never replaced, even one that
+ * appears while the export is being made: the temporary file is hard-linked
+ * to the destination, which fails if anything is there.
  */
-export async function writeFileAtomically(path: string, data: Uint8Array): Promise<void> {
+export async function writeFileAtomically(path: string, data: Uint8Array, options: { replace: boolean } = { replace: true }): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
   try {
     const handle = await open(temporary, 'wx');
@@ -19,11 +23,31 @@ export async function writeFileAtomically(path: string, data: Uint8Array): Promi
     } finally {
       await handle.close();
     }
-    await rename(temporary, path);
+    if (options.replace) await rename(temporary, path);
+    else await placeWithoutReplacing(temporary, path);
   } catch (error) {
+    if (error instanceof ApiFailure) {
+      await rm(temporary, { force: true }).catch(() => undefined);
+      throw error;
+    }
     await rm(temporary, { force: true }).catch(() => undefined);
     throw new ApiFailure('export-failed', writeFailureMessage(path, error));
   }
+}
+
+async function placeWithoutReplacing(temporary: string, path: string): Promise<void> {
+  try {
+    await link(temporary, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new ApiFailure('export-failed', `"${path}" already exists and was left as it is. Choose another name.`);
+    // Some file systems (FAT on a USB stick) have no hard links: check, then rename, accepting the tiny window between the two.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    if (await stat(path).then(() => true, () => false)) throw new ApiFailure('export-failed', `"${path}" already exists and was left as it is. Choose another name.`);
+    await rename(temporary, path);
+    return;
+  }
+  await rm(temporary, { force: true });
 }
 
 /** Says what the user can do about it, in their words rather than the system's. */

@@ -1,16 +1,38 @@
 import type { Handlers } from '../../../shared/api/dispatch.js';
 import { draftTemplate } from '../draftTemplate.js';
 import { writeFileAtomically } from '../export/atomicWrite.js';
+import { checkExportDestination } from '../export/exportDestination.js';
 import { exportDraft, type ExportRequest } from '../export/exportDraft.js';
 import type { LibraryStores } from '../libraryStores.js';
 import type { TemplateCatalogue } from '../templateCatalogue.js';
 
-export function exportHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, 'drafts.export' | 'drafts.exportToFile'> {
-  const exported = (id: string, request: ExportRequest) => {
+export interface ExportToFileRequest extends ExportRequest {
+  id: string;
+  /** Absolute: the caller resolves it against the user's working folder. */
+  path: string;
+  /** Replace an existing file of the format's own kind (the CLI's --force). */
+  force: boolean;
+}
+
+export interface ExportedFile {
+  path: string;
+  markedDraft: boolean;
+  problems: string[];
+}
+
+export type ExportToFile = (request: ExportToFileRequest) => Promise<ExportedFile>;
+
+function exporter(stores: () => LibraryStores, catalogue: TemplateCatalogue) {
+  return (id: string, request: ExportRequest) => {
     const library = stores();
     const draft = library.drafts.open(id);
     return exportDraft(draft, draftTemplate(catalogue, draft, 'exported'), request, library.comments.list(id, {}));
   };
+}
+
+/** The renderer's export: the bytes come back, and the Save dialog or the browser's download writes them where the user chooses. */
+export function exportHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, 'drafts.export'> {
+  const exported = exporter(stores, catalogue);
   return {
     'drafts.export': async (request) => {
       const file = await exported(request.id, request);
@@ -22,10 +44,22 @@ export function exportHandlers(stores: () => LibraryStores, catalogue: TemplateC
         problems: file.problems,
       };
     },
-    'drafts.exportToFile': async (request) => {
-      const file = await exported(request.id, request);
-      await writeFileAtomically(request.path, file.bytes);
-      return { path: request.path, markedDraft: file.markedDraft, problems: file.problems };
-    },
+  };
+}
+
+/**
+ * The command line's export, straight to a path. Deliberately not an API
+ * method: nothing reachable over IPC or HTTP can write to a path it names.
+ */
+export function exportToFile(stores: () => LibraryStores, catalogue: TemplateCatalogue, dataDir: string): ExportToFile {
+  const exported = exporter(stores, catalogue);
+  return async (request) => {
+    const rules = { dataDir, extension: `.${request.format}`, replace: request.force ? 'same-kind' : 'refuse' } as const;
+    checkExportDestination(request.path, rules);
+    const file = await exported(request.id, request);
+    // Checked again: the export takes a while, and the file system may have changed meanwhile.
+    checkExportDestination(request.path, rules);
+    await writeFileAtomically(request.path, file.bytes, { replace: request.force });
+    return { path: request.path, markedDraft: file.markedDraft, problems: file.problems };
   };
 }

@@ -134,13 +134,28 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);
 
+/**
+ * Written into the file's header (`PRAGMA application_id`) so a library can
+ * be told from another program's SQLite database before anything is written.
+ * "CPSt" in ASCII. Libraries written before it existed have 0 there and are
+ * recognised by their format number and tables instead, then stamped.
+ */
+export const LIBRARY_APPLICATION_ID = 0x43505374;
+
+/** The tables a library of each format has; a file without them is not a library, whatever its numbers say. */
+export const LIBRARY_TABLES: Readonly<Record<number, readonly string[]>> = {
+  1: ['drafts', 'sections', 'revisions', 'settings'],
+  2: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
+  3: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
+};
+
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
 /**
  * Applies the missing steps, each in its own transaction with its version
- * bump. IMMEDIATE takes the write lock before reading the version, so the
+ * bump, then stamps the application id. IMMEDIATE takes the write lock before reading the version, so the
  * app and the CLI starting together cannot both apply the same step.
  */
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
@@ -151,5 +166,6 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();
   }
+  if (db.pragma('application_id', { simple: true }) !== LIBRARY_APPLICATION_ID) db.pragma(`application_id = ${LIBRARY_APPLICATION_ID}`);
   return schemaVersion(db);
 }

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { LibraryStatus } from '../../../shared/api/contract.js';
+import type { LibraryStatus, LibraryUnavailableReason } from '../../../shared/api/contract.js';
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { inspectLibraryFile } from './inspectLibraryFile.js';
 import { migrate } from './migrations.js';
 import { openReadWrite, type DatabaseOptions } from './openDatabase.js';
 import { setAside } from './setAside.js';
+import { writeBlocker } from './storageErrors.js';
 
 export const LIBRARY_FILE_NAME = 'library.sqlite';
 
@@ -15,10 +16,13 @@ export interface Library {
   status(): LibraryStatus;
   /** The open database; fails with `library-unavailable` while the file cannot be used. */
   database(): Database;
-  /** Moves an unusable file aside and starts an empty library; does nothing to a library that works. */
+  /** Moves an unusable file aside and starts an empty library; refuses for a library that works or only cannot be written. */
   startFresh(): LibraryStatus;
   close(): void;
 }
+
+/** Only a file that is not a usable library of ours may be moved aside; a healthy one stays where it is. */
+const MAY_START_FRESH: ReadonlySet<LibraryUnavailableReason> = new Set(['not-a-library', 'damaged']);
 
 export function openLibrary(dataDir: string, options: DatabaseOptions = {}): Library {
   const databasePath = path.join(dataDir, LIBRARY_FILE_NAME);
@@ -26,15 +30,20 @@ export function openLibrary(dataDir: string, options: DatabaseOptions = {}): Lib
   let status: LibraryStatus;
 
   const ready = (message?: string): LibraryStatus => ({ state: 'ready', dataDir, databasePath, ...(message ? { message } : {}) });
-  const unavailable = (message: string): LibraryStatus => ({ state: 'unavailable', dataDir, databasePath, message });
+  const unavailable = (reason: LibraryUnavailableReason, message: string): LibraryStatus => ({
+    state: 'unavailable',
+    dataDir,
+    databasePath,
+    reason,
+    message,
+    canStartFresh: MAY_START_FRESH.has(reason),
+  });
 
   function open(): LibraryStatus {
     try {
       fs.mkdirSync(dataDir, { recursive: true });
-      if (fs.existsSync(databasePath)) {
-        const inspection = inspectLibraryFile(databasePath, options);
-        if (!inspection.usable) return unavailable(`${inspection.message} It has been left untouched at ${databasePath}.`);
-      }
+      const inspection = fs.existsSync(databasePath) ? inspectLibraryFile(databasePath, options) : undefined;
+      if (inspection && !inspection.usable) return unavailable(inspection.reason, `${inspection.message} It has been left untouched at ${databasePath}.`);
       const connection = openReadWrite(databasePath, options);
       try {
         migrate(connection);
@@ -43,9 +52,22 @@ export function openLibrary(dataDir: string, options: DatabaseOptions = {}): Lib
         throw error;
       }
       db = connection;
-      return ready();
+      return ready(inspection?.kind === 'empty' ? `The library file at ${databasePath} was empty (0 bytes), so a new library was started in it.` : undefined);
     } catch (error) {
-      return unavailable(`The library at ${databasePath} could not be opened: ${(error as Error).message}`);
+      return unavailable(...whyNotOpened(error));
+    }
+  }
+
+  function whyNotOpened(error: unknown): [LibraryUnavailableReason, string] {
+    switch (writeBlocker(error) ?? (cannotWriteIn(dataDir, databasePath) ? 'read-only' : undefined)) {
+      case 'read-only':
+        return ['read-only', `The library is read-only, so the app cannot save to it. Ask IT to let you write to ${dataDir}, or start the app with another data folder. The library has not been changed.`];
+      case 'disk-full':
+        return ['disk-full', `The disk is full, so the library could not be opened for saving. Free some space, then open the app again. The library has not been changed.`];
+      case 'busy':
+        return ['cannot-open', `The library is in use by another program, which has held it locked for too long. Close that program, then open the app again.`];
+      default:
+        return ['cannot-open', `The library at ${databasePath} could not be opened: ${(error as Error)?.message ?? String(error)}`];
     }
   }
 
@@ -59,6 +81,9 @@ export function openLibrary(dataDir: string, options: DatabaseOptions = {}): Lib
     },
     startFresh() {
       if (db) return status;
+      // Look again: the file may have been fixed or replaced since.
+      status = open();
+      if (status.state === 'ready' || !status.canStartFresh) return status;
       let movedTo: string | undefined;
       if (fs.existsSync(databasePath)) {
         try {
@@ -76,4 +101,15 @@ export function openLibrary(dataDir: string, options: DatabaseOptions = {}): Lib
       db = undefined;
     },
   };
+}
+
+/** SQLite reports a folder it may not create its companion files in only as "unable to open": ask the file system. */
+function cannotWriteIn(dataDir: string, databasePath: string): boolean {
+  try {
+    fs.accessSync(dataDir, fs.constants.W_OK);
+    if (fs.existsSync(databasePath)) fs.accessSync(databasePath, fs.constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
 }

@@ -131,6 +131,36 @@ describe('cli: export', () => {
     expect(fs.readdirSync(folder)).toEqual(['not-a-folder']);
   });
 
+  it('refuses to write over the library or into its folder, and the drafts are all still there', async () => {
+    const { run, newDraft, dataDir } = cliSandbox();
+    const draft = await newDraft('--title', 'Still here');
+    for (const name of ['library.sqlite', 'library.sqlite-wal', 'strategy.pdf']) {
+      for (const force of [[], ['--force']]) {
+        const result = await run('export', draft.id, '--format', 'pdf', '--out', path.join(dataDir, name), ...force);
+        expectOneLineError(result, /inside the folder that holds the library.*Choose another folder/, 1);
+      }
+    }
+    const listed = JSON.parse((await run('list', '--json')).stdout) as { id: string; title: string }[];
+    expect(listed).toEqual([expect.objectContaining({ id: draft.id, title: 'Still here' })]);
+    expect(fs.existsSync(path.join(dataDir, 'strategy.pdf'))).toBe(false);
+  });
+
+  it('replaces an existing file only with --force, and then only a file of the format asked for', async () => {
+    const { run, newDraft } = cliSandbox();
+    const draft = await newDraft();
+    const folder = tempDir('cps-out-');
+    const out = path.join(folder, 'strategy.docx');
+    const notes = path.join(folder, 'notes.md');
+    fs.writeFileSync(out, 'last year');
+    fs.writeFileSync(notes, 'my notes');
+    expectOneLineError(await run('export', draft.id, '--format', 'docx', '--out', out), /already exists and was left as it is.*--force/, 1);
+    expect(fs.readFileSync(out, 'utf8')).toBe('last year');
+    expectOneLineError(await run('export', draft.id, '--format', 'docx', '--out', notes, '--force'), /not a \.docx file/, 1);
+    expect(fs.readFileSync(notes, 'utf8')).toBe('my notes');
+    expect((await run('export', draft.id, '--format', 'docx', '--out', out, '--force')).code).toBe(0);
+    expect(await docxHeaders(out)).toContain('DRAFT');
+  });
+
   it('fails in one line for an unknown draft', async () => {
     const { run } = cliSandbox();
     expectOneLineError(await run('export', 'no-such-draft', '--format', 'pdf', '--out', path.join(tempDir('cps-out-'), 'x.pdf')), /no strategy with the id/, 1);

@@ -7,6 +7,7 @@ import type { ApiResult } from '../../../shared/api/errors.js';
 import type { Draft } from '../../../shared/model/draft.js';
 import { createCore, type Core } from '../../../electron/core/createCore.js';
 import { paragraphDoc, sha256, snapshot, tempDir, testTemplatesDir, TEST_TEMPLATE } from './fixtures.js';
+import { validPayloads } from './validPayloads.js';
 
 const cores: Core[] = [];
 afterEach(() => {
@@ -24,75 +25,6 @@ async function call<T>(core: Core, method: Method, payload: unknown): Promise<T>
   if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
   return result.value as T;
 }
-
-/** A payload each method accepts, given one draft (trashed where the method needs it). */
-function validPayloads(draft: Draft, trashedId: string): Record<Method, Record<string, unknown>> {
-  return {
-    'library.status': {},
-    'library.startFresh': {},
-    'settings.get': {},
-    'settings.update': { author: 'Pat' },
-    'templates.list': {},
-    'templates.get': { id: TEST_TEMPLATE.id },
-    'drafts.list': { scope: 'active' },
-    'drafts.create': { templateId: TEST_TEMPLATE.id, title: 'T', council: 'C' },
-    'drafts.open': { id: draft.id },
-    'drafts.updateCover': { id: draft.id, baseRevision: draft.coverRevision, cover: draft.cover },
-    'drafts.updateSection': { id: draft.id, sectionId: 'introduction', baseRevision: 0, doc: paragraphDoc('New') },
-    'drafts.rename': { id: draft.id, title: 'Renamed' },
-    'drafts.duplicate': { id: draft.id },
-    'drafts.trash': { id: draft.id },
-    'drafts.restore': { id: trashedId },
-    'drafts.purge': { id: trashedId },
-    'drafts.revisions': { id: draft.id, sectionId: 'introduction' },
-    'drafts.revision': { id: draft.id, revisionId: 1 },
-    'drafts.setSectionState': { id: draft.id, sectionId: 'introduction', state: 'ready-for-review', note: 'Please read', baseRevision: 0 },
-    'drafts.updateAttribution': {
-      id: draft.id,
-      baseRevision: 0,
-      attribution: { groupName: 'Children in Care Council', contributors: [{ name: 'Jay', consent: { givenBy: 'Jay', date: '2026-03-01', recordedBy: 'Sam' } }] },
-    },
-    'drafts.createSnapshot': { id: draft.id, name: 'Sent to Board' },
-    'drafts.snapshots': { id: draft.id },
-    'drafts.snapshot': { id: draft.id, snapshotId: 1 },
-    'drafts.restoreRevision': { id: draft.id, sectionId: 'introduction', revisionId: 1, baseRevision: 0 },
-    'drafts.restoreSnapshot': { id: draft.id, snapshotId: 1 },
-    'drafts.exportPortable': { id: draft.id, sectionId: 'introduction' },
-    'drafts.importPortable': { id: draft.id, content: '{"format":"corporate-parenting-studio/draft"}' },
-    'drafts.suggestions': { id: draft.id, sectionId: 'introduction' },
-    'drafts.decideSuggestion': { id: draft.id, suggestionId: 'abc', decision: 'accepted' },
-    'comments.list': { id: draft.id, sectionId: 'introduction', includeResolved: true },
-    'comments.add': { id: draft.id, sectionId: 'introduction', from: 1, to: 5, quote: 'Expl', body: 'Is this right?' },
-    'comments.reply': { id: draft.id, commentId: 'abc', body: 'Yes' },
-    'comments.resolve': { id: draft.id, commentId: 'abc' },
-    'comments.reopen': { id: draft.id, commentId: 'abc' },
-    'drafts.check': { id: draft.id },
-    'drafts.export': { id: draft.id, format: 'docx', final: false },
-    'drafts.exportToFile': { id: draft.id, format: 'pdf', final: true, path: path.join(tempDir(), 'strategy.pdf') },
-    'import.propose': { fileName: 'old.md', dataBase64: Buffer.from('# Introduction\n\nWhy this matters.\n').toString('base64') },
-    'import.apply': { templateId: TEST_TEMPLATE.id, proposal: SMALL_PROPOSAL, choices: { sections: ['introduction'], cover: SMALL_PROPOSAL.cover } },
-  };
-}
-
-/** A proposal as `import.propose` makes one: one headed part. */
-const SMALL_PROPOSAL = {
-  fileName: 'old.md',
-  format: 'markdown',
-  cover: { council: 'Exampleshire', title: 'Corporate Parenting Strategy', periodStart: 2022, periodEnd: 2025 },
-  parts: [
-    {
-      index: 0,
-      heading: { text: 'Introduction', level: 1 },
-      parentIndex: null,
-      blocks: [paragraphDoc('Why this matters.').content[0]],
-      preview: 'Why this matters.',
-      section: 'introduction',
-      confidence: 0.9,
-      followsParent: false,
-    },
-  ],
-  messages: [],
-};
 
 /** Something of the wrong type for whatever `value` is. */
 function wrongType(value: unknown): unknown {

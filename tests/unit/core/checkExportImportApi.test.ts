@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Method, Request, Response } from '../../../shared/api/contract.js';
 import { dispatch } from '../../../shared/api/dispatch.js';
-import type { ApiError } from '../../../shared/api/errors.js';
+import { ApiFailure, type ApiError } from '../../../shared/api/errors.js';
 import type { ImportProposal } from '../../../shared/import/types.js';
 import type { Draft, NodeJSON } from '../../../shared/model/draft.js';
 import { createCore, type Core } from '../../../electron/core/createCore.js';
@@ -32,7 +32,7 @@ function start() {
     if (result.ok) throw new Error(`${method} succeeded but should have failed`);
     return result.error;
   };
-  return { call, fail, state: () => snapshot(path.join(dataDir, 'library.sqlite')) };
+  return { core, dataDir, call, fail, state: () => snapshot(path.join(dataDir, 'library.sqlite')) };
 }
 
 type Api = ReturnType<typeof start>;
@@ -171,28 +171,96 @@ describe('drafts.export', () => {
   });
 });
 
-describe('drafts.exportToFile', () => {
-  it('writes the file where asked and says whether it is marked DRAFT', async () => {
+describe('exporting to a file', () => {
+  it('is no API method, so nothing reachable over IPC or HTTP can write to a path it names', async () => {
     const api = start();
     const draft = await api.call('drafts.create', { templateId: TEST_TEMPLATE.id });
     const file = path.join(tempDir('cps-out-'), 'strategy.pdf');
-    const written = await api.call('drafts.exportToFile', { id: draft.id, format: 'pdf', final: false, path: file });
+    const result = await dispatch(api.core.handlers, 'drafts.exportToFile', { id: draft.id, format: 'pdf', final: false, path: file });
+    expect(!result.ok && result.error.code).toBe('unknown-method');
+    expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it('writes the file where the command line asks and says whether it is marked DRAFT', async () => {
+    const api = start();
+    const draft = await api.call('drafts.create', { templateId: TEST_TEMPLATE.id });
+    const file = path.join(tempDir('cps-out-'), 'strategy.pdf');
+    const written = await api.core.exportToFile({ id: draft.id, format: 'pdf', final: false, force: false, path: file });
     expect(written.path).toBe(file);
     expect(written.markedDraft).toBe(true);
     expect(written.problems.length).toBeGreaterThan(0);
     expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
-  it('refuses a relative path, and reports a destination it cannot write to clearly, leaving nothing behind', async () => {
+  it('never writes over the library, its -wal and -shm files, or anything else in the data folder, even with force', async () => {
+    const api = start();
+    const draft = await api.call('drafts.create', { templateId: TEST_TEMPLATE.id, title: 'Kept safe' });
+    const before = api.state();
+    const names = ['library.sqlite', 'library.sqlite-wal', 'library.sqlite-shm', 'strategy.pdf', path.join('sub', 'strategy.pdf')];
+    for (const name of names) {
+      for (const force of [false, true]) {
+        const target = path.join(api.dataDir, name);
+        const failure = await api.core.exportToFile({ id: draft.id, format: 'pdf', final: false, force, path: target }).catch((error: unknown) => error);
+        expect(failure, `${name} force=${force}`).toBeInstanceOf(ApiFailure);
+        expect((failure as ApiFailure).message).toMatch(/inside the folder that holds the library/);
+      }
+    }
+    expect(fs.existsSync(path.join(api.dataDir, 'strategy.pdf'))).toBe(false);
+    expect(api.state()).toBe(before);
+    expect((await api.call('drafts.open', { id: draft.id })).title).toBe('Kept safe');
+  });
+
+  it('sees through a symbolic link or a relative spelling that leads into the data folder', async () => {
     const api = start();
     const draft = await api.call('drafts.create', { templateId: TEST_TEMPLATE.id });
-    expect((await api.fail('drafts.exportToFile', { id: draft.id, format: 'docx', final: false, path: 'strategy.docx' })).code).toBe('invalid-request');
+    const before = api.state();
+    const outside = tempDir('cps-out-');
+    const link = path.join(outside, 'shortcut');
+    fs.symlinkSync(api.dataDir, link, 'dir');
+    for (const target of [path.join(link, 'library.sqlite'), path.join(outside, '..', path.basename(api.dataDir), 'library.sqlite')]) {
+      const failure = await api.core.exportToFile({ id: draft.id, format: 'docx', final: false, force: true, path: target }).catch((error: unknown) => error);
+      expect((failure as ApiFailure).message, target).toMatch(/inside the folder that holds the library/);
+    }
+    expect(api.state()).toBe(before);
+  });
+
+  it('leaves an existing file alone without force, and with force replaces only a file of the format asked for', async () => {
+    const api = start();
+    const draft = await api.call('drafts.create', { templateId: TEST_TEMPLATE.id });
+    const folder = tempDir('cps-out-');
+    const existingPdf = path.join(folder, 'Strategy.PDF');
+    const notes = path.join(folder, 'notes.txt');
+    const word = path.join(folder, 'strategy.docx');
+    fs.writeFileSync(existingPdf, 'last year');
+    fs.writeFileSync(notes, 'my notes');
+    fs.writeFileSync(word, 'a Word file');
+    const attempt = (file: string, force: boolean) =>
+      api.core.exportToFile({ id: draft.id, format: 'pdf', final: false, force, path: file }).catch((error: unknown) => error as ApiFailure);
+
+    expect(((await attempt(existingPdf, false)) as ApiFailure).message).toMatch(/already exists and was left as it is.*--force/);
+    expect(fs.readFileSync(existingPdf, 'utf8')).toBe('last year');
+    for (const other of [notes, word, folder]) {
+      const failure = (await attempt(other, true)) as ApiFailure;
+      expect(failure, other).toBeInstanceOf(ApiFailure);
+      expect(failure.code).toBe('export-failed');
+    }
+    expect(fs.readFileSync(notes, 'utf8')).toBe('my notes');
+    expect(fs.readFileSync(word, 'utf8')).toBe('a Word file');
+
+    expect(await attempt(existingPdf, true)).toMatchObject({ path: existingPdf });
+    expect(fs.readFileSync(existingPdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(fs.readdirSync(folder).sort()).toEqual(['Strategy.PDF', 'notes.txt', 'strategy.docx']);
+  });
+
+  it('reports a destination it cannot write to clearly, leaving nothing behind', async () => {
+    const api = start();
+    const draft = await api.call('drafts.create', { templateId: TEST_TEMPLATE.id });
     const folder = tempDir('cps-out-');
     const notAFolder = path.join(folder, 'a-file');
     fs.writeFileSync(notAFolder, 'I am a file, not a folder');
-    const error = await api.fail('drafts.exportToFile', { id: draft.id, format: 'docx', final: false, path: path.join(notAFolder, 'strategy.docx') });
-    expect(error.code).toBe('export-failed');
-    expect(error.message).toMatch(/does not exist|could not be saved/);
+    const failure = await api.core.exportToFile({ id: draft.id, format: 'docx', final: false, force: false, path: path.join(notAFolder, 'strategy.docx') }).catch((error: unknown) => error);
+    expect((failure as ApiFailure).code).toBe('export-failed');
+    expect((failure as ApiFailure).message).toMatch(/does not exist|could not be saved/);
     expect(fs.readdirSync(folder)).toEqual(['a-file']);
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, schemaVersion } from '../../../electron/core/storage/migrations.js';
+import { LATEST_SCHEMA_VERSION, LIBRARY_APPLICATION_ID, migrate, MIGRATIONS, schemaVersion } from '../../../electron/core/storage/migrations.js';
 import { openLibrary } from '../../../electron/core/storage/openLibrary.js';
 import { tempDir } from './fixtures.js';
 
@@ -31,7 +31,9 @@ describe('migrations', () => {
     const library = openLibrary(dataDir);
     expect(library.status()).toEqual({ state: 'ready', dataDir, databasePath: path.join(dataDir, 'library.sqlite') });
     expect(schemaVersion(library.database())).toBe(LATEST_SCHEMA_VERSION);
+    expect(library.database().pragma('application_id', { simple: true })).toBe(LIBRARY_APPLICATION_ID);
     expect(library.database().pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(library.database().pragma('synchronous', { simple: true })).toBe(2);
     expect(library.database().pragma('foreign_keys', { simple: true })).toBe(1);
     library.close();
     expect(tables(path.join(dataDir, 'library.sqlite'))).toEqual(TABLES);
@@ -44,22 +46,6 @@ describe('migrations', () => {
     expect(library.status().state).toBe('ready');
     expect(schemaVersion(library.database())).toBe(LATEST_SCHEMA_VERSION);
     library.close();
-  });
-
-  it('migrates an existing database at version 0, keeping what was in it', () => {
-    const dataDir = tempDir();
-    const file = path.join(dataDir, 'library.sqlite');
-    const old = new BetterSqlite3(file);
-    old.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('kept')");
-    expect(schemaVersion(old)).toBe(0);
-    old.close();
-
-    const library = openLibrary(dataDir);
-    expect(library.status().state).toBe('ready');
-    expect(schemaVersion(library.database())).toBe(LATEST_SCHEMA_VERSION);
-    expect(library.database().prepare('SELECT body FROM notes').get()).toEqual({ body: 'kept' });
-    library.close();
-    expect(tables(file)).toEqual(['notes', ...TABLES].sort());
   });
 
   it('does nothing when reopening an up-to-date library', () => {

@@ -29,6 +29,18 @@ describe('writeFileAtomically', () => {
     expect(await readdir(dir)).toEqual(['strategy.docx']);
   });
 
+  it('without replace, leaves a file that is already there as it was, and nothing else behind', async () => {
+    const target = join(dir, 'strategy.docx');
+    await writeFile(target, 'old version');
+    const failure = await writeFileAtomically(target, new Uint8Array([1]), { replace: false }).catch((error: unknown) => error);
+    expect((failure as ApiFailure).message).toMatch(/already exists and was left as it is/);
+    expect(await readFile(target, 'utf8')).toBe('old version');
+    expect(await readdir(dir)).toEqual(['strategy.docx']);
+    await writeFileAtomically(join(dir, 'new.docx'), new Uint8Array([4, 5]), { replace: false });
+    expect([...(await readFile(join(dir, 'new.docx')))]).toEqual([4, 5]);
+    expect((await readdir(dir)).sort()).toEqual(['new.docx', 'strategy.docx']);
+  });
+
   it('names a missing folder in a clear message', async () => {
     const target = join(dir, 'no-such-folder', 'strategy.docx');
     const failure = await writeFileAtomically(target, new Uint8Array([1])).catch((error: unknown) => error);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -66,6 +67,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Studio</title>');
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1);');
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js.map'), '{"version":3,"sources":["../../renderer/main.tsx"],"sourcesContent":["secret source"]}');
   fs.writeFileSync(path.join(root, 'secret.txt'), 'outside the renderer');
   host = await startWebHost({ handlers: recordingHandlers(calls), rendererDir, maxBodyBytes: 4096 });
 });
@@ -240,6 +242,17 @@ describe('web host static files', () => {
     }
   });
 
+  it('never serves source maps, with or without the token', async () => {
+    const withAndWithoutToken: Record<string, string>[] = [{}, { authorization: `Bearer ${host.token}` }];
+    for (const headers of withAndWithoutToken) {
+      for (const file of ['/assets/app.js.map', '/assets/APP.JS.MAP', '/assets/app.js%2Emap']) {
+        const reply = await send(host.port, { path: file, headers });
+        expect(reply.status, file).toBe(404);
+        expect(reply.text).not.toContain('secret source');
+      }
+    }
+  });
+
   it('does not list folders and answers 404 for missing files', async () => {
     expect((await send(host.port, { path: '/assets/' })).status).toBe(404);
     expect((await send(host.port, { path: '/missing.js' })).status).toBe(404);
@@ -276,5 +289,90 @@ describe('web host listening', () => {
 
   it('reports a port that is already taken', async () => {
     await expect(startWebHost({ handlers: recordingHandlers([]), rendererDir, port: host.port })).rejects.toThrow(/EADDRINUSE/);
+  });
+});
+
+describe('web host limits', () => {
+  async function limitedHost(options: { maxConnections?: number; headersTimeoutMs?: number; requestTimeoutMs?: number }): Promise<WebHost> {
+    return startWebHost({ handlers: recordingHandlers([]), rendererDir, ...options });
+  }
+
+  function connect(port: number): Promise<net.Socket> {
+    return new Promise((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () => resolve(socket));
+      socket.on('error', reject);
+    });
+  }
+
+  function closed(socket: net.Socket): Promise<number> {
+    const started = Date.now();
+    return new Promise((resolve) => {
+      if (socket.destroyed) resolve(0);
+      socket.on('close', () => resolve(Date.now() - started));
+      socket.on('error', () => undefined);
+      socket.resume();
+    });
+  }
+
+  it('refuses a section document nested 1,000 levels deep as a bad request, not a server failure', async () => {
+    let doc: unknown = { type: 'text', text: 'deep' };
+    for (let level = 0; level < 1000; level += 1) doc = { type: 'blockquote', content: [doc] };
+    const received: Call[] = [];
+    const roomy = await startWebHost({ handlers: recordingHandlers(received), rendererDir });
+    try {
+      const reply = await send(roomy.port, {
+        method: 'POST',
+        path: '/api/drafts.updateSection',
+        headers: { authorization: `Bearer ${roomy.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ id: 'draft-1', sectionId: 'introduction', baseRevision: 0, doc }),
+      });
+      expect(reply.status).toBe(200);
+      expect(JSON.parse(reply.text)).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/nested more than \d+ levels deep/) as unknown } });
+      expect(received).toHaveLength(0);
+    } finally {
+      await roomy.close();
+    }
+  });
+
+  it('closes connections beyond the cap as they arrive, and takes new ones once others close', async () => {
+    const limited = await limitedHost({ maxConnections: 3 });
+    try {
+      const held = await Promise.all([connect(limited.port), connect(limited.port), connect(limited.port)]);
+      const extra = await connect(limited.port);
+      await closed(extra);
+      held.forEach((socket) => socket.destroy());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const reply = await send(limited.port, { path: '/' });
+      expect(reply.status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('closes a connection that sends nothing, and answers 408 to a body that stalls', async () => {
+    const limited = await limitedHost({ headersTimeoutMs: 300, requestTimeoutMs: 600 });
+    try {
+      const idle = await connect(limited.port);
+      await closed(idle);
+
+      const slow = await connect(limited.port);
+      const received: Buffer[] = [];
+      slow.on('data', (chunk: Buffer) => received.push(chunk));
+      slow.write(
+        [
+          'POST /api/drafts.list HTTP/1.1',
+          `Host: 127.0.0.1:${limited.port}`,
+          `Authorization: Bearer ${limited.token}`,
+          'Content-Type: application/json',
+          'Content-Length: 1000',
+          '',
+          '{"scope":',
+        ].join('\r\n'),
+      );
+      await closed(slow);
+      expect(Buffer.concat(received).toString('latin1')).toMatch(/^HTTP\/1\.1 408 /);
+    } finally {
+      await limited.close();
+    }
   });
 });
