@@ -119,5 +119,7 @@ export interface Revision {
     | 'snapshot'
     | 'restore-revision'
     | 'restore-snapshot'
-    | 'import';
+    | 'import'
+    /** A section's text replaced or added to by an import into the open draft; holds the whole new text, like 'section'. */
+    | 'import-section';
 }
