@@ -227,6 +227,7 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
       <DraftImport
         session={session}
         proposal={importProposal}
+        draftTitle={session.title || 'Untitled strategy'}
         hasOwnText={(id) => progress.get(id) !== 'missing'}
         onImported={imported}
         onCancel={cancelImport}
@@ -254,6 +255,7 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
         </button>
         <ShareControls session={session} tray={tray} currentSection={section} onOpenSection={select} />
         <ImportFileButton
+          className="button button--small"
           label="Import into this draft…"
           inputLabel="File to import into this draft"
           onProposed={importProposed}

@@ -9,6 +9,7 @@ import { ImportReview } from './ImportReview.js';
 interface DraftImportProps {
   session: DraftSession;
   proposal: ImportProposal;
+  draftTitle: string;
   /** Whether a section holds the officer's own writing rather than starter text. */
   hasOwnText: (sectionId: string) => boolean;
   onImported: (outcome: DraftImportOutcome) => void;
@@ -22,7 +23,7 @@ interface DraftImportProps {
  * meanwhile (another window, the command line), the core refuses the whole
  * import rather than overwrite it, and this says so.
  */
-export function DraftImport({ session, proposal, hasOwnText, onImported, onCancel }: DraftImportProps) {
+export function DraftImport({ session, proposal, draftTitle, hasOwnText, onImported, onCancel }: DraftImportProps) {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   // Two quick clicks arrive before the state change is rendered, and must not import twice.
@@ -66,7 +67,7 @@ export function DraftImport({ session, proposal, hasOwnText, onImported, onCance
       <ImportReview
         proposal={proposal}
         sections={sections}
-        destination={{ kind: 'open-draft', hasOwnText }}
+        destination={{ kind: 'open-draft', draftTitle, hasOwnText }}
         onConfirm={(choices, merges) => void confirm(choices, merges)}
         onCancel={onCancel}
         actionNotice={

@@ -15,13 +15,14 @@ interface ImportFileButtonProps {
   /** The button's text, and the file input's name, where the file goes somewhere other than a new draft. */
   label?: string;
   inputLabel?: string;
+  className?: string;
 }
 
 /**
  * "Import a strategy…": picks a file, checks it, and asks the core what is in
  * it. Nothing is written here; the review screen decides that.
  */
-export function ImportFileButton({ onProposed, onProgress, onError, label = 'Import a strategy…', inputLabel = 'Strategy file to import' }: ImportFileButtonProps) {
+export function ImportFileButton({ onProposed, onProgress, onError, label = 'Import a strategy…', inputLabel = 'Strategy file to import', className = 'button' }: ImportFileButtonProps) {
   const [busy, setBusy] = useState(false);
 
   async function read(file: File) {
@@ -44,7 +45,7 @@ export function ImportFileButton({ onProposed, onProgress, onError, label = 'Imp
   }
 
   return (
-    <FileChooserButton className="button" disabled={busy} accept={IMPORT_ACCEPT} inputLabel={inputLabel} onFile={(file) => void read(file)}>
+    <FileChooserButton className={className} disabled={busy} accept={IMPORT_ACCEPT} inputLabel={inputLabel} onFile={(file) => void read(file)}>
       {label}
     </FileChooserButton>
   );

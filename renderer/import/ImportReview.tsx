@@ -8,6 +8,7 @@ export type ImportDestination =
   | { kind: 'new-draft' }
   | {
       kind: 'open-draft';
+      draftTitle: string;
       /** Whether a section holds the officer's own writing (not just starter text): such text is kept unless they choose otherwise. */
       hasOwnText: (sectionId: string) => boolean;
     };
@@ -62,6 +63,11 @@ export function ImportReview({ proposal, sections, destination = { kind: 'new-dr
   return (
     <section className="screen import-review" aria-labelledby={titleId} onKeyDown={onKeyDown}>
       <h1 id={titleId}>Check the import of {proposal.fileName}</h1>
+      {intoDraft && (
+        <p>
+          Into the draft <strong>{destination.draftTitle}</strong>, section by section.
+        </p>
+      )}
       <p>
         Each part of the old strategy is listed with the section it will go into. Change any that are wrong; parts under a heading move with it. Nothing is
         saved until you choose “{confirmLabel}”.
