@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { confidenceInWords, confidencePercent, moveWithChildren } from './reviewChoices.js';
+import { confidenceInWords, confidencePercent, moveWithChildren, sectionMerges } from './reviewChoices.js';
 import { UNSORTED, type DraftSectionMerge, type ImportChoices, type ImportCover, type ImportPart, type ImportProposal, type ImportSectionOption } from '../../shared/import/types.js';
 import './importReview.css';
 
@@ -162,27 +162,6 @@ const UNSORTED_MERGE_LABELS: Partial<Record<DraftSectionMerge, string>> = {
   keep: 'Leave them out',
 };
 
-/**
- * What happens to each section of the open draft that receives parts, with
- * the officer's choice where they made one. By default a section holding only
- * its starter text is replaced and one with the officer's own writing is
- * kept: nothing they wrote is replaced unless they say so.
- */
-function sectionMerges(
-  sections: readonly ImportSectionOption[],
-  choices: readonly string[],
-  chosen: ReadonlyMap<string, DraftSectionMerge>,
-  hasOwnText: (sectionId: string) => boolean,
-): Map<string, DraftSectionMerge> {
-  const receiving = new Set(choices);
-  const merges = new Map<string, DraftSectionMerge>();
-  for (const section of sections) {
-    if (receiving.has(section.id)) merges.set(section.id, chosen.get(section.id) ?? (hasOwnText(section.id) ? 'keep' : 'replace'));
-  }
-  if (receiving.has(UNSORTED)) merges.set(UNSORTED, chosen.get(UNSORTED) === 'keep' ? 'keep' : 'append');
-  return merges;
-}
-
 interface SectionMergesProps {
   merges: ReadonlyMap<string, DraftSectionMerge>;
   sections: readonly ImportSectionOption[];
@@ -209,11 +188,7 @@ function SectionMerges({ merges, sections, choices, hasOwnText, onChange }: Sect
           <fieldset key={sectionId} className="import-review__merge">
             <legend>
               {title}
-              <span className="import-review__merge-note">
-                {' '}
-                ({parts === 1 ? '1 part' : `${parts} parts`}
-                {sectionId === UNSORTED ? '' : hasOwnText(sectionId) ? '; has your own text' : '; starter text only'})
-              </span>
+              <span className="import-review__merge-note">{` (${parts === 1 ? '1 part' : `${parts} parts`}${sectionId === UNSORTED ? '' : hasOwnText(sectionId) ? '; has your own text' : '; starter text only'})`}</span>
             </legend>
             {(Object.entries(labels) as [DraftSectionMerge, string][]).map(([value, label]) => (
               <label key={value} className="import-review__merge-option">

@@ -27,7 +27,10 @@ const LIST_PARAGRAPH_CLASS = /\bclass\s*=\s*["']?MsoListParagraph/i;
 const DOWNLEVEL_MARKER = /<!(?:--)?\[if !supportLists\](?:--)?>([\s\S]*?)<!(?:--)?\[endif\](?:--)?>/i;
 const IGNORED_SPAN = /<span\b[^>]*mso-list\s*:\s*Ignore[^>]*>/i;
 const SPAN_TAG = /<(\/?)span\b[^>]*>/gi;
-const NUMBER_MARKER = /^\(?(\d+|[a-z]|[ivxlcdm]+)[.)]$/i;
+/** "1.", "3)", "(2)", and Word's multi-level "2.1" or "2.1.": the last number counts. */
+const DECIMAL_MARKER = /^\(?(?:\d+\.)*(\d+)[.)]?$/;
+/** "a.", "b)", "iv.": a letter or Roman numeral needs its full stop or bracket, or the "o" bullet would count. */
+const LETTER_MARKER = /^\(?([a-z]|[ivxlcdm]+)[.)]$/i;
 const MAX_LEVEL = 9;
 
 const closings = new Map<string, RegExp>();
@@ -141,15 +144,16 @@ function markerText(html: string): string {
     .trim();
 }
 
-/** "1.", "a)", "iv." and "(2)" number a list; "·", "o", "§" and any other symbol are bullets. */
+/** "1.", "2.1", "a)", "iv." and "(2)" number a list; "·", "o", "§" and any other symbol are bullets. */
 function listKind(marker: string): ListKind {
-  return NUMBER_MARKER.test(marker) ? 'ol' : 'ul';
+  return DECIMAL_MARKER.test(marker) || LETTER_MARKER.test(marker) ? 'ol' : 'ul';
 }
 
 /** The number an ordered list starts at, when the paste begins part-way through one (item 3 onwards). */
 function markerNumber(marker: string): number {
-  const value = NUMBER_MARKER.exec(marker)?.[1] ?? '1';
-  if (/^\d+$/.test(value)) return Math.max(Number(value), 1);
+  const decimal = DECIMAL_MARKER.exec(marker)?.[1];
+  if (decimal !== undefined) return Math.max(Number(decimal), 1);
+  const value = LETTER_MARKER.exec(marker)?.[1] ?? '1';
   if (/^[a-h]$/i.test(value)) return value.toLowerCase().charCodeAt(0) - 96;
   return romanValue(value.toLowerCase());
 }

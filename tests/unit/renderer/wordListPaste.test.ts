@@ -81,6 +81,15 @@ describe('pasting lists from Word', () => {
     expect(convertWordLists(html)).toBe('<ol start="2"><li><p>Second <i>reason</i></p></li></ol>');
   });
 
+  it('reads multi-level numbers such as "2.1" and "2.1.3." as numbered items, starting where the paste starts', () => {
+    const item = (level: number, marker: string, text: string) =>
+      `<p class=MsoListParagraphCxSpMiddle style='mso-list:l4 level${level} lfo6'><![if !supportLists]><span style='mso-list:Ignore'>${marker}<span>&nbsp;&nbsp;</span></span><![endif]>${text}</p>\n`;
+    const html = item(1, '2.', 'Governance') + item(2, '2.1', 'The board') + item(2, '2.2', 'Its members') + item(3, '2.2.3.', 'Chair');
+    expect(convertWordLists(html)).toBe(
+      '<ol start="2"><li><p>Governance</p><ol><li><p>The board</p></li><li><p>Its members</p><ol start="3"><li><p>Chair</p></li></ol></li></ol></li></ol>\n',
+    );
+  });
+
   it('leaves HTML without Word lists exactly as it was, including real lists and text that only mentions mso-list', () => {
     const html = '<ul><li>Already a list</li></ul><p>We wrote mso-list:l0 level1 lfo1 in the text</p>';
     expect(convertWordLists(html)).toBe(html);
