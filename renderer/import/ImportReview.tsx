@@ -108,7 +108,10 @@ export function ImportReview({ proposal, sections, destination = { kind: 'new-dr
           sections={sections}
           choices={choices}
           hasOwnText={destination.hasOwnText}
-          onChange={(sectionId, merge) => setMergeChoices((current) => new Map(current).set(sectionId, merge))}
+          onChange={(sectionId, merge) => {
+            setNothingToImport(false);
+            setMergeChoices((current) => new Map(current).set(sectionId, merge));
+          }}
         />
       )}
 
@@ -135,7 +138,7 @@ export function ImportReview({ proposal, sections, destination = { kind: 'new-dr
       </p>
       {nothingToImport && (
         <p className="notice notice--error" role="alert">
-          Every section that would receive text is set to keep its own, so there is nothing to import. Choose “Replace” or “Add after” for at least one.
+          Every section that would receive text is set to keep its own, so there is nothing to import. Choose to replace or add to at least one of them.
         </p>
       )}
       {actionNotice}
