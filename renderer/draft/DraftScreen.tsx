@@ -367,5 +367,6 @@ function describeImportOutcome(outcome: DraftImportOutcome, titleOf: (sectionId:
   if (outcome.appended.length > 0) sentences.push(`added to ${list(outcome.appended)};`);
   if (outcome.kept.length > 0) sentences.push(`kept as they were: ${list(outcome.kept)};`);
   const text = sentences.join(' ').replace(/;$/, '.');
-  return `${text} Each section’s earlier text is in its History.`;
+  const review = outcome.reviewReset.length > 0 ? ` ${list(outcome.reviewReset)} ${outcome.reviewReset.length === 1 ? 'was' : 'were'} approved and now need${outcome.reviewReset.length === 1 ? 's' : ''} review again.` : '';
+  return `${text}${review} Each section’s earlier text is in its History.`;
 }

@@ -103,4 +103,6 @@ export interface DraftImportOutcome {
   replaced: string[];
   appended: string[];
   kept: string[];
+  /** Sections that were approved and, their text changed, went back to review. */
+  reviewReset: string[];
 }

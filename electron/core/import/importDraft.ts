@@ -48,7 +48,7 @@ export function importIntoDraft(
   const titles = sectionTitles(template);
   const titleOf = (sectionId: string) => (sectionId === UNSORTED ? 'Unsorted' : (titles.get(sectionId) ?? sectionId));
   const plan = planDraftImport(appliedTo(template, request.proposal, request.choices), request.sections, titleOf);
-  const draft = drafts.importIntoDraft(draftId, {
+  const { draft, reviewReset } = drafts.importIntoDraft(draftId, {
     sections: plan.sections.map((section) => ({
       sectionId: section.sectionId,
       title: titleOf(section.sectionId),
@@ -58,7 +58,7 @@ export function importIntoDraft(
     source: { fileName: request.proposal.fileName, format: request.proposal.format },
   });
   const merged = (merge: 'replace' | 'append') => plan.sections.filter((section) => section.merge === merge).map((section) => section.sectionId);
-  return { draft, replaced: merged('replace'), appended: merged('append'), kept: plan.kept };
+  return { draft, replaced: merged('replace'), appended: merged('append'), kept: plan.kept, reviewReset };
 }
 
 function appliedTo(template: Template, proposal: ImportProposal, choices: ImportChoices) {

@@ -53,8 +53,9 @@ export interface DraftStore {
    * Writes an import into an open draft in one transaction: every section
    * given, or none when any of them changed since its base revision. The
    * text each one held is in the revision log before it is replaced.
+   * Returns the draft and the sections whose approval the change undid.
    */
-  importIntoDraft(id: string, imported: ImportIntoDraft): Draft;
+  importIntoDraft(id: string, imported: ImportIntoDraft): { draft: Draft; reviewReset: string[] };
   list(scope: DraftScope): DraftSummary[];
   open(id: string): Draft;
   updateCover(id: string, baseRevision: number, cover: CoverFields): SaveReceipt;
@@ -231,7 +232,8 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
     },
 
     importIntoDraft(id, imported) {
-      write(() => {
+      const reviewReset = write(() => {
+        const reset: string[] = [];
         guards.editable(id);
         const at = now();
         for (const section of imported.sections) {
@@ -249,11 +251,13 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
           if (!content.ok) throw new ApiFailure('import-failed', `The imported text for “${section.title}” could not be kept, so nothing was imported. ${content.message}`);
           // Text never saved since the draft was made (starter text, a copy) is not in the log yet: put it there, so the import can be undone.
           if (!sql.hasTextVersion.get(id, section.sectionId)) log(id, section.sectionId, 'section', at, before);
-          writeSection({ draftId: id, sectionId: section.sectionId, content, baseRevision: section.baseRevision, action: 'import-section', at });
+          const receipt = writeSection({ draftId: id, sectionId: section.sectionId, content, baseRevision: section.baseRevision, action: 'import-section', at });
+          if (receipt.signOffReset) reset.push(section.sectionId);
         }
         log(id, null, 'import', at, { ...imported.source, sections: imported.sections.map((section) => section.sectionId) });
+        return reset;
       });
-      return open(id);
+      return { draft: open(id), reviewReset };
     },
 
     list(scope) {

@@ -52,6 +52,7 @@ describe('import.applyToDraft', () => {
     expect(outcome.replaced).toEqual(['introduction']);
     expect(outcome.appended).toEqual(['glossary', 'unsorted']);
     expect(outcome.kept).toEqual(['measures']);
+    expect(outcome.reviewReset).toEqual([]);
 
     const section = (id: string) => outcome.draft.sections.find((each) => each.id === id);
     expect(texts(section('introduction')?.doc)).toEqual(['Imported introduction.']);
@@ -82,6 +83,15 @@ describe('import.applyToDraft', () => {
     const introduction = opened.sections.find((each) => each.id === 'introduction');
     await call('drafts.restoreRevision', { id: draft.id, sectionId: 'introduction', revisionId: before.id, baseRevision: introduction?.revision ?? -1 });
     expect((await call('drafts.open', { id: draft.id })).sections.find((each) => each.id === 'introduction')?.doc).toEqual(starter);
+  });
+
+  it('sends an approved section whose text the import changed back to review, and says so', async () => {
+    const { call, draft, glossaryRevision } = await draftWithGlossary();
+    await call('drafts.setSectionState', { id: draft.id, sectionId: 'glossary', state: 'ready-for-review' });
+    await call('drafts.setSectionState', { id: draft.id, sectionId: 'glossary', state: 'approved' });
+    const outcome = await call('import.applyToDraft', { id: draft.id, proposal, choices, sections: decisions('keep', 0, glossaryRevision).map((each) => (each.sectionId === 'glossary' ? { ...each, merge: 'append' as const } : each)) });
+    expect(outcome.reviewReset).toEqual(['glossary']);
+    expect(outcome.draft.sections.find((each) => each.id === 'glossary')?.signOff?.state).not.toBe('approved');
   });
 
   it('imports nothing when a chosen section changed since the officer’s base revision', async () => {
