@@ -21,6 +21,7 @@ import type { RevealRequest } from '../editor/revealLocation.js';
 import { SectionEditor } from '../editor/SectionEditor.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { DraftImport } from '../import/DraftImport.js';
+import { describeImportOutcome } from '../import/importOutcome.js';
 import { ImportFileButton } from '../import/ImportFileButton.js';
 import type { DraftImportOutcome, ImportProposal } from '../../shared/import/types.js';
 import { ConflictNotice } from './ConflictNotice.js';
@@ -357,16 +358,4 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
       {exportOpen && <ExportDialog session={session} currentReport={() => live?.checkNow() ?? null} onClose={() => setExportOpen(false)} />}
     </div>
   );
-}
-
-/** "Imported “old.docx”: replaced the text of Introduction; added to Glossary. Kept as it was: Vision. …" */
-function describeImportOutcome(outcome: DraftImportOutcome, titleOf: (sectionId: string) => string): string {
-  const list = (ids: readonly string[]) => ids.map(titleOf).join(', ');
-  const sentences = [`Imported into this draft:`];
-  if (outcome.replaced.length > 0) sentences.push(`replaced the text of ${list(outcome.replaced)};`);
-  if (outcome.appended.length > 0) sentences.push(`added to ${list(outcome.appended)};`);
-  if (outcome.kept.length > 0) sentences.push(`kept as they were: ${list(outcome.kept)};`);
-  const text = sentences.join(' ').replace(/;$/, '.');
-  const review = outcome.reviewReset.length > 0 ? ` ${list(outcome.reviewReset)} ${outcome.reviewReset.length === 1 ? 'was' : 'were'} approved and now need${outcome.reviewReset.length === 1 ? 's' : ''} review again.` : '';
-  return `${text}${review} Each section’s earlier text is in its History.`;
 }

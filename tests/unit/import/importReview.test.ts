@@ -1,6 +1,7 @@
 import { createElement, type FunctionComponent } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { describeImportOutcome } from '../../../renderer/import/importOutcome.js';
 import { confidenceInWords, confidencePercent, moveWithChildren, sectionMerges } from '../../../renderer/import/reviewChoices.js';
 import type { ImportChoices, ImportPart, ImportProposal, ImportSectionOption } from '../../../shared/import/types.js';
 
@@ -61,6 +62,18 @@ describe('review choices', () => {
     ]);
     // A section no part goes to is not listed: it keeps its text without asking.
     expect(sectionMerges(sections, choices, new Map(), ownText).has('roles')).toBe(false);
+  });
+
+  it('tells the officer what an import into the draft did, naming sections by title', () => {
+    const titles: Record<string, string> = { introduction: 'Introduction', governance: 'Governance', roles: 'Roles', unsorted: 'Unsorted (from import)' };
+    const titleOf = (id: string) => titles[id] ?? id;
+    const draft = {} as Parameters<typeof describeImportOutcome>[0]['draft'];
+    expect(describeImportOutcome({ draft, replaced: ['introduction'], appended: ['governance', 'unsorted'], kept: ['roles'], reviewReset: ['governance'] }, titleOf)).toBe(
+      'Imported into this draft: replaced the text of Introduction; added to Governance, Unsorted (from import); kept as they were: Roles. Governance was approved and now needs review again. Each section’s earlier text is in its History.',
+    );
+    expect(describeImportOutcome({ draft, replaced: [], appended: ['roles'], kept: [], reviewReset: [] }, titleOf)).toBe(
+      'Imported into this draft: added to Roles. Each section’s earlier text is in its History.',
+    );
   });
 
   it('describes confidence in words and as a number', () => {
