@@ -19,13 +19,14 @@ const ACTION_TEXT: Record<Revision['action'], string> = {
   'restore-snapshot': 'Restored a snapshot',
   import: 'Brought back a shared file',
   'import-section': 'Imported from a file',
+  'before-import': 'The text before an import',
 };
 
 export function describeAction(action: Revision['action']): string {
   return ACTION_TEXT[action];
 }
 
-const TEXT_VERSION_ACTIONS: ReadonlySet<Revision['action']> = new Set(['section', 'restore-revision', 'restore-snapshot', 'import-section']);
+const TEXT_VERSION_ACTIONS: ReadonlySet<Revision['action']> = new Set(['section', 'restore-revision', 'restore-snapshot', 'import-section', 'before-import']);
 
 /** Entries whose log record holds the section's whole text: the versions that can be compared and restored. */
 export function isTextVersion(revision: Revision): boolean {

@@ -121,5 +121,7 @@ export interface Revision {
     | 'restore-snapshot'
     | 'import'
     /** A section's text replaced or added to by an import into the open draft; holds the whole new text, like 'section'. */
-    | 'import-section';
+    | 'import-section'
+    /** The text a section held before an import changed it, when no earlier entry holds it (starter text, a copy's text). */
+    | 'before-import';
 }

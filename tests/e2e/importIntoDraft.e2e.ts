@@ -104,8 +104,8 @@ test.describe('importing a file into the open draft', () => {
     await page.getByRole('button', { name: 'History' }).click();
     const history = page.getByRole('complementary', { name: 'History' });
     await expect(history.getByRole('checkbox', { name: /^Imported from a file · / })).toHaveCount(1);
-    await expect(history.getByRole('checkbox', { name: /^Edited the text · / })).toHaveCount(1);
-    await history.getByRole('checkbox', { name: /^Edited the text · / }).check();
+    await expect(history.getByRole('checkbox', { name: /^The text before an import · / })).toHaveCount(1);
+    await history.getByRole('checkbox', { name: /^The text before an import · / }).check();
     await history.getByRole('button', { name: 'Compare with the text now' }).click();
     await expect(history).toContainText('Last year we set out');
 

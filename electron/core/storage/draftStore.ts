@@ -250,7 +250,7 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
           const content = sectionContent(section.content(before));
           if (!content.ok) throw new ApiFailure('import-failed', `The imported text for “${section.title}” could not be kept, so nothing was imported. ${content.message}`);
           // Text never saved since the draft was made (starter text, a copy) is not in the log yet: put it there, so the import can be undone.
-          if (!sql.hasTextVersion.get(id, section.sectionId)) log(id, section.sectionId, 'section', at, before);
+          if (!sql.hasTextVersion.get(id, section.sectionId)) log(id, section.sectionId, 'before-import', at, before);
           const receipt = writeSection({ draftId: id, sectionId: section.sectionId, content, baseRevision: section.baseRevision, action: 'import-section', at });
           if (receipt.signOffReset) reset.push(section.sectionId);
         }

@@ -69,7 +69,7 @@ describe('import.applyToDraft', () => {
     await call('import.applyToDraft', { id: draft.id, proposal, choices, sections: decisions('replace', 0, 1) });
 
     const log = await call('drafts.revisions', { id: draft.id, sectionId: 'introduction' });
-    expect(log.map((entry) => entry.action)).toEqual(['import-section', 'section']);
+    expect(log.map((entry) => entry.action)).toEqual(['import-section', 'before-import']);
     const [imported, before] = log as [(typeof log)[number], (typeof log)[number]];
     expect(texts((await call('drafts.revision', { id: draft.id, revisionId: imported.id })).doc)).toEqual(['Imported introduction.']);
     expect((await call('drafts.revision', { id: draft.id, revisionId: before.id })).doc).toEqual(starter);
