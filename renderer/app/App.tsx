@@ -53,6 +53,12 @@
  * - button "Import a strategy…" opens a file chooser (.docx, .md, .markdown, .txt; at most 50 MB); then the
  *   review screen, heading level 1 "Check the import of <file name>", radio group "Template" when there is more
  *   than one, buttons "Import into a new draft" and "Cancel". The new draft opens with the Check panel showing.
+ * - draft screen header button "Import into this draft…" (file input "File to import into this draft") opens the same
+ *   review without the title-page fields, with a region "What happens to the draft’s sections": one group per section
+ *   that receives parts, named by its title, with radios "Replace its text with the imported parts", "Add the imported
+ *   parts after its text", "Keep its text and leave these parts out" (Unsorted: "Add them to Unsorted, to sort later",
+ *   "Leave them out"), and button "Import into this draft". Back on the draft, a note "Imported into this draft: …"
+ *   takes the focus; Cancel puts it on the section heading.
  *
  * Co-writing (draft screen)
  * - text sections: region "Review" with data-testid="sign-off-state" (data-state draft | ready-for-review |

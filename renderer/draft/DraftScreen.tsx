@@ -20,6 +20,10 @@ import { useCompletenessReport, useLiveCompleteness } from '../completeness/useL
 import type { RevealRequest } from '../editor/revealLocation.js';
 import { SectionEditor } from '../editor/SectionEditor.js';
 import { ExportDialog } from '../export/ExportDialog.js';
+import { DraftImport } from '../import/DraftImport.js';
+import { describeImportOutcome } from '../import/importOutcome.js';
+import { ImportFileButton } from '../import/ImportFileButton.js';
+import type { DraftImportOutcome, ImportProposal } from '../../shared/import/types.js';
 import { ConflictNotice } from './ConflictNotice.js';
 import { CoverForm } from './CoverForm.js';
 import { useFocusIfLostOnMount, useFocusOnArrival } from './focusOnArrival.js';
@@ -121,6 +125,13 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
   const report = useCompletenessReport(live);
   const [reloads, setReloads] = useState(0);
   const [workshopOpen, setWorkshopOpen] = useState(false);
+  const [importProposal, setImportProposal] = useState<ImportProposal | null>(null);
+  const [importReading, setImportReading] = useState<string | null>(null);
+  const [importError, setImportError] = useState<ApiError | null>(null);
+  const [importOutcome, setImportOutcome] = useState<DraftImportOutcome | null>(null);
+  /** Where the focus goes on coming back from the import review, once the draft is on screen again. */
+  const [focusAfterImport, setFocusAfterImport] = useState<'outcome' | 'section' | null>(null);
+  const importOutcomeRef = useRef<HTMLDivElement>(null);
   const section = session.sectionOrFirst(sectionId);
   const saveKey = section.kind === 'cover' ? COVER_KEY : section.id;
 
@@ -147,6 +158,32 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
   const checkButtonRef = useRef<HTMLButtonElement>(null);
   // Leaving the foreword workshop rebuilds this screen, so the focus goes to the button that opened it.
   const workshopButton = useFocusOnArrival<HTMLButtonElement>(workshopOpen ? null : 'draft');
+
+  useEffect(() => {
+    if (focusAfterImport === null) return;
+    (focusAfterImport === 'outcome' ? importOutcomeRef.current : sectionHeading.ref.current)?.focus();
+    setFocusAfterImport(null);
+  }, [focusAfterImport, sectionHeading.ref]);
+
+  function importProposed(proposal: ImportProposal) {
+    setImportError(null);
+    setImportOutcome(null);
+    setImportProposal(proposal);
+  }
+
+  function imported(outcome: DraftImportOutcome) {
+    setImportProposal(null);
+    setImportOutcome(outcome);
+    // The imported sections' editors start again from the stored text, and their review states may have changed.
+    setReloads((count) => count + 1);
+    void board.refresh();
+    setFocusAfterImport('outcome');
+  }
+
+  function cancelImport() {
+    setImportProposal(null);
+    setFocusAfterImport('section');
+  }
 
   function closeWorkshop() {
     workshopButton.request('draft');
@@ -186,6 +223,18 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
   const unreadable = section.kind === 'text' ? session.unreadableReason(section.id) : null;
 
   if (workshopOpen) return <ForewordWorkshop session={session} onClose={closeWorkshop} />;
+  if (importProposal) {
+    return (
+      <DraftImport
+        session={session}
+        proposal={importProposal}
+        draftTitle={session.title || 'Untitled strategy'}
+        hasOwnText={(id) => progress.get(id) !== 'missing'}
+        onImported={imported}
+        onCancel={cancelImport}
+      />
+    );
+  }
 
   return (
     <div className="screen draft-screen">
@@ -206,7 +255,31 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
           Export…
         </button>
         <ShareControls session={session} tray={tray} currentSection={section} onOpenSection={select} />
+        <ImportFileButton
+          className="button button--small"
+          label="Import into this draft…"
+          inputLabel="File to import into this draft"
+          onProposed={importProposed}
+          onProgress={setImportReading}
+          onError={setImportError}
+        />
       </header>
+      {importReading && <p role="status" className="draft-import-status">{importReading}</p>}
+      {importError && (
+        <div className="draft-import-status">
+          <ErrorNotice error={importError} />
+        </div>
+      )}
+      {importOutcome && (
+        <div ref={importOutcomeRef} tabIndex={-1} className="draft-import-status">
+          <Notice tone="info">
+            <p>{describeImportOutcome(importOutcome, (id) => session.section(id)?.title ?? id)}</p>
+            <button type="button" className="button button--small" onClick={() => setImportOutcome(null)}>
+              Dismiss
+            </button>
+          </Notice>
+        </div>
+      )}
       {/* Outside the scrolling panes, so a conflict is seen wherever the user is in a long section. */}
       <ConflictNotice session={session} onReloaded={() => setReloads((count) => count + 1)} />
       <SignOffNoticeBanner board={board} titleOf={(id) => session.section(id)?.title ?? id} />

@@ -207,14 +207,26 @@ export class DraftSession {
       this.notifyContent();
       return { ok: true };
     }
-    const stored = draft.sections.find((section) => section.id === key);
-    const fresh = stored ?? { id: key, doc: emptyDoc(), revision: 0, updatedAt: draft.updatedAt };
-    this.storedSections.set(key, fresh);
-    this.editorStates.delete(key);
-    this.unreadable.delete(key);
-    this.sectionChannel(key).reset(fresh.revision);
-    this.notifyContent();
+    this.adoptStored(draft, [key]);
     return { ok: true };
+  }
+
+  /**
+   * Takes what storage now holds for the given sections, after a change made
+   * outside their editors (an import): their editors start again from it and
+   * their next saves are based on its revisions. A section new to the draft
+   * (the Unsorted pile) joins it.
+   */
+  adoptStored(draft: Draft, sectionIds: readonly string[]): void {
+    for (const key of sectionIds) {
+      const stored = draft.sections.find((section) => section.id === key);
+      const fresh = stored ?? { id: key, doc: emptyDoc(), revision: 0, updatedAt: draft.updatedAt };
+      this.storedSections.set(key, fresh);
+      this.editorStates.delete(key);
+      this.unreadable.delete(key);
+      this.sectionChannel(key).reset(fresh.revision);
+    }
+    this.notifyContent();
   }
 
   dispose(): void {

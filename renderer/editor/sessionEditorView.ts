@@ -2,6 +2,7 @@ import type { EditorState, Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { DraftSession } from '../draft/draftSession.js';
 import { cleanPastedHtml } from './paste/cleanPastedHtml.js';
+import { isBehindModalDialog } from './paste/modalGuard.js';
 
 interface SessionEditorViewOptions {
   attributes: Record<string, string>;
@@ -12,7 +13,8 @@ interface SessionEditorViewOptions {
 /**
  * An editor view on one section of a session. The state belongs to the
  * session, so the text and its undo history outlive the view; pasted HTML
- * is cleaned, and leaving the editor saves straight away.
+ * is cleaned (and refused while a dialog covers the editor), and leaving
+ * the editor saves straight away.
  */
 export function createSessionEditorView(mount: HTMLElement, session: DraftSession, sectionId: string, { attributes, onState }: SessionEditorViewOptions): EditorView {
   const view: EditorView = new EditorView(mount, {
@@ -30,7 +32,16 @@ export function createSessionEditorView(mount: HTMLElement, session: DraftSessio
         void session.flush(sectionId);
         return false;
       },
+      paste: refuseBehindModal,
+      drop: refuseBehindModal,
     },
   });
   return view;
+}
+
+/** Handled, and the browser's own insertion prevented, so neither ProseMirror nor the browser edits the hidden section. */
+function refuseBehindModal(view: EditorView, event: Event): boolean {
+  if (!isBehindModalDialog(view.dom)) return false;
+  event.preventDefault();
+  return true;
 }

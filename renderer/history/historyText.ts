@@ -18,15 +18,19 @@ const ACTION_TEXT: Record<Revision['action'], string> = {
   'restore-revision': 'Restored an earlier version',
   'restore-snapshot': 'Restored a snapshot',
   import: 'Brought back a shared file',
+  'import-section': 'Imported from a file',
+  'before-import': 'The text before an import',
 };
 
 export function describeAction(action: Revision['action']): string {
   return ACTION_TEXT[action];
 }
 
+const TEXT_VERSION_ACTIONS: ReadonlySet<Revision['action']> = new Set(['section', 'restore-revision', 'restore-snapshot', 'import-section', 'before-import']);
+
 /** Entries whose log record holds the section's whole text: the versions that can be compared and restored. */
 export function isTextVersion(revision: Revision): boolean {
-  return revision.action === 'section' || revision.action === 'restore-revision' || revision.action === 'restore-snapshot';
+  return TEXT_VERSION_ACTIONS.has(revision.action);
 }
 
 /** "Edited the text · Sam Patel · 3 Mar 2025, 14:02" */

@@ -12,13 +12,17 @@ interface ImportFileButtonProps {
   /** Progress in words while a file is read, or null when done. */
   onProgress: (message: string | null) => void;
   onError: (error: ApiError) => void;
+  /** The button's text, and the file input's name, where the file goes somewhere other than a new draft. */
+  label?: string;
+  inputLabel?: string;
+  className?: string;
 }
 
 /**
  * "Import a strategy…": picks a file, checks it, and asks the core what is in
  * it. Nothing is written here; the review screen decides that.
  */
-export function ImportFileButton({ onProposed, onProgress, onError }: ImportFileButtonProps) {
+export function ImportFileButton({ onProposed, onProgress, onError, label = 'Import a strategy…', inputLabel = 'Strategy file to import', className = 'button' }: ImportFileButtonProps) {
   const [busy, setBusy] = useState(false);
 
   async function read(file: File) {
@@ -41,8 +45,8 @@ export function ImportFileButton({ onProposed, onProgress, onError }: ImportFile
   }
 
   return (
-    <FileChooserButton className="button" disabled={busy} accept={IMPORT_ACCEPT} inputLabel="Strategy file to import" onFile={(file) => void read(file)}>
-      Import a strategy…
+    <FileChooserButton className={className} disabled={busy} accept={IMPORT_ACCEPT} inputLabel={inputLabel} onFile={(file) => void read(file)}>
+      {label}
     </FileChooserButton>
   );
 }

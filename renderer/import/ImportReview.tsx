@@ -1,16 +1,30 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { confidenceInWords, confidencePercent, moveWithChildren } from './reviewChoices.js';
-import { UNSORTED, type ImportChoices, type ImportCover, type ImportPart, type ImportProposal, type ImportSectionOption } from '../../shared/import/types.js';
+import { confidenceInWords, confidencePercent, moveWithChildren, sectionMerges } from './reviewChoices.js';
+import { UNSORTED, type DraftSectionMerge, type ImportChoices, type ImportCover, type ImportPart, type ImportProposal, type ImportSectionOption } from '../../shared/import/types.js';
 import './importReview.css';
+
+/** Where the reviewed parts go: a new draft (with the title page found in the file), or the draft open on screen. */
+export type ImportDestination =
+  | { kind: 'new-draft' }
+  | {
+      kind: 'open-draft';
+      draftTitle: string;
+      /** Whether a section holds the officer's own writing (not just starter text): such text is kept unless they choose otherwise. */
+      hasOwnText: (sectionId: string) => boolean;
+    };
 
 export interface ImportReviewProps {
   proposal: ImportProposal;
   /** The template's text sections, in template order. */
   sections: readonly ImportSectionOption[];
-  onConfirm: (choices: ImportChoices) => void;
+  destination?: ImportDestination;
+  /** `merges` says, for an open draft, what happens to each section that receives parts. */
+  onConfirm: (choices: ImportChoices, merges: ReadonlyMap<string, DraftSectionMerge>) => void;
   onCancel: () => void;
   /** Shown before the parts when the officer has a template to choose. */
   templateChoice?: ReactNode;
+  /** Shown beside the buttons: progress or a refusal, where the officer's eyes are after choosing. */
+  actionNotice?: ReactNode;
 }
 
 const LOW_CONFIDENCE = 0.5;
@@ -21,11 +35,23 @@ const LOW_CONFIDENCE = 0.5;
  * officer can move any part; parts that fit nowhere are listed as Unsorted,
  * which is kept with the draft rather than thrown away.
  */
-export function ImportReview({ proposal, sections, onConfirm, onCancel, templateChoice }: ImportReviewProps) {
+export function ImportReview({ proposal, sections, destination = { kind: 'new-draft' }, onConfirm, onCancel, templateChoice, actionNotice }: ImportReviewProps) {
   const [choices, setChoices] = useState<string[]>(() => proposal.parts.map((part) => part.section));
   const [cover, setCover] = useState<ImportCover>(proposal.cover);
+  const [mergeChoices, setMergeChoices] = useState<ReadonlyMap<string, DraftSectionMerge>>(new Map());
+  const [nothingToImport, setNothingToImport] = useState(false);
   const titleId = useId();
   const unsortedParts = proposal.parts.filter((part) => choices[part.index] === UNSORTED);
+  const intoDraft = destination.kind === 'open-draft';
+  const confirmLabel = intoDraft ? 'Import into this draft' : 'Import into a new draft';
+  const merges = intoDraft ? sectionMerges(sections, choices, mergeChoices, destination.hasOwnText) : new Map<string, DraftSectionMerge>();
+
+  function confirm() {
+    const importsSomething = [...merges.values()].some((merge) => merge !== 'keep');
+    setNothingToImport(intoDraft && !importsSomething);
+    if (intoDraft && !importsSomething) return;
+    onConfirm(intoDraft ? { sections: choices } : { sections: choices, cover }, merges);
+  }
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.key === 'Escape') {
@@ -37,9 +63,14 @@ export function ImportReview({ proposal, sections, onConfirm, onCancel, template
   return (
     <section className="screen import-review" aria-labelledby={titleId} onKeyDown={onKeyDown}>
       <h1 id={titleId}>Check the import of {proposal.fileName}</h1>
+      {intoDraft && (
+        <p>
+          Into the draft <strong>{destination.draftTitle}</strong>, section by section.
+        </p>
+      )}
       <p>
         Each part of the old strategy is listed with the section it will go into. Change any that are wrong; parts under a heading move with it. Nothing is
-        saved until you choose “Import into a new draft”.
+        saved until you choose “{confirmLabel}”.
       </p>
       {proposal.messages.length > 0 && (
         <div className="notice notice--warning" role="status">
@@ -52,7 +83,7 @@ export function ImportReview({ proposal, sections, onConfirm, onCancel, template
       )}
 
       {templateChoice}
-      <CoverFields cover={cover} onChange={setCover} />
+      {!intoDraft && <CoverFields cover={cover} onChange={setCover} />}
 
       <h2>Parts of the document</h2>
       {proposal.parts.length === 0 ? (
@@ -71,6 +102,19 @@ export function ImportReview({ proposal, sections, onConfirm, onCancel, template
         </ol>
       )}
 
+      {intoDraft && (
+        <SectionMerges
+          merges={merges}
+          sections={sections}
+          choices={choices}
+          hasOwnText={destination.hasOwnText}
+          onChange={(sectionId, merge) => {
+            setNothingToImport(false);
+            setMergeChoices((current) => new Map(current).set(sectionId, merge));
+          }}
+        />
+      )}
+
       <section className="import-review__unsorted" aria-label="Unsorted">
         <h2>Unsorted</h2>
         {unsortedParts.length === 0 ? (
@@ -78,7 +122,7 @@ export function ImportReview({ proposal, sections, onConfirm, onCancel, template
         ) : (
           <>
             <p>
-              These parts fit no section of the template. They will be kept with the draft under “Unsorted”, so you can move their text into a section later.
+              These parts fit no section of the template. {intoDraft && merges.get(UNSORTED) === 'keep' ? 'You chose to leave them out.' : 'They will be kept with the draft under “Unsorted”, so you can move their text into a section later.'}
             </p>
             <ul>
               {unsortedParts.map((part) => (
@@ -92,14 +136,72 @@ export function ImportReview({ proposal, sections, onConfirm, onCancel, template
       <p className="visually-hidden" aria-live="polite">
         {proposal.parts.length} parts: {proposal.parts.length - unsortedParts.length} in sections, {unsortedParts.length} unsorted.
       </p>
+      {nothingToImport && (
+        <p className="notice notice--error" role="alert">
+          Every section that would receive text is set to keep its own, so there is nothing to import. Choose to replace or add to at least one of them.
+        </p>
+      )}
+      {actionNotice}
       <div className="import-review__actions">
-        <button type="button" className="button button--primary" onClick={() => onConfirm({ sections: choices, cover })}>
-          Import into a new draft
+        <button type="button" className="button button--primary" onClick={confirm}>
+          {confirmLabel}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
       </div>
+    </section>
+  );
+}
+
+const MERGE_LABELS: Record<DraftSectionMerge, string> = {
+  replace: 'Replace its text with the imported parts',
+  append: 'Add the imported parts after its text',
+  keep: 'Keep its text and leave these parts out',
+};
+
+const UNSORTED_MERGE_LABELS: Partial<Record<DraftSectionMerge, string>> = {
+  append: 'Add them to Unsorted, to sort later',
+  keep: 'Leave them out',
+};
+
+interface SectionMergesProps {
+  merges: ReadonlyMap<string, DraftSectionMerge>;
+  sections: readonly ImportSectionOption[];
+  choices: readonly string[];
+  hasOwnText: (sectionId: string) => boolean;
+  onChange: (sectionId: string, merge: DraftSectionMerge) => void;
+}
+
+function SectionMerges({ merges, sections, choices, hasOwnText, onChange }: SectionMergesProps) {
+  const headingId = useId();
+  const titles = new Map(sections.map((section) => [section.id, section.title]));
+  return (
+    <section className="import-review__merges" aria-labelledby={headingId}>
+      <h2 id={headingId}>What happens to the draft’s sections</h2>
+      <p>
+        Sections that receive no part keep their text. Whatever a section held before the import stays in its history, where you can compare it or bring it
+        back.
+      </p>
+      {[...merges.entries()].map(([sectionId, merge]) => {
+        const title = sectionId === UNSORTED ? 'Unsorted' : (titles.get(sectionId) ?? sectionId);
+        const parts = choices.filter((choice) => choice === sectionId).length;
+        const labels = sectionId === UNSORTED ? UNSORTED_MERGE_LABELS : MERGE_LABELS;
+        return (
+          <fieldset key={sectionId} className="import-review__merge">
+            <legend>
+              {title}
+              <span className="import-review__merge-note">{` (${parts === 1 ? '1 part' : `${parts} parts`}${sectionId === UNSORTED ? '' : hasOwnText(sectionId) ? '; has your own text' : '; starter text only'})`}</span>
+            </legend>
+            {(Object.entries(labels) as [DraftSectionMerge, string][]).map(([value, label]) => (
+              <label key={value} className="import-review__merge-option">
+                <input type="radio" name={`merge-${sectionId}`} value={value} checked={merge === value} onChange={() => onChange(sectionId, value)} />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+        );
+      })}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { ImportPart } from '../../shared/import/types.js';
+import { UNSORTED, type DraftSectionMerge, type ImportPart, type ImportSectionOption } from '../../shared/import/types.js';
 
 /** How sure the importer is, in words an officer can weigh. */
 export function confidenceInWords(confidence: number): string {
@@ -30,4 +30,25 @@ export function moveWithChildren(parts: readonly ImportPart[], sections: readonl
     moved.add(part.index);
   }
   return next;
+}
+
+/**
+ * What happens to each section of the open draft that receives parts, with
+ * the officer's choice where they made one. By default a section holding only
+ * its starter text is replaced and one with the officer's own writing is
+ * kept: nothing they wrote is replaced unless they say so.
+ */
+export function sectionMerges(
+  sections: readonly ImportSectionOption[],
+  choices: readonly string[],
+  chosen: ReadonlyMap<string, DraftSectionMerge>,
+  hasOwnText: (sectionId: string) => boolean,
+): Map<string, DraftSectionMerge> {
+  const receiving = new Set(choices);
+  const merges = new Map<string, DraftSectionMerge>();
+  for (const section of sections) {
+    if (receiving.has(section.id)) merges.set(section.id, chosen.get(section.id) ?? (hasOwnText(section.id) ? 'keep' : 'replace'));
+  }
+  if (receiving.has(UNSORTED)) merges.set(UNSORTED, chosen.get(UNSORTED) === 'keep' ? 'keep' : 'append');
+  return merges;
 }

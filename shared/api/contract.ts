@@ -5,8 +5,8 @@ import type { ImportedSuggestion, PortableImportOutcome } from '../cowriting/imp
 import { SIGN_OFF_STATES, type SectionSignOff } from '../cowriting/signOff.js';
 import type { Snapshot, SnapshotRestore, SnapshotSummary } from '../cowriting/snapshot.js';
 import type { CompletenessReport } from '../completeness/types.js';
-import { importChoicesSchema, importProposalSchema } from '../import/schemas.js';
-import type { ImportProposal } from '../import/types.js';
+import { draftSectionDecisionsSchema, importChoicesSchema, importProposalSchema } from '../import/schemas.js';
+import type { DraftImportOutcome, ImportProposal } from '../import/types.js';
 import { coverFieldsSchema, nodeJSONSchema, type CoverFields, type Draft, type DraftSummary, type NodeJSON, type Revision } from '../model/draft.js';
 import type { Template, TemplateProblem, TemplateSummary } from '../template/template.js';
 
@@ -83,6 +83,13 @@ export const requestSchemas = {
   'import.propose': z.strictObject({ fileName: z.string().trim().min(1).max(255), dataBase64: importData }),
   'import.apply': z
     .strictObject({ templateId: id, proposal: importProposalSchema, choices: importChoicesSchema })
+    .refine((request) => request.choices.sections.length === request.proposal.parts.length, {
+      message: 'needs one section for every part of the proposal',
+      path: ['choices', 'sections'],
+    }),
+  /** A reviewed proposal brought into an open draft, section by section; the draft's title page is left as it is. */
+  'import.applyToDraft': z
+    .strictObject({ id, proposal: importProposalSchema, choices: importChoicesSchema, sections: draftSectionDecisionsSchema })
     .refine((request) => request.choices.sections.length === request.proposal.parts.length, {
       message: 'needs one section for every part of the proposal',
       path: ['choices', 'sections'],
@@ -186,6 +193,7 @@ export interface Responses {
   'drafts.export': DraftExport;
   'import.propose': ImportProposal;
   'import.apply': Draft;
+  'import.applyToDraft': DraftImportOutcome;
 }
 
 export type Method = keyof typeof requestSchemas;

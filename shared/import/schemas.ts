@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { coverFieldsSchema, nodeJSONSchema } from '../model/draft.js';
-import type { ImportChoices, ImportCover, ImportPart, ImportProposal, SourceHeading } from './types.js';
+import { DRAFT_SECTION_MERGES, type DraftSectionDecision, type ImportChoices, type ImportCover, type ImportPart, type ImportProposal, type SourceHeading } from './types.js';
 
 /**
  * Runtime checks for an import proposal and the officer's choices when they
@@ -55,3 +55,15 @@ export const importChoicesSchema: z.ZodType<ImportChoices> = z.strictObject({
   sections: z.array(sectionChoice).max(MAX_PARTS),
   cover: importCoverSchema.optional(),
 });
+
+/** One decision per section that receives parts; a template has far fewer sections than this. */
+export const draftSectionDecisionsSchema: z.ZodType<DraftSectionDecision[]> = z
+  .array(
+    z.strictObject({
+      sectionId: sectionChoice,
+      merge: z.enum(DRAFT_SECTION_MERGES as [DraftSectionDecision['merge'], ...DraftSectionDecision['merge'][]]),
+      baseRevision: z.number().int().min(0),
+    }),
+  )
+  .max(500)
+  .refine((decisions) => new Set(decisions.map((decision) => decision.sectionId)).size === decisions.length, 'names a section more than once');

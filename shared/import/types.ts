@@ -1,4 +1,4 @@
-import type { NodeJSON } from '../model/draft.js';
+import type { Draft, NodeJSON } from '../model/draft.js';
 
 /**
  * The common shape every reader produces: the document as an ordered list of
@@ -79,4 +79,30 @@ export interface AppliedImport {
 export interface ImportSectionOption {
   id: string;
   title: string;
+}
+
+/**
+ * What happens to a section of an open draft that parts of an import are
+ * placed in: its text replaced, the parts added after it, or the text kept
+ * and those parts left out.
+ */
+export type DraftSectionMerge = 'replace' | 'append' | 'keep';
+
+export const DRAFT_SECTION_MERGES: readonly DraftSectionMerge[] = ['replace', 'append', 'keep'];
+
+/** The officer's decision for one section, with the revision of the text they had on screen: a section changed since is never overwritten. */
+export interface DraftSectionDecision {
+  sectionId: string;
+  merge: DraftSectionMerge;
+  baseRevision: number;
+}
+
+/** What an import into an open draft did, section by section. */
+export interface DraftImportOutcome {
+  draft: Draft;
+  replaced: string[];
+  appended: string[];
+  kept: string[];
+  /** Sections that were approved and, their text changed, went back to review. */
+  reviewReset: string[];
 }

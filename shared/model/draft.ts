@@ -119,5 +119,9 @@ export interface Revision {
     | 'snapshot'
     | 'restore-revision'
     | 'restore-snapshot'
-    | 'import';
+    | 'import'
+    /** A section's text replaced or added to by an import into the open draft; holds the whole new text, like 'section'. */
+    | 'import-section'
+    /** The text a section held before an import changed it, when no earlier entry holds it (starter text, a copy's text). */
+    | 'before-import';
 }

@@ -2,7 +2,7 @@ import { ApiFailure } from '../../../shared/api/errors.js';
 import { docFromJSON } from '../../../shared/model/docJson.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
 import { headingWords } from './readers/headingText.js';
-import { UNSORTED, type AppliedImport, type ImportChoices, type ImportProposal } from '../../../shared/import/types.js';
+import { UNSORTED, type AppliedImport, type DraftSectionDecision, type ImportChoices, type ImportProposal } from '../../../shared/import/types.js';
 
 const SECTION_ID = /^[a-z][a-z0-9-]{0,63}$/;
 
@@ -67,4 +67,53 @@ function toDoc(blocks: NodeJSON[], section: string): NodeJSON {
   const parsed = docFromJSON(doc);
   if (!parsed.ok) throw new ApiFailure('import-failed', `The imported text for "${section}" does not fit the strategy format.`, [parsed.message]);
   return doc;
+}
+
+/** Imported content for one section of an open draft, and how it meets the text already there. */
+export interface DraftSectionPlan {
+  sectionId: string;
+  merge: 'replace' | 'append';
+  baseRevision: number;
+  /** The imported blocks, as a document. */
+  doc: NodeJSON;
+}
+
+export interface DraftImportPlan {
+  sections: DraftSectionPlan[];
+  /** Sections that received parts but keep their text: those parts are left out, as the officer chose. */
+  kept: string[];
+}
+
+/**
+ * Matches an applied import to the officer's decision for each section it
+ * puts text in (Unsorted included). A section that receives parts without a
+ * decision is refused rather than guessed: only the officer says what may be
+ * replaced. Sections that receive nothing are not touched.
+ */
+export function planDraftImport(applied: AppliedImport, decisions: readonly DraftSectionDecision[], titleOf: (sectionId: string) => string): DraftImportPlan {
+  const byId = new Map(decisions.map((decision) => [decision.sectionId, decision]));
+  const received = applied.unsorted === null ? applied.sections : [...applied.sections, { id: UNSORTED, doc: applied.unsorted }];
+  const plan: DraftImportPlan = { sections: [], kept: [] };
+  for (const { id, doc } of received) {
+    const decision = byId.get(id);
+    if (decision === undefined) {
+      throw new ApiFailure('invalid-request', `Choose whether the imported text replaces “${titleOf(id)}”, is added after it, or is left out; nothing was imported.`);
+    }
+    if (decision.merge === 'keep') plan.kept.push(id);
+    else plan.sections.push({ sectionId: id, merge: decision.merge, baseRevision: decision.baseRevision, doc });
+  }
+  if (plan.sections.length === 0) {
+    throw new ApiFailure('invalid-request', 'Every section that would receive text is set to keep its own, so there is nothing to import.');
+  }
+  return plan;
+}
+
+/** A section's text followed by imported blocks; the empty paragraph of an empty section gives way to them. */
+export function appendBlocks(current: NodeJSON, imported: NodeJSON): NodeJSON {
+  const kept = (current.content ?? []).filter((block, index, blocks) => !(index === blocks.length - 1 && isEmptyParagraph(block)));
+  return { ...current, content: [...kept, ...(imported.content ?? [])] };
+}
+
+function isEmptyParagraph(block: NodeJSON): boolean {
+  return block.type === 'paragraph' && (block.content ?? []).length === 0;
 }

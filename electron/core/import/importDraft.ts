@@ -1,8 +1,8 @@
 import { emptyCover, type Draft } from '../../../shared/model/draft.js';
-import { UNSORTED, type ImportChoices, type ImportProposal } from '../../../shared/import/types.js';
+import { UNSORTED, type DraftImportOutcome, type DraftSectionDecision, type ImportChoices, type ImportProposal } from '../../../shared/import/types.js';
 import type { Template } from '../../../shared/template/template.js';
 import type { DraftStore } from '../storage/draftStore.js';
-import { applyImport } from './applyImport.js';
+import { appendBlocks, applyImport, planDraftImport } from './applyImport.js';
 
 /**
  * Where each part of a reviewed proposal ends up in this template: the
@@ -24,16 +24,47 @@ export function placeParts(proposal: ImportProposal, choices: ImportChoices, tem
  * for `import.apply` and the CLI's `import`.
  */
 export function importDraft(drafts: DraftStore, template: Template, proposal: ImportProposal, choices: ImportChoices): Draft {
-  const textSections = template.sections.filter((section) => section.kind === 'text');
-  const applied = applyImport(
-    proposal,
-    { sections: placeParts(proposal, choices, template), cover: choices.cover },
-    { sectionTitles: new Map(textSections.map((section) => [section.id, section.title])) },
-  );
+  const applied = appliedTo(template, proposal, choices);
   return drafts.createImported(template, {
     cover: { ...emptyCover(), ...applied.cover },
     sections: new Map(applied.sections.map((section) => [section.id, section.doc])),
     unsorted: applied.unsorted,
     source: { fileName: proposal.fileName, format: proposal.format },
   });
+}
+
+/**
+ * Brings a reviewed proposal into an open draft, as the officer decided per
+ * section (replace, add after, or keep), in one transaction that refuses a
+ * section changed since the officer's base revision. The draft's title page
+ * is its own and is left alone.
+ */
+export function importIntoDraft(
+  drafts: DraftStore,
+  template: Template,
+  draftId: string,
+  request: { proposal: ImportProposal; choices: ImportChoices; sections: readonly DraftSectionDecision[] },
+): DraftImportOutcome {
+  const titles = sectionTitles(template);
+  const titleOf = (sectionId: string) => (sectionId === UNSORTED ? 'Unsorted' : (titles.get(sectionId) ?? sectionId));
+  const plan = planDraftImport(appliedTo(template, request.proposal, request.choices), request.sections, titleOf);
+  const { draft, reviewReset } = drafts.importIntoDraft(draftId, {
+    sections: plan.sections.map((section) => ({
+      sectionId: section.sectionId,
+      title: titleOf(section.sectionId),
+      baseRevision: section.baseRevision,
+      content: (current) => (section.merge === 'replace' ? section.doc : appendBlocks(current, section.doc)),
+    })),
+    source: { fileName: request.proposal.fileName, format: request.proposal.format },
+  });
+  const merged = (merge: 'replace' | 'append') => plan.sections.filter((section) => section.merge === merge).map((section) => section.sectionId);
+  return { draft, replaced: merged('replace'), appended: merged('append'), kept: plan.kept, reviewReset };
+}
+
+function appliedTo(template: Template, proposal: ImportProposal, choices: ImportChoices) {
+  return applyImport(proposal, { sections: placeParts(proposal, choices, template), cover: choices.cover }, { sectionTitles: sectionTitles(template) });
+}
+
+function sectionTitles(template: Template): Map<string, string> {
+  return new Map(template.sections.filter((section) => section.kind === 'text').map((section) => [section.id, section.title]));
 }

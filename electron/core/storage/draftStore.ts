@@ -9,7 +9,7 @@ import { hasVisibleContent } from '../../../shared/import/unsorted.js';
 import type { Template } from '../../../shared/template/template.js';
 import { draftGuards, staleWrite } from './draftGuards.js';
 import { copyTitle, displayTitle } from './draftTitle.js';
-import { revisionLog, toRevision, type RevisionRow } from './revisionLog.js';
+import { revisionLog, SECTION_CONTENT_ACTIONS, toRevision, type RevisionRow } from './revisionLog.js';
 import { sectionContent } from './sectionContent.js';
 import { sectionWriter, type SectionWriterOptions } from './sectionWriter.js';
 import { SIGN_OFF_COLUMNS, signOffFromColumns, type SignOffColumns } from './signOffColumns.js';
@@ -28,10 +28,34 @@ export interface ImportedDraft {
   source: { fileName: string; format: string };
 }
 
+/** Imported text for one section of an open draft. */
+export interface SectionImport {
+  sectionId: string;
+  /** How the officer knows the section, for messages. */
+  title: string;
+  /** The revision of the text the officer had on screen when choosing. */
+  baseRevision: number;
+  /** The section's new content, made from what it holds now (to replace it, or to add after it). */
+  content: (current: NodeJSON) => NodeJSON;
+}
+
+/** Parts of another file brought into an existing draft, section by section. */
+export interface ImportIntoDraft {
+  sections: readonly SectionImport[];
+  source: { fileName: string; format: string };
+}
+
 export interface DraftStore {
   create(template: Template, start: { title?: string; council?: string }): Draft;
   /** Creates a whole draft from an import in one transaction: it is there complete, or not at all. */
   createImported(template: Template, imported: ImportedDraft): Draft;
+  /**
+   * Writes an import into an open draft in one transaction: every section
+   * given, or none when any of them changed since its base revision. The
+   * text each one held is in the revision log before it is replaced.
+   * Returns the draft and the sections whose approval the change undid.
+   */
+  importIntoDraft(id: string, imported: ImportIntoDraft): { draft: Draft; reviewReset: string[] };
   list(scope: DraftScope): DraftSummary[];
   open(id: string): Draft;
   updateCover(id: string, baseRevision: number, cover: CoverFields): SaveReceipt;
@@ -116,6 +140,14 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
       'INSERT INTO sections (draft_id, section_id, position, doc_json, text, revision, updated_at) SELECT ?, section_id, position, doc_json, text, 0, ? FROM sections WHERE draft_id = ?',
     ),
     revisions: db.prepare<[string], RevisionRow>('SELECT id, draft_id, section_id, author, at, action FROM revisions WHERE draft_id = ? ORDER BY id DESC'),
+    sectionNow: db.prepare<[string, string], { doc_json: string; revision: number }>('SELECT doc_json, revision FROM sections WHERE draft_id = ? AND section_id = ?'),
+    insertUnsorted: db.prepare<[string, string, string, string]>(
+      `INSERT INTO sections (draft_id, section_id, position, doc_json, text, revision, updated_at)
+       SELECT ?, '${UNSORTED}', COALESCE(MAX(position), -1) + 1, ?, '', 0, ? FROM sections WHERE draft_id = ?`,
+    ),
+    hasTextVersion: db.prepare<[string, string], { found: number }>(
+      `SELECT 1 AS found FROM revisions WHERE draft_id = ? AND section_id = ? AND action IN (${SECTION_CONTENT_ACTIONS.map((action) => `'${action}'`).join(', ')}) LIMIT 1`,
+    ),
     sectionRevisions: db.prepare<[string, string], RevisionRow>(
       'SELECT id, draft_id, section_id, author, at, action FROM revisions WHERE draft_id = ? AND section_id = ? ORDER BY id DESC',
     ),
@@ -197,6 +229,35 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
         for (const section of sections) if (section.imported) log(id, section.id, 'section', at, section.doc);
       });
       return open(id);
+    },
+
+    importIntoDraft(id, imported) {
+      const reviewReset = write(() => {
+        const reset: string[] = [];
+        guards.editable(id);
+        const at = now();
+        for (const section of imported.sections) {
+          if (section.sectionId === UNSORTED && !sql.sectionNow.get(id, UNSORTED)) sql.insertUnsorted.run(id, JSON.stringify(EMPTY_DOC), at, id);
+          const row = sql.sectionNow.get(id, section.sectionId);
+          if (!row) throw new ApiFailure('not-found', `This strategy has no section "${section.title}", so nothing was imported.`);
+          if (row.revision !== section.baseRevision) {
+            throw new ApiFailure(
+              'conflict',
+              `“${section.title}” was changed somewhere else (another window or the command line) while you were reviewing the import, so nothing was imported. Reload the strategy to see the latest text, then import again.`,
+            );
+          }
+          const before = JSON.parse(row.doc_json) as NodeJSON;
+          const content = sectionContent(section.content(before));
+          if (!content.ok) throw new ApiFailure('import-failed', `The imported text for “${section.title}” could not be kept, so nothing was imported. ${content.message}`);
+          // Text never saved since the draft was made (starter text, a copy) is not in the log yet: put it there, so the import can be undone.
+          if (!sql.hasTextVersion.get(id, section.sectionId)) log(id, section.sectionId, 'before-import', at, before);
+          const receipt = writeSection({ draftId: id, sectionId: section.sectionId, content, baseRevision: section.baseRevision, action: 'import-section', at });
+          if (receipt.signOffReset) reset.push(section.sectionId);
+        }
+        log(id, null, 'import', at, { ...imported.source, sections: imported.sections.map((section) => section.sectionId) });
+        return reset;
+      });
+      return { draft: open(id), reviewReset };
     },
 
     list(scope) {
@@ -288,6 +349,8 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
     },
   };
 }
+
+const EMPTY_DOC: NodeJSON = { type: 'doc', content: [{ type: 'paragraph' }] };
 
 function textSections(template: Template) {
   return template.sections.filter((section) => section.kind === 'text');

@@ -30,4 +30,4 @@ export function revisionLog(db: Database, author: () => string): RevisionLog {
 }
 
 /** Actions whose log entry holds a whole section document: the versions history can show, compare and restore. */
-export const SECTION_CONTENT_ACTIONS: readonly Revision['action'][] = ['section', 'restore-revision', 'restore-snapshot'];
+export const SECTION_CONTENT_ACTIONS: readonly Revision['action'][] = ['section', 'restore-revision', 'restore-snapshot', 'import-section', 'before-import'];

@@ -26,7 +26,7 @@ export interface SectionWrite {
   content: Extract<SectionContent, { ok: true }>;
   /** The revision the change was based on; null for a restore of a whole snapshot, which replaces whatever is there. */
   baseRevision: number | null;
-  action: Extract<Revision['action'], 'section' | 'restore-revision' | 'restore-snapshot'>;
+  action: Extract<Revision['action'], 'section' | 'restore-revision' | 'restore-snapshot' | 'import-section'>;
   at: string;
 }
 

@@ -1,3 +1,5 @@
+import { convertWordLists } from './wordLists.js';
+
 /**
  * Word, Outlook and web pages put a lot around the content they copy:
  * style sheets, scripts, conditional comments for old Office versions,
@@ -5,20 +7,29 @@
  * it belongs in a strategy, and parsing it costs time on large pastes, so it
  * is removed with plain string scanning before ProseMirror's parser (whose
  * schema rules then drop anything else unknown and unsafe links). Event
- * handler attributes are removed here too, for speed rather than safety. Every pattern is anchored on a literal and matches lazily up to a
- * literal terminator, so the work stays linear in the size of the paste.
+ * handler attributes are removed here too, for speed rather than safety.
+ * Word's lists, which it pastes as paragraphs with typed-out bullets, are
+ * made real lists on the way (see wordLists.ts). Every pattern is anchored
+ * on a literal and matches lazily up to a literal terminator, so the work
+ * stays linear in the size of the paste.
  */
 
 const BLOCKS_WITH_CONTENT = ['script', 'style', 'xml', 'title', 'noscript', 'template', 'iframe', 'object', 'svg', 'math'];
 
-const PATTERNS: readonly RegExp[] = [
-  // Office's conditional comments, including the "downlevel-revealed" kind that is not a comment at all.
-  /<!--\[if[\s\S]*?<!\[endif\]-->/gi,
-  /<!\[if[^>]*>|<!\[endif\]>/gi,
+/** Removed first: what holds no content of the paste, so that nothing inside it is mistaken for list items. */
+const CONTAINERS: readonly RegExp[] = [
+  // Office's conditional comments. "]>" and not "]-->": Outlook's `<!--[if !supportLists]-->` is a plain comment, and
+  // reading it as the start of a block would swallow everything up to the next real `<![endif]-->`.
+  /<!--\[if[^\]]*\]>[\s\S]*?<!\[endif\]-->/gi,
   /<!--[\s\S]*?-->/g,
   ...BLOCKS_WITH_CONTENT.map((tag) => new RegExp(`<${tag}\\b[\\s\\S]*?</${tag}\\s*>`, 'gi')),
   // An opening tag whose closing tag never came (truncated clipboard data): drop it and everything after.
   ...BLOCKS_WITH_CONTENT.map((tag) => new RegExp(`<${tag}\\b[\\s\\S]*$`, 'gi')),
+];
+
+/** Removed once Word's lists are read: the markers of the "downlevel-revealed" conditionals (their content is kept) and Office tags. */
+const MARKUP: readonly RegExp[] = [
+  /<!\[if[^>]*>|<!\[endif\]>/gi,
   /<(meta|link|base)\b[^>]*>/gi,
   // Namespaced Office tags are dropped but their text (rarely any) is kept.
   /<\/?[a-z]+:[a-z0-9_-]+\b[^>]*>/gi,
@@ -40,6 +51,8 @@ function stripEventHandlers(html: string): string {
 
 export function cleanPastedHtml(html: string): string {
   let cleaned = html;
-  for (const pattern of PATTERNS) cleaned = cleaned.replace(pattern, '');
+  for (const pattern of CONTAINERS) cleaned = cleaned.replace(pattern, '');
+  cleaned = convertWordLists(cleaned);
+  for (const pattern of MARKUP) cleaned = cleaned.replace(pattern, '');
   return stripEventHandlers(cleaned);
 }

@@ -1,12 +1,19 @@
 import { createElement, type FunctionComponent } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { confidenceInWords, confidencePercent, moveWithChildren } from '../../../renderer/import/reviewChoices.js';
+import { describeImportOutcome } from '../../../renderer/import/importOutcome.js';
+import { confidenceInWords, confidencePercent, moveWithChildren, sectionMerges } from '../../../renderer/import/reviewChoices.js';
 import type { ImportChoices, ImportPart, ImportProposal, ImportSectionOption } from '../../../shared/import/types.js';
 
 /** The tests' tsconfig has no JSX, so the component is loaded by a path the type checker does not follow. */
 const COMPONENT = '../../../renderer/import/ImportReview.tsx';
-type ImportReviewComponent = FunctionComponent<{ proposal: ImportProposal; sections: readonly ImportSectionOption[]; onConfirm: (choices: ImportChoices) => void; onCancel: () => void }>;
+type ImportReviewComponent = FunctionComponent<{
+  proposal: ImportProposal;
+  sections: readonly ImportSectionOption[];
+  destination?: { kind: 'new-draft' } | { kind: 'open-draft'; draftTitle: string; hasOwnText: (sectionId: string) => boolean };
+  onConfirm: (choices: ImportChoices) => void;
+  onCancel: () => void;
+}>;
 
 const part = (index: number, text: string, level: number, parentIndex: number | null, section: string, confidence: number): ImportPart => ({
   index,
@@ -32,6 +39,41 @@ describe('review choices', () => {
     const sections = parts.map((candidate) => candidate.section);
     expect(moveWithChildren(parts, sections, 0, 'roles')).toEqual(['roles', 'roles', 'governance', 'governance', 'unsorted']);
     expect(moveWithChildren(parts, sections, 2, 'priorities')).toEqual(['introduction', 'introduction', 'priorities', 'priorities', 'unsorted']);
+  });
+
+  it('into an open draft, replaces sections holding only starter text and keeps the officer’s own writing unless told otherwise', () => {
+    const sections = [
+      { id: 'introduction', title: 'Introduction' },
+      { id: 'governance', title: 'Governance' },
+      { id: 'roles', title: 'Roles' },
+    ];
+    const choices = parts.map((candidate) => candidate.section);
+    const ownText = (id: string) => id === 'governance';
+    expect([...sectionMerges(sections, choices, new Map(), ownText)]).toEqual([
+      ['introduction', 'replace'],
+      ['governance', 'keep'],
+      ['unsorted', 'append'],
+    ]);
+    const chosen = new Map([['governance', 'append' as const], ['introduction', 'keep' as const], ['unsorted', 'keep' as const]]);
+    expect([...sectionMerges(sections, choices, chosen, ownText)]).toEqual([
+      ['introduction', 'keep'],
+      ['governance', 'append'],
+      ['unsorted', 'keep'],
+    ]);
+    // A section no part goes to is not listed: it keeps its text without asking.
+    expect(sectionMerges(sections, choices, new Map(), ownText).has('roles')).toBe(false);
+  });
+
+  it('tells the officer what an import into the draft did, naming sections by title', () => {
+    const titles: Record<string, string> = { introduction: 'Introduction', governance: 'Governance', roles: 'Roles', unsorted: 'Unsorted (from import)' };
+    const titleOf = (id: string) => titles[id] ?? id;
+    const draft = {} as Parameters<typeof describeImportOutcome>[0]['draft'];
+    expect(describeImportOutcome({ draft, replaced: ['introduction'], appended: ['governance', 'unsorted'], kept: ['roles'], reviewReset: ['governance'] }, titleOf)).toBe(
+      'Imported into this draft: replaced the text of Introduction; added to Governance, Unsorted (from import); kept as they were: Roles. Governance was approved and now needs review again. Each section’s earlier text is in its History.',
+    );
+    expect(describeImportOutcome({ draft, replaced: [], appended: ['roles'], kept: [], reviewReset: [] }, titleOf)).toBe(
+      'Imported into this draft: added to Roles. Each section’s earlier text is in its History.',
+    );
   });
 
   it('describes confidence in words and as a number', () => {
@@ -64,5 +106,31 @@ describe('ImportReview', () => {
     expect(html).toContain('The contents page was left out.');
     expect(html).toContain('value="Testshire County Council"');
     expect(html).toMatch(/<h2>Unsorted<\/h2>.*Closing words/s);
+  });
+
+  it('into an open draft, asks what happens to each receiving section instead of showing the title page fields', async () => {
+    const { ImportReview } = (await import(COMPONENT)) as { ImportReview: ImportReviewComponent };
+    const proposal: ImportProposal = { fileName: 'old.docx', format: 'docx', cover: { council: 'Testshire County Council', title: 'Old', periodStart: null, periodEnd: null }, parts, messages: [] };
+    const html = renderToStaticMarkup(
+      createElement(ImportReview, {
+        proposal,
+        sections: [
+          { id: 'introduction', title: 'Introduction' },
+          { id: 'governance', title: 'Governance' },
+        ],
+        destination: { kind: 'open-draft', draftTitle: 'Our strategy 2026', hasOwnText: (id) => id === 'governance' },
+        onConfirm: () => undefined,
+        onCancel: () => undefined,
+      }),
+    );
+    expect(html).not.toContain('Testshire County Council');
+    expect(html).toContain('Our strategy 2026');
+    expect(html).toContain('Import into this draft');
+    expect(html).not.toContain('Import into a new draft');
+    expect(html).toMatch(/<legend>Introduction<span[^>]*> \(2 parts; starter text only\)<\/span><\/legend>/);
+    expect(html).toContain('name="merge-introduction" checked="" value="replace"');
+    expect(html).toMatch(/<legend>Governance<span[^>]*> \(2 parts; has your own text\)<\/span><\/legend>/);
+    expect(html).toContain('name="merge-governance" checked="" value="keep"');
+    expect(html).toContain('Add them to Unsorted, to sort later');
   });
 });

@@ -13,10 +13,15 @@ describe('history wording and selection', () => {
     expect(isTextVersion(revision(1, 'section'))).toBe(true);
     expect(isTextVersion(revision(2, 'restore-revision'))).toBe(true);
     expect(isTextVersion(revision(3, 'sign-off'))).toBe(false);
+    expect(isTextVersion(revision(4, 'import-section'))).toBe(true);
+    expect(isTextVersion(revision(5, 'before-import'))).toBe(true);
   });
 
   it('says who did what', () => {
     expect(describeRevision(revision(1, 'restore-snapshot'))).toMatch(/^Restored a snapshot · Sam · 12 Mar 2025, \d\d:05$/);
+    // An import into the draft is told apart from an edit, and so is the text it replaced.
+    expect(describeRevision(revision(2, 'import-section'))).toMatch(/^Imported from a file · Sam · /);
+    expect(describeRevision(revision(3, 'before-import'))).toMatch(/^The text before an import · Sam · /);
   });
 
   it('compares one version with the text now, or two oldest first', () => {

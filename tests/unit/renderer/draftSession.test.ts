@@ -31,6 +31,31 @@ describe('DraftSession', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
+  it('takes stored text for sections changed outside their editors (an import), the Unsorted pile joining the draft', async () => {
+    const { client, calls } = fakeClient(() => ({ ok: true, value: { revision: 9, updatedAt: '' } }));
+    const session = new DraftSession(draft(), template, client);
+    const before = session.editorState('vision');
+    session.updateEditorState('vision', before.apply(before.tr.insertText('Typed ', 1)), true);
+    await session.flushAll();
+    const imported = draft();
+    const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+    imported.sections = [
+      { id: 'vision', doc: doc('Imported vision'), revision: 10, updatedAt: '' },
+      { id: 'unsorted', doc: doc('Left over'), revision: 1, updatedAt: '' },
+    ];
+    session.adoptStored(imported, ['vision', 'unsorted']);
+    expect(session.editorState('vision').doc.textContent).toBe('Imported vision');
+    expect(session.sectionRevision('vision')).toBe(10);
+    expect(session.sections.map((each) => each.id)).toContain('unsorted');
+    expect(session.editorState('unsorted').doc.textContent).toBe('Left over');
+    expect(session.hasUnsavedChanges).toBe(false);
+    // The next save is based on the imported revision.
+    const next = session.editorState('vision');
+    session.updateEditorState('vision', next.apply(next.tr.insertText('More ', 1)), true);
+    await session.flushAll();
+    expect(calls.at(-1)).toMatchObject({ method: 'drafts.updateSection', request: { sectionId: 'vision', baseRevision: 10 } });
+  });
+
   it('keeps each section’s editor state, with its undo history, while moving between sections', () => {
     const session = new DraftSession(draft(), template, fakeClient(() => ({ ok: true, value: { revision: 6, updatedAt: '' } })).client);
     const vision = session.editorState('vision');
