@@ -6,6 +6,7 @@ import { draftsHandlers } from './handlers/drafts.js';
 import { exportHandlers } from './handlers/export.js';
 import { historyHandlers } from './handlers/history.js';
 import { importHandlers } from './handlers/import.js';
+import { createImportJobs, inThisThread, inWorkerThread } from './import/importJobs.js';
 import { libraryHandlers } from './handlers/library.js';
 import { portableHandlers } from './handlers/portable.js';
 import { settingsHandlers } from './handlers/settings.js';
@@ -20,6 +21,8 @@ export interface CoreOptions {
   templatesDir: string;
   /** better_sqlite3.node built for Electron's ABI; omitted under plain Node. */
   nativeBinding?: string;
+  /** The bundled import worker (importWorker.cjs): imports then run off the thread that answers the API. Without it they run in this thread (the CLI, the tests). */
+  importWorkerFile?: string;
 }
 
 export interface Core {
@@ -33,6 +36,7 @@ export function createCore(options: CoreOptions): Core {
   const library = openLibrary(options.dataDir, { nativeBinding: options.nativeBinding });
   const stores = libraryStores(library);
   const catalogue = createTemplateCatalogue(options.templatesDir);
+  const importJobs = createImportJobs({ runner: options.importWorkerFile ? inWorkerThread(options.importWorkerFile) : inThisThread });
   return {
     dataDir: options.dataDir,
     handlers: {
@@ -47,8 +51,11 @@ export function createCore(options: CoreOptions): Core {
       ...portableHandlers(stores, catalogue),
       ...completenessHandlers(stores, catalogue),
       ...exportHandlers(stores, catalogue),
-      ...importHandlers(stores, catalogue),
+      ...importHandlers(stores, catalogue, importJobs),
     },
-    close: () => library.close(),
+    close: () => {
+      importJobs.cancelAll();
+      library.close();
+    },
   };
 }

@@ -71,6 +71,9 @@ function validPayloads(draft: Draft, trashedId: string): Record<Method, Record<s
     'drafts.exportToFile': { id: draft.id, format: 'pdf', final: true, path: path.join(tempDir(), 'strategy.pdf') },
     'import.propose': { fileName: 'old.md', dataBase64: Buffer.from('# Introduction\n\nWhy this matters.\n').toString('base64') },
     'import.apply': { templateId: TEST_TEMPLATE.id, proposal: SMALL_PROPOSAL, choices: { sections: ['introduction'], cover: SMALL_PROPOSAL.cover } },
+    'import.start': { fileName: 'old.md', dataBase64: Buffer.from('# Introduction\n\nWhy this matters.\n').toString('base64') },
+    'import.progress': { jobId: 'abc' },
+    'import.cancel': { jobId: 'abc' },
   };
 }
 

@@ -44,7 +44,8 @@ export interface HtmlBlocks {
  * linkedom builds `childNodes` afresh on every read, and the parser reads it
  * once per range.
  */
-export function htmlToBlocks(html: string, options: { boldHeadings: boolean }): HtmlBlocks {
+/** `onFraction` hears how much of the document has been read (0–1). */
+export function htmlToBlocks(html: string, options: { boldHeadings: boolean }, onFraction: (fraction: number) => void = () => {}): HtmlBlocks {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const newContainer = () => document.createElement('div') as unknown as NodeLike;
   const nodes = Array.from((document.body as unknown as NodeLike).childNodes);
@@ -60,7 +61,8 @@ export function htmlToBlocks(html: string, options: { boldHeadings: boolean }): 
   };
   const restoreMatches = matchSimpleSelectorsDirectly();
   try {
-    for (const node of nodes) {
+    for (const [index, node] of nodes.entries()) {
+      onFraction(index / nodes.length);
       const element = node as unknown as ElementLike;
       const heading = node.nodeType === ELEMENT_NODE ? readHeading(element, options.boldHeadings) : null;
       if (heading === null) {
