@@ -7,10 +7,15 @@ import { build } from 'esbuild';
  * run the real worker thread without a prior build. Bundled whole, into a
  * temporary folder, once per test file.
  */
-export async function buildImportWorker(): Promise<string> {
-  const outfile = path.join(os.tmpdir(), `cps-import-worker-${process.pid}-${Date.now()}.cjs`);
+export function buildImportWorker(): Promise<string> {
+  return bundleWorker(path.resolve(__dirname, '../../../electron/core/import/importWorker.ts'));
+}
+
+/** Any worker entry (TypeScript) as one CommonJS file a Worker can start. */
+export async function bundleWorker(entry: string): Promise<string> {
+  const outfile = path.join(os.tmpdir(), `cps-${path.basename(entry, '.ts')}-${process.pid}-${Date.now()}.cjs`);
   await build({
-    entryPoints: [path.resolve(__dirname, '../../../electron/core/import/importWorker.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
