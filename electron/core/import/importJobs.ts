@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { ApiFailure, type ApiError } from '../../../shared/api/errors.js';
 import type { ImportJobStatus, ImportProgress, ImportProposal } from '../../../shared/import/types.js';
 import { proposeImport } from './proposeImport.js';
+import { sourceKind } from './readers/readSource.js';
 import type { ImportWorkerMessage, ImportWorkerRequest } from './importWorker.js';
 
 /**
@@ -126,14 +127,14 @@ export function createImportJobs(options: ImportJobsOptions): ImportJobs {
     const jobId = randomUUID();
     const controller = new AbortController();
     const job: Job = { status: { state: 'running', progress: { stage: 'opening', fraction: 0 } }, controller, finished: Promise.resolve(), polledAt: now(), awaited };
-    job.finished = options
-      .runner(
-        file,
-        (progress) => {
-          if (job.status.state === 'running') job.status = { state: 'running', progress };
-        },
-        controller.signal,
-      )
+    const onProgress = (progress: ImportProgress) => {
+      if (job.status.state === 'running') job.status = { state: 'running', progress };
+    };
+    job.finished = refusedOnSight(file)
+      .then(() => {
+        if (controller.signal.aborted) throw new ApiFailure('import-failed', CANCELLED);
+        return options.runner(file, onProgress, controller.signal);
+      })
       .then(
         (proposal) => {
           job.status = controller.signal.aborted ? { state: 'cancelled' } : { state: 'done', proposal };
@@ -182,6 +183,11 @@ export function createImportJobs(options: ImportJobsOptions): ImportJobs {
       for (const job of running()) job.controller.abort();
     },
   };
+}
+
+/** A file refused by its size or first bytes is refused at once, without starting a worker for it. */
+async function refusedOnSight(file: ImportFile): Promise<void> {
+  sourceKind(file);
 }
 
 /** Any failure of an import as the typed error the API carries. */

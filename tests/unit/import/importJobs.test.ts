@@ -64,6 +64,12 @@ describe('import jobs', () => {
     expect(final).toMatchObject({ state: 'failed', error: { code: 'import-failed', message: expect.stringMatching(/not text/) } });
   });
 
+  it('refuses a file on sight (size, first bytes) without starting a worker for it', async () => {
+    const jobs = createImportJobs({ runner: inWorkerThread('/nonexistent/importWorker.cjs') });
+    const { final } = await follow(jobs, jobs.start({ name: 'scan.docx', bytes: bytesOf('%PDF-1.7 a scan') }));
+    expect(final).toMatchObject({ state: 'failed', error: { code: 'import-failed', message: expect.stringMatching(/is a PDF/) } });
+  });
+
   it('stops a cancelled import in its worker', async () => {
     const controller = new AbortController();
     const progress: ImportProgress[] = [];

@@ -41,8 +41,14 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 /** Told where reading has got: the stage, and how far through it (0–1). */
 export type ReadProgress = (stage: ImportStage, fraction: number) => void;
 
-/** Decides what the file really is from its first bytes (a renamed file is judged by its content), then reads it. */
-export async function readSource(file: { name: string; bytes: Uint8Array }, report: ReadProgress = () => {}): Promise<SourceDocument> {
+type SourceKind = 'docx' | 'markdown' | 'text';
+
+/**
+ * The checks that need only the file's size and first bytes. Cheap enough
+ * to run before a worker is started, so a file refused on sight is refused
+ * at once; `readSource` runs them again for callers that go straight to it.
+ */
+export function sourceKind(file: { name: string; bytes: Uint8Array }): SourceKind {
   const { name, bytes } = file;
   if (bytes.length >= MAX_IMPORT_BYTES) {
     fail(`This file is ${(bytes.length / 1_000_000).toFixed(1)} MB; files to import must be smaller than ${MAX_IMPORT_BYTES / 1_000_000} MB.`);
@@ -54,13 +60,21 @@ export async function readSource(file: { name: string; bytes: Uint8Array }, repo
   }
   if (startsWith(bytes, PDF)) fail('This file is a PDF, not a Word document. Open the original in Word and save it as .docx, or copy its text into a .txt file, then import that.');
   if (startsWith(bytes, RTF)) fail('This file is in Rich Text Format. Open it in Word and save it as .docx, then import it.');
-  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return readDocx(bytes, (fraction) => report(fraction < 0.5 ? 'opening' : 'reading', fraction));
+  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return 'docx';
   if (extension === 'docx') fail('This file is called .docx but is not a Word document. Open it in Word and save it as .docx, then import it.');
   if (bytes.length > MAX_TEXT_BYTES) {
     fail(
       `This text file is ${(bytes.length / 1_000_000).toFixed(1)} MB. A strategy's text is well under 1 MB, and text files to import must be at most ${MAX_TEXT_BYTES / 1_000_000} MB. Check it is the right file, or split it and import the parts.`,
     );
   }
+  return extension === 'md' || extension === 'markdown' ? 'markdown' : 'text';
+}
+
+/** Decides what the file really is (see `sourceKind`), then reads it. */
+export async function readSource(file: { name: string; bytes: Uint8Array }, report: ReadProgress = () => {}): Promise<SourceDocument> {
+  const kind = sourceKind(file);
+  const { bytes } = file;
+  if (kind === 'docx') return readDocx(bytes, (fraction) => report(fraction < 0.5 ? 'opening' : 'reading', fraction));
   const text = decodeText(bytes);
   const lines = countLines(text);
   if (lines > MAX_TEXT_LINES) {
@@ -70,7 +84,7 @@ export async function readSource(file: { name: string; bytes: Uint8Array }, repo
   }
   const onFraction = (fraction: number) => report('reading', 0.1 + 0.9 * fraction);
   onFraction(0);
-  return extension === 'md' || extension === 'markdown' ? readMarkdown(text, onFraction) : readPlainText(text, onFraction);
+  return kind === 'markdown' ? readMarkdown(text, onFraction) : readPlainText(text, onFraction);
 }
 
 function decodeText(bytes: Uint8Array): string {
