@@ -3,6 +3,7 @@ import { runCompletenessBench } from './completeness.bench.js';
 import { runDocxBench } from './docxExport.bench.js';
 import { runEditorBench } from './editorTyping.bench.js';
 import { runImportBench } from './importDocx.bench.js';
+import { runLargeImportBench } from './largeImport.bench.js';
 import { runPdfBench } from './pdfExport.bench.js';
 
 /**
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   await runDocxBench();
   await runPdfBench();
   await runImportBench();
+  await runLargeImportBench();
 }
 
 main().catch((error: unknown) => {

@@ -28,6 +28,9 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.cjs', packages: 'external' }),
   build({ ...common, entryPoints: ['electron/webhost/main.ts'], outfile: 'dist/electron/webhost.cjs', packages: 'external' }),
   build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/electron/cli.cjs', packages: 'external' }),
+  // Each import runs in a worker thread started from this file. Bundled whole (its packages are pure JavaScript), so the packaged app can
+  // keep it outside the asar archive without also unpacking node_modules.
+  build({ ...common, entryPoints: ['electron/core/import/importWorker.ts'], outfile: 'dist/electron/importWorker.cjs' }),
   // A sandboxed preload can require nothing but 'electron', so everything else is bundled in.
   build({ ...common, entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] }),
 ]);

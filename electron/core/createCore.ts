@@ -6,6 +6,7 @@ import { draftsHandlers } from './handlers/drafts.js';
 import { exportHandlers, exportToFile, type ExportToFile } from './handlers/export.js';
 import { historyHandlers } from './handlers/history.js';
 import { importHandlers } from './handlers/import.js';
+import { createImportJobs, inThisThread, inWorkerThread } from './import/importJobs.js';
 import { libraryHandlers } from './handlers/library.js';
 import { portableHandlers } from './handlers/portable.js';
 import { settingsHandlers } from './handlers/settings.js';
@@ -21,6 +22,8 @@ export interface CoreOptions {
   templatesDir: string;
   /** better_sqlite3.node built for Electron's ABI; omitted under plain Node. */
   nativeBinding?: string;
+  /** The bundled import worker (importWorker.cjs): imports then run off the thread that answers the API. Without it they run in this thread (the CLI, the tests). */
+  importWorkerFile?: string;
 }
 
 export interface Core {
@@ -37,6 +40,7 @@ export function createCore(options: CoreOptions): Core {
   const library = openLibrary(options.dataDir, { nativeBinding: options.nativeBinding });
   const stores = libraryStores(library);
   const catalogue = createTemplateCatalogue(options.templatesDir);
+  const importJobs = createImportJobs({ runner: options.importWorkerFile ? inWorkerThread(options.importWorkerFile) : inThisThread });
   return {
     dataDir: options.dataDir,
     exportToFile: exportToFile(stores, catalogue, options.dataDir),
@@ -52,9 +56,12 @@ export function createCore(options: CoreOptions): Core {
       ...portableHandlers(stores, catalogue),
       ...completenessHandlers(stores, catalogue),
       ...exportHandlers(stores, catalogue),
-      ...importHandlers(stores, catalogue),
+      ...importHandlers(stores, catalogue, importJobs),
     }),
-    close: () => library.close(),
+    close: () => {
+      importJobs.cancelAll();
+      library.close();
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import type { ApiResult } from '../../shared/api/errors.js';
 import type { DraftSummary } from '../../shared/model/draft.js';
 import { createCore, type Core } from '../core/createCore.js';
 import { dataDirFromArgs, defaultDataDir } from '../core/paths/dataDir.js';
+import { bundledImportWorker } from '../core/paths/importWorkerFile.js';
 import { defaultTemplatesDir } from '../core/paths/templatesDir.js';
 import { createMainWindow } from './mainWindow.js';
 import { installAppMenu } from './menu.js';
@@ -97,6 +98,7 @@ function openCore(): Core {
     // The packaged app carries the templates inside its own bundle.
     templatesDir: app.isPackaged ? path.join(app.getAppPath(), 'templates') : defaultTemplatesDir(),
     nativeBinding: app.isPackaged ? undefined : electronBuildOfSqlite(),
+    importWorkerFile: bundledImportWorker(__dirname),
   });
 }
 

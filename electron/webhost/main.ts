@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createCore } from '../core/createCore.js';
 import { defaultDataDir } from '../core/paths/dataDir.js';
+import { bundledImportWorker } from '../core/paths/importWorkerFile.js';
 import { defaultTemplatesDir } from '../core/paths/templatesDir.js';
 import { parseWebHostArgs } from './args.js';
 import { defaultRendererDir } from './rendererDir.js';
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail(`The renderer has not been built (no ${path.join(rendererDir, 'index.html')}). Run "npm run build" first.`);
 
   const dataDir = path.resolve(parsed.args.dataDir ?? defaultDataDir());
-  const core = createCore({ dataDir, templatesDir: defaultTemplatesDir() });
+  const core = createCore({ dataDir, templatesDir: defaultTemplatesDir(), importWorkerFile: bundledImportWorker(__dirname) });
   const host = await startWebHost({ handlers: core.handlers, rendererDir, port: parsed.args.port }).catch((error: unknown) => {
     core.close();
     return fail(`The web host could not start: ${(error as Error)?.message ?? String(error)}`);

@@ -1,15 +1,17 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
-import type { ImportProposal } from '../../shared/import/types.js';
+import type { ImportProgress, ImportProposal } from '../../shared/import/types.js';
 import { bytesToBase64 } from '../api/base64.js';
 import { api } from '../api/transport.js';
 import { FileChooserButton } from '../app/FileChooserButton.js';
+import { importInBackground, type BackgroundImport } from './backgroundImport.js';
 import { IMPORT_ACCEPT, importFileProblem } from './importFile.js';
+import { ImportProgressDialog } from './ImportProgressDialog.js';
 
 interface ImportFileButtonProps {
   /** The importer's proposal for the chosen file, ready for review. */
   onProposed: (proposal: ImportProposal) => void;
-  /** Progress in words while a file is read, or null when done. */
+  /** Progress or the end of a read in words (it was cancelled), or null when there is nothing to say. */
   onProgress: (message: string | null) => void;
   onError: (error: ApiError) => void;
   /** The button's text, and the file input's name, where the file goes somewhere other than a new draft. */
@@ -18,35 +20,66 @@ interface ImportFileButtonProps {
   className?: string;
 }
 
+/** A quick import shows no dialog; one that takes longer than this shows its progress and a Cancel button. */
+const SHOW_PROGRESS_AFTER_MS = 1000;
+
+interface Reading {
+  fileName: string;
+  job: BackgroundImport;
+  progress: ImportProgress;
+  showProgress: boolean;
+}
+
 /**
- * "Import a strategy…": picks a file, checks it, and asks the core what is in
- * it. Nothing is written here; the review screen decides that.
+ * "Import a strategy…": picks a file, checks it, and has the core read it in
+ * the background. Nothing is written here; the review screen decides that.
  */
 export function ImportFileButton({ onProposed, onProgress, onError, label = 'Import a strategy…', inputLabel = 'Strategy file to import', className = 'button' }: ImportFileButtonProps) {
-  const [busy, setBusy] = useState(false);
+  const [reading, setReading] = useState<Reading | null>(null);
+  const current = useRef<BackgroundImport | null>(null);
+
+  // Leaving the screen mid-import cancels it: nobody would see the result.
+  useEffect(() => () => current.current?.cancel(), []);
 
   async function read(file: File) {
     const problem = importFileProblem(file.name, file.size);
     if (problem !== null) return onError({ code: 'import-failed', message: problem });
-    setBusy(true);
     onProgress(`Reading “${file.name}”…`);
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const dataBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-      const result = await api.call('import.propose', { fileName: file.name, dataBase64 });
-      onProgress(null);
-      if (result.ok) onProposed(result.value);
-      else onError(result.error);
+      const job = importInBackground(api, { fileName: file.name, dataBase64 }, (progress) =>
+        setReading((state) => (state && state.job === job ? { ...state, progress } : state)),
+      );
+      current.current = job;
+      setReading({ fileName: file.name, job, progress: { stage: 'opening', fraction: 0 }, showProgress: false });
+      timer = setTimeout(() => setReading((state) => (state && state.job === job ? { ...state, showProgress: true } : state)), SHOW_PROGRESS_AFTER_MS);
+      const outcome = await job.outcome;
+      if (outcome.kind === 'proposed') {
+        onProgress(null);
+        onProposed(outcome.proposal);
+      } else if (outcome.kind === 'failed') {
+        onProgress(null);
+        onError(outcome.error);
+      } else {
+        onProgress(`The import of “${file.name}” was cancelled. Nothing was added to your strategies.`);
+      }
     } catch (error) {
       onProgress(null);
       onError({ code: 'import-failed', message: `“${file.name}” could not be read: ${(error as Error)?.message ?? String(error)}` });
     } finally {
-      setBusy(false);
+      clearTimeout(timer);
+      current.current = null;
+      setReading(null);
     }
   }
 
   return (
-    <FileChooserButton className={className} disabled={busy} accept={IMPORT_ACCEPT} inputLabel={inputLabel} onFile={(file) => void read(file)}>
-      {label}
-    </FileChooserButton>
+    <>
+      <FileChooserButton className={className} disabled={reading !== null} accept={IMPORT_ACCEPT} inputLabel={inputLabel} onFile={(file) => void read(file)}>
+        {label}
+      </FileChooserButton>
+      {reading?.showProgress && <ImportProgressDialog fileName={reading.fileName} progress={reading.progress} onCancel={() => reading.job.cancel()} />}
+    </>
   );
 }

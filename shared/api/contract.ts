@@ -6,7 +6,7 @@ import { SIGN_OFF_STATES, type SectionSignOff } from '../cowriting/signOff.js';
 import type { Snapshot, SnapshotRestore, SnapshotSummary } from '../cowriting/snapshot.js';
 import type { CompletenessReport } from '../completeness/types.js';
 import { draftSectionDecisionsSchema, importChoicesSchema, importProposalSchema } from '../import/schemas.js';
-import type { DraftImportOutcome, ImportProposal } from '../import/types.js';
+import type { DraftImportOutcome, ImportJobStatus, ImportProposal } from '../import/types.js';
 import { coverFieldsSchema, nodeJSONSchema, type CoverFields, type Draft, type DraftSummary, type NodeJSON, type Revision } from '../model/draft.js';
 import type { Template, TemplateProblem, TemplateSummary } from '../template/template.js';
 
@@ -29,6 +29,7 @@ const portableContent = z.string().min(1).max(50_000_000);
 const exportFormat = z.enum(['docx', 'pdf']);
 /** A file to import, base64-encoded: room for the importer's 50 MB limit, which it states in its own message. */
 const importData = z.base64().min(1, 'is empty').max(70_000_000);
+const importFile = z.strictObject({ fileName: z.string().trim().min(1).max(255), dataBase64: importData });
 export const requestSchemas = {
   'library.status': empty,
   'library.startFresh': empty,
@@ -80,7 +81,7 @@ export const requestSchemas = {
   'drafts.check': z.strictObject({ id }),
   /** `final` is the user's confirmation, given in a dialog that listed the problems, to export without the DRAFT marking. Refused as `not-approved` while a required section is not approved. */
   'drafts.export': z.strictObject({ id, format: exportFormat, final: z.boolean() }),
-  'import.propose': z.strictObject({ fileName: z.string().trim().min(1).max(255), dataBase64: importData }),
+  'import.propose': importFile,
   'import.apply': z
     .strictObject({ templateId: id, proposal: importProposalSchema, choices: importChoicesSchema })
     .refine((request) => request.choices.sections.length === request.proposal.parts.length, {
@@ -94,6 +95,10 @@ export const requestSchemas = {
       message: 'needs one section for every part of the proposal',
       path: ['choices', 'sections'],
     }),
+  /** The same reading as `import.propose`, in the background: poll `import.progress` until it is finished, or `import.cancel` it. */
+  'import.start': importFile,
+  'import.progress': z.strictObject({ jobId: id }),
+  'import.cancel': z.strictObject({ jobId: id }),
 } as const;
 
 export type LibraryStatus =
@@ -194,6 +199,10 @@ export interface Responses {
   'import.propose': ImportProposal;
   'import.apply': Draft;
   'import.applyToDraft': DraftImportOutcome;
+  'import.start': { jobId: string };
+  'import.progress': ImportJobStatus;
+  /** `cancelled` is false when the job had already finished (its result is then forgotten). */
+  'import.cancel': { cancelled: boolean };
 }
 
 export type Method = keyof typeof requestSchemas;

@@ -10,17 +10,19 @@ import { DRAFT_SECTION_MERGES, type DraftSectionDecision, type ImportChoices, ty
  */
 
 /** More parts than any real strategy has headings, so only a malformed proposal is refused. */
-const MAX_PARTS = 20_000;
+export const MAX_IMPORT_PARTS = 20_000;
+/** A heading longer than this is a paragraph someone styled as a heading. */
+export const MAX_HEADING_CHARACTERS = 5000;
 const sectionChoice = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'is not a valid section id');
 
 export const importCoverSchema: z.ZodType<ImportCover> = coverFieldsSchema.pick({ council: true, title: true, periodStart: true, periodEnd: true });
 
 const sourceHeadingSchema: z.ZodType<SourceHeading> = z.strictObject({
-  text: z.string().max(5000),
+  text: z.string().max(MAX_HEADING_CHARACTERS),
   level: z.number().int().min(1).max(20),
 });
 
-const partIndex = z.number().int().min(0).max(MAX_PARTS);
+const partIndex = z.number().int().min(0).max(MAX_IMPORT_PARTS);
 
 export const importPartSchema: z.ZodType<ImportPart> = z.strictObject({
   index: partIndex,
@@ -38,7 +40,7 @@ export const importProposalSchema: z.ZodType<ImportProposal> = z
     fileName: z.string().min(1).max(255),
     format: z.enum(['docx', 'markdown', 'text']),
     cover: importCoverSchema,
-    parts: z.array(importPartSchema).max(MAX_PARTS),
+    parts: z.array(importPartSchema).max(MAX_IMPORT_PARTS),
     messages: z.array(z.string().max(5000)).max(500),
   })
   .superRefine((proposal, ctx) => {
@@ -52,7 +54,7 @@ export const importProposalSchema: z.ZodType<ImportProposal> = z
   });
 
 export const importChoicesSchema: z.ZodType<ImportChoices> = z.strictObject({
-  sections: z.array(sectionChoice).max(MAX_PARTS),
+  sections: z.array(sectionChoice).max(MAX_IMPORT_PARTS),
   cover: importCoverSchema.optional(),
 });
 

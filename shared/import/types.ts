@@ -1,3 +1,4 @@
+import type { ApiError } from '../api/errors.js';
 import type { Draft, NodeJSON } from '../model/draft.js';
 
 /**
@@ -106,3 +107,22 @@ export interface DraftImportOutcome {
   /** Sections that were approved and, their text changed, went back to review. */
   reviewReset: string[];
 }
+
+/** What an import is doing: unpacking the file, reading its text and headings, or proposing sections. */
+export type ImportStage = 'opening' | 'reading' | 'sorting';
+
+export interface ImportProgress {
+  stage: ImportStage;
+  /** 0–1 over the whole import. */
+  fraction: number;
+}
+
+/**
+ * An import running in the background, as the review screen polls it. A
+ * finished job is told once (done, failed or cancelled) and then forgotten.
+ */
+export type ImportJobStatus =
+  | { state: 'running'; progress: ImportProgress }
+  | { state: 'done'; proposal: ImportProposal }
+  | { state: 'failed'; error: ApiError }
+  | { state: 'cancelled' };

@@ -1,17 +1,24 @@
 import type { Handlers } from '../../../shared/api/dispatch.js';
+import type { ImportJobs } from '../import/importJobs.js';
 import { importDraft, importIntoDraft } from '../import/importDraft.js';
-import { proposeImport } from '../import/proposeImport.js';
 import type { LibraryStores } from '../libraryStores.js';
 import type { TemplateCatalogue } from '../templateCatalogue.js';
 
+type ImportMethods = 'import.propose' | 'import.apply' | 'import.applyToDraft' | 'import.start' | 'import.progress' | 'import.cancel';
+
 /**
- * Importing last year's strategy: propose where each part goes (nothing
- * written), then create a draft from the reviewed choices or bring them into
+ * Importing last year's strategy: read the file into a proposal (nothing
+ * written), either in one call or as a job the screen can follow and
+ * cancel, then create a draft from the reviewed choices or bring them into
  * an open draft.
  */
-export function importHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, 'import.propose' | 'import.apply' | 'import.applyToDraft'> {
+export function importHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue, jobs: ImportJobs): Pick<Handlers, ImportMethods> {
+  const fileOf = (request: { fileName: string; dataBase64: string }) => ({ name: request.fileName, bytes: new Uint8Array(Buffer.from(request.dataBase64, 'base64')) });
   return {
-    'import.propose': (request) => proposeImport({ name: request.fileName, bytes: new Uint8Array(Buffer.from(request.dataBase64, 'base64')) }),
+    'import.propose': (request) => jobs.run(fileOf(request)),
+    'import.start': (request) => ({ jobId: jobs.start(fileOf(request)) }),
+    'import.progress': (request) => jobs.progress(request.jobId),
+    'import.cancel': (request) => ({ cancelled: jobs.cancel(request.jobId) }),
     'import.apply': (request) => {
       const drafts = stores().drafts;
       return importDraft(drafts, catalogue.get(request.templateId), request.proposal, request.choices);

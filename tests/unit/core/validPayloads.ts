@@ -48,6 +48,9 @@ export function validPayloads(draft: Draft, trashedId: string): Record<Method, R
     'import.propose': { fileName: 'old.md', dataBase64: Buffer.from('# Introduction\n\nWhy this matters.\n').toString('base64') },
     'import.apply': { templateId: TEST_TEMPLATE.id, proposal: SMALL_PROPOSAL, choices: { sections: ['introduction'], cover: SMALL_PROPOSAL.cover } },
     'import.applyToDraft': { id: draft.id, proposal: SMALL_PROPOSAL, choices: { sections: ['introduction'] }, sections: [{ sectionId: 'introduction', merge: 'append', baseRevision: 0 }] },
+    'import.start': { fileName: 'old.md', dataBase64: Buffer.from('# Introduction\n\nWhy this matters.\n').toString('base64') },
+    'import.progress': { jobId: 'abc' },
+    'import.cancel': { jobId: 'abc' },
   };
 }
 

@@ -2,8 +2,9 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { proposeImport } from '../../../electron/core/import/proposeImport.js';
+import { MAX_TEXT_BYTES, MAX_TEXT_LINES } from '../../../electron/core/import/readers/readSource.js';
 import { buildFixtureDocx } from './fixtures.js';
-import { bytesOf } from './helpers.js';
+import { bytesOf, seededBytes } from './helpers.js';
 
 async function importFailure(name: string, bytes: Uint8Array): Promise<ApiFailure> {
   try {
@@ -79,7 +80,70 @@ describe('refusing bad files', () => {
   });
 
   it('refuses binary data that is not text', async () => {
-    expect((await importFailure('data.txt', new Uint8Array([1, 2, 0, 4]))).message).toMatch(/neither a Word document nor text/);
+    expect((await importFailure('data.txt', new Uint8Array([1, 2, 0, 4]))).message).toMatch(/not text/);
+  });
+
+  it('refuses a binary file without zero bytes renamed to .txt, instead of importing gibberish', async () => {
+    const random = seededBytes(20_000, 7).map((byte) => byte || 1);
+    const failure = await importFailure('photo.txt', random);
+    expect(failure.code).toBe('import-failed');
+    expect(failure.message).toMatch(/not text/);
+  });
+
+  it('refuses text full of control characters', async () => {
+    const controlled = bytesOf(Array.from({ length: 2000 }, (_, index) => (index % 10 === 0 ? '\u0007' : 'a')).join(''));
+    expect((await importFailure('odd.md', controlled)).message).toMatch(/not text/);
+  });
+
+  it('refuses a text file too large to be a strategy, saying how large it may be', async () => {
+    const failure = await importFailure('big.md', new Uint8Array(MAX_TEXT_BYTES + 1).fill(0x61));
+    expect(failure.message).toMatch(/at most 10 MB/);
+  });
+
+  it('refuses a text file of far more lines than a document has', async () => {
+    const failure = await importFailure('data.txt', bytesOf('a\n'.repeat(MAX_TEXT_LINES + 1)));
+    expect(failure.message).toMatch(/250,002 lines/);
+  });
+
+  it('refuses 50,000 headings with a message that says so, not a malformed proposal', async () => {
+    const markdown = Array.from({ length: 50_000 }, (_, index) => `## Heading ${index}`).join('\n\n');
+    const failure = await importFailure('headings.md', bytesOf(markdown));
+    expect(failure.code).toBe('import-failed');
+    expect(failure.message).toMatch(/50,000 headings/);
+  });
+
+  it('refuses structure nested hundreds deep', async () => {
+    const markdown = Array.from({ length: 300 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`).join('\n');
+    const failure = await importFailure('deep.md', bytesOf(markdown));
+    expect(failure.message).toMatch(/nested/);
+  });
+});
+
+describe('text in other encodings', () => {
+  it('reads UTF-16 with a byte-order mark (Notepad\'s "Unicode")', async () => {
+    const text = '\uFEFF1. Our Vision\r\n\r\nEvery child in our care will have a home where they feel safe and loved.\r\n';
+    const bytes = new Uint8Array(text.length * 2);
+    for (let index = 0; index < text.length; index += 1) {
+      bytes[index * 2] = text.charCodeAt(index) & 0xff;
+      bytes[index * 2 + 1] = text.charCodeAt(index) >> 8;
+    }
+    const proposal = await proposeImport({ name: 'unicode.txt', bytes });
+    expect(proposal.parts.map((part) => part.heading?.text)).toContain('1. Our Vision');
+  });
+
+  it('still reads Windows-1252 text with its pound signs and curly quotes', async () => {
+    const latin = new Uint8Array([...bytesOf('1. Our Budget\n\nWe spend '), 0xa3, ...bytesOf('40 on each '), 0x93, ...bytesOf('home'), 0x94, ...bytesOf('.\n')]);
+    const proposal = await proposeImport({ name: 'old.txt', bytes: latin });
+    expect(JSON.stringify(proposal.parts)).toContain('We spend £40 on each “home”.');
+  });
+});
+
+describe('an over-long heading', () => {
+  it('is kept as a paragraph, so nothing is lost and the proposal stays valid', async () => {
+    const long = 'Word '.repeat(2000).trim();
+    const proposal = await proposeImport({ name: 'long.md', bytes: bytesOf(`## Vision\n\nText.\n\n## ${long}\n`) });
+    expect(proposal.parts.every((part) => (part.heading?.text.length ?? 0) <= 5000)).toBe(true);
+    expect(JSON.stringify(proposal.parts)).toContain(long);
   });
 });
 

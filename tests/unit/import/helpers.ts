@@ -16,3 +16,16 @@ export function hasMark(nodes: readonly NodeJSON[], mark: string, text: string):
 }
 
 export const bytesOf = (text: string) => new TextEncoder().encode(text);
+
+/** Bytes from a small seeded generator (xorshift), so "random" inputs are the same on every run. */
+export function seededBytes(length: number, seed: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let state = seed >>> 0 || 1;
+  for (let index = 0; index < length; index += 1) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    bytes[index] = state & 0xff;
+  }
+  return bytes;
+}

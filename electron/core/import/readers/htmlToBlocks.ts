@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { Element as DomElement, parseHTML } from 'linkedom';
 import { DOMParser as ProseMirrorParser } from 'prosemirror-model';
 import type { NodeJSON } from '../../../../shared/model/draft.js';
 import { schema } from '../../../../shared/model/schema.js';
@@ -23,38 +23,90 @@ interface ElementLike {
   readonly textContent: string | null;
   readonly children: ArrayLike<ElementLike>;
   getAttribute(name: string): string | null;
-  querySelectorAll(selector: string): ArrayLike<ElementLike>;
 }
+
+interface NodeLike {
+  readonly nodeType: number;
+  readonly childNodes: ArrayLike<NodeLike>;
+  appendChild(node: NodeLike): NodeLike;
+}
+
+const ELEMENT_NODE = 1;
 
 export interface HtmlBlocks {
   title: string | null;
   blocks: SourceBlock[];
 }
 
-export function htmlToBlocks(html: string, options: { boldHeadings: boolean }): HtmlBlocks {
+/**
+ * The content between two headings is moved into a container of its own and
+ * parsed there. Parsing a range of the body instead would be quadratic:
+ * linkedom builds `childNodes` afresh on every read, and the parser reads it
+ * once per range.
+ */
+/** `onFraction` hears how much of the document has been read (0–1). */
+export function htmlToBlocks(html: string, options: { boldHeadings: boolean }, onFraction: (fraction: number) => void = () => {}): HtmlBlocks {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const body = document.body as unknown as Parameters<typeof parser.parse>[0];
-  const children = Array.from((body as unknown as ElementLike).children);
+  const newContainer = () => document.createElement('div') as unknown as NodeLike;
+  const nodes = Array.from((document.body as unknown as NodeLike).childNodes);
   const blocks: SourceBlock[] = [];
   let title: string | null = null;
-  let runStart = 0;
+  let run = newContainer();
+  let runLength = 0;
 
-  const flush = (to: number) => {
-    if (to > runStart) blocks.push(...parseRun(body, runStart, to));
+  const flush = () => {
+    if (runLength > 0) blocks.push(...parseRun(run));
+    run = newContainer();
+    runLength = 0;
   };
-  children.forEach((element, index) => {
-    const heading = readHeading(element, options.boldHeadings);
-    if (heading === null) return;
-    flush(index);
-    runStart = index + 1;
-    if (heading === 'title') {
-      title ??= squash(element.textContent ?? '');
-      return;
+  const restoreMatches = matchSimpleSelectorsDirectly();
+  try {
+    for (const [index, node] of nodes.entries()) {
+      onFraction(index / nodes.length);
+      const element = node as unknown as ElementLike;
+      const heading = node.nodeType === ELEMENT_NODE ? readHeading(element, options.boldHeadings) : null;
+      if (heading === null) {
+        run.appendChild(node);
+        runLength += 1;
+        continue;
+      }
+      flush();
+      if (heading === 'title') title ??= squash(element.textContent ?? '');
+      else if (heading.text !== '') blocks.push({ kind: 'heading', heading });
     }
-    if (heading.text !== '') blocks.push({ kind: 'heading', heading });
-  });
-  flush(children.length);
+    flush();
+  } finally {
+    restoreMatches();
+  }
   return { title, blocks };
+}
+
+const SIMPLE_SELECTOR = /^([a-z][a-z0-9]*)(?:\[([a-z][a-z0-9-]*)\])?$/i;
+
+/**
+ * The schema's parse rules are plain selectors ("p", "a[href]"), tried
+ * against every node; linkedom compiles a selector afresh on every
+ * `matches` call, which made parsing most of an import's time. While this
+ * module parses, those selectors are answered directly (same meaning: tag
+ * name, and the attribute's presence); anything else still goes to linkedom.
+ */
+function matchSimpleSelectorsDirectly(): () => void {
+  const prototype = DomElement.prototype as unknown as { matches(this: SelectorTarget, selector: string): boolean };
+  const original = prototype.matches;
+  prototype.matches = function matches(this: SelectorTarget, selector: string): boolean {
+    const simple = SIMPLE_SELECTOR.exec(selector);
+    if (!simple) return original.call(this, selector);
+    const [, tag = '', attribute] = simple;
+    return this.localName.toLowerCase() === tag.toLowerCase() && (attribute === undefined || this.hasAttribute(attribute));
+  };
+  return () => {
+    prototype.matches = original;
+  };
+}
+
+interface SelectorTarget {
+  readonly localName: string;
+  hasAttribute(name: string): boolean;
 }
 
 function readHeading(element: ElementLike, boldHeadings: boolean): { text: string; level: number } | 'title' | null {
@@ -75,15 +127,23 @@ function readHeading(element: ElementLike, boldHeadings: boolean): { text: strin
 }
 
 function isAllBold(element: ElementLike, text: string): boolean {
-  const bold = Array.from(element.querySelectorAll('strong, b'))
-    .map((node) => node.textContent ?? '')
-    .join('');
-  return squash(bold) === text;
+  return squash(boldText(element)) === text;
 }
 
-/** Parses children [from, to) of the body in one go, so lists and tables keep their structure. */
-function parseRun(body: Parameters<typeof parser.parse>[0], from: number, to: number): SourceBlock[] {
-  const doc = parser.parse(body, { from, to });
+/** The text of every <strong> and <b> inside, in document order (nested ones counted again, as a selector query would). */
+function boldText(element: ElementLike): string {
+  let text = '';
+  for (const child of Array.from(element.children)) {
+    const tag = child.tagName.toLowerCase();
+    if (tag === 'strong' || tag === 'b') text += child.textContent ?? '';
+    text += boldText(child);
+  }
+  return text;
+}
+
+/** Parses a run of content in one go, so lists and tables keep their structure. */
+function parseRun(container: NodeLike): SourceBlock[] {
+  const doc = parser.parse(container as unknown as Parameters<typeof parser.parse>[0]);
   const blocks: SourceBlock[] = [];
   doc.forEach((node) => {
     if (node.type.name === 'paragraph' && node.content.size === 0) return;

@@ -16,8 +16,10 @@ const STYLE_MAP = [
   "p[style-name='Heading 4'] => h4:fresh",
 ];
 
-export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
+/** `onFraction` hears how far reading has got (0–1): unzipping and converting are most of the first half. */
+export async function readDocx(bytes: Uint8Array, onFraction: (fraction: number) => void = () => {}): Promise<SourceDocument> {
   checkZipSafety(bytes);
+  onFraction(0.1);
   let html: string;
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP });
@@ -28,7 +30,8 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
     ]);
   }
   const styled = /<h[1-6][\s>]/.test(html.replace(new RegExp(`<h1 class="${TITLE_CLASS}">`, 'g'), ''));
-  const { title, blocks } = htmlToBlocks(html, { boldHeadings: !styled });
+  onFraction(0.5);
+  const { title, blocks } = htmlToBlocks(html, { boldHeadings: !styled }, (fraction) => onFraction(0.5 + fraction / 2));
   const notes: string[] = [];
   return { format: 'docx', title, blocks: withoutContentsPage(blocks, notes), notes };
 }

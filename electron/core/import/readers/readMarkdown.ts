@@ -15,7 +15,8 @@ const FRONT_MATTER = /^---\n([\s\S]*?)\n(?:---|\.\.\.)\n/;
 
 let headingParser: InstanceType<typeof MarkdownIt> | undefined;
 
-export function readMarkdown(source: string): SourceDocument {
+/** `onFraction` hears how much of the text has been read (0–1). */
+export function readMarkdown(source: string, onFraction: (fraction: number) => void = () => {}): SourceDocument {
   const notes: string[] = [];
   const normalised = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const frontMatter = FRONT_MATTER.exec(normalised);
@@ -35,7 +36,9 @@ export function readMarkdown(source: string): SourceDocument {
       blocks.push({ kind: 'content', node });
     }
   };
+  onFraction(0.2);
   tokens.forEach((token, index) => {
+    onFraction(0.2 + (0.8 * index) / tokens.length);
     if (token.type !== 'heading_open' || token.level !== 0 || !token.map) return;
     flush(token.map[0]);
     const text = plainInline(tokens[index + 1]?.children ?? []).replace(/\s+/g, ' ').trim();

@@ -25,7 +25,8 @@ interface Candidate {
   short: boolean;
 }
 
-export function readPlainText(text: string): SourceDocument {
+/** `onFraction` hears how much of the text has been read (0–1). */
+export function readPlainText(text: string, onFraction: (fraction: number) => void = () => {}): SourceDocument {
   const notes: string[] = [];
   const lines = withoutContentsPage(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n'), notes);
   const paragraphs = splitParagraphs(lines).map(toCandidate);
@@ -36,6 +37,7 @@ export function readPlainText(text: string): SourceDocument {
   let inAppendix = false;
 
   paragraphs.forEach((paragraph, index) => {
+    onFraction(index / paragraphs.length);
     // A title page names the strategy in capitals or as "… Strategy 2019–2022"; those lines open no part.
     const opening = clean(paragraph.lines[0] ?? '');
     const onTitlePage = index < firstBody && (headingShape(opening)?.kind === 'capitals' || (paragraph.lines.length === 1 && NAMES_THE_STRATEGY.test(opening)));
