@@ -62,9 +62,7 @@ describe('Word export of awkward drafts', () => {
   it('exports a table of 2,000 rows with its header row repeating', async () => {
     const rows = Array.from({ length: 2000 }, (_, index) => [`Row ${index + 1}`, `Looked after child record ${index + 1}`, index % 2 === 0 ? 'Yes' : 'No']);
     const draft = sampleDraftWith({ 'local-context': doc(table('plain', ['Reference', 'Description', 'Stable'], rows)) });
-    const started = performance.now();
     const bytes = await exportDocx({ draft, template: sampleTemplate(), markDraft: false });
-    expect(performance.now() - started).toBeLessThan(15_000);
     const xml = await documentXml(bytes);
     expect(xml).toContain('Row 2000');
     expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(sampleDraft().sections.flatMap((section) => JSON.stringify(section.doc).match(/"type":"table"/g) ?? []).length);

