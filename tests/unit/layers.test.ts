@@ -76,7 +76,8 @@ describe('layer check', () => {
   });
 });
 
-describe('the compiler refuses the wrong environment', () => {
+// Each probe builds a whole project's program, as `npm run typecheck` does: seconds, or a minute on a loaded machine.
+describe('the compiler refuses the wrong environment', { timeout: 120_000 }, () => {
   it('refuses process, Buffer and node:fs in the renderer', () => {
     const probe = [
       "import { readFileSync } from 'node:fs';",
@@ -99,7 +100,7 @@ describe('the compiler refuses the wrong environment', () => {
   });
 });
 
-describe('lint refuses the wrong environment', () => {
+describe('lint refuses the wrong environment', { timeout: 120_000 }, () => {
   const eslint = new ESLint({ cwd: root });
   const lintErrors = async (file: string, text: string) =>
     (await eslint.lintText(text, { filePath: path.join(root, file) })).flatMap((result) => result.messages.map((message) => message.ruleId));
