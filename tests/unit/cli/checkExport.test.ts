@@ -77,8 +77,18 @@ describe('cli: export', () => {
     expectOneLineError(refused, /^A final version needs every required section approved.*\("Introduction" is not approved yet/, 1);
     expect(fs.existsSync(path.join(folder, 'final.docx'))).toBe(false);
 
-    for (const section of TEST_TEMPLATE.sections.filter((candidate) => candidate.kind === 'text')) {
+    const textSections = TEST_TEMPLATE.sections.filter((candidate) => candidate.kind === 'text');
+    const written = path.join(folder, 'written.md');
+    fs.writeFileSync(written, 'Written in our own words.\n');
+    expect((await run('settings', '--author', 'Officer Kim')).code).toBe(0);
+    for (const section of textSections) {
+      expectOneLineError(await run('sign-off', draft.id, section.id, '--state', 'ready-for-review'), /only its starter text/, 1);
+      expect((await run('set-section', draft.id, section.id, '--text', written)).code).toBe(0);
       expect((await run('sign-off', draft.id, section.id, '--state', 'ready-for-review')).code).toBe(0);
+    }
+    expectOneLineError(await run('sign-off', draft.id, 'introduction', '--state', 'approved'), /someone else must approve it/, 1);
+    expect((await run('settings', '--author', 'Manager Lee')).stdout).toBe('Author: Manager Lee\nFour-eyes review: on');
+    for (const section of textSections) {
       const approved = await run('sign-off', draft.id, section.id, '--state', 'approved', '--note', 'Read at the Board');
       expect(approved.stdout).toBe(`Section "${section.id}" of "${draft.title}" is now approved.`);
     }
