@@ -78,8 +78,9 @@
  *   "Suggestions (<n>)" tab counts them too and shows the complementary landmark "Suggested edits": one article
  *   per suggestion ("Suggested edit by <author>") with "Accept", "Reject", "Show in text"; "Accept all", "Reject all".
  * - foreword section: button "Open the foreword workshop": heading level 1 "Our foreword", editor textbox "Your
- *   foreword", toolbar "Writing tools", status data-testid="reading-age", fields "Group name", "First name",
- *   "Agreed by", "Date agreed", "Written down by", buttons "Add a name", "Remove <name>", "← Back to the strategy".
+ *   foreword", toolbar "Writing tools", status data-testid="reading-age", fields "Group name", "Month you wrote it", "Name",
+ *   "Agreed by", "Date agreed", "Written down by", checkbox "They agreed to their full name being printed",
+ *   data-testid="attribution-printed" (the line printed under the foreword), buttons "Add a name", "Remove <name>", "← Back to the strategy".
  *   Opening it focuses "Our foreword"; going back focuses "Open the foreword workshop".
  *
  * The URL hash is the route: "#/" library, "#/draft/<id>/<sectionId>" a draft and section.

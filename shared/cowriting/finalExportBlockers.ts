@@ -19,17 +19,19 @@ import { SIGN_OFF_LABELS } from './signOff.js';
  * title page is a form of fields, not reviewed text, so it is not signed off.
  */
 export function finalExportBlockers(draft: Draft, template: Template): string[] {
+  return unapprovedSections(draft, template).map((blocker) => blocker.message);
+}
+
+/** The same, with the section each sentence is about, for screens that take the user there. */
+export function unapprovedSections(draft: Draft, template: Template): { sectionId: string; message: string }[] {
   const sections = new Map(draft.sections.map((section) => [section.id, section]));
-  const blockers: string[] = [];
+  const blockers: { sectionId: string; message: string }[] = [];
   for (const templateSection of template.sections) {
     if (templateSection.kind !== 'text' || templateSection.status !== 'required') continue;
     const section = sections.get(templateSection.id);
-    if (!section) {
-      blockers.push(`"${templateSection.title}" is missing from this strategy.`);
-      continue;
-    }
-    const state = section.signOff?.state ?? 'draft';
-    if (state !== 'approved') blockers.push(`"${templateSection.title}" is not approved yet (it is marked "${SIGN_OFF_LABELS[state]}").`);
+    const state = section?.signOff?.state ?? 'draft';
+    if (!section) blockers.push({ sectionId: templateSection.id, message: `"${templateSection.title}" is missing from this strategy.` });
+    else if (state !== 'approved') blockers.push({ sectionId: templateSection.id, message: `"${templateSection.title}" is not approved yet (it is marked "${SIGN_OFF_LABELS[state]}").` });
   }
   return blockers;
 }
