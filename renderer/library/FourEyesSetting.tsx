@@ -25,8 +25,13 @@ export function FourEyesSetting() {
   async function change(next: boolean) {
     setError(null);
     setSaved(false);
+    // The box follows the click at once, as a checkbox should; a refused save puts it back and says why.
+    setOn(next);
     const result = await api.call('settings.update', { fourEyes: next });
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) {
+      setOn(!next);
+      return setError(result.error);
+    }
     setOn(result.value.fourEyes);
     setSaved(true);
   }
