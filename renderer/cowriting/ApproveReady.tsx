@@ -10,6 +10,8 @@ interface ApproveReadyProps {
   sections: readonly { id: string; title: string }[];
   /** Whether a section holds writing of its own, from the check; null before the first check. */
   writtenOf: (sectionId: string) => boolean | null;
+  /** How many things the check says must be fixed in a section, shown beside it so nothing is approved unseen. */
+  mustFixIn: (sectionId: string) => number;
 }
 
 /**
@@ -18,7 +20,7 @@ interface ApproveReadyProps {
  * request (all or none). Those the rules keep back are named with the reason,
  * so nobody wonders why a section is missing from the list.
  */
-export function ApproveReady({ board, sections, writtenOf }: ApproveReadyProps) {
+export function ApproveReady({ board, sections, writtenOf, mustFixIn }: ApproveReadyProps) {
   useBoardVersion(board);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -30,6 +32,8 @@ export function ApproveReady({ board, sections, writtenOf }: ApproveReadyProps) 
   const withReason = ready.map((section) => ({ ...section, refusal: board.refusal(section.id, 'approved', writtenOf(section.id)) }));
   const approvable = withReason.filter((section) => section.refusal === null);
   const keptBack = withReason.filter((section) => section.refusal !== null);
+  // Offered only when this person can approve something: the sections' own Review boxes say why the others wait.
+  if (approvable.length === 0 && !open) return null;
 
   async function approve() {
     setBusy(true);
@@ -47,7 +51,7 @@ export function ApproveReady({ board, sections, writtenOf }: ApproveReadyProps) 
   return (
     <>
       <button type="button" className="button button--small" onClick={() => setOpen(true)}>
-        Approve ready sections ({approvable.length})…
+        Approve all ready ({approvable.length})…
       </button>
       {open && (
         <Dialog title="Approve every section that is ready" onClose={() => setOpen(false)}>
@@ -56,13 +60,19 @@ export function ApproveReady({ board, sections, writtenOf }: ApproveReadyProps) 
           ) : (
             <>
               <p>
-                You are approving {approvable.length === 1 ? 'this section' : `these ${approvable.length} sections`} as they are now. Any later change sends a section back
-                for review.
+                You are approving {approvable.length === 1 ? 'this section as it is' : `these ${approvable.length} sections as they are`} now. Any later change sends a
+                section back for review.
               </p>
               <ul data-testid="approve-ready-list">
-                {approvable.map((section) => (
-                  <li key={section.id}>{section.title}</li>
-                ))}
+                {approvable.map((section) => {
+                  const mustFix = mustFixIn(section.id);
+                  return (
+                    <li key={section.id}>
+                      {section.title}
+                      {mustFix > 0 && <span className="approve-ready__must-fix"> ({mustFix === 1 ? '1 thing the check says must be fixed' : `${mustFix} things the check says must be fixed`})</span>}
+                    </li>
+                  );
+                })}
               </ul>
               <div className="field">
                 <label htmlFor={noteId}>Note (optional)</label>

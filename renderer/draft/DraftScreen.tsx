@@ -210,7 +210,12 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
           Save now
         </button>
         <CompletenessToggle report={report} open={checkOpen} onToggle={toggleCompleteness} buttonRef={checkButtonRef} />
-        <ApproveReady board={board} sections={textSections} writtenOf={writtenOf} />
+        <ApproveReady
+          board={board}
+          sections={textSections}
+          writtenOf={writtenOf}
+          mustFixIn={(id) => report?.findings.filter((finding) => finding.section === id && finding.severity === 'error').length ?? 0}
+        />
         <button type="button" className="button button--small" onClick={() => setExportOpen(true)}>
           Export…
         </button>
