@@ -105,8 +105,9 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
   const actions = exportActions([...placeholders, ...missing], allApproved, placeholders.length > 0);
   const problemList = (items: readonly ExportProblem[]) => (
     <ul className="export-dialog__list">
-      {items.map((item) => (
-        <li key={item.text}>
+      {items.map((item, index) => (
+        // Two "[Name]" placeholders read the same but are two places.
+        <li key={`${index}:${item.text}`}>
           {item.target ? (
             <button type="button" className="link-button" onClick={() => onJump(item.target as ProblemTarget)}>
               {item.text}
