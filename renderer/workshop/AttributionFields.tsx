@@ -14,7 +14,7 @@ import { attributionSaver } from './attributionSaver.js';
  * Who wrote the foreword: a group, first names, and for each name a record
  * of who agreed to it being printed. Saved as it is typed.
  */
-export function AttributionFields({ client, draftId }: { client: ApiClient; draftId: string }) {
+export function AttributionFields({ client, draftId, onChange }: { client: ApiClient; draftId: string; onChange?: (attribution: Attribution) => void }) {
   const [values, setValues] = useState<AttributionValues | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'clean', savedAt: null });
@@ -47,6 +47,7 @@ export function AttributionFields({ client, draftId }: { client: ApiClient; draf
     if (checked.ok) {
       channel.current?.change(checked.attribution);
       setPrinted(attributionLine(checked.attribution));
+      onChange?.(checked.attribution);
     } else channel.current?.hold(checked.reason);
   }
 

@@ -58,20 +58,23 @@ function textOf(node: NodeJSON): string {
  * so its placeholders still stop a final export.
  */
 export function withAttributionLine(draft: Draft, template: Template): Draft {
-  const line = attributionLine(draft.attribution);
-  if (line === null) return draft;
-  const starter = starterLinesFor(template).get(FOREWORD_BY_YOUNG_PEOPLE) ?? new Set<string>();
+  if (attributionLine(draft.attribution) === null) return draft;
   return {
     ...draft,
-    sections: draft.sections.map((section) => {
-      if (section.id !== FOREWORD_BY_YOUNG_PEOPLE) return section;
-      const blocks = section.doc.content ?? [];
-      const isStarterLine = (block: NodeJSON) => block.type === 'paragraph' && containsPlaceholder(textOf(block)) && starter.has(normaliseText(textOf(block)));
-      const at = blocks.findIndex(isStarterLine);
-      const printed: NodeJSON = { type: 'paragraph', content: [{ type: 'text', text: line, marks: [{ type: 'em' }] }] };
-      const kept = blocks.filter((block) => !isStarterLine(block));
-      const content = at === -1 ? [...kept, printed] : [...kept.slice(0, at), printed, ...kept.slice(at)];
-      return { ...section, doc: { ...section.doc, content } };
-    }),
+    sections: draft.sections.map((section) => (section.id === FOREWORD_BY_YOUNG_PEOPLE ? { ...section, doc: forewordAsPrinted(section.doc, draft.attribution, template) } : section)),
   };
+}
+
+/** The young people's foreword as it is printed (see `withAttributionLine`); the same document when there is no record to sign it with. */
+export function forewordAsPrinted(doc: NodeJSON, attribution: Attribution | undefined, template: Template): NodeJSON {
+  const line = attributionLine(attribution);
+  if (line === null) return doc;
+  const starter = starterLinesFor(template).get(FOREWORD_BY_YOUNG_PEOPLE) ?? new Set<string>();
+  const blocks = doc.content ?? [];
+  const isStarterLine = (block: NodeJSON) => block.type === 'paragraph' && containsPlaceholder(textOf(block)) && starter.has(normaliseText(textOf(block)));
+  const at = blocks.findIndex(isStarterLine);
+  const printed: NodeJSON = { type: 'paragraph', content: [{ type: 'text', text: line, marks: [{ type: 'em' }] }] };
+  const kept = blocks.filter((block) => !isStarterLine(block));
+  const content = at === -1 ? [...kept, printed] : [...kept.slice(0, at), printed, ...kept.slice(at)];
+  return { ...doc, content };
 }
