@@ -86,7 +86,7 @@
  * - foreword section: button "Open the foreword workshop": heading level 1 "Our foreword", editor textbox "Your
  *   foreword", toolbar "Writing tools", status data-testid="reading-age", fields "Group name", "Month you wrote it", "Name",
  *   "Agreed by", "Date agreed", "Written down by", checkbox "They agreed to their full name being printed",
- *   data-testid="attribution-printed" (the line printed under the foreword), buttons "Add a name", "Remove <name>", "← Back to the strategy".
+ *   data-testid="attribution-printed" (the line printed with the foreword), buttons "Add a name", "Remove <name>", "← Back to the strategy".
  *   Opening it focuses "Our foreword"; going back focuses "Open the foreword workshop".
  *
  * The URL hash is the route: "#/" library, "#/draft/<id>/<sectionId>" a draft and section.

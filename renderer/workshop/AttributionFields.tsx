@@ -103,7 +103,7 @@ export function AttributionFields({ client, draftId, onChange }: { client: ApiCl
         </p>
       )}
       <div className="attribution__printed">
-        <h3>Printed at the end of the foreword</h3>
+        <h3>Printed with the foreword</h3>
         <p data-testid="attribution-printed">
           {printed === null ? 'Nothing yet: add your group name, or a name with a record of who agreed to it.' : <em>{printed}</em>}
         </p>
