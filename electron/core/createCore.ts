@@ -49,7 +49,7 @@ export function createCore(options: CoreOptions): Core {
       ...settingsHandlers(library, stores),
       ...templatesHandlers(catalogue),
       ...draftsHandlers(stores, catalogue),
-      ...signOffHandlers(stores),
+      ...signOffHandlers(stores, catalogue),
       ...attributionHandlers(stores),
       ...historyHandlers(stores),
       ...commentsHandlers(stores),

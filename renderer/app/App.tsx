@@ -45,8 +45,10 @@
  *   the class "long-sentence".
  * - every dialog gives the focus back, on closing, to the control that opened it (if that is still there).
  * - button "Export…" (and the menu's Export) opens a dialog "Export": radio buttons "Word (.docx)" and "PDF" in
- *   the group "Format"; with problems, a region "Not ready for a final version" and buttons "Export as draft" and
- *   "Export as final anyway", otherwise button "Export"; then a status "Saved <file name> …" or an alert.
+ *   the group "Format"; with placeholders left, a region "Placeholders to replace" (no final export offered); with
+ *   problems, a region "Not ready for a final version"; each listed item with a place is a button that closes the
+ *   dialog and goes there; buttons "Export as draft" and "Export as final anyway", otherwise button "Export"; then
+ *   a status "Saved <file name> …" or an alert.
  * - imported drafts may have the section "Unsorted (from import)" under the navigator group "From import".
  *
  * Import (library screen)
@@ -64,7 +66,11 @@
  * - text sections: region "Review" with data-testid="sign-off-state" (data-state draft | ready-for-review |
  *   approved; text e.g. "Approved by <name> on <date>"; it takes the focus after each move) and buttons
  *   "Mark ready for review", "Approve…" (dialog "Approve “<title>”" with field "Note (optional)" and buttons
- *   "Approve", "Cancel"), "Send back to draft".
+ *   "Approve", "Cancel", and a region "What the check finds in this section (<n>)"), "Send back to draft". A move
+ *   the rules refuse (starter text only; four-eyes review) leaves its button disabled with data-testid
+ *   "sign-off-reason" saying why. Header button "Approve all ready (<n>)…" (when this person may approve some)
+ *   opens dialog "Approve every section that is ready" with list data-testid="approve-ready-list" and button
+ *   "Approve <n> sections". Library screen: checkbox "Four-eyes review".
  *   Navigator buttons keep their title as name; the review state is in the description. The library table has a
  *   "Review" column. An edit that resets an approval shows a status "…needs review again" with button "Dismiss".
  * - group "Section tools" with toggle buttons "Comments", "History" and, when any wait, "Suggestions (<n>)".
@@ -84,8 +90,9 @@
  *   "Suggestions (<n>)" tab counts them too and shows the complementary landmark "Suggested edits": one article
  *   per suggestion ("Suggested edit by <author>") with "Accept", "Reject", "Show in text"; "Accept all", "Reject all".
  * - foreword section: button "Open the foreword workshop": heading level 1 "Our foreword", editor textbox "Your
- *   foreword", toolbar "Writing tools", status data-testid="reading-age", fields "Group name", "First name",
- *   "Agreed by", "Date agreed", "Written down by", buttons "Add a name", "Remove <name>", "← Back to the strategy".
+ *   foreword", toolbar "Writing tools", status data-testid="reading-age", fields "Group name", "Month you wrote it", "Name",
+ *   "Agreed by", "Date agreed", "Written down by", checkbox "They agreed to their full name being printed",
+ *   data-testid="attribution-printed" (the line printed with the foreword), buttons "Add a name", "Remove <name>", "← Back to the strategy".
  *   Opening it focuses "Our foreword"; going back focuses "Open the foreword workshop".
  *
  * The URL hash is the route: "#/" library, "#/draft/<id>/<sectionId>" a draft and section.

@@ -1,12 +1,32 @@
+import type { DraftSectionInput } from '../../shared/completeness/index.js';
+import type { Attribution } from '../../shared/cowriting/attribution.js';
+import { forewordAsPrinted } from '../../shared/cowriting/attributionLine.js';
+import { FOREWORD_BY_YOUNG_PEOPLE } from '../../shared/completeness/documentRules/youngPersonNames.js';
+import { isEditorNode } from '../../shared/completeness/sectionContext.js';
+import type { NodeJSON } from '../../shared/model/draft.js';
 import { checkCoverForm } from '../draft/coverForm.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import type { CheckSource } from './liveCompleteness.js';
 
-/** The open draft as the live check reads it: the cover form as typed, the editors' documents. */
+/**
+ * The open draft as the live check reads it: the cover form as typed, the
+ * editors' documents, and the young people's foreword signed from the
+ * workshop record as the exports print it (kept while neither changes, so
+ * the check does not read it again on every keystroke elsewhere).
+ */
 export function sessionCheckSource(session: DraftSession): CheckSource {
+  let signed: { doc: unknown; attribution: Attribution | undefined; section: DraftSectionInput } | null = null;
+  const asPrinted = (section: DraftSectionInput): DraftSectionInput => {
+    if (section.id !== FOREWORD_BY_YOUNG_PEOPLE || session.attribution === undefined) return section;
+    if (signed?.doc === section.doc && signed.attribution === session.attribution) return signed.section;
+    const json = isEditorNode(section.doc) ? (section.doc.toJSON() as NodeJSON) : section.doc;
+    const printed = forewordAsPrinted(json, session.attribution, session.template);
+    signed = { doc: section.doc, attribution: session.attribution, section: printed === json ? section : { id: section.id, doc: printed } };
+    return signed.section;
+  };
   return {
     cover: () => checkCoverForm(session.coverValues).cover,
-    sections: () => session.currentSections(),
+    sections: () => session.currentSections().map(asPrinted),
     consents: () => session.consents,
     subscribeContent: (listener) => session.subscribeContent(listener),
   };

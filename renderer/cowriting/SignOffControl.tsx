@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
+import type { Finding } from '../../shared/completeness/index.js';
 import type { SignOffState } from '../../shared/cowriting/signOff.js';
 import { Dialog, DialogFormActions } from '../app/Dialog.js';
 import { ErrorNotice } from '../app/Notice.js';
@@ -12,10 +13,20 @@ interface SignOffControlProps {
   board: SignOffBoard;
   sectionId: string;
   sectionTitle: string;
+  /** Whether the section holds writing of its own (the check's answer); null before the first check. */
+  written: boolean | null;
+  /** What the check finds in this section, for the approver to see before approving. */
+  findings: readonly Finding[];
 }
 
-/** Where the current section stands in review, and the moves open to it from there. */
-export function SignOffControl({ board, sectionId, sectionTitle }: SignOffControlProps) {
+const SEVERITY_WORDS = { error: 'Must fix', warning: 'Should fix', info: 'Advice' } as const;
+
+/**
+ * Where the current section stands in review, and the moves open to it from
+ * there. A move the review rules refuse is shown unavailable with the reason
+ * beside it, rather than failing after the click.
+ */
+export function SignOffControl({ board, sectionId, sectionTitle, written, findings }: SignOffControlProps) {
   useBoardVersion(board);
   const headingId = useId();
   const [busy, setBusy] = useState(false);
@@ -24,6 +35,8 @@ export function SignOffControl({ board, sectionId, sectionTitle }: SignOffContro
   const signOff = board.signOff(sectionId);
   const sectionRef = useRef<HTMLElement>(null);
   const stateRef = useRef<HTMLParagraphElement>(null);
+  const reasonIds = useId();
+  const actions = signOffActions(signOff.state).map((action) => ({ action, refusal: board.refusal(sectionId, action.to, written), reasonId: `${reasonIds}-${action.to}` }));
 
   async function move(to: SignOffState, note?: string) {
     setBusy(true);
@@ -53,16 +66,22 @@ export function SignOffControl({ board, sectionId, sectionTitle }: SignOffContro
       </p>
       {signOff.note && <p className="signoff__note">Note: {signOff.note}</p>}
       <div className="signoff__actions">
-        {signOffActions(signOff.state).map((action) => (
-          <button key={action.to} type="button" className="button button--small" disabled={busy} onClick={() => choose(action)}>
+        {actions.map(({ action, refusal, reasonId }) => (
+          <button key={action.to} type="button" className="button button--small" disabled={busy || refusal !== null} aria-describedby={refusal ? reasonId : undefined} onClick={() => choose(action)}>
             {action.label}
           </button>
         ))}
       </div>
+      {[...new Set(actions.map((each) => each.refusal).filter((refusal): refusal is string => refusal !== null))].map((refusal) => (
+        <p key={refusal} id={actions.find((each) => each.refusal === refusal)?.reasonId} className="signoff__reason" data-testid="sign-off-reason">
+          {refusal}
+        </p>
+      ))}
       {error && <ErrorNotice error={error} />}
       {approving && (
         <ApproveDialog
           sectionTitle={sectionTitle}
+          findings={findings}
           onCancel={() => setApproving(false)}
           onApprove={(note) => {
             setApproving(false);
@@ -74,9 +93,10 @@ export function SignOffControl({ board, sectionId, sectionTitle }: SignOffContro
   );
 }
 
-function ApproveDialog({ sectionTitle, onApprove, onCancel }: { sectionTitle: string; onApprove: (note: string) => void; onCancel: () => void }) {
+function ApproveDialog({ sectionTitle, findings, onApprove, onCancel }: { sectionTitle: string; findings: readonly Finding[]; onApprove: (note: string) => void; onCancel: () => void }) {
   const [note, setNote] = useState('');
   const noteId = useId();
+  const findingsId = useId();
   return (
     <Dialog title={`Approve “${sectionTitle}”`} onClose={onCancel}>
       <form
@@ -86,6 +106,22 @@ function ApproveDialog({ sectionTitle, onApprove, onCancel }: { sectionTitle: st
         }}
       >
         <p>You are approving the text as it is now. Any later change will send it back for review.</p>
+        {findings.length === 0 ? (
+          <p>The check finds nothing to fix in this section.</p>
+        ) : (
+          <section aria-labelledby={findingsId}>
+            <h3 id={findingsId} className="signoff__findings-heading">
+              What the check finds in this section ({findings.length})
+            </h3>
+            <ul className="signoff__findings">
+              {findings.map((finding, index) => (
+                <li key={`${finding.rule}:${index}`}>
+                  <strong>{SEVERITY_WORDS[finding.severity]}:</strong> {finding.message}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <div className="field">
           <label htmlFor={noteId}>Note (optional)</label>
           <textarea id={noteId} rows={3} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} autoFocus />

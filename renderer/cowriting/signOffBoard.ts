@@ -1,6 +1,6 @@
 import type { ApiClient } from '../../shared/api/client.js';
 import type { ApiResult } from '../../shared/api/errors.js';
-import { initialSignOff, type SectionSignOff, type SignOffState } from '../../shared/cowriting/signOff.js';
+import { initialSignOff, signOffRefusal, type SectionSignOff, type SignOffState } from '../../shared/cowriting/signOff.js';
 import type { Draft } from '../../shared/model/draft.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import { SIGN_OFF_RESET_MESSAGE } from './signOffText.js';
@@ -11,6 +11,12 @@ export interface SignOffNotice {
 }
 
 type SessionLink = Pick<DraftSession, 'draftId' | 'flush' | 'sectionRevision' | 'onSectionSaved'>;
+
+/** Who is signing off here and whether the library asks for two people; null until the settings have been read. */
+export interface Reviewer {
+  author: string;
+  fourEyes: boolean;
+}
 
 /**
  * The review state of every section of an open draft, kept beside the
@@ -24,6 +30,7 @@ export class SignOffBoard {
   private notice: SignOffNotice | null = null;
   private version = 0;
   private readonly stopListening: () => void;
+  private currentReviewer: Reviewer | null = null;
 
   constructor(
     draft: Pick<Draft, 'sections'>,
@@ -38,6 +45,43 @@ export class SignOffBoard {
 
   signOff(sectionId: string): SectionSignOff {
     return this.signOffs.get(sectionId) ?? initialSignOff();
+  }
+
+  get reviewer(): Reviewer | null {
+    return this.currentReviewer;
+  }
+
+  /** Reads who is signing off (the author name can change in the library's settings between visits). */
+  async loadReviewer(): Promise<void> {
+    const result = await this.client.call('settings.get', {});
+    if (!result.ok) return;
+    this.currentReviewer = { author: result.value.author, fourEyes: result.value.fourEyes };
+    this.changed();
+  }
+
+  /**
+   * Why the move would be refused, in the words the core would use, so the
+   * screen can say so before anyone presses a button. `written` is null
+   * while the check has not run: the core still decides.
+   */
+  refusal(sectionId: string, to: SignOffState, written: boolean | null): string | null {
+    const reviewer = this.currentReviewer;
+    return signOffRefusal(this.signOff(sectionId), to, reviewer?.author ?? '', { written: written ?? true, fourEyes: reviewer?.fourEyes ?? false });
+  }
+
+  /** Approves several sections in one request, all or none, each at the revision now on screen. */
+  async approveAll(sectionIds: readonly string[], note?: string): Promise<ApiResult<string[]>> {
+    for (const sectionId of sectionIds) await this.session.flush(sectionId);
+    const result = await this.client.call('drafts.approveSections', {
+      id: this.session.draftId,
+      sections: sectionIds.map((sectionId) => ({ sectionId, baseRevision: this.session.sectionRevision(sectionId) })),
+      ...(note?.trim() ? { note: note.trim() } : {}),
+    });
+    if (!result.ok) return result;
+    for (const each of result.value.approved) this.signOffs.set(each.sectionId, each.signOff);
+    if (this.notice && sectionIds.includes(this.notice.sectionId)) this.notice = null;
+    this.changed();
+    return { ok: true, value: result.value.approved.map((each) => each.sectionId) };
   }
 
   get currentNotice(): SignOffNotice | null {

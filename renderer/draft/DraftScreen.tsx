@@ -3,6 +3,7 @@ import type { ApiError } from '../../shared/api/errors.js';
 import type { TextLocation } from '../../shared/completeness/index.js';
 import { api } from '../api/transport.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
+import { ApproveReady } from '../cowriting/ApproveReady.js';
 import { SectionWorkspace } from '../cowriting/SectionWorkspace.js';
 import { ShareControls } from '../cowriting/ShareControls.js';
 import { SignOffBoard } from '../cowriting/signOffBoard.js';
@@ -65,6 +66,7 @@ export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveN
       if (!live) return;
       opened = new DraftSession(draft.value, template.value, api);
       board = new SignOffBoard(draft.value, opened, api);
+      void board.loadReviewer();
       const tray = new SuggestionTray(draft.value.id, api);
       void tray.load();
       setLoaded({ state: 'ready', session: opened, board, tray });
@@ -218,6 +220,12 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
 
   const sectionTitles = useMemo(() => Object.fromEntries(session.sections.map((each) => [each.id, each.title])), [session]);
   const progress = useMemo(() => new Map(report?.sections.map((each) => [each.id, each.status])), [report]);
+  const writtenOf = (id: string): boolean | null => {
+    const status = progress.get(id);
+    return status === undefined ? null : status !== 'missing';
+  };
+  const sectionFindings = useMemo(() => report?.findings.filter((finding) => finding.section === section.id) ?? [], [report, section.id]);
+  const textSections = useMemo(() => session.sections.filter((each) => each.kind === 'text'), [session]);
   const longSentences = useMemo(() => longSentencesFor(section.id, report?.readability[section.id], live?.checkedDoc(section.id)), [live, report, section.id]);
 
   const unreadable = section.kind === 'text' ? session.unreadableReason(section.id) : null;
@@ -251,6 +259,12 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
           Save now
         </button>
         <CompletenessToggle report={report} open={checkOpen} onToggle={toggleCompleteness} buttonRef={checkButtonRef} />
+        <ApproveReady
+          board={board}
+          sections={textSections}
+          writtenOf={writtenOf}
+          mustFixIn={(id) => report?.findings.filter((finding) => finding.section === id && finding.severity === 'error').length ?? 0}
+        />
         <button type="button" className="button button--small" onClick={() => setExportOpen(true)}>
           Export…
         </button>
@@ -301,7 +315,9 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
               {STATUS_TEXT[section.status]}
             </p>
           </div>
-          {section.kind === 'text' && <SignOffControl board={board} sectionId={section.id} sectionTitle={section.title} />}
+          {section.kind === 'text' && (
+            <SignOffControl board={board} sectionId={section.id} sectionTitle={section.title} written={writtenOf(section.id)} findings={sectionFindings} />
+          )}
           {section.id === FOREWORD_SECTION_ID && unreadable === null && (
             <p>
               <button ref={workshopButton.ref} type="button" className="button button--primary" onClick={() => setWorkshopOpen(true)}>
@@ -355,7 +371,17 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
           <GuidancePanel section={section} open={guidanceOpen} onToggle={() => setGuidanceOpen((open) => !open)} />
         )}
       </div>
-      {exportOpen && <ExportDialog session={session} currentReport={() => live?.checkNow() ?? null} onClose={() => setExportOpen(false)} />}
+      {exportOpen && (
+        <ExportDialog
+          session={session}
+          currentReport={() => live?.checkNow() ?? null}
+          onClose={() => setExportOpen(false)}
+          onJump={(target) => {
+            setExportOpen(false);
+            jump(target.sectionId, target.location);
+          }}
+        />
+      )}
     </div>
   );
 }

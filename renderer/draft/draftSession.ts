@@ -4,7 +4,7 @@ import type { ApiClient } from '../../shared/api/client.js';
 import type { SaveReceipt } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { ConsentRecord, DraftSectionInput } from '../../shared/completeness/index.js';
-import { attributionConsents } from '../../shared/cowriting/attribution.js';
+import { attributionConsents, type Attribution } from '../../shared/cowriting/attribution.js';
 import type { CoverFields, Draft, DraftSection } from '../../shared/model/draft.js';
 import { docFromJSON, emptyDoc } from '../../shared/model/docJson.js';
 import { plainText } from '../../shared/model/plainText.js';
@@ -41,6 +41,8 @@ export class DraftSession {
   coverValues: CoverFormValues;
   /** Young people who agreed to be named, as recorded when the draft was opened (read by the completeness check). */
   consents: ConsentRecord[];
+  /** Who wrote the young people's foreword, as last typed in the workshop: it signs the foreword the check reads. */
+  attribution: Attribution | undefined;
 
   private readonly client: ApiClient;
   private readonly storedSections = new Map<string, DraftSection>();
@@ -62,6 +64,7 @@ export class DraftSession {
     this.client = client;
     this.coverValues = coverToFormValues(draft.cover);
     this.consents = attributionConsents(draft.attribution);
+    this.attribution = draft.attribution;
     for (const section of draft.sections) this.storedSections.set(section.id, section);
     this.coverChannel = new SaveChannel<CoverFields>({
       revision: draft.coverRevision,
@@ -123,6 +126,13 @@ export class DraftSession {
   }
 
   /** Told of every change to the text or the cover as it is typed (before it is saved). */
+  /** The workshop's record changed: the names it allows and the line it prints count from now on. */
+  setAttribution(attribution: Attribution): void {
+    this.attribution = attribution;
+    this.consents = attributionConsents(attribution);
+    this.notifyContent();
+  }
+
   subscribeContent(listener: () => void): () => void {
     this.contentListeners.add(listener);
     return () => this.contentListeners.delete(listener);

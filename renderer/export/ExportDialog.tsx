@@ -1,20 +1,24 @@
 import { useEffect, useId, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { CompletenessReport } from '../../shared/completeness/index.js';
-import { finalExportBlockers } from '../../shared/cowriting/finalExportBlockers.js';
+import { withAttributionLine } from '../../shared/cowriting/attributionLine.js';
+import { placeholdersLeft, unapprovedSections } from '../../shared/cowriting/finalExportBlockers.js';
+import { UNSORTED } from '../../shared/import/types.js';
 import { saveExport } from '../api/saveExport.js';
 import { api } from '../api/transport.js';
 import { Dialog } from '../app/Dialog.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import type { ExportFormat } from './exportFileName.js';
-import { checkErrorsOf, exportActions, exportedMessage, missingForFinal } from './exportReadiness.js';
+import { checkErrorsOf, exportActions, exportedMessage, missingForFinal, type ExportProblem, type ProblemTarget } from './exportReadiness.js';
 
 interface ExportDialogProps {
   session: DraftSession;
   /** The completeness report of the text as it is now; null before the first check. */
   currentReport: () => CompletenessReport | null;
   onClose: () => void;
+  /** Takes the user to the place a listed problem is about (the dialog closes). */
+  onJump: (target: ProblemTarget) => void;
 }
 
 type Phase =
@@ -34,14 +38,15 @@ const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
  * stored), say what stands in the way of a final version, then hand the file
  * to the platform — a Save dialog on the desktop, a download in the browser.
  */
-export function ExportDialog({ session, currentReport, onClose }: ExportDialogProps) {
+export function ExportDialog({ session, currentReport, onClose, onJump }: ExportDialogProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'preparing' });
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [checkErrors] = useState(() => {
     const report = currentReport();
     return report === null ? [] : checkErrorsOf(report, (id) => session.section(id)?.title ?? id);
   });
-  const [notApproved, setNotApproved] = useState<string[]>([]);
+  const [notApproved, setNotApproved] = useState<ExportProblem[]>([]);
+  const [placeholders, setPlaceholders] = useState<ExportProblem[]>([]);
   const [fromExport, setFromExport] = useState<string[] | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const formatName = useId();
@@ -53,7 +58,17 @@ export function ExportDialog({ session, currentReport, onClose }: ExportDialogPr
       // Sign-off may have changed since the draft was opened (another reviewer, or this user), so it is read afresh.
       const draft = await api.call('drafts.open', { id: session.draftId });
       if (!live) return;
-      if (draft.ok) setNotApproved(finalExportBlockers(draft.value, session.template));
+      if (draft.ok) {
+        setNotApproved(unapprovedSections(draft.value, session.template).map((blocker) => ({ text: blocker.message, target: { sectionId: blocker.sectionId } })));
+        // The saved text as the exporter prints it: Unsorted left out, the foreword signed from the workshop record.
+        const printed = withAttributionLine({ ...draft.value, sections: draft.value.sections.filter((section) => section.id !== UNSORTED) }, session.template);
+        setPlaceholders(
+          placeholdersLeft(printed, session.template).map((placeholder) => ({
+            text: placeholder.message,
+            target: { sectionId: placeholder.sectionId, ...(placeholder.location ? { location: placeholder.location } : {}) },
+          })),
+        );
+      }
       setPhase({ kind: 'ready', unsaved: session.hasUnsavedChanges, signOffError: draft.ok ? null : draft.error });
     })();
     return () => {
@@ -87,7 +102,23 @@ export function ExportDialog({ session, currentReport, onClose }: ExportDialogPr
   const busy = phase.kind !== 'ready';
   // Unread sign-off is not approval: until it is known, only a draft is offered (the core would refuse a final one anyway).
   const allApproved = notApproved.length === 0 && !(phase.kind !== 'preparing' && phase.signOffError);
-  const actions = exportActions(missing, allApproved);
+  const actions = exportActions([...placeholders, ...missing], allApproved, placeholders.length > 0);
+  const problemList = (items: readonly ExportProblem[]) => (
+    <ul className="export-dialog__list">
+      {items.map((item, index) => (
+        // Two "[Name]" placeholders read the same but are two places.
+        <li key={`${index}:${item.text}`}>
+          {item.target ? (
+            <button type="button" className="link-button" onClick={() => onJump(item.target as ProblemTarget)}>
+              {item.text}
+            </button>
+          ) : (
+            item.text
+          )}
+        </li>
+      ))}
+    </ul>
+  );
 
   return (
     <Dialog title="Export" onClose={onClose}>
@@ -117,6 +148,16 @@ export function ExportDialog({ session, currentReport, onClose }: ExportDialogPr
               </label>
             ))}
           </fieldset>
+          {placeholders.length > 0 && (
+            <section className="export-dialog__missing" aria-label="Placeholders to replace">
+              <h3>Placeholders to replace</h3>
+              <p>
+                A final version cannot be made while {placeholders.length === 1 ? 'this placeholder is' : `these ${placeholders.length} placeholders are`} in the text,
+                whatever else is confirmed. Choose one to go to it.
+              </p>
+              {problemList(placeholders)}
+            </section>
+          )}
           {missing.length > 0 ? (
             <section className="export-dialog__missing" aria-label="Not ready for a final version">
               <h3>Not ready for a final version</h3>
@@ -125,13 +166,9 @@ export function ExportDialog({ session, currentReport, onClose }: ExportDialogPr
                 as draft is marked DRAFT on every page.
                 {!allApproved && ' A final version can be made once every required section is approved.'}
               </p>
-              <ul className="export-dialog__list">
-                {missing.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
+              {problemList(missing)}
             </section>
-          ) : allApproved ? (
+          ) : placeholders.length > 0 ? null : allApproved ? (
             <p>The check finds nothing missing and every required section is approved: the export will be a final version.</p>
           ) : (
             <p>A final version can be made once the sign-off of each section can be read. An export as draft is marked DRAFT on every page.</p>

@@ -7,6 +7,7 @@ import { ErrorNotice, Notice } from '../app/Notice.js';
 import { ImportFileButton } from '../import/ImportFileButton.js';
 import { ImportScreen } from '../import/ImportScreen.js';
 import { AuthorSetting } from './AuthorSetting.js';
+import { FourEyesSetting } from './FourEyesSetting.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { DraftTable } from './DraftTable.js';
 import { NewStrategyDialog } from './NewStrategyDialog.js';
@@ -201,6 +202,7 @@ export function LibraryScreen({ onOpenDraft, onImported, newStrategyRequests }: 
           />
         )}
         <AuthorSetting />
+        <FourEyesSetting />
       </main>
       {creating && (
         <NewStrategyDialog

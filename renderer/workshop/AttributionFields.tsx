@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiClient } from '../../shared/api/client.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import { emptyAttribution } from '../../shared/cowriting/attribution.js';
+import { attributionLine } from '../../shared/cowriting/attributionLine.js';
 import { ErrorNotice } from '../app/Notice.js';
 import type { Attribution } from '../../shared/cowriting/attribution.js';
 import type { SaveChannel, SaveState } from '../draft/saveChannel.js';
@@ -13,12 +14,14 @@ import { attributionSaver } from './attributionSaver.js';
  * Who wrote the foreword: a group, first names, and for each name a record
  * of who agreed to it being printed. Saved as it is typed.
  */
-export function AttributionFields({ client, draftId }: { client: ApiClient; draftId: string }) {
+export function AttributionFields({ client, draftId, onChange }: { client: ApiClient; draftId: string; onChange?: (attribution: Attribution) => void }) {
   const [values, setValues] = useState<AttributionValues | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'clean', savedAt: null });
   const channel = useRef<SaveChannel<Attribution> | null>(null);
   const groupId = useId();
+  const monthId = useId();
+  const [printed, setPrinted] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -26,7 +29,9 @@ export function AttributionFields({ client, draftId }: { client: ApiClient; draf
       if (!live) return;
       if (!result.ok) return setError(result.error);
       channel.current = attributionSaver({ client, draftId, revision: result.value.attributionRevision ?? 0, onStateChange: setSaveState });
-      setValues(attributionToValues(result.value.attribution ?? emptyAttribution()));
+      const stored = result.value.attribution ?? emptyAttribution();
+      setValues(attributionToValues(stored));
+      setPrinted(attributionLine(stored));
     });
     return () => {
       live = false;
@@ -39,8 +44,11 @@ export function AttributionFields({ client, draftId }: { client: ApiClient; draf
   function update(next: AttributionValues) {
     setValues(next);
     const checked = checkAttribution(next);
-    if (checked.ok) channel.current?.change(checked.attribution);
-    else channel.current?.hold(checked.reason);
+    if (checked.ok) {
+      channel.current?.change(checked.attribution);
+      setPrinted(attributionLine(checked.attribution));
+      onChange?.(checked.attribution);
+    } else channel.current?.hold(checked.reason);
   }
 
   if (error) return <ErrorNotice error={error} />;
@@ -53,20 +61,29 @@ export function AttributionFields({ client, draftId }: { client: ApiClient; draf
   return (
     <section className="attribution" aria-labelledby="attribution-heading">
       <h2 id="attribution-heading">Who wrote it</h2>
-      <p>Give the name of your group, or first names, as you want them printed. Only print a name when the person has agreed.</p>
+      <p>Give the name of your group, and the names of the young people who wrote it. A name is only printed when the person has agreed.</p>
       <div className="field">
         <label htmlFor={groupId}>Group name</label>
         <p className="field__hint">For example, the Children in Care Council.</p>
         <input id={groupId} maxLength={200} value={values.groupName} onChange={(event) => update({ ...values, groupName: event.target.value })} />
       </div>
+      <div className="field">
+        <label htmlFor={monthId}>Month you wrote it</label>
+        <p className="field__hint">Printed after the names, for example March 2026.</p>
+        <input id={monthId} type="month" value={values.writtenIn} onChange={(event) => update({ ...values, writtenIn: event.target.value })} />
+      </div>
       {values.contributors.map((row, index) => (
         <fieldset key={row.key} className="attribution__person">
           <legend>{row.name.trim() || `Person ${index + 1}`}</legend>
-          <TextField label="First name" value={row.name} onChange={(name) => setRow(row.key, { name })} />
+          <TextField label="Name" value={row.name} onChange={(name) => setRow(row.key, { name })} />
           <p className="field__hint">Who agreed to this name being printed:</p>
           <TextField label="Agreed by" hint="The young person, or the adult who can agree for them." value={row.givenBy} onChange={(givenBy) => setRow(row.key, { givenBy })} />
           <TextField label="Date agreed" type="date" value={row.date} onChange={(date) => setRow(row.key, { date })} />
           <TextField label="Written down by" hint="The worker who recorded it." value={row.recordedBy} onChange={(recordedBy) => setRow(row.key, { recordedBy })} />
+          <label className="checkbox-field">
+            <input type="checkbox" checked={row.fullName} onChange={(event) => setRow(row.key, { fullName: event.target.checked })} /> They agreed to their full name being printed
+          </label>
+          <p className="field__hint">If not, only the first name is printed.</p>
           <button
             type="button"
             className="button button--small"
@@ -85,6 +102,13 @@ export function AttributionFields({ client, draftId }: { client: ApiClient; draf
           Still needed: who agreed to {missing.length === 1 ? 'the name' : 'the names'} {missing.join(', ')} being printed.
         </p>
       )}
+      <div className="attribution__printed">
+        <h3>Printed with the foreword</h3>
+        <p data-testid="attribution-printed">
+          {printed === null ? 'Nothing yet: add your group name, or a name with a record of who agreed to it.' : <em>{printed}</em>}
+        </p>
+        <p className="field__hint">Only names with a record of who agreed are printed.</p>
+      </div>
       <p className="attribution__status" role="status">
         {describeSaveState(saveState)}
       </p>

@@ -62,7 +62,7 @@ export function ForewordWorkshop({ session, onClose }: ForewordWorkshopProps) {
           </div>
           <div className="workshop__side">
             <ReadingAgeMeter text={text} />
-            <AttributionFields client={api} draftId={session.draftId} />
+            <AttributionFields client={api} draftId={session.draftId} onChange={(attribution) => session.setAttribution(attribution)} />
           </div>
         </div>
       </main>

@@ -7,10 +7,14 @@ export interface ContributorValues {
   givenBy: string;
   date: string;
   recordedBy: string;
+  /** Agreed to the whole name being printed, not just the first name. */
+  fullName: boolean;
 }
 
 export interface AttributionValues {
   groupName: string;
+  /** The month the foreword was written, as a month field gives it ("2026-03"), or empty. */
+  writtenIn: string;
   contributors: ContributorValues[];
 }
 
@@ -20,18 +24,20 @@ let nextKey = 0;
 
 export function newContributor(): ContributorValues {
   nextKey += 1;
-  return { key: `contributor-${nextKey}`, name: '', givenBy: '', date: '', recordedBy: '' };
+  return { key: `contributor-${nextKey}`, name: '', givenBy: '', date: '', recordedBy: '', fullName: false };
 }
 
 export function attributionToValues(attribution: Attribution): AttributionValues {
   return {
     groupName: attribution.groupName,
+    writtenIn: attribution.writtenIn ?? '',
     contributors: attribution.contributors.map((contributor) => ({
       ...newContributor(),
       name: contributor.name,
       givenBy: contributor.consent?.givenBy ?? '',
       date: contributor.consent?.date ?? '',
       recordedBy: contributor.consent?.recordedBy ?? '',
+      fullName: contributor.consent?.fullName === true,
     })),
   };
 }
@@ -53,12 +59,14 @@ export function checkAttribution(values: AttributionValues): AttributionCheck {
     }
     const filled = consent.filter((field) => field !== '').length;
     if (filled > 0 && filled < 3) return { ok: false, reason: `the consent record for ${name} is not finished` };
-    contributors.push({ name, consent: filled === 3 ? { givenBy: consent[0] as string, date: consent[1] as string, recordedBy: consent[2] as string } : null });
+    const record = { givenBy: consent[0] as string, date: consent[1] as string, recordedBy: consent[2] as string, ...(row.fullName ? { fullName: true } : {}) };
+    contributors.push({ name, consent: filled === 3 ? record : null });
   }
-  const parsed = attributionSchema.safeParse({ groupName: values.groupName.trim(), contributors });
+  const writtenIn = values.writtenIn.trim();
+  const parsed = attributionSchema.safeParse({ groupName: values.groupName.trim(), contributors, ...(writtenIn === '' ? {} : { writtenIn }) });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, reason: issue?.code === 'custom' ? issue.message : 'some details are not in the right form (dates are day, month and year)' };
+    return { ok: false, reason: issue?.code === 'custom' ? issue.message : 'some details are not in the right form (dates are day, month and year; the month written is month and year)' };
   }
   return { ok: true, attribution: parsed.data };
 }

@@ -34,7 +34,9 @@ export const requestSchemas = {
   'library.status': empty,
   'library.startFresh': empty,
   'settings.get': empty,
-  'settings.update': z.strictObject({ author: z.string().trim().min(1).max(100) }),
+  'settings.update': z
+    .strictObject({ author: z.string().trim().min(1).max(100).optional(), fourEyes: z.boolean().optional() })
+    .refine((request) => request.author !== undefined || request.fourEyes !== undefined, { message: 'names no setting to change' }),
   'templates.list': empty,
   'templates.get': z.strictObject({ id }),
   'drafts.list': z.strictObject({ scope: z.enum(['active', 'trash']) }),
@@ -60,6 +62,12 @@ export const requestSchemas = {
     note: z.string().max(1000).optional(),
     /** When given, the change is refused if the section's text changed since: an approval is of the words the approver read. */
     baseRevision: revision.optional(),
+  }),
+  /** "Approve every section that is ready", confirmed once: all listed sections are approved, or none (each names the revision the approver saw). */
+  'drafts.approveSections': z.strictObject({
+    id,
+    sections: z.array(z.strictObject({ sectionId, baseRevision: revision })).min(1).max(200),
+    note: z.string().max(1000).optional(),
   }),
   'drafts.updateAttribution': z.strictObject({ id, baseRevision: revision.optional(), attribution: attributionSchema }),
   'drafts.createSnapshot': z.strictObject({ id, name: z.string().trim().min(1).max(200) }),
@@ -128,6 +136,8 @@ export type LibraryUnavailableReason = 'not-a-library' | 'damaged' | 'newer-vers
 
 export interface Settings {
   author: string;
+  /** Four-eyes review: whoever marked a section ready for review cannot also approve it. */
+  fourEyes: boolean;
 }
 
 export interface SaveReceipt {
@@ -179,6 +189,7 @@ export interface Responses {
   'drafts.revisions': Revision[];
   'drafts.revision': RevisionDetail;
   'drafts.setSectionState': { sectionId: string; signOff: SectionSignOff };
+  'drafts.approveSections': { approved: { sectionId: string; signOff: SectionSignOff }[] };
   'drafts.updateAttribution': SaveReceipt;
   'drafts.createSnapshot': SnapshotSummary;
   'drafts.snapshots': SnapshotSummary[];

@@ -13,6 +13,8 @@ export const API_ERROR_CODES = [
   'export-failed',
   /** A final export was asked for while required sections are not approved. */
   'not-approved',
+  /** A final export was asked for while placeholders remain; `details` names each, with its section. */
+  'placeholders-left',
   'import-failed',
   'internal',
 ] as const;

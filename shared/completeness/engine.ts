@@ -1,4 +1,4 @@
-import type { CoverFields } from '../model/draft.js';
+import type { CoverFields, NodeJSON } from '../model/draft.js';
 import type { Template, TemplateSection } from '../template/template.js';
 import { cachedScan, DOCUMENT_RULES, principleCoverage, principleFindings, scanPrinciples, type DocumentContext, type DocumentSetting } from './documentRules/index.js';
 import { readabilityOfSection, YOUNG_PEOPLE_READING_AGE_CEILING } from './readability.js';
@@ -6,8 +6,8 @@ import { SECTION_RULES } from './rules/index.js';
 import type { ElementCheck, SectionRule, SectionRuleEnv } from './rules/sectionRule.js';
 import { overallScore, sectionScore } from './scoring.js';
 import { schema } from '../model/schema.js';
-import { buildSectionContext, type ParsedSection, type SectionContext } from './sectionContext.js';
-import { hasOwnLine, type StarterLines } from './starter.js';
+import { buildSectionContext, readSection, type ParsedSection, type SectionContext } from './sectionContext.js';
+import { hasOwnLine, starterLinesFor, type StarterLines } from './starter.js';
 import { DOCUMENT_SECTION, SEVERITY_ORDER, type CompletenessReport, type ConsentRecord, type Finding, type PrincipleCoverage, type ReadabilityReport, type SectionReport, type Severity } from './types.js';
 
 /**
@@ -31,6 +31,16 @@ export function presenceOf(parsed: ParsedSection | undefined, starter: StarterLi
   if (parsed.context.text.trim() === '' && !hasImage(parsed.context)) return { state: 'empty' };
   if (!hasOwnLine(parsed.context, starter)) return starter.size > 0 ? { state: 'starter' } : { state: 'empty' };
   return { state: 'written', context: parsed.context };
+}
+
+/**
+ * Whether a section holds writing of its own: not empty, not only its
+ * template's starter text, and readable. The check reports every other
+ * section as "missing"; sign-off asks the same question.
+ */
+export function isSectionWritten(template: Template, section: { id: string; doc: NodeJSON }): boolean {
+  const starter = starterLinesFor(template).get(section.id) ?? new Set<string>();
+  return presenceOf(readSection(section.id, section.doc), starter).state === 'written';
 }
 
 function hasImage(context: SectionContext): boolean {

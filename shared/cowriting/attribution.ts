@@ -15,6 +15,8 @@ export const consentRecordSchema = z.strictObject({
   date: z.iso.date(),
   /** The worker who recorded it, so it can be checked later. */
   recordedBy: z.string().trim().min(1, 'is empty').max(200),
+  /** The whole name may be printed, not just the first name. Absent on records made before this was asked: first name only. */
+  fullName: z.boolean().optional(),
 });
 export type ConsentRecord = z.infer<typeof consentRecordSchema>;
 
@@ -30,6 +32,8 @@ export const attributionSchema = z
     /** e.g. the Children in Care Council; may be blank when only individuals are named. */
     groupName: z.string().trim().max(200),
     contributors: z.array(contributorSchema).max(100),
+    /** Month the young people wrote or agreed the foreword ("2026-03"), printed after their names. Absent on older records. */
+    writtenIn: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'is not a month (YYYY-MM)').optional(),
   })
   .superRefine((attribution, ctx) => {
     const seen = new Set<string>();

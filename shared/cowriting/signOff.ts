@@ -53,11 +53,38 @@ export function canTransition(from: SignOffState, to: SignOffState): boolean {
   return ALLOWED[from].includes(to);
 }
 
-export function transitionSignOff(current: SectionSignOff, to: SignOffState, change: SignOffChange): SignOffTransition {
+/** What the review rules need to know besides the section's state, read by whoever asks for the move. */
+export interface SignOffConditions {
+  /** The section holds writing of its own: not empty, not only its starter text. */
+  written: boolean;
+  /** Four-eyes review: whoever marked a section ready for review cannot approve it too. */
+  fourEyes: boolean;
+}
+
+/**
+ * Why a move that the review cycle allows is still refused, or null. Starter
+ * text is not a draft anyone can review, so an unwritten section can be
+ * neither handed to reviewers nor approved; and with four-eyes review on,
+ * an approval must come from someone other than the person who asked for it.
+ */
+export function signOffRefusal(current: SectionSignOff, to: SignOffState, by: string, conditions: SignOffConditions): string | null {
+  if (to === 'draft') return null;
+  if (!conditions.written) {
+    return `This section still holds only its starter text, so it cannot be ${to === 'approved' ? 'approved' : 'marked ready for review'}. Write it first.`;
+  }
+  if (to === 'approved' && conditions.fourEyes && current.state === 'ready-for-review' && current.changedBy === by) {
+    return 'You marked this section ready for review, so someone else must approve it: this library asks for two people (four-eyes review).';
+  }
+  return null;
+}
+
+export function transitionSignOff(current: SectionSignOff, to: SignOffState, change: SignOffChange, conditions: SignOffConditions): SignOffTransition {
   if (current.state === to) return { ok: false, message: `This section is already marked "${SIGN_OFF_LABELS[to]}".` };
   if (!canTransition(current.state, to)) {
     return { ok: false, message: `A section cannot go from "${SIGN_OFF_LABELS[current.state]}" straight to "${SIGN_OFF_LABELS[to]}". Mark it ready for review first.` };
   }
+  const refusal = signOffRefusal(current, to, change.by, conditions);
+  if (refusal !== null) return { ok: false, message: refusal };
   const note = change.note?.trim() ?? '';
   if (to === 'approved') return { ok: true, signOff: { state: 'approved', approvedBy: change.by, approvedAt: change.at, note } };
   return { ok: true, signOff: { state: to, changedBy: change.by, changedAt: change.at, note } };

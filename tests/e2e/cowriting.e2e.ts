@@ -14,6 +14,9 @@ test('young people write the foreword, an officer suggests, the suggestion is ac
   try {
     await page.goto(host.url);
     await setAuthor(page, 'Youth Worker Sam');
+    // This library's team signs off with one person; four-eyes review is switched off in its settings.
+    await page.getByRole('checkbox', { name: 'Four-eyes review' }).uncheck();
+    await expect(page.getByText('Four-eyes review is off')).toBeVisible();
     await page.getByRole('button', { name: 'New strategy' }).click();
     const dialog = page.getByRole('dialog', { name: 'New strategy' });
     await dialog.getByRole('textbox', { name: 'Title' }).fill(TITLE);

@@ -9,13 +9,17 @@ import { sectionButton, setAuthor } from './support/draftScreen';
 
 /**
  * A manager's path to a final copy: import last year's text, find that
- * only a draft can be exported, approve every required section, export a
- * final Word document (past a check problem, knowingly) and, once that is
- * fixed, a final PDF, then see an edit take the final copy away again.
+ * only a draft can be exported, have an officer hand every required section
+ * over for review, approve them all in one confirmation (four-eyes review:
+ * the officer could not), find that a placeholder left in an optional
+ * section still stops a final copy, go to it from the export dialog by
+ * keyboard and fill it in, export a final Word document and PDF, then see
+ * an edit take the final copy away again.
  */
 
 const VISION = 'Our commitment and vision';
 const MANAGER = 'Dana Okafor';
+const OFFICER = 'Sam Patel';
 const CONTACT = 'Contact details';
 const CONTACT_PLACEHOLDER = '[team email address]';
 const FINAL_BUTTONS = /^Export as final anyway$|^Export$/;
@@ -65,8 +69,8 @@ async function openExport(page: Page): Promise<Locator> {
   return dialog;
 }
 
-/** Ready for review, then Approve with a note, as the reviewer would do it for one section. */
-async function approveSection(page: Page, title: string) {
+/** Ready for review, as the officer does it for one section; with four-eyes review on, the officer cannot then approve it. */
+async function markReady(page: Page, title: string) {
   await sectionButton(page, title).click();
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeFocused();
   const review = page.getByRole('region', { name: 'Review' });
@@ -74,13 +78,16 @@ async function approveSection(page: Page, title: string) {
   await review.getByRole('button', { name: 'Mark ready for review' }).click();
   await expect(state).toHaveAttribute('data-state', 'ready-for-review');
   await expect(state).toBeFocused();
-  await review.getByRole('button', { name: 'Approve…' }).click();
-  const dialog = page.getByRole('dialog', { name: `Approve “${title}”` });
-  await dialog.getByRole('textbox', { name: 'Note (optional)' }).fill('Agreed at the Board meeting.');
-  await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
-  await expect(state).toHaveAttribute('data-state', 'approved');
-  await expect(state).toHaveText(new RegExp(`^Approved by ${MANAGER} on `));
-  await expect(sectionButton(page, title)).toHaveAccessibleDescription(/Approved/);
+  await expect(review.getByRole('button', { name: 'Approve…' })).toBeDisabled();
+  await expect(review.getByTestId('sign-off-reason')).toHaveText(/someone else must approve it/);
+}
+
+/** Back to the library, another name in the settings, and into the draft again. */
+async function switchAuthor(page: Page, name: string, draftTitle: string) {
+  await page.getByRole('button', { name: '← Library' }).click();
+  await setAuthor(page, name);
+  await page.getByRole('button', { name: draftTitle, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: draftTitle })).toBeVisible();
 }
 
 async function download(page: Page, button: Locator): Promise<{ download: Download; bytes: Buffer }> {
@@ -94,7 +101,7 @@ function finalExportButtons(dialog: Locator): Locator {
   return dialog.getByRole('button', { name: FINAL_BUTTONS });
 }
 
-test('a manager approves every required section, exports a final Word document and PDF, and an edit takes the approval away again', async ({ page }) => {
+test('an officer hands every section over, a manager approves them in one go, replaces the last placeholder from the export dialog, exports final Word and PDF, and an edit takes the approval away again', async ({ page }) => {
   const required = requiredTextSections();
   expect(required).toContain(VISION);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cps-e2e-final-'));
@@ -103,7 +110,8 @@ test('a manager approves every required section, exports a final Word document a
     const file = path.join(dataDir, 'brackenfold-strategy.md');
     writeFileSync(file, strategyMarkdown());
     await page.goto(host.url);
-    await setAuthor(page, MANAGER);
+    await expect(page.getByRole('checkbox', { name: 'Four-eyes review' })).toBeChecked();
+    await setAuthor(page, OFFICER);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import a strategy…' }).click()]);
     await chooser.setFiles(file);
     await expect(page.getByRole('heading', { level: 1, name: 'Check the import of brackenfold-strategy.md' })).toBeVisible();
@@ -127,15 +135,46 @@ test('a manager approves every required section, exports a final Word document a
 
     for (const title of required) {
       await expect(sectionButton(page, title)).toHaveAccessibleDescription(/Required/);
-      await approveSection(page, title);
+      await markReady(page, title);
     }
+    const draftTitle = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
 
-    // Every required section approved, one check problem left: a final copy can be chosen knowingly.
+    // The manager approves every section that is ready in one confirmation that lists them.
+    await switchAuthor(page, MANAGER, draftTitle);
+    await page.getByRole('button', { name: `Approve all ready (${required.length})…` }).click();
+    const approveAll = page.getByRole('dialog', { name: 'Approve every section that is ready' });
+    // Each with what the check still says must be fixed in it, so nothing is approved unseen.
+    await expect(approveAll.getByTestId('approve-ready-list').getByRole('listitem')).toHaveText(required.map((title) => new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(\\d+ things? the check says must be fixed\\))?$`)));
+    await approveAll.getByRole('textbox', { name: 'Note (optional)' }).fill('Agreed at the Board meeting.');
+    await approveAll.getByRole('button', { name: `Approve ${required.length} sections` }).click();
+    await expect(approveAll).toHaveCount(0);
+    for (const title of required) await expect(sectionButton(page, title)).toHaveAccessibleDescription(/Approved/);
+    await sectionButton(page, VISION).click();
+    await expect(page.getByRole('region', { name: 'Review' }).getByTestId('sign-off-state')).toHaveText(new RegExp(`^Approved by ${MANAGER} on `));
+
+    // Every required section approved, but a placeholder is left in the optional contact details: no confirmation gets past it.
     dialog = await openExport(page);
-    const problems = dialog.getByRole('region', { name: 'Not ready for a final version' });
-    await expect(problems.getByRole('listitem')).toHaveText([`${CONTACT}: Replace the placeholder "${CONTACT_PLACEHOLDER}" with the real text.`]);
+    const placeholders = dialog.getByRole('region', { name: 'Placeholders to replace' });
+    await expect(placeholders.getByRole('listitem')).toHaveText([`${CONTACT}: replace the placeholder "${CONTACT_PLACEHOLDER}".`]);
+    await expect(finalExportButtons(dialog)).toHaveCount(0);
     await expect(dialog.getByRole('button', { name: 'Export as draft' })).toBeVisible();
-    const docx = await download(page, dialog.getByRole('button', { name: 'Export as final anyway' }));
+    // The problem is a link to its place, reached from the keyboard.
+    const goToPlaceholder = placeholders.getByRole('button', { name: `${CONTACT}: replace the placeholder "${CONTACT_PLACEHOLDER}".` });
+    for (let presses = 0; presses < 10 && !(await goToPlaceholder.evaluate((element) => element === document.activeElement)); presses += 1) await page.keyboard.press('Tab');
+    await expect(goToPlaceholder).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 2, name: CONTACT })).toBeVisible();
+    const contactEditor = page.getByRole('textbox', { name: `${CONTACT} text` });
+    await expect(contactEditor).toBeFocused();
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(CONTACT_PLACEHOLDER);
+    await page.keyboard.type('parenting@brackenfold.example');
+    await expect(page.getByRole('status').filter({ hasText: 'needs review again' })).toHaveCount(0);
+
+    // Nothing left that blocks a final copy, and nothing missing: one plain Export.
+    dialog = await openExport(page);
+    await expect(dialog.getByRole('region', { name: 'Placeholders to replace' })).toHaveCount(0);
+    const docx = await download(page, dialog.getByRole('button', { name: 'Export', exact: true }));
     expect(docx.download.suggestedFilename()).toBe('Brackenfold Council corporate parenting strategy 2025-2028.docx');
     await expect(dialog.getByText(/^Saved .*\.docx.*It is a final copy, not marked draft\./)).toBeVisible();
     const headers = await docxHeaderXml(docx.bytes);
@@ -145,13 +184,6 @@ test('a manager approves every required section, exports a final Word document a
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toHaveCount(0);
 
-    // Filling in the optional contact details touches no approval, and leaves nothing missing: one plain Export.
-    await sectionButton(page, CONTACT).click();
-    const contactEditor = page.getByRole('textbox', { name: `${CONTACT} text` });
-    await contactEditor.click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('Write to the Corporate Parenting Team at parenting@brackenfold.example or ask your social worker to pass on a message.');
-    await expect(page.getByRole('status').filter({ hasText: 'needs review again' })).toHaveCount(0);
     dialog = await openExport(page);
     await expect(dialog.getByText('The check finds nothing missing and every required section is approved: the export will be a final version.')).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Export as draft' })).toHaveCount(0);

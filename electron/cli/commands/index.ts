@@ -5,9 +5,10 @@ import { importCommand } from './import.js';
 import { listCommand } from './list.js';
 import { newCommand } from './new.js';
 import { setSectionCommand } from './setSection.js';
+import { settingsCommand } from './settings.js';
 import { showCommand } from './show.js';
 import { signOffCommand } from './signOff.js';
 import { templatesCommand } from './templates.js';
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, listCommand, showCommand, setSectionCommand, signOffCommand, importCommand, checkCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, listCommand, showCommand, setSectionCommand, signOffCommand, importCommand, checkCommand, exportCommand, settingsCommand];

@@ -1,5 +1,6 @@
 import { checkDraft, type CompletenessReport } from '../../../shared/completeness/index.js';
 import { attributionConsents } from '../../../shared/cowriting/attribution.js';
+import { withAttributionLine } from '../../../shared/cowriting/attributionLine.js';
 import { UNSORTED } from '../../../shared/import/types.js';
 import { unsortedFinding } from '../../../shared/import/unsorted.js';
 import type { Draft } from '../../../shared/model/draft.js';
@@ -9,8 +10,10 @@ import type { Template } from '../../../shared/template/template.js';
  * The completeness report of a draft as stored: its own template, the names
  * its attribution records consent for, and a reminder while imported text is
  * still waiting in Unsorted (which the template's rules know nothing about).
+ * The foreword is read as it is printed, signed from the attribution record.
  */
-export function checkStoredDraft(draft: Draft, template: Template): CompletenessReport {
+export function checkStoredDraft(stored: Draft, template: Template): CompletenessReport {
+  const draft = withAttributionLine(stored, template);
   const report = checkDraft(
     {
       cover: draft.cover,

@@ -1,6 +1,7 @@
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { UNSORTED } from '../../../shared/import/types.js';
-import { finalExportBlockers } from '../../../shared/cowriting/finalExportBlockers.js';
+import { withAttributionLine } from '../../../shared/cowriting/attributionLine.js';
+import { finalExportBlockers, placeholdersLeft } from '../../../shared/cowriting/finalExportBlockers.js';
 import type { CommentThread } from '../../../shared/cowriting/commentThread.js';
 import type { Draft } from '../../../shared/model/draft.js';
 import { parseLogo } from '../../../shared/model/logo.js';
@@ -17,7 +18,7 @@ export interface ExportRequest {
   /**
    * The user confirmed a final export knowing the problems; without it a
    * draft with problems is marked DRAFT. Only completeness problems and open
-   * suggestions can be confirmed away: sign-off cannot.
+   * suggestions can be confirmed away: sign-off and placeholders cannot.
    */
   final: boolean;
 }
@@ -41,7 +42,8 @@ const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word document', pdf:
  * The one export path behind the app's Save dialog, the web host's download
  * and the CLI: decide whether the file is marked DRAFT, then run the
  * exporter. The Unsorted pile is left out: it is the officer's to sort, not
- * part of the strategy. Word carries open suggestions as tracked changes and
+ * part of the strategy; the young people's foreword is signed with the line
+ * made from the workshop's record (see `withAttributionLine`). Word carries open suggestions as tracked changes and
  * open comments as Word comments; a PDF cannot, so it prints the text as if
  * the suggestions were accepted.
  */
@@ -55,9 +57,18 @@ export async function exportDraft(draft: Draft, template: Template, request: Exp
       unapproved,
     );
   }
+  const content = withAttributionLine({ ...draft, sections: draft.sections.filter((section) => section.id !== UNSORTED) }, template);
+  // "[Name]" printed in a strategy adopted by Full Council cannot be taken back, whatever the user confirmed.
+  const placeholders = request.final ? placeholdersLeft(content, template) : [];
+  if (placeholders.length > 0) {
+    throw new ApiFailure(
+      'placeholders-left',
+      `A final version cannot hold placeholders, and ${placeholders.length === 1 ? 'one is' : `${placeholders.length} are`} still in the text. Replace ${placeholders.length === 1 ? 'it' : 'them'} with the real text, or export as a draft.`,
+      placeholders.map((placeholder) => placeholder.message),
+    );
+  }
   const problems = exportProblems(draft, template, checkStoredDraft(draft, template));
   const markDraft = problems.length > 0 && !request.final;
-  const content = { ...draft, sections: draft.sections.filter((section) => section.id !== UNSORTED) };
   const logo = parseLogo(draft.cover.logo) ?? undefined;
   let bytes: Uint8Array;
   try {

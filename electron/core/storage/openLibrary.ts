@@ -4,7 +4,8 @@ import type { Database } from 'better-sqlite3';
 import type { LibraryStatus, LibraryUnavailableReason } from '../../../shared/api/contract.js';
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { inspectLibraryFile } from './inspectLibraryFile.js';
-import { migrate } from './migrations.js';
+import { migrate, schemaVersion } from './migrations.js';
+import { applyNewLibraryDefaults } from './settingsStore.js';
 import { openReadWrite, type DatabaseOptions } from './openDatabase.js';
 import { setAside } from './setAside.js';
 import { writeBlocker } from './storageErrors.js';
@@ -46,7 +47,9 @@ export function openLibrary(dataDir: string, options: DatabaseOptions = {}): Lib
       if (inspection && !inspection.usable) return unavailable(inspection.reason, `${inspection.message} It has been left untouched at ${databasePath}.`);
       const connection = openReadWrite(databasePath, options);
       try {
+        const created = schemaVersion(connection) === 0;
         migrate(connection);
+        if (created) applyNewLibraryDefaults(connection);
       } catch (error) {
         connection.close();
         throw error;

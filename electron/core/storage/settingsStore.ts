@@ -3,12 +3,24 @@ import type { Database } from 'better-sqlite3';
 import type { Settings } from '../../../shared/api/contract.js';
 
 const AUTHOR_KEY = 'author';
+const FOUR_EYES_KEY = 'four-eyes';
 export const UNKNOWN_AUTHOR = 'Unknown author';
 
 export interface SettingsStore {
   get(): Settings;
-  update(settings: Settings): Settings;
+  update(settings: Partial<Settings>): Settings;
   author(): string;
+  fourEyes(): boolean;
+}
+
+/**
+ * Settings a library starts with when it is created, written once. Four-eyes
+ * review is on for new libraries only: a library made before the setting
+ * existed has no row, and keeps the single-person sign-off its users had
+ * until someone switches it on.
+ */
+export function applyNewLibraryDefaults(db: Database): void {
+  db.prepare<[string, string]>('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)').run(FOUR_EYES_KEY, 'on');
 }
 
 /** The name the revision log records until the user sets one: their login name, which is what colleagues will recognise. */
@@ -25,12 +37,18 @@ export function createSettingsStore(db: Database): SettingsStore {
   const read = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
   const write = db.prepare<[string, string]>('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   const author = () => read.get(AUTHOR_KEY)?.value ?? defaultAuthor();
+  const fourEyes = () => read.get(FOUR_EYES_KEY)?.value === 'on';
+  const get = (): Settings => ({ author: author(), fourEyes: fourEyes() });
   return {
     author,
-    get: () => ({ author: author() }),
+    fourEyes,
+    get,
     update(settings) {
-      write.run(AUTHOR_KEY, settings.author.trim());
-      return { author: author() };
+      db.transaction(() => {
+        if (settings.author !== undefined) write.run(AUTHOR_KEY, settings.author.trim());
+        if (settings.fourEyes !== undefined) write.run(FOUR_EYES_KEY, settings.fourEyes ? 'on' : 'off');
+      })();
+      return get();
     },
   };
 }

@@ -77,8 +77,18 @@ describe('cli: export', () => {
     expectOneLineError(refused, /^A final version needs every required section approved.*\("Introduction" is not approved yet/, 1);
     expect(fs.existsSync(path.join(folder, 'final.docx'))).toBe(false);
 
-    for (const section of TEST_TEMPLATE.sections.filter((candidate) => candidate.kind === 'text')) {
+    const textSections = TEST_TEMPLATE.sections.filter((candidate) => candidate.kind === 'text');
+    const written = path.join(folder, 'written.md');
+    fs.writeFileSync(written, 'Written in our own words.\n');
+    expect((await run('settings', '--author', 'Officer Kim')).code).toBe(0);
+    for (const section of textSections) {
+      expectOneLineError(await run('sign-off', draft.id, section.id, '--state', 'ready-for-review'), /only its starter text/, 1);
+      expect((await run('set-section', draft.id, section.id, '--text', written)).code).toBe(0);
       expect((await run('sign-off', draft.id, section.id, '--state', 'ready-for-review')).code).toBe(0);
+    }
+    expectOneLineError(await run('sign-off', draft.id, 'introduction', '--state', 'approved'), /someone else must approve it/, 1);
+    expect((await run('settings', '--author', 'Manager Lee')).stdout).toBe('Author: Manager Lee\nFour-eyes review: on');
+    for (const section of textSections) {
       const approved = await run('sign-off', draft.id, section.id, '--state', 'approved', '--note', 'Read at the Board');
       expect(approved.stdout).toBe(`Section "${section.id}" of "${draft.title}" is now approved.`);
     }
@@ -86,6 +96,25 @@ describe('cli: export', () => {
     expect(final.code).toBe(0);
     expect(final.stdout.split('\n')[0]).toBe(`Wrote ${path.join(folder, 'final.docx')} as final, as asked, although these problems remain:`);
     expect(await docxHeaders(path.join(folder, 'final.docx'))).not.toContain('DRAFT');
+  });
+
+  it('refuses --final while a placeholder is left, though every section is approved, and writes nothing', async () => {
+    const { run, newDraft } = cliSandbox();
+    const draft = await newDraft();
+    const folder = tempDir('cps-out-');
+    const textSections = TEST_TEMPLATE.sections.filter((candidate) => candidate.kind === 'text');
+    const written = path.join(folder, 'written.md');
+    fs.writeFileSync(written, 'Our figures are due TBC.\n');
+    await run('settings', '--author', 'Officer Kim');
+    for (const section of textSections) {
+      expect((await run('set-section', draft.id, section.id, '--text', written)).code).toBe(0);
+      expect((await run('sign-off', draft.id, section.id, '--state', 'ready-for-review')).code).toBe(0);
+    }
+    await run('settings', '--author', 'Manager Lee');
+    for (const section of textSections) expect((await run('sign-off', draft.id, section.id, '--state', 'approved')).code).toBe(0);
+    const refused = await run('export', draft.id, '--format', 'pdf', '--out', path.join(folder, 'final.pdf'), '--final');
+    expectOneLineError(refused, /^A final version cannot hold placeholders, and 3 are still in the text.*\(Introduction: replace the placeholder "TBC"\.\)/, 1);
+    expect(fs.existsSync(path.join(folder, 'final.pdf'))).toBe(false);
   });
 
   it('signs off only along the way the app allows, and says so in one line', async () => {

@@ -103,6 +103,8 @@ describe('the API', () => {
       ['settings.update', { author: '' }],
       ['drafts.create', { templateId: TEST_TEMPLATE.id, title: 'x'.repeat(301) }],
       ['drafts.setSectionState', { id: draft.id, sectionId: 'introduction', state: 'signed' }],
+      ['drafts.approveSections', { id: draft.id, sections: [] }],
+      ['settings.update', {}],
       ['drafts.revision', { id: draft.id, revisionId: 0 }],
       ['drafts.createSnapshot', { id: draft.id, name: '  ' }],
       ['drafts.updateAttribution', { id: draft.id, attribution: { groupName: '', contributors: [{ name: 'Jay', consent: null }, { name: 'jay', consent: null }] } }],
@@ -142,7 +144,7 @@ describe('the API', () => {
   it('keeps the author name in settings and records it in the revision log', async () => {
     const core = startCore();
     expect((await call<{ author: string }>(core, 'settings.get', {})).author.length).toBeGreaterThan(0);
-    expect(await call(core, 'settings.update', { author: '  Morgan Lead  ' })).toEqual({ author: 'Morgan Lead' });
+    expect(await call(core, 'settings.update', { author: '  Morgan Lead  ' })).toEqual({ author: 'Morgan Lead', fourEyes: true });
     const draft = await call<Draft>(core, 'drafts.create', { templateId: TEST_TEMPLATE.id });
     const revisions = await call<{ author: string; action: string }[]>(core, 'drafts.revisions', { id: draft.id });
     expect(revisions).toEqual([expect.objectContaining({ author: 'Morgan Lead', action: 'create' })]);

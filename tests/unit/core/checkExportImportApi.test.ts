@@ -37,15 +37,24 @@ function start() {
 
 type Api = ReturnType<typeof start>;
 
-/** The complete fixture strategy, written and approved section by section through the API. */
-async function completeApprovedDraft({ call }: Api): Promise<Draft> {
+/** Every section of the draft marked ready by an officer, then approved by a manager (new libraries ask for two people). */
+async function approveAll({ call }: Api, draftId: string): Promise<void> {
+  const draft = await call('drafts.open', { id: draftId });
+  await call('settings.update', { author: 'Officer Kim' });
+  for (const section of draft.sections) await call('drafts.setSectionState', { id: draftId, sectionId: section.id, state: 'ready-for-review' });
+  await call('settings.update', { author: 'Manager Lee' });
+  await call('drafts.approveSections', { id: draftId, sections: draft.sections.map((section) => ({ sectionId: section.id, baseRevision: section.revision })) });
+}
+
+/** The complete fixture strategy, written and approved through the API. */
+async function completeApprovedDraft(api: Api): Promise<Draft> {
+  const { call } = api;
   const draft = await call('drafts.create', { templateId: fullTemplate.id });
   await call('drafts.updateCover', { id: draft.id, baseRevision: draft.coverRevision, cover: completeCover });
   for (const section of completeSections) {
     await call('drafts.updateSection', { id: draft.id, sectionId: section.id, baseRevision: 0, doc: section.doc as NodeJSON });
-    await call('drafts.setSectionState', { id: draft.id, sectionId: section.id, state: 'ready-for-review' });
-    await call('drafts.setSectionState', { id: draft.id, sectionId: section.id, state: 'approved' });
   }
+  await approveAll(api, draft.id);
   return call('drafts.open', { id: draft.id });
 }
 
@@ -142,14 +151,17 @@ describe('drafts.export', () => {
   it('exports a confirmed final version of an approved strategy unmarked, still reporting the check problems the user confirmed', async () => {
     const api = start();
     const draft = await api.call('drafts.create', { templateId: TEST_TEMPLATE.id, council: 'Exampleshire' });
+    const suggested = { type: 'text', text: ' Suggested later.', marks: [{ type: 'insertion', attrs: { id: 's1', author: 'Kim', at: '2026-03-01T10:00:00.000Z' } }] };
     for (const section of draft.sections) {
-      await api.call('drafts.setSectionState', { id: draft.id, sectionId: section.id, state: 'ready-for-review' });
-      await api.call('drafts.setSectionState', { id: draft.id, sectionId: section.id, state: 'approved' });
+      const doc = paragraphDoc('Written in our own words.');
+      if (section.id === 'introduction') doc.content?.[0]?.content?.push(suggested);
+      await api.call('drafts.updateSection', { id: draft.id, sectionId: section.id, baseRevision: 0, doc });
     }
+    await approveAll(api, draft.id);
     const exported = await api.call('drafts.export', { id: draft.id, format: 'docx', final: true });
     expect(exported.markedDraft).toBe(false);
     expect(exported.fileName).toBe('Exampleshire corporate parenting strategy.docx');
-    expect(exported.problems).toContain('"Introduction" still holds only the starter text. Replace it with your own: this section is required.');
+    expect(exported.problems).toEqual(['"Introduction" has 1 open suggestion to accept or reject.']);
     expect(await headersOf(Buffer.from(exported.dataBase64, 'base64'))).not.toContain('DRAFT');
   });
 

@@ -63,6 +63,7 @@ describe('history through the API', () => {
     await call('drafts.updateSection', { id: draft.id, sectionId: 'introduction', baseRevision: 1, doc: paragraphDoc('Rewritten afterwards.') });
     await call('drafts.updateCover', { id: draft.id, baseRevision: 0, cover: { ...draft.cover, title: 'After' } });
     await call('drafts.setSectionState', { id: draft.id, sectionId: 'introduction', state: 'ready-for-review' });
+    await call('settings.update', { author: 'Manager Lee' });
     await call('drafts.setSectionState', { id: draft.id, sectionId: 'introduction', state: 'approved' });
 
     expect(await call('drafts.snapshots', { id: draft.id })).toEqual([taken]);

@@ -24,6 +24,7 @@ export function validPayloads(draft: Draft, trashedId: string): Record<Method, R
     'drafts.revisions': { id: draft.id, sectionId: 'introduction' },
     'drafts.revision': { id: draft.id, revisionId: 1 },
     'drafts.setSectionState': { id: draft.id, sectionId: 'introduction', state: 'ready-for-review', note: 'Please read', baseRevision: 0 },
+    'drafts.approveSections': { id: draft.id, sections: [{ sectionId: 'introduction', baseRevision: 0 }], note: 'Agreed at DMT' },
     'drafts.updateAttribution': {
       id: draft.id,
       baseRevision: 0,

@@ -7,7 +7,7 @@ import { paragraphDoc, TEST_TEMPLATE } from '../core/fixtures.js';
 const change = { by: 'Morgan', at: '2026-03-12T10:00:00.000Z' };
 
 function moved(from: SectionSignOff, to: (typeof SIGN_OFF_STATES)[number], note?: string): SectionSignOff {
-  const result = transitionSignOff(from, to, { ...change, note });
+  const result = transitionSignOff(from, to, { ...change, note }, { written: true, fourEyes: false });
   if (!result.ok) throw new Error(result.message);
   return result.signOff;
 }
@@ -25,10 +25,10 @@ describe('section sign-off', () => {
   });
 
   it('refuses approving a draft nobody was asked to review, and a move to the same state, with a message', () => {
-    const straight = transitionSignOff(initialSignOff(), 'approved', change);
+    const straight = transitionSignOff(initialSignOff(), 'approved', change, { written: true, fourEyes: false });
     expect(straight.ok).toBe(false);
     expect(!straight.ok && straight.message).toMatch(/ready for review first/);
-    const same = transitionSignOff(initialSignOff(), 'draft', change);
+    const same = transitionSignOff(initialSignOff(), 'draft', change, { written: true, fourEyes: false });
     expect(!same.ok && same.message).toMatch(/already marked "Draft"/);
   });
 

@@ -7,7 +7,7 @@ const person = (name: string, givenBy = '', date = '', recordedBy = '') => ({ ..
 
 describe('attribution form', () => {
   it('saves a named contributor with a complete consent record, and one without any', () => {
-    const checked = checkAttribution({ groupName: ' Children in Care Council ', contributors: [person('Aisha', 'Aisha', '2025-03-01', 'Jo Smith'), person('Ben'), person('')] });
+    const checked = checkAttribution({ writtenIn: '', groupName: ' Children in Care Council ', contributors: [person('Aisha', 'Aisha', '2025-03-01', 'Jo Smith'), person('Ben'), person('')] });
     expect(checked).toEqual({
       ok: true,
       attribution: {
@@ -21,15 +21,15 @@ describe('attribution form', () => {
   });
 
   it('holds a half-finished consent record, naming whose it is', () => {
-    expect(checkAttribution({ groupName: '', contributors: [person('Ben', 'Ben')] })).toEqual({ ok: false, reason: 'the consent record for Ben is not finished' });
-    expect(checkAttribution({ groupName: '', contributors: [person('', 'Someone')] })).toEqual({ ok: false, reason: 'a consent record has no name beside it' });
+    expect(checkAttribution({ writtenIn: '', groupName: '', contributors: [person('Ben', 'Ben')] })).toEqual({ ok: false, reason: 'the consent record for Ben is not finished' });
+    expect(checkAttribution({ writtenIn: '', groupName: '', contributors: [person('', 'Someone')] })).toEqual({ ok: false, reason: 'a consent record has no name beside it' });
   });
 
   it('refuses the same name twice and a date that is not a date', () => {
-    const twice = checkAttribution({ groupName: '', contributors: [person('Ben'), person('ben')] });
+    const twice = checkAttribution({ writtenIn: '', groupName: '', contributors: [person('Ben'), person('ben')] });
     expect(twice.ok).toBe(false);
     expect(twice.ok ? '' : twice.reason).toContain('listed twice');
-    expect(checkAttribution({ groupName: '', contributors: [person('Ben', 'Ben', '2025-13-45', 'Jo')] }).ok).toBe(false);
+    expect(checkAttribution({ writtenIn: '', groupName: '', contributors: [person('Ben', 'Ben', '2025-13-45', 'Jo')] }).ok).toBe(false);
   });
 
   it('lists named people with no consent recorded, and round-trips stored attribution', () => {
@@ -55,5 +55,25 @@ describe('reading age wording', () => {
     );
     expect(hard.level).toBe('harder');
     for (const message of [easy, hard]) expect(message.text).not.toMatch(/grade|score|Flesch|readability/i);
+  });
+});
+
+describe('the attribution form and what is printed', () => {
+  it('keeps the agreement to a full name with the consent record, and the month written', () => {
+    const values = { writtenIn: '2026-03', groupName: 'Our Voice', contributors: [{ ...person('Amira Khan', 'Amira', '2026-03-02', 'Jo'), fullName: true }, person('Kai Brown')] };
+    const checked = checkAttribution(values);
+    expect(checked).toEqual({
+      ok: true,
+      attribution: {
+        groupName: 'Our Voice',
+        writtenIn: '2026-03',
+        contributors: [
+          { name: 'Amira Khan', consent: { givenBy: 'Amira', date: '2026-03-02', recordedBy: 'Jo', fullName: true } },
+          { name: 'Kai Brown', consent: null },
+        ],
+      },
+    });
+    expect(checked.ok && attributionToValues(checked.attribution)).toMatchObject({ writtenIn: '2026-03', contributors: [{ fullName: true }, { fullName: false }] });
+    expect(checkAttribution({ ...values, writtenIn: '2026-13' }).ok).toBe(false);
   });
 });

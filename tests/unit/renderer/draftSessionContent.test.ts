@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../../../shared/api/client.js';
-import { emptyCover, type Draft, type DraftSection } from '../../../shared/model/draft.js';
+import type { DraftSectionInput } from '../../../shared/completeness/index.js';
+import { emptyCover, type Draft, type DraftSection, type NodeJSON } from '../../../shared/model/draft.js';
+import { sessionCheckSource } from '../../../renderer/completeness/sessionCheckSource.js';
 import type { Template, TemplateSection } from '../../../shared/template/template.js';
 import { DraftSession } from '../../../renderer/draft/draftSession.js';
 import { coverToFormValues } from '../../../renderer/draft/coverForm.js';
@@ -79,6 +81,42 @@ describe('DraftSession content for the live check', () => {
   it('passes on the consents recorded with the draft', () => {
     const session = new DraftSession(draft([]), template, idleClient);
     expect(session.consents).toEqual([{ name: 'Sam Jones' }]);
+    session.dispose();
+  });
+});
+
+describe('the foreword as the live check reads it', () => {
+  const withStarter: Template = {
+    ...template,
+    sections: [...template.sections, { ...section('foreword-young-people'), starter: '*Written by [name of our group], [month and year].*' }],
+  };
+  const foreword: DraftSection = {
+    id: 'foreword-young-people',
+    doc: {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Written by [name of our group], [month and year].', marks: [{ type: 'em' }] }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'We want carers who listen.' }] },
+      ],
+    },
+    revision: 1,
+    updatedAt: '2025-01-01T00:00:00Z',
+  };
+  const textOf = (input: DraftSectionInput | undefined): string[] => ((input?.doc as NodeJSON).content ?? []).map((block) => (block.content ?? []).map((inline) => inline.text ?? '').join(''));
+
+  it('is signed from the workshop record as it is printed, and follows the record as it is typed', () => {
+    const session = new DraftSession(draft([foreword]), withStarter, idleClient);
+    const source = sessionCheckSource(session);
+    const read = () => source.sections().find((each) => each.id === 'foreword-young-people');
+    expect(textOf(read())).toEqual(['Written by Sam from Children in Care Council.', 'We want carers who listen.']);
+    // Read twice with nothing changed, the same object: the check does not read it again.
+    expect(read()).toBe(read());
+    const listener = vi.fn();
+    session.subscribeContent(listener);
+    session.setAttribution({ groupName: '', contributors: [] });
+    expect(listener).toHaveBeenCalled();
+    expect(textOf(read())).toEqual(['Written by [name of our group], [month and year].', 'We want carers who listen.']);
+    expect(session.consents).toEqual([]);
     session.dispose();
   });
 });
