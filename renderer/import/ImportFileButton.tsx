@@ -25,9 +25,9 @@ const SHOW_PROGRESS_AFTER_MS = 1000;
 
 interface Reading {
   fileName: string;
-  job: BackgroundImport;
   progress: ImportProgress;
   showProgress: boolean;
+  cancel: () => void;
 }
 
 /**
@@ -36,25 +36,30 @@ interface Reading {
  */
 export function ImportFileButton({ onProposed, onProgress, onError, label = 'Import a strategy…', inputLabel = 'Strategy file to import', className = 'button' }: ImportFileButtonProps) {
   const [reading, setReading] = useState<Reading | null>(null);
-  const current = useRef<BackgroundImport | null>(null);
+  const cancelCurrent = useRef<(() => void) | null>(null);
 
   // Leaving the screen mid-import cancels it: nobody would see the result.
-  useEffect(() => () => current.current?.cancel(), []);
+  useEffect(() => () => cancelCurrent.current?.(), []);
 
   async function read(file: File) {
     const problem = importFileProblem(file.name, file.size);
     if (problem !== null) return onError({ code: 'import-failed', message: problem });
     onProgress(`Reading “${file.name}”…`);
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Cancelling may come while the file is still being loaded here, before the core has a job to stop.
+    let cancelled = false;
+    let job: BackgroundImport | null = null;
+    const cancel = () => {
+      cancelled = true;
+      job?.cancel();
+    };
+    cancelCurrent.current = cancel;
+    const update = (change: Partial<Reading>) => setReading((state) => (state && state.cancel === cancel ? { ...state, ...change } : state));
+    setReading({ fileName: file.name, progress: { stage: 'opening', fraction: 0 }, showProgress: false, cancel });
+    const timer = setTimeout(() => update({ showProgress: true }), SHOW_PROGRESS_AFTER_MS);
     try {
       const dataBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-      const job = importInBackground(api, { fileName: file.name, dataBase64 }, (progress) =>
-        setReading((state) => (state && state.job === job ? { ...state, progress } : state)),
-      );
-      current.current = job;
-      setReading({ fileName: file.name, job, progress: { stage: 'opening', fraction: 0 }, showProgress: false });
-      timer = setTimeout(() => setReading((state) => (state && state.job === job ? { ...state, showProgress: true } : state)), SHOW_PROGRESS_AFTER_MS);
-      const outcome = await job.outcome;
+      if (!cancelled) job = importInBackground(api, { fileName: file.name, dataBase64 }, (progress) => update({ progress }));
+      const outcome = job ? await job.outcome : { kind: 'cancelled' as const };
       if (outcome.kind === 'proposed') {
         onProgress(null);
         onProposed(outcome.proposal);
@@ -69,7 +74,7 @@ export function ImportFileButton({ onProposed, onProgress, onError, label = 'Imp
       onError({ code: 'import-failed', message: `“${file.name}” could not be read: ${(error as Error)?.message ?? String(error)}` });
     } finally {
       clearTimeout(timer);
-      current.current = null;
+      cancelCurrent.current = null;
       setReading(null);
     }
   }
@@ -79,7 +84,7 @@ export function ImportFileButton({ onProposed, onProgress, onError, label = 'Imp
       <FileChooserButton className={className} disabled={reading !== null} accept={IMPORT_ACCEPT} inputLabel={inputLabel} onFile={(file) => void read(file)}>
         {label}
       </FileChooserButton>
-      {reading?.showProgress && <ImportProgressDialog fileName={reading.fileName} progress={reading.progress} onCancel={() => reading.job.cancel()} />}
+      {reading?.showProgress && <ImportProgressDialog fileName={reading.fileName} progress={reading.progress} onCancel={reading.cancel} />}
     </>
   );
 }

@@ -1,27 +1,9 @@
-import { test, expect, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { violations } from './support/axe';
 import { startWebHostProcess } from './support/webHostProcess';
-
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** WCAG 2.1 A and AA, as UK public sector bodies must meet, checked by axe-core on the page as it stands. */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations;
-  });
-  return found.map((violation) => `${violation.impact ?? 'unknown'} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
 
 test('the library, the draft screen, the completeness panel and the foreword workshop meet WCAG 2.1 AA as axe checks it', async ({ page }) => {
   const host = await startWebHostProcess(mkdtempSync(path.join(os.tmpdir(), 'cps-e2e-a11y-')));

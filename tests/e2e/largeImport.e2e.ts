@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { headingsAndParagraphsMarkdown } from '../../bench/fixtures/largeImports';
+import { violations } from './support/axe';
 import { startWebHostProcess, type RunningWebHost } from './support/webHostProcess';
 
 let host: RunningWebHost;
@@ -29,9 +30,10 @@ test('a long import shows its progress and can be cancelled, leaving nothing beh
   await chooseFile(page, file);
 
   const dialog = page.getByRole('dialog', { name: 'Importing “big.md”' });
-  await expect(dialog).toBeVisible();
+  await expect(dialog).toBeVisible({ timeout: 15_000 });
   await expect(dialog.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Cancel import' })).toBeFocused();
+  expect(await violations(page)).toEqual([]);
   if (process.env.CPS_SCREENSHOTS) {
     for (const [width, height] of [[1024, 700], [1366, 768]] as const) {
       await page.setViewportSize({ width, height });
@@ -54,7 +56,7 @@ test('Escape cancels a long import too, and the next import runs to the review',
   await page.goto(host.url);
 
   await chooseFile(page, big);
-  await expect(page.getByRole('dialog', { name: 'Importing “big.md”' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Importing “big.md”' })).toBeVisible({ timeout: 15_000 });
   await page.keyboard.press('Escape');
   await expect(page.getByText('The import of “big.md” was cancelled.', { exact: false })).toBeVisible();
 
