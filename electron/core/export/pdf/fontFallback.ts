@@ -14,8 +14,12 @@ export type Face = 'text' | 'emoji' | RtlScript;
 export interface FacePiece {
   face: Face;
   text: string;
-  /** Shaped on its own, never joined to its neighbours: a skin-tone swatch the emoji font would otherwise absorb. */
-  alone?: true;
+  /**
+   * Shaped in these parts, one after the other, rather than as `text`, which
+   * they stand for (an emoji and its skin tone's swatch: see `withSkinTones`).
+   * Such a piece is never joined to its neighbours.
+   */
+  drawnAs?: readonly string[];
 }
 
 export interface Coverage {
@@ -88,7 +92,7 @@ export function faceChooser(coverage: Coverage): FaceChooser {
       for (const { segment } of graphemes.segment(text)) {
         for (const piece of form(segment) ?? [{ face: 'text', text: segment }]) {
           const last = pieces[pieces.length - 1];
-          if (last !== undefined && last.face === piece.face && last.alone === undefined && piece.alone === undefined) last.text += piece.text;
+          if (last !== undefined && last.face === piece.face && last.drawnAs === undefined && piece.drawnAs === undefined) last.text += piece.text;
           else pieces.push({ ...piece });
         }
       }
@@ -108,7 +112,8 @@ export function faceChooser(coverage: Coverage): FaceChooser {
  * Noto Emoji is monochrome: it shapes 👍🏽 into the very glyph of 👍, so the
  * skin tone a young person chose would vanish from the page and from the
  * text read back. As Unicode advises where a font has no toned form, the
- * tone is then drawn as its swatch after the emoji, shaped on its own.
+ * tone is then drawn as its swatch after the emoji, shaped on its own, and
+ * the pair reads back as the characters written.
  */
 function clusterForm(cluster: string, coverage: Coverage, allText: (text: string) => boolean): FacePiece[] | null {
   // Control characters are for `coverText` to remove or turn into spaces, whatever glyph a font maps them to.
@@ -129,7 +134,7 @@ function clusterForm(cluster: string, coverage: Coverage, allText: (text: string
 
 const SKIN_TONE = /[\u{1F3FB}-\u{1F3FF}]/gu;
 
-/** The cluster as its untoned emoji followed by its tones' swatches, when the font draws it the same with or without them; otherwise null. */
+/** The cluster drawn as its untoned emoji followed by its tones' swatches, when the font draws it the same with or without them; otherwise null. */
 function withSkinTones(cluster: string, glyphs: readonly number[], coverage: Coverage): FacePiece[] | null {
   const tones = cluster.match(SKIN_TONE);
   if (tones === null) return null;
@@ -138,7 +143,7 @@ function withSkinTones(cluster: string, glyphs: readonly number[], coverage: Cov
   const untonedGlyphs = coverage.emojiGlyphs(untoned);
   if (untonedGlyphs.length !== glyphs.length || untonedGlyphs.some((glyph, index) => glyph !== glyphs[index])) return null;
   if (tones.some((tone) => (coverage.emojiGlyphs(tone)[0] ?? 0) === 0)) return null;
-  return [{ face: 'emoji', text: untoned }, ...tones.map((tone): FacePiece => ({ face: 'emoji', text: tone, alone: true }))];
+  return [{ face: 'emoji', text: cluster, drawnAs: [untoned, ...tones] }];
 }
 
 /**

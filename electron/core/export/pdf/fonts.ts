@@ -200,7 +200,7 @@ export function createFontSet(faces: Record<FontStyle, FontFace>, readers: Fallb
         ems = 0;
         for (const piece of drawn(text, rightToLeft)) {
           if (piece.face === 'text') ems += advance(faces[style].font, piece.text);
-          else if (piece.face === 'emoji') ems += advance(emoji().font, piece.text);
+          else if (piece.face === 'emoji') for (const part of piece.drawnAs ?? [piece.text]) ems += advance(emoji().font, part);
           else {
             const font = rtl(piece.face, rtlWeight(style)).font;
             ems += shapedAdvance(font, piece.text) / font.unitsPerEm;

@@ -146,6 +146,11 @@ export function glyphEncoder(fonts: EmbeddedFonts, drawnPieces: (text: string, r
 
 /** A piece drawn glyph after glyph at the font's own advances. */
 function flat(font: string, pdfFont: PDFFont, piece: DrawnPiece): Encoded {
+  if (piece.drawnAs !== undefined) {
+    // Shaped part by part so the font cannot merge them again; the span gives back the characters they stand for.
+    const hex = piece.drawnAs.map((part) => hexOf(pdfFont, part).slice(1, -1)).join('');
+    return { font, clusters: [{ span: actualTextSpan(piece.text), segments: [{ rise: 0, elements: [`<${hex}>`] }] }] };
+  }
   const cluster: Cluster = { segments: [{ rise: 0, elements: [hexOf(pdfFont, piece.text)] }] };
   if (piece.actualText !== undefined) cluster.span = actualTextSpan(piece.actualText);
   return { font, clusters: [cluster] };
