@@ -4,6 +4,7 @@ import type { SuggestionAttrs } from '../../../../shared/cowriting/suggestMode.j
 import { safeHref } from '../../../../shared/model/safeHref.js';
 import type { RenderContext } from './context.js';
 import { findCrossReferences, searchableText, splitAtReferences, type CrossReference } from '../crossReferences.js';
+import { SCRIPT_LANGUAGES, scriptStretches } from '../scriptLanguage.js';
 import { STYLE_IDS } from './styles.js';
 import { xmlSafeText } from '../xmlText.js';
 
@@ -47,13 +48,18 @@ function styleOf(marks: readonly Mark[], link: boolean): RunStyle {
   };
 }
 
-function textRun(text: string, style: RunStyle): TextRun {
-  return new TextRun({
-    text: xmlSafeText(text),
-    bold: style.bold || undefined,
-    italics: style.italics || undefined,
-    style: style.link ? STYLE_IDS.hyperlink : undefined,
-  });
+/** Arabic and Hebrew stretches become runs of their own, marked right to left and with their language (w:rtl, w:lang w:bidi). */
+function scriptRuns(text: string, style: RunStyle): TextRun[] {
+  return scriptStretches(text).map(
+    (stretch) =>
+      new TextRun({
+        text: xmlSafeText(stretch.text),
+        bold: style.bold || undefined,
+        italics: style.italics || undefined,
+        style: style.link ? STYLE_IDS.hyperlink : undefined,
+        ...(stretch.script === null ? {} : { rightToLeft: true, language: { bidirectional: SCRIPT_LANGUAGES[stretch.script] } }),
+      }),
+  );
 }
 
 function trackedRun(text: string, style: RunStyle, change: TrackedChange, context: RenderContext): ParagraphChild {
@@ -83,12 +89,12 @@ function textRuns(text: string, offset: number, node: Node, href: string | null,
   const change = trackedChangeOf(node.marks);
   if (change !== null) return [trackedRun(text, style, change, context)];
   // Text inside a link keeps the writer's target; only plain text is searched for cross-references.
-  if (href !== null) return [textRun(text, style)];
+  if (href !== null) return scriptRuns(text, style);
   return splitAtReferences(text, offset, references, (label) => context.references.get(label)).map((segment) =>
     segment.anchor === undefined
-      ? textRun(segment.text, style)
-      : new InternalHyperlink({ anchor: segment.anchor, children: [textRun(segment.text, { ...style, link: true })] }),
-  );
+      ? scriptRuns(segment.text, style)
+      : [new InternalHyperlink({ anchor: segment.anchor, children: scriptRuns(segment.text, { ...style, link: true }) })],
+  ).flat();
 }
 
 function leafRuns(piece: InlinePiece, references: readonly CrossReference[], context: RenderContext): ParagraphChild[] {
