@@ -51,6 +51,9 @@ const RTL_FONT_FILES: Record<RtlScript, Record<RtlWeight, string>> = {
   },
 };
 
+/** Every font file the exporter may open: what the packaged app must carry (electron-builder.yml). */
+export const EXPORT_FONT_FILES: readonly string[] = [...Object.values(FONT_FILES), EMOJI_FONT_FILE, ...Object.values(RTL_FONT_FILES).flatMap((weights) => Object.values(weights))];
+
 export function rtlWeight(style: FontStyle): RtlWeight {
   return style === 'bold' || style === 'boldItalic' ? 'bold' : 'regular';
 }
