@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { Node } from 'prosemirror-model';
 import { schema } from '../../../shared/model/schema.js';
 import { formatCoverDate, formatPeriod } from '../../../electron/core/export/coverText.js';
-import { referenceTargets, splitCrossReferences } from '../../../electron/core/export/docx/crossReferences.js';
 import { headingBookmark } from '../../../electron/core/export/sectionPlan.js';
 import { decodeImageBytes, decodeImageDataUrl, displaySize } from '../../../electron/core/export/imageData.js';
 import { TEXT_WIDTH_TWIPS, columnWidths } from '../../../electron/core/export/docx/tables.js';
@@ -10,25 +9,7 @@ import { xmlSafeText } from '../../../electron/core/export/xmlText.js';
 import { table } from '../../fixtures/docBuilders.js';
 import { dataUrl, solidPng } from '../../fixtures/images.js';
 
-describe('cross-references', () => {
-  const targets = referenceTargets(new Map([['pledge', '4'], ['board-tor', 'Appendix B']]));
-
-  it('links references to sections and appendices that exist', () => {
-    expect(splitCrossReferences('Our promises (see section 4) and Appendix B.', targets)).toEqual([
-      { text: 'Our promises (see ' },
-      { text: 'section 4', anchor: headingBookmark('pledge') },
-      { text: ') and ' },
-      { text: 'Appendix B', anchor: headingBookmark('board-tor') },
-      { text: '.' },
-    ]);
-  });
-
-  it('leaves references to legislation and to missing parts as text', () => {
-    expect(splitCrossReferences('section 4 of the Children Act and section 4(2), Appendix C, section 9', targets)).toEqual([
-      { text: 'section 4 of the Children Act and section 4(2), Appendix C, section 9' },
-    ]);
-  });
-
+describe('bookmarks', () => {
   it('makes bookmark names Word accepts', () => {
     expect(headingBookmark('foreword-young-people')).toMatch(/^[A-Za-z][A-Za-z0-9_]{0,39}$/);
     expect(headingBookmark('a'.repeat(80))).toHaveLength(40);

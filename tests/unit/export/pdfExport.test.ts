@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportPdf } from '../../../electron/core/export/pdf/exportPdf.js';
 import type { Draft } from '../../../shared/model/draft.js';
 import { bullets, doc, heading, image, link, paragraph, table } from '../../fixtures/docBuilders.js';
-import { sampleDraft, sampleDraftWith } from '../../fixtures/sampleDraft.js';
+import { SAMPLE_TITLE, sampleDraft, sampleDraftWith } from '../../fixtures/sampleDraft.js';
 import { sampleTemplate } from '../../fixtures/sampleTemplate.js';
 import { ARTIFACTS, inkImage, inkUnder, pdfText, POPPLER, QPDF, run, wordBoxes } from './pdfTools.js';
 
@@ -147,7 +147,7 @@ describe('PDF export of the sample strategy', () => {
       }
     }
     for (const entry of headings) entry.text = normalise(entry.text).trim();
-    expect(headings.filter((entry) => entry.level === 'H1').map((entry) => entry.text)).toEqual(['Contents', ...SECTION_HEADINGS]);
+    expect(headings.filter((entry) => entry.level === 'H1').map((entry) => entry.text)).toEqual([SAMPLE_TITLE, 'Contents', ...SECTION_HEADINGS]);
     expect(headings).toContainEqual({ level: 'H2', text: 'Your health and wellbeing' });
     expect(headings).toContainEqual({ level: 'H3', text: 'The Lead Member' });
     for (const role of ['Document', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'Figure', 'Link', 'TOC', 'TOCI']) expect(tree).toMatch(new RegExp(`^\\s*${role}\\b`, 'm'));

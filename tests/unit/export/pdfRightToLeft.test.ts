@@ -67,7 +67,7 @@ describe('PDF export of Arabic and Hebrew names', () => {
 
   it('embeds subsets of the Arabic and Hebrew fonts, and only in a document that uses them', async () => {
     const names = await fontNames(withNames.bytes);
-    expect(names).toEqual(expect.arrayContaining(['/CPSFAA+NotoSansArabic-Regular', '/CPSGAA+NotoSansArabic-Bold', '/CPSHAA+NotoSansHebrew-Regular']));
+    expect(names.map((name) => name.replace(/^\/[A-Z]{6}\+/, ''))).toEqual(expect.arrayContaining(['NotoSansArabic-Regular', 'NotoSansArabic-Bold', 'NotoSansHebrew-Regular']));
     // No bold Hebrew is used, so none is embedded.
     expect(names.some((name) => name.includes('NotoSansHebrew-Bold'))).toBe(false);
     expect((await fontNames(plain.bytes)).some((name) => /Arabic|Hebrew/.test(name))).toBe(false);

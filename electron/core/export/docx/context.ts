@@ -1,10 +1,10 @@
 import type { Node } from 'prosemirror-model';
 import { CommentCursor, type PlacedComment } from './comments.js';
-import type { ReferenceTargets } from './crossReferences.js';
 
 /** What the block mappers need beyond the node they are given. */
 export interface RenderContext {
-  readonly references: ReferenceTargets;
+  /** Label of each printed numbered section ("4", "Appendix B") → its heading's bookmark, for cross-references. */
+  readonly references: ReadonlyMap<string, string>;
   /** A fresh numbering instance, so the list about to be written restarts its numbers. */
   readonly nextListInstance: () => number;
   /** A fresh id for a tracked change; Word needs them unique across the document. */
@@ -17,7 +17,7 @@ export interface RenderContext {
   readonly comments: () => CommentCursor;
 }
 
-export function createRenderContext(references: ReferenceTargets): RenderContext {
+export function createRenderContext(references: ReadonlyMap<string, string>): RenderContext {
   let instance = 0;
   let revision = 0;
   let starts = new WeakMap<Node, number>();

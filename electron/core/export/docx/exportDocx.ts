@@ -8,7 +8,6 @@ import { commentEnd, commentStart, wordComments, type PlacedComment } from './co
 import { createRenderContext, type RenderContext } from './context.js';
 import { strategyTitle } from '../coverText.js';
 import { coverPage, type Logo } from './cover.js';
-import { referenceTargets } from './crossReferences.js';
 import { pageFurniture } from './headerFooter.js';
 import { numberingDefinitions } from './lists/numbering.js';
 import { documentProperties } from './properties.js';
@@ -66,8 +65,7 @@ export function buildDocxDocument(input: DocxExportInput): Document {
   if (!cover.success) throw new ApiFailure('export-failed', 'The title page fields could not be read, so the strategy was not exported.', cover.error.issues.map((issue) => issue.message));
 
   const planned = planSections(input.draft, input.template);
-  const includedLabels = new Map(planned.flatMap((section) => (section.label === undefined ? [] : [[section.id, section.label] as const])));
-  const context = createRenderContext(referenceTargets(includedLabels));
+  const context = createRenderContext(new Map(planned.flatMap((section) => (section.label === undefined ? [] : [[section.label, section.bookmark] as const]))));
   const title = strategyTitle(cover.data, input.draft.title);
   const furniture = pageFurniture(title, input.markDraft);
   // Only comments on sections that are written out: a thread on a left-out section would have nowhere to sit.

@@ -1,4 +1,4 @@
-import { AlignmentType, type IStylesOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 
 /**
  * The look of the document lives in Word's own styles, so a council can
@@ -34,7 +34,8 @@ export function documentStyles(): IStylesOptions {
     default: {
       document: {
         run: { font: BODY_FONT, size: pt(11), language: { value: LANGUAGE, eastAsia: LANGUAGE } },
-        paragraph: { spacing: { after: 160, line: 276 } },
+        // The rule is written out: LibreOffice reads a bare w:line as an exact height, which overlaps a two-line title and clips images.
+        paragraph: { spacing: { after: 160, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: {
         run: { font: BODY_FONT, size: pt(30), bold: true, color: HEADING_COLOUR },
@@ -91,7 +92,7 @@ export function documentStyles(): IStylesOptions {
         name: 'Table Text',
         basedOn: 'Normal',
         run: { size: pt(10) },
-        paragraph: { spacing: { before: 40, after: 40, line: 240 } },
+        paragraph: { spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO } },
       },
       {
         id: STYLE_IDS.tableHeading,

@@ -22,16 +22,41 @@ const LEADER_GAP = 4;
 const LEADER_UNIT = ' .';
 const LEVEL_INDENT = 16;
 export const CONTENTS_TITLE = 'Contents';
+/** An overflow page carries at least this many entries: one or two alone on a page look like a mistake. */
+const LAST_PAGE_MINIMUM = 4;
+/** Space above entries when tightened, so contents a little too long for their page fit on it. */
+const TIGHT_SPACE_BEFORE = { 1: 3, 2: 0 } as const;
 
+/**
+ * Set as usual, or slightly tighter when that saves a page: a contents list
+ * that overflows by a few entries then stays on one page. Otherwise the
+ * overflow page starts early enough to carry several entries.
+ */
 export function layoutContents(entries: readonly ContentsEntry[], pageOf: (anchorId: number) => number | undefined, parent: StructElement, measurer: TextMeasurer, metrics: FontMetrics): Pagination {
+  const usualHolder = structElement('Document');
+  let chosen = layoutContentsWith(entries, pageOf, usualHolder, measurer, metrics, false);
+  let holder = usualHolder;
+  if (chosen.pages.length > 1) {
+    const tightHolder = structElement('Document');
+    const tight = layoutContentsWith(entries, pageOf, tightHolder, measurer, metrics, true);
+    if (tight.pages.length < chosen.pages.length) [chosen, holder] = [tight, tightHolder];
+  }
+  parent.kids.push(...holder.kids);
+  return chosen;
+}
+
+function layoutContentsWith(entries: readonly ContentsEntry[], pageOf: (anchorId: number) => number | undefined, parent: StructElement, measurer: TextMeasurer, metrics: FontMetrics, tight: boolean): Pagination {
   const slices: Slice[] = [];
   const heading = structElement('H1', parent);
   for (const line of setInline({ runs: [{ text: CONTENTS_TITLE, style: 'bold' }], x: PAGE.marginLeft, width: CONTENT_WIDTH, type: TYPE.contentsTitle, colour: COLOURS.heading, element: heading }, measurer, metrics)) {
     slices.push(slice(line.height + 10, [line.item], { keepWithNext: true }));
   }
   const toc = structElement('TOC', parent);
-  for (const entry of entries) {
+  entries.forEach((entry, entryIndex) => {
     const type = entry.level === 1 ? TYPE.contentsH1 : TYPE.contentsH2;
+    const spaceBefore = tight ? TIGHT_SPACE_BEFORE[entry.level] : type.spaceBefore;
+    // The last few entries go together, so an overflow page is never one or two lines.
+    const keepWithLast = entryIndex >= entries.length - LAST_PAGE_MINIMUM && entryIndex < entries.length - 1;
     const style = entry.level === 1 ? 'bold' : 'regular';
     const indent = entry.level === 1 ? 0 : LEVEL_INDENT;
     const item = structElement('TOCI', toc);
@@ -39,7 +64,7 @@ export function layoutContents(entries: readonly ContentsEntry[], pageOf: (ancho
     const lines = setInline({ runs: [{ text: entry.title, style, link }], x: PAGE.marginLeft + indent, width: CONTENT_WIDTH - indent - NUMBER_COLUMN, type, colour: COLOURS.text, element: item, align: 'left' }, measurer, metrics);
     const last = lines[lines.length - 1];
     const linkRun = last?.item.runs.find((run) => run.link !== undefined);
-    if (last === undefined || linkRun?.link === undefined) continue;
+    if (last === undefined || linkRun?.link === undefined) return;
     const number = String(pageOf(entry.anchorId) ?? '');
     const width = measurer.width(number, style, type.size);
     const numberX = PAGE.width - PAGE.marginRight - width;
@@ -48,9 +73,9 @@ export function layoutContents(entries: readonly ContentsEntry[], pageOf: (ancho
     if (leader !== null) last.item.runs.push({ x: numberX - LEADER_GAP - leader.width, width: leader.width, style: 'regular', parts: [leader.text], mark: null });
     last.item.runs.push({ x: numberX, width, style, parts: [number], mark: markContent(linkRun.link.element as StructElement), link: linkRun.link });
     lines.forEach((line, index) => {
-      slices.push(slice(line.height, [line.item], { spaceBefore: index === 0 ? type.spaceBefore : 0, keepWithNext: index < lines.length - 1 }));
+      slices.push(slice(line.height, [line.item], { spaceBefore: index === 0 ? spaceBefore : 0, keepWithNext: keepWithLast || index < lines.length - 1 }));
     });
-  }
+  });
   return paginate(slices, { top: PAGE.marginTop, bottom: CONTENT_BOTTOM });
 }
 

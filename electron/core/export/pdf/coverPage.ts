@@ -20,9 +20,10 @@ const LOGO_GAP = 24;
 
 export function layoutCoverPage(cover: CoverPage, parent: StructElement, measurer: TextMeasurer, metrics: FontMetrics, imageSize: (src: string) => ImageSize | null): Page {
   const logo = logoSlice(cover, parent, imageSize);
-  const entries: { runs: TextRun[]; type: TextStyle; colour: Colour; spaceBefore?: number }[] = [];
+  const entries: { runs: TextRun[]; type: TextStyle; colour: Colour; spaceBefore?: number; role?: 'H1' }[] = [];
   if (cover.council !== '') entries.push({ runs: [{ text: cover.council, style: 'bold' }], type: COUNCIL, colour: COLOURS.heading });
-  entries.push({ runs: [{ text: cover.title, style: 'bold' }], type: TITLE, colour: COLOURS.heading });
+  // The title is the document's first heading, at the level of the contents and section headings that follow it.
+  entries.push({ runs: [{ text: cover.title, style: 'bold' }], type: TITLE, colour: COLOURS.heading, role: 'H1' });
   if (cover.period !== '') entries.push({ runs: [{ text: cover.period, style: 'bold' }], type: PERIOD, colour: COLOURS.heading });
   const details: [string, string][] = [
     ['Date', cover.date],
@@ -40,7 +41,7 @@ export function layoutCoverPage(cover: CoverPage, parent: StructElement, measure
   }
 
   const textSlices = entries.flatMap((entry) => {
-    const element = structElement('P', parent);
+    const element = structElement(entry.role ?? 'P', parent);
     return setInline({ runs: entry.runs, x: PAGE.marginLeft, width: CONTENT_WIDTH, type: entry.type, colour: entry.colour, element }, measurer, metrics).map((line, index) =>
       slice(line.height, [line.item], { spaceBefore: index === 0 ? (entry.spaceBefore ?? entry.type.spaceBefore) : 0 }),
     );

@@ -4,6 +4,7 @@ import { coverFieldsSchema, type Draft } from '../../../../shared/model/draft.js
 import { safeHref } from '../../../../shared/model/safeHref.js';
 import type { Template } from '../../../../shared/template/template.js';
 import { formatCoverDate, formatPeriod, strategyTitle } from '../coverText.js';
+import { findCrossReferences, searchableText, splitAtReferences } from '../crossReferences.js';
 import { NOT_WRITTEN_NOTE, planSections } from '../sectionPlan.js';
 import { COVER_LOGO_SRC, coverLogoAlt } from './coverLogo.js';
 import type { FontStyle } from './fonts.js';
@@ -28,12 +29,15 @@ export type TextCover = (text: string) => string;
 export function strategyDocument(input: DocumentInput, cover: TextCover, hasLogo: boolean): StrategyDocument {
   const fields = coverFieldsSchema.safeParse(input.draft.cover);
   if (!fields.success) throw new ApiFailure('export-failed', 'The title page fields could not be read, so the strategy was not exported.', fields.error.issues.map((issue) => issue.message));
-  const builder = new BlockBuilder(cover);
-  for (const section of planSections(input.draft, input.template)) {
-    builder.heading(1, [{ text: section.heading, style: 'bold' }], true);
+  const plan = planSections(input.draft, input.template);
+  // Section headings take the first anchors, so a reference to a later section can link before its heading is built.
+  const sectionAnchors = new Map(plan.flatMap((section, index) => (section.label === undefined ? [] : [[section.label, index] as const])));
+  const builder = new BlockBuilder(cover, sectionAnchors, plan.length);
+  plan.forEach((section, index) => {
+    builder.heading(1, [{ text: section.heading, style: 'bold' }], true, builder.out, index);
     if (section.content !== null) builder.blocks(section.content);
     else if (input.markDraft) builder.out.push({ kind: 'paragraph', runs: [{ text: NOT_WRITTEN_NOTE, style: 'italic' }], variant: 'note' });
-  }
+  });
   const title = cover(strategyTitle(fields.data, input.draft.title));
   const council = cover(fields.data.council.trim());
   return {
@@ -55,15 +59,22 @@ export function strategyDocument(input: DocumentInput, cover: TextCover, hasLogo
 
 class BlockBuilder {
   readonly out: Block[] = [];
-  private nextAnchor = 0;
+  private nextAnchor: number;
 
-  constructor(private readonly cover: TextCover) {}
+  /** `sectionAnchors`: label of each numbered section ("4", "Appendix B") → its heading's anchor, all below `firstFreeAnchor`. */
+  constructor(
+    private readonly cover: TextCover,
+    private readonly sectionAnchors: ReadonlyMap<string, number>,
+    firstFreeAnchor: number,
+  ) {
+    this.nextAnchor = firstFreeAnchor;
+  }
 
-  heading(level: 1 | 2 | 3, runs: TextRun[], pageBreakBefore: boolean, into: Block[] = this.out): void {
+  heading(level: 1 | 2 | 3, runs: TextRun[], pageBreakBefore: boolean, into: Block[] = this.out, anchorId?: number): void {
     const covered = runs.map((run) => ({ ...run, text: this.cover(run.text) }));
     const title = covered.map((run) => run.text).join('').replace(/\s+/g, ' ').trim();
     if (title === '') return;
-    into.push({ kind: 'heading', level, runs: covered, title, anchorId: this.nextAnchor++, pageBreakBefore, inContents: level <= 2 });
+    into.push({ kind: 'heading', level, runs: covered, title, anchorId: anchorId ?? this.nextAnchor++, pageBreakBefore, inContents: level <= 2 });
   }
 
   blocks(parent: Node, into: Block[] = this.out): void {
@@ -120,7 +131,19 @@ class BlockBuilder {
   private inline(node: Node, base: 'regular' | 'bold' = 'regular'): TextRun[] {
     const runs: TextRun[] = [];
     let openLink: { href: string; link: InlineLink } | null = null;
-    node.forEach((child) => {
+    const children: Node[] = [];
+    node.forEach((child) => children.push(child));
+    const references = findCrossReferences(searchableText(children), this.sectionAnchors);
+    // One link object per reference, so a reference that spans two runs is one Link element.
+    const referenceLinks = new Map<string, InlineLink>();
+    const referenceLink = (label: string): InlineLink | undefined => {
+      const anchorId = this.sectionAnchors.get(label);
+      if (anchorId === undefined) return undefined;
+      const link = referenceLinks.get(label) ?? { target: { kind: 'anchor', anchorId, inText: true } };
+      referenceLinks.set(label, link);
+      return link;
+    };
+    node.forEach((child, offset) => {
       const style = fontStyle(child.marks, base);
       const href = linkHref(child.marks);
       let link: InlineLink | undefined;
@@ -130,9 +153,16 @@ class BlockBuilder {
       } else {
         openLink = null;
       }
-      const text = child.type.name === 'hard_break' ? '\n' : this.cover(child.text ?? '');
-      if (text === '') return;
-      runs.push(link ? { text, style, link } : { text, style });
+      if (child.type.name === 'hard_break') {
+        runs.push(link ? { text: '\n', style, link } : { text: '\n', style });
+        return;
+      }
+      // Text inside a web link keeps the writer's target; only plain text is searched for cross-references.
+      const pieces = link ? [{ text: child.text ?? '', anchor: link }] : splitAtReferences(child.text ?? '', offset, references, referenceLink);
+      for (const piece of pieces) {
+        const text = this.cover(piece.text);
+        if (text !== '') runs.push(piece.anchor ? { text, style, link: piece.anchor } : { text, style });
+      }
     });
     return runs;
   }

@@ -12,6 +12,7 @@ import { applyMetadata, pdfProperties } from './metadata.js';
 import type { Page } from './model.js';
 import { addOutline } from './outline.js';
 import { renderPages } from './render.js';
+import { placeholderSubsetName, tagSubsets } from './subsetTags.js';
 import { RTL_SCRIPTS, type RtlScript } from './rightToLeft.js';
 import { tagDocument } from './tagging.js';
 import { textOutline } from './textOutline.js';
@@ -40,7 +41,7 @@ export async function exportPdf(input: PdfExportInput, now: Date = new Date()): 
   const text = {} as Record<FontStyle, PDFFont>;
   for (const style of FONT_STYLES) {
     const face = fonts.faces[style];
-    text[style] = await pdfDoc.embedFont(face.bytes, { subset: true, customName: subsetName(FONT_STYLES.indexOf(style), face.font.postscriptName) });
+    text[style] = await pdfDoc.embedFont(face.bytes, { subset: true, customName: placeholderSubsetName(face.font.postscriptName) });
   }
   const images = await embedImages(pdfDoc, document.blocks);
   if (logo !== null) images.images.set(COVER_LOGO_SRC, logo);
@@ -55,16 +56,11 @@ export async function exportPdf(input: PdfExportInput, now: Date = new Date()): 
   };
   const rendered = renderPages(pdfDoc, layout.pages, layout.anchors, { fonts: embedded, drawnPieces: fonts.drawnPieces, images: images.images, outline: (text, size) => textOutline(fonts.faces.bold.font, text, size), ...metrics });
 
+  await tagSubsets(pdfDoc, [...Object.values(text), ...(embedded.emoji === null ? [] : [embedded.emoji]), ...embedded.rtl.map((font) => font.pdf)]);
   tagDocument(pdfDoc, layout.structure, rendered.pages, rendered.annotations);
   addOutline(pdfDoc, layout.anchors, rendered.pages);
   applyMetadata(pdfDoc, pdfProperties(document), now);
   return pdfDoc.save({ useObjectStreams: true });
-}
-
-/** A subset font's name starts with a six-letter tag and "+", which tells readers and checkers it is a subset. */
-function subsetName(index: number, postscriptName: string): string {
-  const tag = `CPS${'ABCDEFGHI'[index] ?? 'A'}AA`;
-  return `${tag}+${postscriptName}`;
 }
 
 /**
@@ -75,7 +71,7 @@ function subsetName(index: number, postscriptName: string): string {
  */
 async function embedEmoji(pdfDoc: PDFDocument, fonts: FontSet): Promise<PDFFont> {
   const emoji = fonts.emoji();
-  return pdfDoc.embedFont(emoji.bytes, { subset: true, customName: subsetName(FONT_STYLES.length, emoji.font.postscriptName) });
+  return pdfDoc.embedFont(emoji.bytes, { subset: true, customName: placeholderSubsetName(emoji.font.postscriptName) });
 }
 
 /**
@@ -90,8 +86,7 @@ async function embedRtl(pdfDoc: PDFDocument, fonts: FontSet, used: ReadonlySet<s
     for (const weight of RTL_WEIGHTS) {
       if (!used.has(rtlFaceKey(script, weight))) continue;
       const parsed = fonts.rtl(script, weight);
-      const index = FONT_STYLES.length + 1 + embedded.length;
-      const pdf = await pdfDoc.embedFont(parsed.bytes, { subset: true, customName: subsetName(index, parsed.font.postscriptName) });
+      const pdf = await pdfDoc.embedFont(parsed.bytes, { subset: true, customName: placeholderSubsetName(parsed.font.postscriptName) });
       embedded.push({ script, weight, pdf, font: parsed.font });
     }
   }

@@ -14,6 +14,12 @@ export type Face = 'text' | 'emoji' | RtlScript;
 export interface FacePiece {
   face: Face;
   text: string;
+  /**
+   * Shaped in these parts, one after the other, rather than as `text`, which
+   * they stand for (an emoji and its skin tone's swatch: see `withSkinTones`).
+   * Such a piece is never joined to its neighbours.
+   */
+  drawnAs?: readonly string[];
 }
 
 export interface Coverage {
@@ -49,7 +55,7 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 export function faceChooser(coverage: Coverage): FaceChooser {
-  const forms = new Map<string, FacePiece | null>();
+  const forms = new Map<string, FacePiece[] | null>();
   // Asked once, so plain English skips the per-character coverage look-ups: they run for every word of a document.
   let asciiCovered = true;
   for (let codePoint = 0x20; codePoint <= 0x7e; codePoint += 1) asciiCovered &&= coverage.text(codePoint);
@@ -59,7 +65,7 @@ export function faceChooser(coverage: Coverage): FaceChooser {
     for (const char of text) if (!coverage.text(char.codePointAt(0) as number)) return false;
     return true;
   };
-  const form = (cluster: string): FacePiece | null => {
+  const form = (cluster: string): FacePiece[] | null => {
     let known = forms.get(cluster);
     if (known === undefined) {
       known = clusterForm(cluster, coverage, allText);
@@ -74,17 +80,21 @@ export function faceChooser(coverage: Coverage): FaceChooser {
       if (plainText(text)) return text;
       if (allText(text)) return coverText(text, coverage.text);
       let out = '';
-      for (const { segment } of graphemes.segment(text)) out += form(segment)?.text ?? coverText(segment, coverage.text);
+      for (const { segment } of graphemes.segment(text)) {
+        const pieces = form(segment);
+        out += pieces === null ? coverText(segment, coverage.text) : pieces.map((piece) => piece.text).join('');
+      }
       return out;
     },
     split(text) {
       if (allText(text)) return [{ face: 'text', text }];
       const pieces: FacePiece[] = [];
       for (const { segment } of graphemes.segment(text)) {
-        const piece = form(segment) ?? { face: 'text', text: segment };
-        const last = pieces[pieces.length - 1];
-        if (last !== undefined && last.face === piece.face) last.text += piece.text;
-        else pieces.push({ ...piece });
+        for (const piece of form(segment) ?? [{ face: 'text', text: segment }]) {
+          const last = pieces[pieces.length - 1];
+          if (last !== undefined && last.face === piece.face && last.drawnAs === undefined && piece.drawnAs === undefined) last.text += piece.text;
+          else pieces.push({ ...piece });
+        }
       }
       return pieces;
     },
@@ -94,25 +104,46 @@ export function faceChooser(coverage: Coverage): FaceChooser {
 /**
  * How one grapheme cluster is drawn, or null when no font can. A text
  * presentation selector (U+FE0E) is honoured when Noto Sans has the
- * character. The emoji font composes most joined sequences, skin tones,
- * keycaps and flags into one glyph; when it cannot, the joiners and
- * selectors are dropped so the parts are drawn side by side instead of with
- * gaps or missing-glyph boxes between them.
+ * character. The emoji font composes most joined sequences, keycaps and
+ * flags into one glyph; when it cannot, the joiners and selectors are
+ * dropped so the parts are drawn side by side instead of with gaps or
+ * missing-glyph boxes between them.
+ *
+ * Noto Emoji is monochrome: it shapes 👍🏽 into the very glyph of 👍, so the
+ * skin tone a young person chose would vanish from the page and from the
+ * text read back. As Unicode advises where a font has no toned form, the
+ * tone is then drawn as its swatch after the emoji, shaped on its own, and
+ * the pair reads back as the characters written.
  */
-function clusterForm(cluster: string, coverage: Coverage, allText: (text: string) => boolean): FacePiece | null {
+function clusterForm(cluster: string, coverage: Coverage, allText: (text: string) => boolean): FacePiece[] | null {
   // Control characters are for `coverText` to remove or turn into spaces, whatever glyph a font maps them to.
   if (CONTROL.test(cluster)) return null;
-  if (allText(cluster)) return { face: 'text', text: cluster };
+  if (allText(cluster)) return [{ face: 'text', text: cluster }];
   const plain = cluster.replace(TEXT_PRESENTATION, '');
-  if (plain !== cluster && plain !== '' && allText(plain)) return { face: 'text', text: plain };
+  if (plain !== cluster && plain !== '' && allText(plain)) return [{ face: 'text', text: plain }];
   const script = clusterScript(cluster);
-  if (script !== null && Array.from(cluster).every((char) => coverage.rtl(script, char.codePointAt(0) as number))) return { face: script, text: cluster };
+  if (script !== null && Array.from(cluster).every((char) => coverage.rtl(script, char.codePointAt(0) as number))) return [{ face: script, text: cluster }];
   const joinerGlyph = coverage.emojiGlyphs(ZERO_WIDTH_JOINER)[0];
   const drawable = (glyphs: readonly number[]): boolean => glyphs.length > 0 && glyphs.every((glyph) => glyph !== 0 && glyph !== joinerGlyph);
-  if (drawable(coverage.emojiGlyphs(cluster))) return { face: 'emoji', text: cluster };
+  const glyphs = coverage.emojiGlyphs(cluster);
+  if (drawable(glyphs)) return withSkinTones(cluster, glyphs, coverage) ?? [{ face: 'emoji', text: cluster }];
   const parts = cluster.replace(COMPOSING, '');
-  if (parts !== '' && parts !== cluster && drawable(coverage.emojiGlyphs(parts))) return { face: 'emoji', text: parts };
+  if (parts !== '' && parts !== cluster && drawable(coverage.emojiGlyphs(parts))) return withSkinTones(parts, coverage.emojiGlyphs(parts), coverage) ?? [{ face: 'emoji', text: parts }];
   return null;
+}
+
+const SKIN_TONE = /[\u{1F3FB}-\u{1F3FF}]/gu;
+
+/** The cluster drawn as its untoned emoji followed by its tones' swatches, when the font draws it the same with or without them; otherwise null. */
+function withSkinTones(cluster: string, glyphs: readonly number[], coverage: Coverage): FacePiece[] | null {
+  const tones = cluster.match(SKIN_TONE);
+  if (tones === null) return null;
+  const untoned = cluster.replace(SKIN_TONE, '');
+  if (untoned === '') return null;
+  const untonedGlyphs = coverage.emojiGlyphs(untoned);
+  if (untonedGlyphs.length !== glyphs.length || untonedGlyphs.some((glyph, index) => glyph !== glyphs[index])) return null;
+  if (tones.some((tone) => (coverage.emojiGlyphs(tone)[0] ?? 0) === 0)) return null;
+  return [{ face: 'emoji', text: cluster, drawnAs: [untoned, ...tones] }];
 }
 
 /**

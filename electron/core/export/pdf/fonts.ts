@@ -51,6 +51,9 @@ const RTL_FONT_FILES: Record<RtlScript, Record<RtlWeight, string>> = {
   },
 };
 
+/** Every font file the exporter may open: what the packaged app must carry (electron-builder.yml). */
+export const EXPORT_FONT_FILES: readonly string[] = [...Object.values(FONT_FILES), EMOJI_FONT_FILE, ...Object.values(RTL_FONT_FILES).flatMap((weights) => Object.values(weights))];
+
 export function rtlWeight(style: FontStyle): RtlWeight {
   return style === 'bold' || style === 'boldItalic' ? 'bold' : 'regular';
 }
@@ -200,7 +203,7 @@ export function createFontSet(faces: Record<FontStyle, FontFace>, readers: Fallb
         ems = 0;
         for (const piece of drawn(text, rightToLeft)) {
           if (piece.face === 'text') ems += advance(faces[style].font, piece.text);
-          else if (piece.face === 'emoji') ems += advance(emoji().font, piece.text);
+          else if (piece.face === 'emoji') for (const part of piece.drawnAs ?? [piece.text]) ems += advance(emoji().font, part);
           else {
             const font = rtl(piece.face, rtlWeight(style)).font;
             ems += shapedAdvance(font, piece.text) / font.unitsPerEm;

@@ -1,7 +1,8 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- fontkit ships no types; the reference brings ours into every program that compiles this file (core, tests, bench).
 /// <reference path="./vendorTypes.d.ts" />
 import type { Font } from 'fontkit';
-import { PDFHexString, type PDFFont } from 'pdf-lib';
+import { PDFHexString, PDFString, type PDFFont } from 'pdf-lib';
+import { SCRIPT_LANGUAGES } from '../scriptLanguage.js';
 import { num } from './contentNumber.js';
 import { rtlWeight, type FontStyle, type RtlWeight } from './fonts.js';
 import type { DrawnPiece, RtlScript } from './rightToLeft.js';
@@ -68,6 +69,8 @@ interface Cluster {
 interface Encoded {
   font: string;
   clusters: Cluster[];
+  /** The language of a piece in another script than the document's, for a span screen readers switch voice on. */
+  lang?: string;
 }
 
 /**
@@ -91,7 +94,7 @@ export function glyphEncoder(fonts: EmbeddedFonts, drawnPieces: (text: string, r
     const weight = rtlWeight(style);
     const rtl = fonts.rtl.find((candidate) => candidate.script === script && candidate.weight === weight);
     if (rtl === undefined) throw new Error(`Text needs the ${script} font, but it was not embedded.`);
-    return positioned(RTL_FONT_NAMES[script][weight], rtl, piece.text);
+    return { ...positioned(RTL_FONT_NAMES[script][weight], rtl, piece.text), lang: SCRIPT_LANGUAGES[script] };
   };
   const encode = (style: FontStyle, text: string, rtl: boolean): Encoded[] => {
     let byDirection = caches.get(style);
@@ -117,6 +120,10 @@ export function glyphEncoder(fonts: EmbeddedFonts, drawnPieces: (text: string, r
     for (let index = 0; index < parts.length; index += 1) {
       const part = parts[rtl ? parts.length - 1 - index : index] as string;
       for (const piece of encode(style, part, rtl)) {
+        if (piece.lang !== undefined) {
+          showElements(operators);
+          out.push(`/Span <</Lang ${PDFString.of(piece.lang).toString()}>> BDC`);
+        }
         for (const cluster of piece.clusters) {
           if (cluster.span !== undefined) {
             showElements(operators);
@@ -135,6 +142,10 @@ export function glyphEncoder(fonts: EmbeddedFonts, drawnPieces: (text: string, r
             out.push('EMC');
           }
         }
+        if (piece.lang !== undefined) {
+          showElements(operators);
+          out.push('EMC');
+        }
       }
     }
     showElements(operators);
@@ -146,6 +157,11 @@ export function glyphEncoder(fonts: EmbeddedFonts, drawnPieces: (text: string, r
 
 /** A piece drawn glyph after glyph at the font's own advances. */
 function flat(font: string, pdfFont: PDFFont, piece: DrawnPiece): Encoded {
+  if (piece.drawnAs !== undefined) {
+    // Shaped part by part so the font cannot merge them again; the span gives back the characters they stand for.
+    const hex = piece.drawnAs.map((part) => hexOf(pdfFont, part).slice(1, -1)).join('');
+    return { font, clusters: [{ span: actualTextSpan(piece.text), segments: [{ rise: 0, elements: [`<${hex}>`] }] }] };
+  }
   const cluster: Cluster = { segments: [{ rise: 0, elements: [hexOf(pdfFont, piece.text)] }] };
   if (piece.actualText !== undefined) cluster.span = actualTextSpan(piece.actualText);
   return { font, clusters: [cluster] };

@@ -132,9 +132,10 @@ function splitLineEnd(parts: readonly LinePart[], level: number): { parts: LineP
   return { parts: kept, lineEnd: last === undefined || spaces === '' ? null : { ...last, text: spaces, level, width: 0 } };
 }
 
-/** Web and e-mail links stand out from the text around them; the contents entries are links too, but look like a list. */
+/** Web and e-mail links and cross-references stand out from the text around them; the contents entries are links too, but look like a list. */
 export function isVisibleLink(run: PlacedRun): boolean {
-  return run.link?.target.kind === 'uri';
+  const target = run.link?.target;
+  return target !== undefined && (target.kind === 'uri' || target.inText === true);
 }
 
 export function runColour(run: PlacedRun, lineColour: Colour): Colour {

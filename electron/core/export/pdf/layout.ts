@@ -90,15 +90,21 @@ function listLabel(list: ListBlock, index: number, depth: number): string {
   return `${number}.`;
 }
 
+/** Between a list label's end and its item's text. */
+const LABEL_GAP = 5;
+
 function layoutList(list: ListBlock, context: BlockContext): Slice[] {
   const listElement = structElement('L', context.parent);
   const depth = context.listDepth;
   const slices: Slice[] = [];
+  // Labels end a gap before the text; a list whose widest label ("10.", "viii.") needs more than the usual indent gets it, so no label reaches into the margin.
+  const labels = list.items.map((_, index) => listLabel(list, index, depth));
+  const indent = Math.max(LIST_INDENT, ...labels.map((label) => context.measurer.width(label, 'regular', TYPE.listItem.size) + LABEL_GAP));
   list.items.forEach((content, index) => {
     const itemElement = structElement('LI', listElement);
     const labelElement = structElement('Lbl', itemElement);
     const bodyElement = structElement('LBody', itemElement);
-    const itemSlices = layoutBlocks(content, { ...context, x: context.x + LIST_INDENT, width: Math.max(context.width - LIST_INDENT, LIST_INDENT), parent: bodyElement, listDepth: depth + 1 });
+    const itemSlices = layoutBlocks(content, { ...context, x: context.x + indent, width: Math.max(context.width - indent, indent), parent: bodyElement, listDepth: depth + 1 });
     let first = itemSlices[0];
     if (first === undefined) {
       first = slice(TYPE.listItem.leading, []);
@@ -107,9 +113,9 @@ function layoutList(list: ListBlock, context: BlockContext): Slice[] {
     first.spaceBefore = index === 0 && depth === 0 ? TYPE.body.spaceBefore : TYPE.listItem.spaceBefore;
     const line = first.items.find((item): item is TextLineItem => item.kind === 'text');
     const size = line?.size ?? TYPE.listItem.size;
-    const label = listLabel(list, index, depth);
+    const label = labels[index] as string;
     const width = context.measurer.width(label, 'regular', size);
-    const x = context.x + LIST_INDENT - width - 5;
+    const x = context.x + indent - width - LABEL_GAP;
     first.items.push({
       kind: 'text',
       y: line?.y ?? TYPE.listItem.leading * 0.75,

@@ -35,7 +35,8 @@ export function applyMetadata(pdfDoc: PDFDocument, properties: PdfProperties, no
   pdfDoc.setLanguage(PDF_LANGUAGE);
   pdfDoc.setCreationDate(now);
   pdfDoc.setModificationDate(now);
-  const xmp = pdfDoc.context.stream(xmpPacket(properties, now), { Type: 'Metadata', Subtype: 'XML' });
+  // Encoded here: pdf-lib would keep only the low byte of each character, turning the byte-order mark into a lone 0xFF and mangling any title outside Latin-1.
+  const xmp = pdfDoc.context.stream(new TextEncoder().encode(xmpPacket(properties, now)), { Type: 'Metadata', Subtype: 'XML' });
   pdfDoc.catalog.set(PDFName.of('Metadata'), pdfDoc.context.register(xmp));
 }
 
@@ -45,7 +46,8 @@ export function xmpPacket(properties: PdfProperties, now: Date): string {
   return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+<pdfuaid:part>1</pdfuaid:part>
 <dc:format>application/pdf</dc:format>
 <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${text(properties.title)}</rdf:li></rdf:Alt></dc:title>
 <dc:creator><rdf:Seq><rdf:li>${text(properties.author)}</rdf:li></rdf:Seq></dc:creator>

@@ -6,7 +6,8 @@ import type { FontStyle } from './fonts.js';
  * second without touching pdf-lib, so it can be tested with a fake measurer.
  */
 
-export type LinkTarget = { kind: 'uri'; href: string } | { kind: 'anchor'; anchorId: number };
+/** `inText`: a cross-reference in running text, shown as a link; contents entries are anchors that look like a list. */
+export type LinkTarget = { kind: 'uri'; href: string } | { kind: 'anchor'; anchorId: number; inText?: boolean };
 
 /** A stretch of inline text in one face. `link` spans share one object, so a link broken over lines stays one link. */
 export interface TextRun {

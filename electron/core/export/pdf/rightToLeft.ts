@@ -74,7 +74,7 @@ export function drawnPieces(pieces: readonly FacePiece[], rtl: boolean, mirror: 
   const ordered = rtl ? [...pieces].reverse() : pieces;
   return ordered.flatMap((piece): DrawnPiece[] => {
     const rtlFace = piece.face === 'arabic' || piece.face === 'hebrew';
-    if (rtlFace ? rtl && LETTER.test(piece.text) : !rtl) return [piece];
+    if (piece.drawnAs !== undefined || (rtlFace ? rtl && LETTER.test(piece.text) : !rtl)) return [piece];
     const clusters = Array.from(graphemes.segment(piece.text), ({ segment }) => segment);
     if (!rtl) return clusters.map((text) => ({ face: piece.face, text }));
     return clusters.reverse().map((text) => {
