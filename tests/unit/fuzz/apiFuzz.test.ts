@@ -9,7 +9,8 @@ import { createCore, type Core } from '../../../electron/core/createCore.js';
 import { startWebHost, type WebHost } from '../../../electron/webhost/server.js';
 import { tempDir, testTemplatesDir, TEST_TEMPLATE } from '../core/fixtures.js';
 import { validPayloads } from '../core/validPayloads.js';
-import { fuzzCases, seededRandom, type FuzzCase } from './payloadFuzzer.js';
+import { seededRandom } from '../../fixtures/seededRandom.js';
+import { fuzzCases, type FuzzCase } from './payloadFuzzer.js';
 
 /** Replay a failing run with FUZZ_SEED=<the seed in the failure message>. */
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20_261_207);

@@ -1,16 +1,5 @@
 import { METHODS, type Method } from '../../../shared/api/contract.js';
-
-/** A small, fast, seeded generator (mulberry32): the same seed gives the same run, so a failure can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../fixtures/seededRandom.js';
 
 export interface FuzzCase {
   method: string;

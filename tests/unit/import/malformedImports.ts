@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { buildFixtureDocx, MARKDOWN_FIXTURE, TEXT_FIXTURE } from './fixtures.js';
+import { seededRandom } from '../../fixtures/seededRandom.js';
 
 /**
  * Malformed files to import, generated from a seed so every run (and every
@@ -13,18 +14,6 @@ export interface MalformedFile {
   kind: string;
   name: string;
   bytes: Uint8Array;
-}
-
-/** A small deterministic generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const encoder = new TextEncoder();
