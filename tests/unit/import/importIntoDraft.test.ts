@@ -87,7 +87,10 @@ describe('import.applyToDraft', () => {
 
   it('sends an approved section whose text the import changed back to review, and says so', async () => {
     const { call, draft, glossaryRevision } = await draftWithGlossary();
+    await call('settings.update', { author: 'Officer Kim' });
     await call('drafts.setSectionState', { id: draft.id, sectionId: 'glossary', state: 'ready-for-review' });
+    // Four-eyes review is on in a new library: someone else approves.
+    await call('settings.update', { author: 'Manager Lee' });
     await call('drafts.setSectionState', { id: draft.id, sectionId: 'glossary', state: 'approved' });
     const outcome = await call('import.applyToDraft', { id: draft.id, proposal, choices, sections: decisions('keep', 0, glossaryRevision).map((each) => (each.sectionId === 'glossary' ? { ...each, merge: 'append' as const } : each)) });
     expect(outcome.reviewReset).toEqual(['glossary']);
