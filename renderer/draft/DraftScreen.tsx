@@ -27,6 +27,7 @@ import { COVER_KEY, DraftSession } from './draftSession.js';
 import { GuidancePanel } from './GuidancePanel.js';
 import { SaveStatus } from './SaveStatus.js';
 import { SectionNavigator } from './SectionNavigator.js';
+import { useTypingGuard } from './typingGuard.js';
 import { useSaveTriggers } from './useSaveTriggers.js';
 
 interface DraftScreenProps {
@@ -124,6 +125,9 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
   const section = session.sectionOrFirst(sectionId);
   const saveKey = section.kind === 'cover' ? COVER_KEY : section.id;
 
+  const [heldBack, setHeldBack] = useState<string | null>(null);
+  const pressWasDeliberate = useTypingGuard();
+
   useSaveTriggers(session, saveNowRequests);
   useBoardVersion(board);
 
@@ -169,12 +173,31 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
     onSectionChange(nextId);
   }
 
+  /**
+   * A navigator entry or a finding pressed by a key that was meant as text (see typingGuard.ts) does not
+   * move the writer: the focus goes back to the text they were writing, and they are told why.
+   */
+  function heldBackAsTyping(nextId: string): boolean {
+    if (pressWasDeliberate()) {
+      setHeldBack(null);
+      return false;
+    }
+    const target = session.section(nextId)?.title ?? nextId;
+    setHeldBack(`You stayed in ${section.title}: the key that pressed “${target}” came while you were typing. Press it again to go there.`);
+    const editor = document.getElementById('section-editor');
+    if (editor) editor.focus();
+    else sectionHeading.ref.current?.focus();
+    return true;
+  }
+
   function chooseInNavigator(nextId: string) {
+    if (heldBackAsTyping(nextId)) return;
     sectionHeading.request(nextId);
     select(nextId);
   }
 
   function jump(sectionId: string, location?: TextLocation) {
+    if (heldBackAsTyping(sectionId)) return;
     setReveal((previous) => ({ id: (previous?.id ?? 0) + 1, sectionId, location }));
     select(sectionId);
   }
@@ -228,6 +251,10 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
               {STATUS_TEXT[section.status]}
             </p>
           </div>
+          {/* Always in the page, so screen readers announce the message when it appears. */}
+          <p className="typing-guard-notice" role="status">
+            {heldBack}
+          </p>
           {section.kind === 'text' && <SignOffControl board={board} sectionId={section.id} sectionTitle={section.title} />}
           {section.id === FOREWORD_SECTION_ID && unreadable === null && (
             <p>

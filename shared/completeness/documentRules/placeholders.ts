@@ -7,7 +7,7 @@ import { MAX_FINDINGS_PER_SECTION, perSection } from './documentRule.js';
  * brackets are not used in finished strategy prose except for reference
  * numbers ("[3]"), so any other bracketed text is treated as a placeholder.
  */
-const PLACEHOLDER = /\[(?!\d+\])[^\]\n]{1,80}\]|\b(?:TBC|TBA|TBD|TODO|FIXME)\b|\b[Xx]{2,}(?:\.[Xx]+)?\s*%|(?<![\p{L}])[Xx]{2,}(?![\p{L}])|\b[Nn]{2,}\s*%|\blorem ipsum\b|\?{3,}|\bdd\/mm\/yy(?:yy)?\b/gu;
+export const PLACEHOLDER = /\[(?!\d+\])[^\]\n]{1,80}\]|\b(?:TBC|TBA|TBD|TODO|FIXME)\b|\b[Xx]{2,}(?:\.[Xx]+)?\s*%|(?<![\p{L}])[Xx]{2,}(?![\p{L}])|\b[Nn]{2,}\s*%|\blorem ipsum\b|\?{3,}|\bdd\/mm\/yy(?:yy)?\b/gu;
 
 export const placeholdersRule = perSection('placeholder', (section) =>
   findAll(section, PLACEHOLDER)
