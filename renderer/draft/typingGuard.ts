@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef } from 'react';
  * the rest of their typing. A keyboard press of such a control is taken as
  * text when it is part of a run of typing: the key is held down, a
  * character was typed just before it, or the writer was typing in the text
- * a moment ago.
+ * a moment ago and the only key since was the one that took the focus out.
  */
 
 /** Typists leave less than this between keys in a word; someone deciding to press a button, more. */
@@ -41,11 +41,15 @@ export class TypingGuard {
   private last: KeyPress | null = null;
   private beforeLast: KeyPress | null = null;
   private lastTextEdit = Number.NEGATIVE_INFINITY;
+  private pressesSinceTextEdit = 0;
 
   record(press: KeyPress): void {
     this.beforeLast = this.last;
     this.last = press;
-    if (press.inText && editsText(press)) this.lastTextEdit = press.at;
+    if (press.inText && editsText(press)) {
+      this.lastTextEdit = press.at;
+      this.pressesSinceTextEdit = 0;
+    } else this.pressesSinceTextEdit += 1;
   }
 
   /**
@@ -56,7 +60,8 @@ export class TypingGuard {
     const press = this.last;
     if (press === null) return false;
     if (press.repeat) return true;
-    if (now - this.lastTextEdit < TYPING_PAUSE_MS) return true;
+    // Straight out of the text (one key, such as Tab) and onto a control: that key was meant for the text too.
+    if (this.pressesSinceTextEdit <= 2 && now - this.lastTextEdit < TYPING_PAUSE_MS) return true;
     const before = this.beforeLast;
     return before !== null && typesCharacter(before) && press.at - before.at < TYPING_PAUSE_MS;
   }

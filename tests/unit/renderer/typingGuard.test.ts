@@ -31,6 +31,18 @@ describe('the typing guard', () => {
     expect(guard.pressMeantAsText(TYPING_PAUSE_MS + 1)).toBe(false);
   });
 
+  it('lets a quick keyboard user through who moved on with several keys since typing', () => {
+    const guard = new TypingGuard();
+    guard.record(key('.', 0, { inText: true }));
+    guard.record(key('Tab', 50));
+    guard.record(key('Enter', 100));
+    guard.record(key('Tab', 150));
+    guard.record(key('Home', 200));
+    guard.record(key('ArrowDown', 250));
+    guard.record(key('Enter', 300));
+    expect(guard.pressMeantAsText(300)).toBe(false);
+  });
+
   it('holds back a key held down', () => {
     const guard = new TypingGuard();
     guard.record(key('Enter', 5000));
