@@ -27,7 +27,7 @@ async function newStrategy(page: Page, host: RunningWebHost, title: string): Pro
 
 /** The text of every cell of the measures table, row by row (the header is row 0). */
 async function tableRows(page: Page): Promise<string[][]> {
-  return page.getByRole('textbox', { name: `${MEASURES} text` }).locator('table tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? '')));
+  return page.getByRole('textbox', { name: `${MEASURES} text` }).locator('table tr').evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => cell.textContent ?? '')));
 }
 
 test('Tab and Shift+Tab work a table as in Word and never leave the editor; a key meant as text never moves the writer', async ({ page }) => {
