@@ -43,6 +43,9 @@ interface DraftScreenProps {
   openCompleteness?: boolean;
 }
 
+/** Where the side panels stop sitting beside the text and lie over it instead; matches app.css. */
+const NARROW_WINDOW = '(max-width: 1100px)';
+
 const STATUS_TEXT = { required: 'Required section', recommended: 'Recommended section', optional: 'Optional section' } as const;
 
 type Loaded = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; session: DraftSession; board: SignOffBoard; tray: SuggestionTray };
@@ -114,7 +117,8 @@ interface OpenDraftProps extends Omit<DraftScreenProps, 'draftId'> {
 }
 
 function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, saveNowRequests, exportRequests, openCompleteness = false }: OpenDraftProps) {
-  const [guidanceOpen, setGuidanceOpen] = useState(true);
+  // On a small laptop the open guidance lies over the text (app.css), so there it starts folded away.
+  const [guidanceOpen, setGuidanceOpen] = useState(() => !window.matchMedia(NARROW_WINDOW).matches);
   const [checkOpen, setCheckOpen] = useState(openCompleteness);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [exportOpen, setExportOpen] = useState(false);

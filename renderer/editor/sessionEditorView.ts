@@ -2,6 +2,7 @@ import type { EditorState, Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { DraftSession } from '../draft/draftSession.js';
 import { cleanPastedHtml } from './paste/cleanPastedHtml.js';
+import { FramedTableView } from './tableFrame.js';
 
 interface SessionEditorViewOptions {
   attributes: Record<string, string>;
@@ -12,13 +13,15 @@ interface SessionEditorViewOptions {
 /**
  * An editor view on one section of a session. The state belongs to the
  * session, so the text and its undo history outlive the view; pasted HTML
- * is cleaned, and leaving the editor saves straight away.
+ * is cleaned, tables scroll in their own frame, and leaving the editor
+ * saves straight away.
  */
 export function createSessionEditorView(mount: HTMLElement, session: DraftSession, sectionId: string, { attributes, onState }: SessionEditorViewOptions): EditorView {
   const view: EditorView = new EditorView(mount, {
     state: session.editorState(sectionId),
     attributes,
     transformPastedHTML: cleanPastedHtml,
+    nodeViews: { table: (node, _view, _getPos, decorations) => new FramedTableView(node, decorations) },
     dispatchTransaction(transaction) {
       const next = view.state.apply(transaction);
       view.updateState(next);
