@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Settings } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { TextLocation } from '../../shared/completeness/index.js';
 import { api } from '../api/transport.js';
@@ -20,8 +21,10 @@ import { useCompletenessReport, useLiveCompleteness } from '../completeness/useL
 import type { RevealRequest } from '../editor/revealLocation.js';
 import { SectionEditor } from '../editor/SectionEditor.js';
 import { ExportDialog } from '../export/ExportDialog.js';
+import { AuthorPrompt } from './AuthorPrompt.js';
 import { ConflictNotice } from './ConflictNotice.js';
-import { CoverForm } from './CoverForm.js';
+import { CoverForm, type CoverFocusRequest } from './CoverForm.js';
+import { coverFieldOfRule } from './coverForm.js';
 import { useFocusIfLostOnMount, useFocusOnArrival } from './focusOnArrival.js';
 import { COVER_KEY, DraftSession } from './draftSession.js';
 import { GuidancePanel } from './GuidancePanel.js';
@@ -48,7 +51,7 @@ const NARROW_WINDOW = '(max-width: 1100px)';
 
 const STATUS_TEXT = { required: 'Required section', recommended: 'Recommended section', optional: 'Optional section' } as const;
 
-type Loaded = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; session: DraftSession; board: SignOffBoard; tray: SuggestionTray };
+type Loaded = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; session: DraftSession; board: SignOffBoard; tray: SuggestionTray; settings: Settings };
 
 export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveNowRequests, exportRequests, openCompleteness }: DraftScreenProps) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
@@ -60,14 +63,15 @@ export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveN
     void (async () => {
       const draft = await api.call('drafts.open', { id: draftId });
       if (!draft.ok) return live && setLoaded({ state: 'failed', error: draft.error });
-      const template = await api.call('templates.get', { id: draft.value.templateId });
+      const [template, settings] = await Promise.all([api.call('templates.get', { id: draft.value.templateId }), api.call('settings.get', {})]);
       if (!template.ok) return live && setLoaded({ state: 'failed', error: template.error });
+      if (!settings.ok) return live && setLoaded({ state: 'failed', error: settings.error });
       if (!live) return;
       opened = new DraftSession(draft.value, template.value, api);
       board = new SignOffBoard(draft.value, opened, api);
       const tray = new SuggestionTray(draft.value.id, api);
       void tray.load();
-      setLoaded({ state: 'ready', session: opened, board, tray });
+      setLoaded({ state: 'ready', session: opened, board, tray, settings: settings.value });
     })();
     return () => {
       live = false;
@@ -87,6 +91,7 @@ export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveN
         session={loaded.session}
         board={loaded.board}
         tray={loaded.tray}
+        initialSettings={loaded.settings}
         sectionId={sectionId}
         onSectionChange={onSectionChange}
         onBack={onBack}
@@ -114,13 +119,16 @@ interface OpenDraftProps extends Omit<DraftScreenProps, 'draftId'> {
   session: DraftSession;
   board: SignOffBoard;
   tray: SuggestionTray;
+  /** Read before the first editor opens, so an edit made in the first second carries the user's name too. */
+  initialSettings: Settings;
 }
 
-function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, saveNowRequests, exportRequests, openCompleteness = false }: OpenDraftProps) {
+function OpenDraft({ session, board, tray, initialSettings, sectionId, onSectionChange, onBack, saveNowRequests, exportRequests, openCompleteness = false }: OpenDraftProps) {
   // On a small laptop the open guidance lies over the text (app.css), so there it starts folded away.
   const [guidanceOpen, setGuidanceOpen] = useState(() => !window.matchMedia(NARROW_WINDOW).matches);
   const [checkOpen, setCheckOpen] = useState(openCompleteness);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [coverFocus, setCoverFocus] = useState<CoverFocusRequest | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
   const live = useLiveCompleteness(session);
   const report = useCompletenessReport(live);
@@ -129,6 +137,7 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
   const section = session.sectionOrFirst(sectionId);
   const saveKey = section.kind === 'cover' ? COVER_KEY : section.id;
 
+  const [settings, setSettings] = useState(initialSettings);
   const [heldBack, setHeldBack] = useState<string | null>(null);
   const pressWasDeliberate = useTypingGuard();
 
@@ -196,13 +205,17 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
 
   function chooseInNavigator(nextId: string) {
     if (heldBackAsTyping(nextId)) return;
+    setCoverFocus(null);
     sectionHeading.request(nextId);
     select(nextId);
   }
 
-  function jump(sectionId: string, location?: TextLocation) {
+  function jump(sectionId: string, location?: TextLocation, rule?: string) {
     if (heldBackAsTyping(sectionId)) return;
-    setReveal((previous) => ({ id: (previous?.id ?? 0) + 1, sectionId, location }));
+    // A title-page finding is about one field of the form: the focus goes there, not to the page's heading.
+    const field = session.section(sectionId)?.kind === 'cover' && rule !== undefined ? coverFieldOfRule(rule) : null;
+    setCoverFocus((previous) => (field === null ? null : { id: (previous?.id ?? 0) + 1, field }));
+    if (field === null) setReveal((previous) => ({ id: (previous?.id ?? 0) + 1, sectionId, location }));
     select(sectionId);
   }
 
@@ -234,6 +247,7 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
         </button>
         <ShareControls session={session} tray={tray} currentSection={section} onOpenSection={select} />
       </header>
+      {!settings.named && <AuthorPrompt loginName={settings.author} onNamed={setSettings} />}
       {/* Outside the scrolling panes, so a conflict is seen wherever the user is in a long section. */}
       <ConflictNotice session={session} onReloaded={() => setReloads((count) => count + 1)} />
       <SignOffNoticeBanner board={board} titleOf={(id) => session.section(id)?.title ?? id} />
@@ -269,7 +283,7 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
             </p>
           )}
           {section.kind === 'cover' ? (
-            <CoverForm key={`cover:${reloads}`} session={session} />
+            <CoverForm key={`cover:${reloads}`} session={session} focus={coverFocus} />
           ) : unreadable !== null ? (
             <Notice tone="error">
               <p>
@@ -295,6 +309,7 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
                     reveal={reveal}
                     longSentences={longSentences}
                     onView={onView}
+                    author={settings.author}
                     suggestAlways={section.id === FOREWORD_SECTION_ID}
                   />
                 )}

@@ -116,6 +116,8 @@ export type LibraryStatus =
 
 export interface Settings {
   author: string;
+  /** The user has given their name; until then `author` is the operating system's login name, and the app asks for theirs. */
+  named: boolean;
 }
 
 export interface SaveReceipt {

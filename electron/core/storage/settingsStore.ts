@@ -7,7 +7,7 @@ export const UNKNOWN_AUTHOR = 'Unknown author';
 
 export interface SettingsStore {
   get(): Settings;
-  update(settings: Settings): Settings;
+  update(settings: Pick<Settings, 'author'>): Settings;
   author(): string;
 }
 
@@ -24,13 +24,15 @@ export function defaultAuthor(userInfo: () => { username: string } = () => os.us
 export function createSettingsStore(db: Database): SettingsStore {
   const read = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
   const write = db.prepare<[string, string]>('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-  const author = () => read.get(AUTHOR_KEY)?.value ?? defaultAuthor();
+  const stored = () => read.get(AUTHOR_KEY)?.value;
+  const author = () => stored() ?? defaultAuthor();
+  const get = (): Settings => ({ author: author(), named: stored() !== undefined });
   return {
     author,
-    get: () => ({ author: author() }),
+    get,
     update(settings) {
       write.run(AUTHOR_KEY, settings.author.trim());
-      return { author: author() };
+      return get();
     },
   };
 }
