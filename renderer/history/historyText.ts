@@ -8,6 +8,7 @@ const ACTION_TEXT: Record<Revision['action'], string> = {
   create: 'Created the strategy',
   cover: 'Changed the title page',
   section: 'Edited the text',
+  'imported-section': 'Imported from a file',
   rename: 'Renamed the strategy',
   trash: 'Moved to the trash',
   restore: 'Brought back from the trash',
@@ -26,7 +27,7 @@ export function describeAction(action: Revision['action']): string {
 
 /** Entries whose log record holds the section's whole text: the versions that can be compared and restored. */
 export function isTextVersion(revision: Revision): boolean {
-  return revision.action === 'section' || revision.action === 'restore-revision' || revision.action === 'restore-snapshot';
+  return revision.action === 'section' || revision.action === 'imported-section' || revision.action === 'restore-revision' || revision.action === 'restore-snapshot';
 }
 
 /** "Edited the text · Sam Patel · 3 Mar 2025, 14:02" */

@@ -110,6 +110,8 @@ export interface Revision {
     | 'create'
     | 'cover'
     | 'section'
+    /** A section's text as an import brought it in (shown, never stored: see electron/core/storage/revisionLog.ts). */
+    | 'imported-section'
     | 'rename'
     | 'trash'
     | 'restore'

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startWebHostProcess } from './support/webHostProcess';
@@ -84,6 +84,43 @@ test('asks once for the author’s name, names every suggestion, focuses a title
     await expect(page.getByRole('textbox', { name: 'Date', exact: true })).toHaveValue('12/03/2026');
     await page.getByRole('textbox', { name: 'Date', exact: true }).fill('03/12');
     await expect(page.getByText('Enter the date as day, month and year, for example 01/04/2025.')).toBeVisible();
+  } finally {
+    await host.stop();
+  }
+});
+
+test('history tells the text an import brought in from an edit made here', async ({ page }) => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cps-e2e-import-history-'));
+  const host = await startWebHostProcess(dataDir);
+  try {
+    const file = path.join(dataDir, 'last-year.md');
+    writeFileSync(file, ['# Westmoor Strategy 2021-2024', '', '## Our Vision', '', 'Every child we look after feels safe and settled.', ''].join('\n'));
+    await page.goto(host.url);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import a strategy…' }).click()]);
+    await chooser.setFiles(file);
+    await page.getByRole('button', { name: 'Import into a new draft' }).click();
+    await expect(page.getByRole('complementary', { name: 'Completeness' })).toBeVisible();
+
+    const vision = 'Our commitment and vision';
+    await sectionButton(page, vision).click();
+    const tools = page.getByRole('group', { name: 'Section tools' });
+    await tools.getByRole('button', { name: 'History' }).click();
+    const versions = page.getByRole('checkbox');
+    await expect(versions).toHaveCount(1);
+    await expect(page.getByRole('checkbox', { name: /^Imported from a file · / })).toBeVisible();
+
+    const editor = page.getByRole('textbox', { name: `${vision} text` });
+    await editor.getByText('Every child we look after').click();
+    await page.keyboard.press('End');
+    await page.waitForTimeout(100);
+    await page.keyboard.type(' Always.');
+    await page.keyboard.press('Control+s');
+    await waitUntilSaved(page);
+    await tools.getByRole('button', { name: 'History' }).click();
+    await tools.getByRole('button', { name: 'History' }).click();
+    await expect(versions).toHaveCount(2);
+    await expect(page.getByRole('checkbox', { name: /^Edited the text · / })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: /^Imported from a file · / })).toBeVisible();
   } finally {
     await host.stop();
   }

@@ -9,7 +9,7 @@ import { hasVisibleContent } from '../../../shared/import/unsorted.js';
 import type { Template } from '../../../shared/template/template.js';
 import { draftGuards, staleWrite } from './draftGuards.js';
 import { copyTitle, displayTitle } from './draftTitle.js';
-import { revisionLog, toRevision, type RevisionRow } from './revisionLog.js';
+import { revisionLog, SHOWN_ACTION, toRevision, type RevisionRow } from './revisionLog.js';
 import { sectionContent } from './sectionContent.js';
 import { sectionWriter, type SectionWriterOptions } from './sectionWriter.js';
 import { SIGN_OFF_COLUMNS, signOffFromColumns, type SignOffColumns } from './signOffColumns.js';
@@ -115,9 +115,9 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
     copySections: db.prepare<[string, string, string]>(
       'INSERT INTO sections (draft_id, section_id, position, doc_json, text, revision, updated_at) SELECT ?, section_id, position, doc_json, text, 0, ? FROM sections WHERE draft_id = ?',
     ),
-    revisions: db.prepare<[string], RevisionRow>('SELECT id, draft_id, section_id, author, at, action FROM revisions WHERE draft_id = ? ORDER BY id DESC'),
+    revisions: db.prepare<[string], RevisionRow>(`SELECT id, draft_id, section_id, author, at, ${SHOWN_ACTION} FROM revisions WHERE draft_id = ? ORDER BY id DESC`),
     sectionRevisions: db.prepare<[string, string], RevisionRow>(
-      'SELECT id, draft_id, section_id, author, at, action FROM revisions WHERE draft_id = ? AND section_id = ? ORDER BY id DESC',
+      `SELECT id, draft_id, section_id, author, at, ${SHOWN_ACTION} FROM revisions WHERE draft_id = ? AND section_id = ? ORDER BY id DESC`,
     ),
   };
 
