@@ -37,20 +37,18 @@ export function AuthorPrompt({ loginName, onNamed }: AuthorPromptProps) {
 
   return (
     <section className="author-prompt" aria-labelledby={`${inputId}-heading`}>
-      <h2 id={`${inputId}-heading`} className="author-prompt__heading">
-        Who is writing?
-      </h2>
       <form className="author-prompt__form" onSubmit={(event) => void save(event)}>
-        <div className="field">
-          <label htmlFor={inputId}>Your name</label>
-          <p id={hintId} className="field__hint">
-            Shown beside every change, suggestion and comment you make, so colleagues and young people can see who wrote what. Until you give it, your changes are recorded as &ldquo;{loginName}&rdquo;, this computer&rsquo;s login name.
-          </p>
-          <input id={inputId} value={name} maxLength={100} autoComplete="name" aria-describedby={hintId} onChange={(event) => setName(event.target.value)} />
-        </div>
+        <h2 id={`${inputId}-heading`} className="author-prompt__heading">
+          Who is writing?
+        </h2>
+        <label htmlFor={inputId}>Your name</label>
+        <input id={inputId} value={name} maxLength={100} autoComplete="name" aria-describedby={hintId} onChange={(event) => setName(event.target.value)} />
         <button type="submit" className="button button--small">
           Use this name
         </button>
+        <p id={hintId} className="author-prompt__hint">
+          Shown beside every change, suggestion and comment you make. Until you give it, your changes are recorded as &ldquo;{loginName}&rdquo;, this computer&rsquo;s login name.
+        </p>
       </form>
       {error && <ErrorNotice error={error} />}
     </section>

@@ -93,7 +93,7 @@ test('Tab and Shift+Tab work a table as in Word and never leave the editor; a ke
     await page.waitForTimeout(100);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.type('Figures are checked each quarter.');
-    await expect(editor.locator('table + p')).toHaveText('Figures are checked each quarter.');
+    await expect(editor.locator('.table-frame + p')).toHaveText('Figures are checked each quarter.');
 
     // The focus slips to a finding while the writer is typing: the Space between two words does not press it.
     await page.keyboard.type(' More');
