@@ -5,8 +5,8 @@ interface CompletenessPanelProps {
   report: CompletenessReport;
   /** Section id → title, as the template names it. */
   sectionTitles: Readonly<Record<string, string>>;
-  /** Move the editor to a section, and to a place in it when the finding has one. */
-  onJump: (sectionId: string, location?: TextLocation) => void;
+  /** Move the editor to a section, and to a place in it when the finding has one; `rule` names the finding's check. */
+  onJump: (sectionId: string, location?: TextLocation, rule?: string) => void;
   /** The panel's heading, which takes the focus when the user opens the panel. */
   headingRef?: Ref<HTMLHeadingElement>;
 }
@@ -58,7 +58,7 @@ export function CompletenessPanel({ report, sectionTitles, onJump, headingRef }:
                 {finding.section === DOCUMENT_SECTION ? (
                   <span className="completeness__message">{finding.message}</span>
                 ) : (
-                  <button type="button" className="link-button completeness__message" onClick={() => onJump(finding.section, finding.location)}>
+                  <button type="button" className="link-button completeness__message" onClick={() => onJump(finding.section, finding.location, finding.rule)}>
                     {finding.message}
                   </button>
                 )}

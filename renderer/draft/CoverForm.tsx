@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import type { CoverFields } from '../../shared/model/draft.js';
 import { checkCoverForm, heldReason, LOGO_ACCEPT, logoFileProblem, logoFromBytes, type CoverFormValues } from './coverForm.js';
 import { COVER_KEY, type DraftSession } from './draftSession.js';
@@ -18,17 +18,30 @@ const FIELDS: readonly FieldSpec[] = [
   { name: 'title', label: 'Strategy title' },
   { name: 'periodStart', label: 'Period start year', type: 'year', hint: 'For example 2025.' },
   { name: 'periodEnd', label: 'Period end year', type: 'year', hint: 'For example 2028.' },
-  { name: 'date', label: 'Date', type: 'date', hint: 'When this version was issued.' },
+  { name: 'date', label: 'Date', type: 'date', hint: 'When this version was issued: day, month and year, for example 01/04/2025.' },
   { name: 'version', label: 'Version', hint: 'For example “Draft 0.3” or “1.0 final”.' },
   { name: 'owner', label: 'Owner', hint: 'The director or service responsible for the strategy.' },
   { name: 'approvingBody', label: 'Approving body', hint: 'Normally Full Council.' },
 ];
 
+/** A request to put the focus in one field (a completeness finding about it was chosen); `id` tells repeats apart. */
+export interface CoverFocusRequest {
+  id: number;
+  field: TextFieldName;
+}
+
 /** The title page as a form; every change is checked at once and saved like a section. */
-export function CoverForm({ session }: { session: DraftSession }) {
+export function CoverForm({ session, focus }: { session: DraftSession; focus?: CoverFocusRequest | null }) {
   const [values, setValues] = useState<CoverFormValues>(session.coverValues);
   const formId = useId();
   const { errors } = checkCoverForm(values);
+
+  useEffect(() => {
+    if (!focus) return;
+    const input = document.getElementById(`${formId}-${focus.field}`);
+    input?.focus();
+    input?.scrollIntoView({ block: 'center' });
+  }, [focus, formId]);
 
   function update(name: keyof CoverFields, value: string) {
     const next = { ...values, [name]: value };
@@ -66,7 +79,7 @@ export function CoverForm({ session }: { session: DraftSession }) {
             <input
               id={id}
               name={field.name}
-              type={field.type === 'date' ? 'date' : 'text'}
+              type="text"
               inputMode={field.type === 'year' ? 'numeric' : undefined}
               maxLength={field.type === 'year' ? 4 : 300}
               autoComplete={field.autoComplete ?? 'off'}

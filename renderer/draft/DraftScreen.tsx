@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Settings } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { TextLocation } from '../../shared/completeness/index.js';
 import { api } from '../api/transport.js';
@@ -25,13 +26,16 @@ import { DraftImport } from '../import/DraftImport.js';
 import { describeImportOutcome } from '../import/importOutcome.js';
 import { ImportFileButton } from '../import/ImportFileButton.js';
 import type { DraftImportOutcome, ImportProposal } from '../../shared/import/types.js';
+import { AuthorPrompt } from './AuthorPrompt.js';
 import { ConflictNotice } from './ConflictNotice.js';
-import { CoverForm } from './CoverForm.js';
+import { CoverForm, type CoverFocusRequest } from './CoverForm.js';
+import { coverFieldOfRule } from './coverForm.js';
 import { useFocusIfLostOnMount, useFocusOnArrival } from './focusOnArrival.js';
 import { COVER_KEY, DraftSession } from './draftSession.js';
 import { GuidancePanel } from './GuidancePanel.js';
 import { SaveStatus } from './SaveStatus.js';
 import { SectionNavigator } from './SectionNavigator.js';
+import { useTypingGuard } from './typingGuard.js';
 import { useSaveTriggers } from './useSaveTriggers.js';
 
 interface DraftScreenProps {
@@ -47,9 +51,12 @@ interface DraftScreenProps {
   openCompleteness?: boolean;
 }
 
+/** Where the side panels stop sitting beside the text and lie over it instead; matches app.css. */
+const NARROW_WINDOW = '(max-width: 1100px)';
+
 const STATUS_TEXT = { required: 'Required section', recommended: 'Recommended section', optional: 'Optional section' } as const;
 
-type Loaded = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; session: DraftSession; board: SignOffBoard; tray: SuggestionTray };
+type Loaded = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; session: DraftSession; board: SignOffBoard; tray: SuggestionTray; settings: Settings };
 
 export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveNowRequests, exportRequests, openCompleteness }: DraftScreenProps) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
@@ -61,15 +68,16 @@ export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveN
     void (async () => {
       const draft = await api.call('drafts.open', { id: draftId });
       if (!draft.ok) return live && setLoaded({ state: 'failed', error: draft.error });
-      const template = await api.call('templates.get', { id: draft.value.templateId });
+      const [template, settings] = await Promise.all([api.call('templates.get', { id: draft.value.templateId }), api.call('settings.get', {})]);
       if (!template.ok) return live && setLoaded({ state: 'failed', error: template.error });
+      if (!settings.ok) return live && setLoaded({ state: 'failed', error: settings.error });
       if (!live) return;
       opened = new DraftSession(draft.value, template.value, api);
       board = new SignOffBoard(draft.value, opened, api);
       void board.loadReviewer();
       const tray = new SuggestionTray(draft.value.id, api);
       void tray.load();
-      setLoaded({ state: 'ready', session: opened, board, tray });
+      setLoaded({ state: 'ready', session: opened, board, tray, settings: settings.value });
     })();
     return () => {
       live = false;
@@ -89,6 +97,7 @@ export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveN
         session={loaded.session}
         board={loaded.board}
         tray={loaded.tray}
+        initialSettings={loaded.settings}
         sectionId={sectionId}
         onSectionChange={onSectionChange}
         onBack={onBack}
@@ -116,12 +125,16 @@ interface OpenDraftProps extends Omit<DraftScreenProps, 'draftId'> {
   session: DraftSession;
   board: SignOffBoard;
   tray: SuggestionTray;
+  /** Read before the first editor opens, so an edit made in the first second carries the user's name too. */
+  initialSettings: Settings;
 }
 
-function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, saveNowRequests, exportRequests, openCompleteness = false }: OpenDraftProps) {
-  const [guidanceOpen, setGuidanceOpen] = useState(true);
+function OpenDraft({ session, board, tray, initialSettings, sectionId, onSectionChange, onBack, saveNowRequests, exportRequests, openCompleteness = false }: OpenDraftProps) {
+  // On a small laptop the open guidance lies over the text (app.css), so there it starts folded away.
+  const [guidanceOpen, setGuidanceOpen] = useState(() => !window.matchMedia(NARROW_WINDOW).matches);
   const [checkOpen, setCheckOpen] = useState(openCompleteness);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [coverFocus, setCoverFocus] = useState<CoverFocusRequest | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
   const live = useLiveCompleteness(session);
   const report = useCompletenessReport(live);
@@ -136,6 +149,10 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
   const importOutcomeRef = useRef<HTMLDivElement>(null);
   const section = session.sectionOrFirst(sectionId);
   const saveKey = section.kind === 'cover' ? COVER_KEY : section.id;
+
+  const [settings, setSettings] = useState(initialSettings);
+  const [heldBack, setHeldBack] = useState<string | null>(null);
+  const pressWasDeliberate = useTypingGuard();
 
   useSaveTriggers(session, saveNowRequests);
   useBoardVersion(board);
@@ -208,13 +225,36 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
     onSectionChange(nextId);
   }
 
+  /**
+   * A navigator entry or a finding pressed by a key that was meant as text (see typingGuard.ts) does not
+   * move the writer: the focus goes back to the text they were writing, and they are told why.
+   */
+  function heldBackAsTyping(nextId: string): boolean {
+    if (pressWasDeliberate()) {
+      setHeldBack(null);
+      return false;
+    }
+    const target = session.section(nextId)?.title ?? nextId;
+    setHeldBack(`You stayed in ${section.title}: the key that pressed “${target}” came while you were typing. Press it again to go there.`);
+    const editor = document.getElementById('section-editor');
+    if (editor) editor.focus();
+    else sectionHeading.ref.current?.focus();
+    return true;
+  }
+
   function chooseInNavigator(nextId: string) {
+    if (heldBackAsTyping(nextId)) return;
+    setCoverFocus(null);
     sectionHeading.request(nextId);
     select(nextId);
   }
 
-  function jump(sectionId: string, location?: TextLocation) {
-    setReveal((previous) => ({ id: (previous?.id ?? 0) + 1, sectionId, location }));
+  function jump(sectionId: string, location?: TextLocation, rule?: string) {
+    if (heldBackAsTyping(sectionId)) return;
+    // A title-page finding is about one field of the form: the focus goes there, not to the page's heading.
+    const field = session.section(sectionId)?.kind === 'cover' && rule !== undefined ? coverFieldOfRule(rule) : null;
+    setCoverFocus((previous) => (field === null ? null : { id: (previous?.id ?? 0) + 1, field }));
+    if (field === null) setReveal((previous) => ({ id: (previous?.id ?? 0) + 1, sectionId, location }));
     select(sectionId);
   }
 
@@ -278,6 +318,7 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
           onError={setImportError}
         />
       </header>
+      {!settings.named && <AuthorPrompt loginName={settings.author} onNamed={setSettings} />}
       {importReading && <p role="status" className="draft-import-status">{importReading}</p>}
       {importError && (
         <div className="draft-import-status">
@@ -315,6 +356,10 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
               {STATUS_TEXT[section.status]}
             </p>
           </div>
+          {/* Always in the page, so screen readers announce the message when it appears. */}
+          <p className="typing-guard-notice" role="status">
+            {heldBack}
+          </p>
           {section.kind === 'text' && (
             <SignOffControl board={board} sectionId={section.id} sectionTitle={section.title} written={writtenOf(section.id)} findings={sectionFindings} />
           )}
@@ -327,7 +372,7 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
             </p>
           )}
           {section.kind === 'cover' ? (
-            <CoverForm key={`cover:${reloads}`} session={session} />
+            <CoverForm key={`cover:${reloads}`} session={session} focus={coverFocus} />
           ) : unreadable !== null ? (
             <Notice tone="error">
               <p>
@@ -353,6 +398,7 @@ function OpenDraft({ session, board, tray, sectionId, onSectionChange, onBack, s
                     reveal={reveal}
                     longSentences={longSentences}
                     onView={onView}
+                    author={settings.author}
                     suggestAlways={section.id === FOREWORD_SECTION_ID}
                   />
                 )}

@@ -28,12 +28,47 @@ export function coverToFormValues(cover: CoverFields): CoverFormValues {
     title: cover.title,
     periodStart: cover.periodStart === null ? '' : String(cover.periodStart),
     periodEnd: cover.periodEnd === null ? '' : String(cover.periodEnd),
-    date: cover.date,
+    date: isoToUkDate(cover.date),
     version: cover.version,
     owner: cover.owner,
     approvingBody: cover.approvingBody,
     logo: cover.logo ?? '',
   };
+}
+
+/*
+ * The date is typed and shown as day/month/year whatever the browser's language: a date input follows the
+ * browser's locale, which shows 03/12/2026 for 12 March to someone whose browser is set to US English.
+ */
+
+/** "2025-04-01" as "01/04/2025"; anything else is shown as it is. */
+export function isoToUkDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}
+
+/** A typed date as ISO: day/month/year with /, - or . between (1/4/2025), or ISO itself; '' when empty; null when not a real date. */
+export function ukDateToIso(typed: string): string | null {
+  const text = typed.trim();
+  if (text === '') return '';
+  const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  const iso = uk ? `${uk[3]}-${uk[2]?.padStart(2, '0')}-${uk[1]?.padStart(2, '0')}` : text;
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && coverFieldsSchema.shape.date.safeParse(iso).success ? iso : null;
+}
+
+/** The title-page field a completeness finding is about, from its rule id (`cover.<element>`), so a click on it can focus that field. */
+export function coverFieldOfRule(rule: string): Exclude<keyof CoverFields, 'logo'> | null {
+  const element = rule.startsWith('cover.') ? rule.slice('cover.'.length) : null;
+  switch (element) {
+    case 'council': return 'council';
+    case 'title': return 'title';
+    case 'period': return 'periodStart';
+    case 'period-order': return 'periodEnd';
+    case 'date-or-version': return 'date';
+    case 'owner': return 'owner';
+    case 'approving-body': return 'approvingBody';
+    default: return null;
+  }
 }
 
 type YearParse = { ok: true; year: number | null } | { ok: false; message: string };
@@ -56,9 +91,9 @@ export function checkCoverForm(values: CoverFormValues): CoverFormCheck {
   if (start.ok && end.ok && start.year !== null && end.year !== null && end.year <= start.year) {
     errors.periodEnd = `The end year must be after the start year (${start.year}). A strategy usually runs for three to five years, for example ${start.year}–${start.year + 3}.`;
   }
-  const date = values.date.trim();
-  if (date !== '' && !coverFieldsSchema.shape.date.safeParse(date).success) errors.date = 'Enter the date as a full date, for example 2025-04-01.';
-  if (!start.ok || !end.ok || errors.date !== undefined) return { cover: null, errors };
+  const date = ukDateToIso(values.date);
+  if (date === null) errors.date = 'Enter the date as day, month and year, for example 01/04/2025.';
+  if (!start.ok || !end.ok || date === null) return { cover: null, errors };
 
   const candidate: CoverFields = {
     council: values.council,

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { DraftSession } from '../draft/draftSession.js';
-import { api } from '../api/transport.js';
 import { currentLinkHref } from './commands.js';
 import { LinkDialog } from './LinkDialog.js';
 import { LINK_REQUEST_EVENT } from './plugins/keymap.js';
@@ -25,6 +24,8 @@ interface SectionEditorProps {
   onView?: (view: EditorView | null) => void;
   /** Every edit here is a suggestion and the toggle is locked on (the young people's foreword). */
   suggestAlways?: boolean;
+  /** The name suggestions are made under; known before the view opens, so no edit goes unnamed. */
+  author: string;
 }
 
 /**
@@ -34,12 +35,18 @@ interface SectionEditorProps {
  * The state itself belongs to the session, which keeps it (and its undo
  * history) when the user moves to another section.
  */
-export function SectionEditor({ session, sectionId, title, onView, reveal, longSentences, suggestAlways = false }: SectionEditorProps) {
+export function SectionEditor({ session, sectionId, title, onView, reveal, longSentences, author, suggestAlways = false }: SectionEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<EditorView | null>(null);
   const [state, setState] = useState<EditorState>(() => session.editorState(sectionId));
   const [linkHref, setLinkHref] = useState<string | null>(null);
   const linkDialogOpen = linkHref !== null;
+  // Read when the view opens; a name given later (the "Who is writing?" prompt) reaches the open view below.
+  const authorRef = useRef(author);
+  authorRef.current = author;
+  useEffect(() => {
+    if (view && suggestModeState(view.state).author !== author) view.dispatch(setSuggestMode(view.state, { author }));
+  }, [view, author]);
   useCheckFeedback(view, sectionId, reveal, longSentences);
 
   useEffect(() => {
@@ -57,18 +64,13 @@ export function SectionEditor({ session, sectionId, title, onView, reveal, longS
       },
       onState: (next) => setState(next),
     });
-    if (suggestAlways) editorView.dispatch(setSuggestMode(editorView.state, { on: true }));
-    let live = true;
-    void api.call('settings.get', {}).then((result) => {
-      if (live && result.ok && result.value.author.trim() !== '') editorView.dispatch(setSuggestMode(editorView.state, { author: result.value.author }));
-    });
+    editorView.dispatch(setSuggestMode(editorView.state, suggestAlways ? { on: true, author: authorRef.current } : { author: authorRef.current }));
     const requestLink = () => setLinkHref(currentLinkHref(editorView.state) ?? '');
     mount.addEventListener(LINK_REQUEST_EVENT, requestLink);
     setView(editorView);
     setState(editorView.state);
     onView?.(editorView);
     return () => {
-      live = false;
       mount.removeEventListener(LINK_REQUEST_EVENT, requestLink);
       onView?.(null);
       editorView.destroy();

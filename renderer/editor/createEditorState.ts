@@ -6,6 +6,7 @@ import { commentHighlights } from '../comments/commentHighlights.js';
 import { strategyInputRules } from './plugins/inputRules.js';
 import { strategyKeymaps } from './plugins/keymap.js';
 import { longSentencesPlugin } from './plugins/longSentences.js';
+import { placeholdersPlugin } from './plugins/placeholders.js';
 import { suggestModePlugin } from './plugins/suggestMode.js';
 import { structuredTablesPlugin } from './plugins/structuredTables.js';
 
@@ -17,6 +18,6 @@ import { structuredTablesPlugin } from './plugins/structuredTables.js';
 export function createEditorState(doc: Node): EditorState {
   return EditorState.create({
     doc,
-    plugins: [strategyInputRules(), ...strategyKeymaps(), history(), tableEditing(), longSentencesPlugin(), commentHighlights(), suggestModePlugin(), structuredTablesPlugin()],
+    plugins: [strategyInputRules(), ...strategyKeymaps(), history(), tableEditing(), longSentencesPlugin(), commentHighlights(), suggestModePlugin(), structuredTablesPlugin(), placeholdersPlugin()],
   });
 }

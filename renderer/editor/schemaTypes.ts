@@ -35,4 +35,5 @@ export const marks = {
   strong: markType('strong'),
   em: markType('em'),
   link: markType('link'),
+  deletion: markType('deletion'),
 };

@@ -3,6 +3,7 @@ import { EditorView } from 'prosemirror-view';
 import type { DraftSession } from '../draft/draftSession.js';
 import { cleanPastedHtml } from './paste/cleanPastedHtml.js';
 import { isBehindModalDialog } from './paste/modalGuard.js';
+import { FramedTableView } from './tableFrame.js';
 
 interface SessionEditorViewOptions {
   attributes: Record<string, string>;
@@ -13,14 +14,15 @@ interface SessionEditorViewOptions {
 /**
  * An editor view on one section of a session. The state belongs to the
  * session, so the text and its undo history outlive the view; pasted HTML
- * is cleaned (and refused while a dialog covers the editor), and leaving
- * the editor saves straight away.
+ * is cleaned (and refused while a dialog covers the editor), tables scroll
+ * in their own frame, and leaving the editor saves straight away.
  */
 export function createSessionEditorView(mount: HTMLElement, session: DraftSession, sectionId: string, { attributes, onState }: SessionEditorViewOptions): EditorView {
   const view: EditorView = new EditorView(mount, {
     state: session.editorState(sectionId),
     attributes,
     transformPastedHTML: cleanPastedHtml,
+    nodeViews: { table: (node, _view, _getPos, decorations) => new FramedTableView(node, decorations) },
     dispatchTransaction(transaction) {
       const next = view.state.apply(transaction);
       view.updateState(next);

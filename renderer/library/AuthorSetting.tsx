@@ -8,6 +8,7 @@ export function AuthorSetting() {
   // Null until the saved name arrives: the field is not offered before then, or the arriving name would land in the middle of what the user is typing.
   const [author, setAuthor] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [loginName, setLoginName] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const inputId = useId();
   const helpId = useId();
@@ -16,8 +17,10 @@ export function AuthorSetting() {
     let live = true;
     void api.call('settings.get', {}).then((result) => {
       if (!live) return;
-      if (result.ok) setAuthor(result.value.author);
-      else setError(result.error);
+      if (!result.ok) return setError(result.error);
+      // The login name is only a stand-in: the field offers no name until the user has given one.
+      setAuthor(result.value.named ? result.value.author : '');
+      setLoginName(result.value.named ? null : result.value.author);
     });
     return () => {
       live = false;
@@ -36,6 +39,7 @@ export function AuthorSetting() {
     const result = await api.call('settings.update', { author: author.trim() });
     if (!result.ok) return setError(result.error);
     setAuthor(result.value.author);
+    setLoginName(null);
     setSaved(result.value.author);
   }
 
@@ -50,6 +54,7 @@ export function AuthorSetting() {
             <label htmlFor={inputId}>Author name</label>
             <p id={helpId} className="field__hint">
               Recorded with every change you make, so colleagues can see who wrote what.
+              {loginName !== null && <> Not given yet: until it is, changes are recorded as &ldquo;{loginName}&rdquo;, this computer&rsquo;s login name.</>}
             </p>
             <input id={inputId} value={author} maxLength={100} aria-describedby={helpId} autoComplete="name" onChange={(event) => setAuthor(event.target.value)} />
           </div>

@@ -7,6 +7,7 @@ import { isMarkActive, redo, toggleBold, undo, wrapInBulletList } from '../edito
 import { setSuggestMode } from '../editor/plugins/suggestMode.js';
 import { marks } from '../editor/schemaTypes.js';
 import { createSessionEditorView } from '../editor/sessionEditorView.js';
+import { openWritingPlace } from './writingPlace.js';
 
 interface WorkshopEditorProps {
   session: DraftSession;
@@ -39,6 +40,8 @@ export function WorkshopEditor({ session, sectionId, label, onChange }: Workshop
     });
     // The workshop is where young people write their own words: nothing here is a suggestion.
     editorView.dispatch(setSuggestMode(editorView.state, { on: false }));
+    const writingPlace = openWritingPlace(editorView.state);
+    if (writingPlace) editorView.dispatch(writingPlace);
     setView(editorView);
     return () => {
       editorView.destroy();

@@ -138,6 +138,8 @@ export interface Settings {
   author: string;
   /** Four-eyes review: whoever marked a section ready for review cannot also approve it. */
   fourEyes: boolean;
+  /** The user has given their name; until then `author` is the operating system's login name, and the app asks for theirs. */
+  named: boolean;
 }
 
 export interface SaveReceipt {

@@ -120,7 +120,10 @@ export interface Revision {
     | 'restore-revision'
     | 'restore-snapshot'
     | 'import'
-    /** A section's text replaced or added to by an import into the open draft; holds the whole new text, like 'section'. */
+    /**
+     * A section's text as an import brought it in; holds the whole new text, like 'section'. Stored by an
+     * import into an open draft; a draft created by an import stored 'section', read back as this (revisionLog.ts).
+     */
     | 'import-section'
     /** The text a section held before an import changed it, when no earlier entry holds it (starter text, a copy's text). */
     | 'before-import';

@@ -14,7 +14,7 @@ const cover = {
   'Strategy title': 'Corporate Parenting Strategy 2026 to 2029',
   'Period start year': '2026',
   'Period end year': '2029',
-  'Date': '2026-03-12',
+  'Date': '12/03/2026',
   'Version': '0.3',
   'Owner': 'Director of Children’s Services',
   'Approving body': 'Full Council',

@@ -9,7 +9,7 @@ import { hasVisibleContent } from '../../../shared/import/unsorted.js';
 import type { Template } from '../../../shared/template/template.js';
 import { draftGuards, staleWrite } from './draftGuards.js';
 import { copyTitle, displayTitle } from './draftTitle.js';
-import { revisionLog, SECTION_CONTENT_ACTIONS, toRevision, type RevisionRow } from './revisionLog.js';
+import { revisionLog, SECTION_CONTENT_ACTIONS, SHOWN_ACTION, toRevision, type RevisionRow } from './revisionLog.js';
 import { sectionContent } from './sectionContent.js';
 import { sectionWriter, type SectionWriterOptions } from './sectionWriter.js';
 import { SIGN_OFF_COLUMNS, signOffFromColumns, type SignOffColumns } from './signOffColumns.js';
@@ -139,7 +139,7 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
     copySections: db.prepare<[string, string, string]>(
       'INSERT INTO sections (draft_id, section_id, position, doc_json, text, revision, updated_at) SELECT ?, section_id, position, doc_json, text, 0, ? FROM sections WHERE draft_id = ?',
     ),
-    revisions: db.prepare<[string], RevisionRow>('SELECT id, draft_id, section_id, author, at, action FROM revisions WHERE draft_id = ? ORDER BY id DESC'),
+    revisions: db.prepare<[string], RevisionRow>(`SELECT id, draft_id, section_id, author, at, ${SHOWN_ACTION} FROM revisions WHERE draft_id = ? ORDER BY id DESC`),
     sectionNow: db.prepare<[string, string], { doc_json: string; revision: number }>('SELECT doc_json, revision FROM sections WHERE draft_id = ? AND section_id = ?'),
     insertUnsorted: db.prepare<[string, string, string, string]>(
       `INSERT INTO sections (draft_id, section_id, position, doc_json, text, revision, updated_at)
@@ -149,7 +149,7 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
       `SELECT 1 AS found FROM revisions WHERE draft_id = ? AND section_id = ? AND action IN (${SECTION_CONTENT_ACTIONS.map((action) => `'${action}'`).join(', ')}) LIMIT 1`,
     ),
     sectionRevisions: db.prepare<[string, string], RevisionRow>(
-      'SELECT id, draft_id, section_id, author, at, action FROM revisions WHERE draft_id = ? AND section_id = ? ORDER BY id DESC',
+      `SELECT id, draft_id, section_id, author, at, ${SHOWN_ACTION} FROM revisions WHERE draft_id = ? AND section_id = ? ORDER BY id DESC`,
     ),
   };
 

@@ -29,5 +29,17 @@ export function revisionLog(db: Database, author: () => string): RevisionLog {
   };
 }
 
+/**
+ * The action column as the history shows it. An import logs each section's first version as a section save,
+ * at the same moment as the draft's import entry; it is told apart from an edit here, when read, so that
+ * libraries written before the distinction existed show it too, with no migration.
+ */
+export const SHOWN_ACTION = `CASE WHEN action = 'section' AND EXISTS (
+  SELECT 1 FROM revisions AS origin
+  WHERE origin.draft_id = revisions.draft_id AND origin.section_id IS NULL AND origin.action = 'import' AND origin.at = revisions.at AND origin.id < revisions.id
+    -- only the section's first entry after the import: an edit saved within the same millisecond is an edit
+    AND NOT EXISTS (SELECT 1 FROM revisions AS between_ WHERE between_.draft_id = revisions.draft_id AND between_.section_id = revisions.section_id AND between_.id > origin.id AND between_.id < revisions.id)
+) THEN 'import-section' ELSE action END AS action`;
+
 /** Actions whose log entry holds a whole section document: the versions history can show, compare and restore. */
 export const SECTION_CONTENT_ACTIONS: readonly Revision['action'][] = ['section', 'restore-revision', 'restore-snapshot', 'import-section', 'before-import'];

@@ -8,7 +8,7 @@ export const UNKNOWN_AUTHOR = 'Unknown author';
 
 export interface SettingsStore {
   get(): Settings;
-  update(settings: Partial<Settings>): Settings;
+  update(settings: Partial<Pick<Settings, 'author' | 'fourEyes'>>): Settings;
   author(): string;
   fourEyes(): boolean;
 }
@@ -36,9 +36,10 @@ export function defaultAuthor(userInfo: () => { username: string } = () => os.us
 export function createSettingsStore(db: Database): SettingsStore {
   const read = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
   const write = db.prepare<[string, string]>('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-  const author = () => read.get(AUTHOR_KEY)?.value ?? defaultAuthor();
+  const stored = () => read.get(AUTHOR_KEY)?.value;
+  const author = () => stored() ?? defaultAuthor();
   const fourEyes = () => read.get(FOUR_EYES_KEY)?.value === 'on';
-  const get = (): Settings => ({ author: author(), fourEyes: fourEyes() });
+  const get = (): Settings => ({ author: author(), fourEyes: fourEyes(), named: stored() !== undefined });
   return {
     author,
     fourEyes,

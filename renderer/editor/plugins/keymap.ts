@@ -2,7 +2,6 @@ import { baseKeymap, chainCommands, exitCode } from 'prosemirror-commands';
 import { keymap } from 'prosemirror-keymap';
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
 import type { Command, Plugin } from 'prosemirror-state';
-import { goToNextCell } from 'prosemirror-tables';
 import { nodes } from '../schemaTypes.js';
 import {
   redo,
@@ -14,13 +13,15 @@ import {
   wrapInBulletList,
   wrapInOrderedList,
 } from '../commands.js';
+import { leaveTableBelow, nextCellOrNewRow, previousCell } from '../tableNavigation.js';
 
 export const LINK_REQUEST_EVENT = 'cps-link-request';
 
 /**
  * Keyboard shortcuts. Order matters: the table keymap gets Tab first (move
- * between cells), then lists (indent and outdent), and only then does Tab
- * fall through to the browser so keyboard users can leave the editor.
+ * between cells, and never out of a table), then lists (indent and
+ * outdent), and only then does Tab fall through to the browser so keyboard
+ * users can leave the editor.
  */
 export function strategyKeymaps(): Plugin[] {
   const { listItem, hardBreak } = nodes;
@@ -34,7 +35,7 @@ export function strategyKeymaps(): Plugin[] {
     return true;
   };
   return [
-    keymap({ Tab: goToNextCell(1), 'Shift-Tab': goToNextCell(-1) }),
+    keymap({ Tab: nextCellOrNewRow, 'Shift-Tab': previousCell, ArrowDown: leaveTableBelow('down'), ArrowRight: leaveTableBelow('right') }),
     keymap({
       'Mod-z': undo,
       'Mod-y': redo,

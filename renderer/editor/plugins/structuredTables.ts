@@ -107,13 +107,13 @@ function captionDecorations(doc: Node): DecorationSet {
           element.contentEditable = 'false';
           element.textContent = caption;
           element.title = 'Add or delete rows as you need; the columns stay as they are.';
-          // The table itself carries this text as its accessible name, so it is not read twice.
+          // The table itself carries this text as its accessible name (tableFrame.ts), so it is not read twice.
           element.setAttribute('aria-hidden', 'true');
           return element;
         },
         { side: -1, key: `structured-caption-${kind}`, ignoreSelection: true },
       ),
-      Decoration.node(pos, pos + node.nodeSize, { 'aria-label': caption, class: 'structured-table' }, { caption }),
+      Decoration.node(pos, pos + node.nodeSize, { class: 'structured-table' }, { caption }),
     ];
   });
   return DecorationSet.create(doc, decorations);

@@ -143,8 +143,12 @@ describe('the API', () => {
 
   it('keeps the author name in settings and records it in the revision log', async () => {
     const core = startCore();
-    expect((await call<{ author: string }>(core, 'settings.get', {})).author.length).toBeGreaterThan(0);
-    expect(await call(core, 'settings.update', { author: '  Morgan Lead  ' })).toEqual({ author: 'Morgan Lead', fourEyes: true });
+    const before = await call<{ author: string; named: boolean }>(core, 'settings.get', {});
+    expect(before.author.length).toBeGreaterThan(0);
+    // The login name stands in until the user gives theirs, and the app knows to ask for it.
+    expect(before.named).toBe(false);
+    expect(await call(core, 'settings.update', { author: '  Morgan Lead  ' })).toEqual({ author: 'Morgan Lead', fourEyes: true, named: true });
+    expect(await call(core, 'settings.get', {})).toEqual({ author: 'Morgan Lead', fourEyes: true, named: true });
     const draft = await call<Draft>(core, 'drafts.create', { templateId: TEST_TEMPLATE.id });
     const revisions = await call<{ author: string; action: string }[]>(core, 'drafts.revisions', { id: draft.id });
     expect(revisions).toEqual([expect.objectContaining({ author: 'Morgan Lead', action: 'create' })]);

@@ -312,7 +312,7 @@ describe('import.apply', () => {
     expect(JSON.stringify(draft.sections.find((section) => section.id === 'unsorted')?.doc)).toContain('With thanks to the people');
     const log = await api.call('drafts.revisions', { id: draft.id });
     expect(log.map((entry) => [entry.action, entry.sectionId])).toEqual(
-      expect.arrayContaining([['create', null], ['import', null], ['section', 'introduction'], ['section', 'unsorted']]),
+      expect.arrayContaining([['create', null], ['import', null], ['import-section', 'introduction'], ['import-section', 'unsorted']]),
     );
     const listed = await api.call('drafts.list', { scope: 'active' });
     // The pile is not a section anyone signs off.

@@ -239,3 +239,25 @@ describe('draft store', () => {
     expect(path.basename(library.status().databasePath)).toBe('library.sqlite');
   });
 });
+
+describe('history of an imported draft', () => {
+  it('tells the text an import brought in from the edits made after it', () => {
+    const { store } = storeIn(tempDir());
+    const draft = store.createImported(TEST_TEMPLATE, {
+      cover: emptyCover(),
+      sections: new Map([['introduction', paragraphDoc('Last year’s introduction.')]]),
+      unsorted: null,
+      source: { fileName: 'strategy-2022.docx', format: 'docx' },
+    });
+    store.updateSection(draft.id, 'introduction', 0, paragraphDoc('This year’s introduction.'));
+    expect(store.revisions(draft.id, 'introduction').map((entry) => entry.action)).toEqual(['section', 'import-section']);
+    expect(store.revisions(draft.id).map((entry) => entry.action)).toEqual(['section', 'import-section', 'import', 'create']);
+    // Saved again within the same millisecond as the import or not, a later save is an edit.
+    store.updateSection(draft.id, 'introduction', 1, paragraphDoc('Edited again.'));
+    expect(store.revisions(draft.id, 'introduction').map((entry) => entry.action)).toEqual(['section', 'section', 'import-section']);
+    // A draft made from the template, edited at once, has no imported text.
+    const fresh = store.create(TEST_TEMPLATE, {});
+    store.updateSection(fresh.id, 'introduction', 0, paragraphDoc('Written here.'));
+    expect(store.revisions(fresh.id, 'introduction').map((entry) => entry.action)).toEqual(['section']);
+  });
+});

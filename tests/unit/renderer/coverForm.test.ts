@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCover } from '../../../shared/model/draft.js';
-import { checkCoverForm, coverToFormValues, heldReason, type CoverFormValues } from '../../../renderer/draft/coverForm.js';
+import { checkCoverForm, coverFieldOfRule, coverToFormValues, heldReason, isoToUkDate, ukDateToIso, type CoverFormValues } from '../../../renderer/draft/coverForm.js';
 
 const values = (overrides: Partial<CoverFormValues>): CoverFormValues => ({ ...coverToFormValues(emptyCover()), ...overrides });
 
@@ -34,9 +34,29 @@ describe('checkCoverForm', () => {
   });
 
   it('rejects a date that is not a real calendar date', () => {
-    const check = checkCoverForm(values({ date: '2025-02-30' }));
-    expect(check.cover).toBeNull();
-    expect(check.errors.date).toMatch(/full date/);
+    for (const date of ['2025-02-30', '30/02/2025', '12/13/2025', 'next Tuesday']) {
+      const check = checkCoverForm(values({ date }));
+      expect(check.cover, date).toBeNull();
+      expect(check.errors.date, date).toMatch(/day, month and year/);
+    }
+  });
+
+  it('reads the date as day/month/year whatever the browser’s language, and shows it that way', () => {
+    expect(checkCoverForm(values({ date: '12/03/2026' })).cover?.date).toBe('2026-03-12');
+    expect(checkCoverForm(values({ date: ' 1.4.2025 ' })).cover?.date).toBe('2025-04-01');
+    expect(checkCoverForm(values({ date: '2026-03-12' })).cover?.date).toBe('2026-03-12');
+    expect(checkCoverForm(values({ date: '' })).cover?.date).toBe('');
+    expect(isoToUkDate('2026-03-12')).toBe('12/03/2026');
+    expect(coverToFormValues({ ...emptyCover(), date: '2026-03-12' }).date).toBe('12/03/2026');
+    expect(ukDateToIso(isoToUkDate('2024-02-29'))).toBe('2024-02-29');
+  });
+
+  it('knows which field a title-page finding is about', () => {
+    expect(coverFieldOfRule('cover.approving-body')).toBe('approvingBody');
+    expect(coverFieldOfRule('cover.date-or-version')).toBe('date');
+    expect(coverFieldOfRule('cover.period-order')).toBe('periodEnd');
+    expect(coverFieldOfRule('cover.missing')).toBeNull();
+    expect(coverFieldOfRule('vision.values')).toBeNull();
   });
 
   it('reports over-long text against its field', () => {
