@@ -1,4 +1,5 @@
 import { runAutosaveBench } from './autosave.bench.js';
+import { runCliBench } from './cliProcess.bench.js';
 import { runCompletenessBench } from './completeness.bench.js';
 import { runDocxBench } from './docxExport.bench.js';
 import { runEditorBench } from './editorTyping.bench.js';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   await runPdfBench();
   await runImportBench();
   await runLargeImportBench();
+  await runCliBench();
 }
 
 main().catch((error: unknown) => {

@@ -8,10 +8,8 @@ import { parseLogo } from '../../../shared/model/logo.js';
 import type { Template } from '../../../shared/template/template.js';
 import { checkStoredDraft } from '../completeness/checkStoredDraft.js';
 import { acceptedDraft } from './acceptedDraft.js';
-import { exportDocx } from './docx/exportDocx.js';
 import { exportFileName, type ExportFormat } from './exportFileName.js';
 import { exportProblems } from './exportProblems.js';
-import { exportPdf } from './pdf/exportPdf.js';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -72,9 +70,14 @@ export async function exportDraft(draft: Draft, template: Template, request: Exp
   const logo = parseLogo(draft.cover.logo) ?? undefined;
   let bytes: Uint8Array;
   try {
-    bytes = request.format === 'docx'
-        ? await exportDocx({ draft: content, template, markDraft, logo, comments: comments.filter((thread) => thread.resolved === null) })
-        : await exportPdf({ draft: acceptedDraft(content), template, markDraft, logo });
+    // Each exporter (with docx, pdf-lib and the fonts) is loaded when first asked for, so a command that exports nothing starts without them.
+    if (request.format === 'docx') {
+      const { exportDocx } = await import('./docx/exportDocx.js');
+      bytes = await exportDocx({ draft: content, template, markDraft, logo, comments: comments.filter((thread) => thread.resolved === null) });
+    } else {
+      const { exportPdf } = await import('./pdf/exportPdf.js');
+      bytes = await exportPdf({ draft: acceptedDraft(content), template, markDraft, logo });
+    }
   } catch (error) {
     if (error instanceof ApiFailure) throw error;
     throw new ApiFailure('export-failed', `The ${FORMAT_NAMES[request.format]} could not be made: ${(error as Error)?.message ?? String(error)}`);

@@ -1,4 +1,4 @@
-import type { Node } from 'prosemirror-model';
+import { Fragment, type Node } from 'prosemirror-model';
 import { isPrinted, sectionNumbering } from '../../../shared/completeness/numbering.js';
 import type { Draft } from '../../../shared/model/draft.js';
 import { docFromJSON } from '../../../shared/model/docJson.js';
@@ -61,6 +61,46 @@ function parsedContent(draft: Draft, section: TemplateSection): Node | null {
   return isEmptyDoc(parsed.doc) ? null : parsed.doc;
 }
 
+/** A paragraph with nothing a reader would see. */
+function isBlankBlock(node: Node): boolean {
+  return node.type.name === 'paragraph' && isEmptyDoc(node);
+}
+
+/**
+ * The section without headings that head nothing: a starter heading nobody
+ * wrote under ("## Our partners" left as the template gave it), or a heading
+ * with no words. A heading heads the blocks up to the next heading of its
+ * level or above, and counts as written when one of them, other than a
+ * heading or an empty paragraph, has something in it; its own sub-headings
+ * are judged the same way. A printed heading over nothing reads as a
+ * mistake, and would put an entry in the contents that leads to nothing.
+ */
+export function withoutEmptyHeadings(doc: Node): Node {
+  const blocks: Node[] = [];
+  doc.forEach((node) => blocks.push(node));
+  const kept = blocks.filter((node, index) => {
+    if (node.type.name !== 'heading') return true;
+    if (node.textContent.trim() === '') return false;
+    const level = Number(node.attrs['level']);
+    for (const following of blocks.slice(index + 1)) {
+      if (following.type.name === 'heading') {
+        if (Number(following.attrs['level']) <= level) return false;
+        continue;
+      }
+      if (!isBlankBlock(following)) return true;
+    }
+    return false;
+  });
+  return kept.length === blocks.length ? doc : doc.copy(Fragment.fromArray(kept));
+}
+
+/** What the section prints under its heading; null when nothing is left once empty headings are gone. */
+function printedContent(content: Node | null): Node | null {
+  if (content === null) return null;
+  const pruned = withoutEmptyHeadings(content);
+  return isEmptyDoc(pruned) ? null : pruned;
+}
+
 /**
  * The printed sections in template order, each headed with its number or
  * letter (front matter such as the forewords has neither). A required
@@ -76,6 +116,7 @@ export function planSections(draft: Draft, template: Template): PlannedSection[]
   const numbering = sectionNumbering(template, 'letter', (section) => ids.has(section.id));
   return printed.map((section) => {
     const label = numbering.get(section.id);
-    return { id: section.id, heading: sectionHeading(section, label), label, bookmark: headingBookmark(section.id), appendix: section.appendix, content: contents.get(section.id) ?? null };
+    // Whether a section is printed is decided on what was written, as the checker decides it, so both number sections alike.
+    return { id: section.id, heading: sectionHeading(section, label), label, bookmark: headingBookmark(section.id), appendix: section.appendix, content: printedContent(contents.get(section.id) ?? null) };
   });
 }

@@ -1,7 +1,7 @@
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { docFromJSON } from '../../../shared/model/docJson.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
-import { headingWords } from './readers/headingText.js';
+import { headingWords, withoutHeadingNumber } from './readers/headingText.js';
 import { UNSORTED, type AppliedImport, type DraftSectionDecision, type ImportChoices, type ImportProposal } from '../../../shared/import/types.js';
 
 const SECTION_ID = /^[a-z][a-z0-9-]{0,63}$/;
@@ -15,7 +15,8 @@ export interface ApplyOptions {
  * Builds section content from a reviewed proposal. Parts chosen for the same
  * section are joined in document order; each keeps its heading (level 2, its
  * sub-headings level 3) unless the heading is just the section's own title,
- * which the template already prints.
+ * which the template already prints. Kept headings lose the old document's
+ * numbering, as the export numbers the sections itself.
  */
 export function applyImport(proposal: ImportProposal, choices: ImportChoices, options: ApplyOptions = {}): AppliedImport {
   const targets = checkChoices(proposal, choices);
@@ -34,9 +35,8 @@ export function applyImport(proposal: ImportProposal, choices: ImportChoices, op
       const repeatsTitle = !nested && title !== undefined && headingWords(part.heading.text) === headingWords(title);
       const level = nested ? Math.min((levels[parent] ?? 1) + 1, 3) : repeatsTitle ? 1 : 2;
       levels[index] = level;
-      if (level >= 2 && part.heading.text.trim() !== '') {
-        blocks.push({ type: 'heading', attrs: { level }, content: [{ type: 'text', text: part.heading.text.trim() }] });
-      }
+      const text = withoutHeadingNumber(part.heading.text);
+      if (level >= 2 && text !== '') blocks.push({ type: 'heading', attrs: { level }, content: [{ type: 'text', text }] });
     }
     blocks.push(...part.blocks);
   });

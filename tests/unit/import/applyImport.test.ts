@@ -34,17 +34,17 @@ const proposal: ImportProposal = {
 };
 
 describe('applyImport', () => {
-  it('joins parts chosen for one section in document order, keeping their headings at levels 2 and 3', () => {
+  it('joins parts chosen for one section in document order, keeping their headings at levels 2 and 3 without the old numbers', () => {
     const applied = applyImport(proposal, { sections: ['unsorted', 'vision', 'vision', 'vision', 'priorities', 'vision'] });
     const vision = applied.sections.find((section) => section.id === 'vision')?.doc;
     expect(vision?.content?.map((node) => [node.type, node.attrs?.['level'] ?? null, node.content?.[0]?.text])).toEqual([
-      ['heading', 2, '2. Our Vision'],
+      ['heading', 2, 'Our Vision'],
       ['paragraph', null, 'Vision text'],
       ['heading', 3, 'Values'],
       ['paragraph', null, 'Values text'],
       ['heading', 3, 'Detail'],
       ['paragraph', null, 'Detail text'],
-      ['heading', 2, '4. More about our vision'],
+      ['heading', 2, 'More about our vision'],
       ['paragraph', null, 'More vision'],
     ]);
     expect(applied.sections.map((section) => section.id)).toEqual(['vision', 'priorities']);
@@ -64,6 +64,20 @@ describe('applyImport', () => {
     const pledge = applied.sections.find((section) => section.id === 'pledge')?.doc.content ?? [];
     expect(pledge.filter((node) => node.type === 'heading').map((node) => node.attrs?.['level'])).toEqual([2, 3]);
     expect(applied.unsorted).not.toBeNull();
+  });
+
+  it('takes the old numbering and labels off kept headings, whatever their shape, and keeps words that only look like numbers', () => {
+    const headings = ['6.0 The local picture', '3.2 Our promise to you', '3.1.2. Health checks', 'Section 4: Listening to children', 'Part 2 – Leaving care', 'Appendix B - Useful contacts', '7) Housing', '5 ways we will help', 'Section 10 of the Children Act 2004', 'Appendix C', '2025 and beyond'];
+    const parts = headings.map((heading, index) => part(index, heading, 1, null, `Text ${index}`));
+    const applied = applyImport({ ...proposal, parts }, { sections: headings.map(() => 'vision') }, { sectionTitles: new Map([['vision', 'Our vision']]) });
+    const kept = (applied.sections[0]?.doc.content ?? []).filter((node) => node.type === 'heading').map((node) => node.content?.[0]?.text);
+    expect(kept).toEqual(['The local picture', 'Our promise to you', 'Health checks', 'Listening to children', 'Leaving care', 'Useful contacts', 'Housing', '5 ways we will help', 'Section 10 of the Children Act 2004', 'Appendix C', '2025 and beyond']);
+  });
+
+  it('drops a numbered or labelled heading that only repeats the section title', () => {
+    const parts = [part(0, 'Section 4: Our Vision', 1, null, 'Vision text'), part(1, '4.0 Our vision', 1, null, 'More')];
+    const applied = applyImport({ ...proposal, parts }, { sections: ['vision', 'vision'] }, { sectionTitles: new Map([['vision', 'Our vision']]) });
+    expect((applied.sections[0]?.doc.content ?? []).some((node) => node.type === 'heading')).toBe(false);
   });
 
   it('refuses choices that do not match the parts', () => {

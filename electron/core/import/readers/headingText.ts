@@ -65,6 +65,7 @@ function looksLikeContentsEntry(text: string): boolean {
 export function headingWords(text: string): string {
   return text
     .replace(APPENDIX_LABEL, '')
+    .replace(PART_LABEL, '')
     .replace(/^\s*\d{1,2}(?:\s*\.\s*\d{1,2}){0,3}\s*\.?\s*/, '')
     .replace(/[:.\s]+$/, '')
     .trim()
@@ -72,6 +73,30 @@ export function headingWords(text: string): string {
 }
 
 const APPENDIX_LABEL = /^\s*(?:appendix|annex|annexe|schedule)\s+(?:\d{1,2}|[a-z]|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*[:.\-–—]?\s*/i;
+
+/** "Section 4:", "Part 2 –", "Chapter III." with its separator: without one, "Section 10 of the Children Act" is words, not a label. */
+const PART_LABEL = /^\s*(?:section|part|chapter)\s+(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[:.\-–—]\s*/i;
+/** "6.0", "3.2", "3.1.2." before the words. */
+const DOTTED_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+/;
+/** "3.", "3)", "3:", "3 –" or "3" and a tab: a bare "5 ways to…" keeps its number, which may be part of the words. */
+const SINGLE_NUMBER = /^\s*\d{1,2}(?:\s*[.):\-–—]\s*|\t\s*)(?=\S)/;
+
+/**
+ * The heading as it reads once placed in a template section: the old
+ * document's own numbering or label ("6.0", "3.2", "Section 4:",
+ * "Appendix B –") goes, because the export numbers sections itself and the
+ * old numbers would sit beside the new ones. Case and wording are kept; a
+ * heading that is nothing but a label ("Appendix B") is kept whole.
+ */
+export function withoutHeadingNumber(text: string): string {
+  const trimmed = text.trim();
+  for (const label of [APPENDIX_LABEL, PART_LABEL, DOTTED_NUMBER, SINGLE_NUMBER]) {
+    if (!label.test(trimmed)) continue;
+    const rest = trimmed.replace(label, '').trim();
+    return rest === '' ? trimmed : rest;
+  }
+  return trimmed;
+}
 
 export function isAppendixHeading(text: string): boolean {
   return APPENDIX.test(text.trim());

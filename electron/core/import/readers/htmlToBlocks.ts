@@ -4,6 +4,7 @@ import type { NodeJSON } from '../../../../shared/model/draft.js';
 import { schema } from '../../../../shared/model/schema.js';
 import type { SourceBlock } from '../../../../shared/import/types.js';
 import { headingShape, wordCount } from './headingText.js';
+import type { NumberedParagraph } from './wordListNumbers.js';
 
 /**
  * HTML (from mammoth) to blocks. Everything except headings goes through the
@@ -33,6 +34,13 @@ interface NodeLike {
 
 const ELEMENT_NODE = 1;
 
+export interface HtmlOptions {
+  /** Take bold paragraphs for headings (a document without heading styles). */
+  boldHeadings: boolean;
+  /** Word's own number for each numbered paragraph, in document order, so a list interrupted by a paragraph keeps counting. */
+  listNumbers?: readonly NumberedParagraph[];
+}
+
 export interface HtmlBlocks {
   title: string | null;
   blocks: SourceBlock[];
@@ -45,8 +53,9 @@ export interface HtmlBlocks {
  * once per range.
  */
 /** `onFraction` hears how much of the document has been read (0–1). */
-export function htmlToBlocks(html: string, options: { boldHeadings: boolean }, onFraction: (fraction: number) => void = () => {}): HtmlBlocks {
+export function htmlToBlocks(html: string, options: HtmlOptions, onFraction: (fraction: number) => void = () => {}): HtmlBlocks {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  if (options.listNumbers !== undefined) continueNumbering(document.body as unknown as ListRoot, options.listNumbers);
   const newContainer = () => document.createElement('div') as unknown as NodeLike;
   const nodes = Array.from((document.body as unknown as NodeLike).childNodes);
   const blocks: SourceBlock[] = [];
@@ -79,6 +88,46 @@ export function htmlToBlocks(html: string, options: { boldHeadings: boolean }, o
     restoreMatches();
   }
   return { title, blocks };
+}
+
+interface ListItem {
+  readonly childNodes: ArrayLike<{ readonly nodeType: number; readonly textContent: string | null; readonly tagName?: string }>;
+  readonly parentNode: { readonly tagName: string; readonly firstElementChild: unknown; setAttribute(name: string, value: string): void } | null;
+}
+
+interface ListRoot {
+  querySelectorAll(selector: string): ArrayLike<ListItem>;
+}
+
+/** How far ahead an item's Word paragraph is looked for; items mammoth left out (in text boxes, say) are skipped, not searched for to the end. */
+const MATCH_WINDOW = 50;
+
+/**
+ * Gives each ordered list the number Word shows on its first item, so that
+ * "1, 2, a paragraph, 3, 4" stays that way instead of restarting at 1. Items
+ * are paired with Word's numbered paragraphs by their text, in order.
+ */
+function continueNumbering(root: ListRoot, numbers: readonly NumberedParagraph[]): void {
+  let next = 0;
+  for (const item of Array.from(root.querySelectorAll('li'))) {
+    const text = squash(ownText(item));
+    const limit = Math.min(numbers.length, next + MATCH_WINDOW);
+    let found = -1;
+    for (let index = next; index < limit && found < 0; index += 1) if (numbers[index]?.text === text) found = index;
+    if (found < 0) continue;
+    next = found + 1;
+    const list = item.parentNode;
+    const number = numbers[found]?.number ?? 1;
+    if (list !== null && list.tagName.toLowerCase() === 'ol' && list.firstElementChild === item && number > 1) list.setAttribute('start', String(number));
+  }
+}
+
+/** An item's own words, without those of lists nested in it. */
+function ownText(item: ListItem): string {
+  return Array.from(item.childNodes)
+    .filter((child) => !(child.nodeType === ELEMENT_NODE && /^(ol|ul)$/i.test(child.tagName ?? '')))
+    .map((child) => child.textContent ?? '')
+    .join('');
 }
 
 const SIMPLE_SELECTOR = /^([a-z][a-z0-9]*)(?:\[([a-z][a-z0-9-]*)\])?$/i;

@@ -4,6 +4,7 @@ import type { SourceDocument } from '../../../../shared/import/types.js';
 import { contentsLength, isContentsTitle } from './contentsPage.js';
 import { htmlToBlocks, TITLE_CLASS } from './htmlToBlocks.js';
 import { nodeText } from './inlineText.js';
+import { wordListNumbers } from './wordListNumbers.js';
 import { checkZipSafety } from './zipSafety.js';
 import type { SourceBlock } from '../../../../shared/import/types.js';
 
@@ -21,9 +22,11 @@ export async function readDocx(bytes: Uint8Array, onFraction: (fraction: number)
   checkZipSafety(bytes);
   onFraction(0.1);
   let html: string;
+  let listNumbers: Awaited<ReturnType<typeof wordListNumbers>>;
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP });
     html = result.value;
+    listNumbers = await wordListNumbers(bytes);
   } catch (error) {
     throw new ApiFailure('import-failed', 'The Word file could not be read; it may be damaged. Open it in Word, save it again as .docx and import it.', [
       (error as Error).message,
@@ -31,7 +34,7 @@ export async function readDocx(bytes: Uint8Array, onFraction: (fraction: number)
   }
   const styled = /<h[1-6][\s>]/.test(html.replace(new RegExp(`<h1 class="${TITLE_CLASS}">`, 'g'), ''));
   onFraction(0.5);
-  const { title, blocks } = htmlToBlocks(html, { boldHeadings: !styled }, (fraction) => onFraction(0.5 + fraction / 2));
+  const { title, blocks } = htmlToBlocks(html, { boldHeadings: !styled, listNumbers }, (fraction) => onFraction(0.5 + fraction / 2));
   const notes: string[] = [];
   return { format: 'docx', title, blocks: withoutContentsPage(blocks, notes), notes };
 }

@@ -1,7 +1,5 @@
 import { ApiFailure } from '../../../../shared/api/errors.js';
 import type { ImportStage, SourceDocument } from '../../../../shared/import/types.js';
-import { readDocx } from './readDocx.js';
-import { readMarkdown } from './readMarkdown.js';
 import { readPlainText } from './readPlainText.js';
 
 /** Bigger than any strategy with its photographs; refused before any parsing. */
@@ -74,7 +72,11 @@ export function sourceKind(file: { name: string; bytes: Uint8Array }): SourceKin
 export async function readSource(file: { name: string; bytes: Uint8Array }, report: ReadProgress = () => {}): Promise<SourceDocument> {
   const kind = sourceKind(file);
   const { bytes } = file;
-  if (kind === 'docx') return readDocx(bytes, (fraction) => report(fraction < 0.5 ? 'opening' : 'reading', fraction));
+  // Word and Markdown readers (mammoth, the HTML parser, markdown-it) load only when such a file is read, so nothing else waits for them.
+  if (kind === 'docx') {
+    const { readDocx } = await import('./readDocx.js');
+    return readDocx(bytes, (fraction) => report(fraction < 0.5 ? 'opening' : 'reading', fraction));
+  }
   const text = decodeText(bytes);
   const lines = countLines(text);
   if (lines > MAX_TEXT_LINES) {
@@ -84,7 +86,11 @@ export async function readSource(file: { name: string; bytes: Uint8Array }, repo
   }
   const onFraction = (fraction: number) => report('reading', 0.1 + 0.9 * fraction);
   onFraction(0);
-  return kind === 'markdown' ? readMarkdown(text, onFraction) : readPlainText(text, onFraction);
+  if (kind === 'markdown') {
+    const { readMarkdown } = await import('./readMarkdown.js');
+    return readMarkdown(text, onFraction);
+  }
+  return readPlainText(text, onFraction);
 }
 
 function decodeText(bytes: Uint8Array): string {
