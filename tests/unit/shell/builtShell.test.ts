@@ -190,6 +190,7 @@ describe('the preload’s API, end to end against the real core', () => {
     expect(exported.ok).toBe(true);
     const destination = path.join(outDir, 'chosen name.docx');
     fs.writeFileSync(destination, 'an older file the Save dialog already asked about');
+    const older = fs.statSync(destination).ino;
     shell.fake.answerSaveDialog({ canceled: false, filePath: destination });
 
     const saved = await bridge.saveFile?.(exported.value.fileName, exported.value.dataBase64);
@@ -200,7 +201,9 @@ describe('the preload’s API, end to end against the real core', () => {
     expect(dialog?.options.filters).toEqual([{ name: 'Word document', extensions: ['docx'] }]);
     expect(fs.readFileSync(destination)).toEqual(Buffer.from(exported.value.dataBase64, 'base64'));
     expect(fs.readFileSync(destination).subarray(0, 2).toString()).toBe('PK');
-    // Written beside and renamed into place: nothing else is left in the folder.
+    // Written beside and renamed into place, so a failed save cannot leave half a file: the name now
+    // points at a new file, not the old one rewritten in place, and nothing else is left in the folder.
+    expect(fs.statSync(destination).ino).not.toBe(older);
     expect(fs.readdirSync(outDir)).toEqual(['chosen name.docx']);
   });
 
