@@ -37,10 +37,10 @@ export interface RunningShell {
  * `--data-dir` on the command line, `electron` answering with the stand-in,
  * then the app's ready event.
  */
-export async function startBuiltShell(options: { appPath?: string; dataDir?: string } = {}): Promise<RunningShell> {
+export async function startBuiltShell(options: { appPath?: string; dataDir?: string; isPackaged?: boolean } = {}): Promise<RunningShell> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cps-shell-data-'));
   const version = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const fake = createFakeElectron({ appPath: options.appPath ?? root, version });
+  const fake = createFakeElectron({ appPath: options.appPath ?? root, version, isPackaged: options.isPackaged ?? false });
   const uninstall = installFakeElectron(fake);
   const argument = `--data-dir=${dataDir}`;
   process.argv.push(argument);

@@ -90,6 +90,8 @@ export interface FakeElectronOptions {
   /** What app.getAppPath() answers: the folder Electron was started on. */
   appPath: string;
   version: string;
+  /** True for the installed app, false when started from a checkout. */
+  isPackaged: boolean;
 }
 
 export function createFakeElectron(options: FakeElectronOptions) {
@@ -172,7 +174,7 @@ export function createFakeElectron(options: FakeElectronOptions) {
   }
 
   const app = strict('app', {
-    isPackaged: false,
+    isPackaged: options.isPackaged,
     on: (name: string, listener: (...args: unknown[]) => void) => appEvents.on(name, listener),
     once: (name: string, listener: (...args: unknown[]) => void) => appEvents.once(name, listener),
     whenReady: () => whenReady,
