@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_KEY, type DesktopBridge, type MenuCommand } from '../../../shared/api/bridge.js';
 import type { MenuItem } from './harness/fakeElectron.js';
-import { buildShell, root, startBuiltShell, type RunningShell } from './harness/builtShell.js';
+import { root, startBuiltShell, type RunningShell } from './harness/builtShell.js';
 
 // The built desktop shell, run under Node with a stand-in for Electron and
 // judged from the outside: what window it opens, what it lets the page do,
@@ -15,7 +15,6 @@ let shell: RunningShell;
 let outDir: string;
 
 beforeAll(async () => {
-  buildShell();
   shell = await startBuiltShell();
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-shell-out-'));
 }, 120_000);

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { BRIDGE_KEY, type DesktopBridge } from '../../../shared/api/bridge.js';
-import { buildShell, root, startBuiltShell, type RunningShell } from './harness/builtShell.js';
+import { root, startBuiltShell, type RunningShell } from './harness/builtShell.js';
 
 // Which better-sqlite3 the built shell loads. In a checkout node_modules holds
 // the build for Node (the tests, CLI and web host need it) and
@@ -15,8 +15,6 @@ import { buildShell, root, startBuiltShell, type RunningShell } from './harness/
 const nodeBuild = path.join(path.dirname(createRequire(__filename).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
 const made: string[] = [];
 let running: RunningShell | undefined;
-
-beforeAll(() => buildShell(), 120_000);
 
 afterEach(() => {
   running?.stop();

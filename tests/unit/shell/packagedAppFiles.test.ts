@@ -3,7 +3,7 @@ import path from 'node:path';
 import { getConfig } from 'app-builder-lib/out/util/config/config.js';
 import * as fileMatcher from 'app-builder-lib/out/fileMatcher.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildShell, root } from './harness/builtShell.js';
+import { root } from './harness/builtShell.js';
 
 // What electron-builder would put in the app (outside node_modules, whose
 // fonts tests/unit/export/packagedFonts.test.ts checks), worked out with its
@@ -26,7 +26,6 @@ const { getMainFileMatchers } = fileMatcher as unknown as {
 };
 
 beforeAll(async () => {
-  buildShell();
   const config = await getConfig(root, 'electron-builder.yml', null);
   const platformPackager = { info: { projectDir: root, buildResourcesDir: config.directories?.buildResources ?? 'build', isPrepackedAppAsar: false, config, debugLogger: { isEnabled: false } } };
   const [matcher] = getMainFileMatchers(root, '/packaged', (pattern: string) => pattern, {}, platformPackager, path.join(root, 'release'), false);

@@ -10,10 +10,10 @@ export const builtMain = path.join(root, 'dist', 'electron', 'main.cjs');
 const requireFromHere = createRequire(__filename);
 
 /**
- * Builds the shell as `npm run build` does. The Node bundles are rebuilt every
- * time (esbuild takes a second), so the harness never judges a stale
- * main.cjs; the renderer is built only if missing, since the harness checks
- * that the page exists but never runs it.
+ * Builds the shell as `npm run build` does. The Node bundles are rebuilt on
+ * every test run (esbuild takes a second), so the harness never judges a
+ * stale main.cjs; the renderer is built only if missing, since the harness
+ * checks that the page exists but never runs it.
  */
 export function buildShell(): void {
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build-node.mjs')], { cwd: root, stdio: 'pipe' });
