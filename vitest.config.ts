@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20000,
     pool: 'forks',
+    // Builds dist/ as `npm run build` does, for the tests that run the built shell.
+    globalSetup: ['tests/unit/shell/harness/buildOnce.ts'],
   },
 });

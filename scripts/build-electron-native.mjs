@@ -10,10 +10,11 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronNativeFiles } from './electronNative.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'package.json'));
-const outDir = path.join(root, '.electron-native');
+const { dir: outDir, binding: outFile, versionFile } = electronNativeFiles(root);
 const logFile = path.join(outDir, 'build.log');
 
 const electronVersion = require('electron/package.json').version;
@@ -47,9 +48,9 @@ function buildWith(nodeGypScript) {
     const built = path.join(workDir, 'build', 'Release', 'better_sqlite3.node');
     if (result.status !== 0 || !fs.existsSync(built)) return `node-gyp did not finish (details in ${path.relative(root, logFile)})`;
 
-    fs.copyFileSync(built, path.join(outDir, 'better_sqlite3.node'));
+    fs.copyFileSync(built, outFile);
     // start.mjs compares this with the installed Electron, so an upgrade triggers a rebuild.
-    fs.writeFileSync(path.join(outDir, 'electron-version.txt'), electronVersion);
+    fs.writeFileSync(versionFile, electronVersion);
     return undefined;
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });

@@ -7,17 +7,18 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { browserModeNotice, electronBuildIsCurrent, electronNativeFiles, probeNativeBinding } from './electronNative.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'package.json'));
 const args = process.argv.slice(2);
 
 const electron = usableElectron();
-if (electron && electronSqliteReady()) {
+const problem = electron ? electronSqliteProblem(electron) : "Electron's binary is not available on this machine";
+if (!problem) {
   run(electron, [root, ...args], 'inherit');
 } else {
-  const reason = electron ? 'its database module could not be built for Electron' : "Electron's binary is not available on this machine";
-  console.log(`${reason[0].toUpperCase()}${reason.slice(1)}, so Corporate Parenting Studio is opening in browser mode instead.`);
+  console.log(browserModeNotice(problem));
   const child = run(process.execPath, [path.join(root, 'dist', 'electron', 'webhost.cjs'), ...args], ['inherit', 'pipe', 'inherit']);
   let opened = false;
   child.stdout.on('data', (chunk) => {
@@ -71,13 +72,19 @@ function tryInstallElectron() {
   }
 }
 
-/** better-sqlite3 built for this Electron version (see build-electron-native.mjs), building it if needed. */
-function electronSqliteReady() {
-  const outDir = path.join(root, '.electron-native');
+/**
+ * better-sqlite3 built for this Electron version (see build-electron-native.mjs),
+ * building it if needed, then loaded once by Electron itself: why the app
+ * cannot use it, or undefined when it can.
+ */
+function electronSqliteProblem(electron) {
   const version = require('electron/package.json').version;
-  const builtFor = fs.existsSync(path.join(outDir, 'electron-version.txt')) ? fs.readFileSync(path.join(outDir, 'electron-version.txt'), 'utf8').trim() : '';
-  if (builtFor === version && fs.existsSync(path.join(outDir, 'better_sqlite3.node'))) return true;
-  return spawnSync(process.execPath, [path.join(root, 'scripts', 'build-electron-native.mjs')], { stdio: 'inherit' }).status === 0;
+  if (!electronBuildIsCurrent(root, version)) {
+    const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-electron-native.mjs')], { stdio: 'inherit' }).status === 0;
+    if (!built) return 'its database module could not be built for Electron';
+  }
+  const failure = probeNativeBinding(electron, root, electronNativeFiles(root).binding);
+  return failure ? `its database module built for Electron does not load (${failure}; \`npm run rebuild:electron\` builds it again)` : undefined;
 }
 
 /** Best effort: if no opener exists the printed URL is still there to click. */

@@ -62,6 +62,7 @@ export function openLibrary(dataDir: string, options: DatabaseOptions = {}): Lib
   }
 
   function whyNotOpened(error: unknown): [LibraryUnavailableReason, string] {
+    if (isNativeModuleFailure(error)) return ['cannot-open', NATIVE_MODULE_MESSAGE];
     switch (writeBlocker(error) ?? (cannotWriteIn(dataDir, databasePath) ? 'read-only' : undefined)) {
       case 'read-only':
         return ['read-only', `The library is read-only, so the app cannot save to it. Ask IT to let you write to ${dataDir}, or start the app with another data folder. The library has not been changed.`];
@@ -104,6 +105,19 @@ export function openLibrary(dataDir: string, options: DatabaseOptions = {}): Lib
       db = undefined;
     },
   };
+}
+
+/**
+ * better-sqlite3's compiled part is built for one ABI: the desktop app needs
+ * Electron's, the web host and CLI Node's. Loading the wrong one (or a broken
+ * file) fails before the library is touched, so say that, not "the library
+ * could not be opened", and never offer to start a fresh library over it.
+ */
+const NATIVE_MODULE_MESSAGE =
+  "The app's database component could not be loaded (it was built for another version of Electron or Node.js), so the library was not opened; it has not been changed. Reinstall the app, or from a checkout run `npm run rebuild:electron`, or use browser mode (`npm run serve`).";
+
+function isNativeModuleFailure(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === 'ERR_DLOPEN_FAILED';
 }
 
 /** SQLite reports a folder it may not create its companion files in only as "unable to open": ask the file system. */

@@ -55,6 +55,27 @@ describe('a library file that cannot be used', () => {
     library.close();
   });
 
+  it('says the database component failed to load, not that the library is bad, and never offers to replace a healthy one', () => {
+    const dataDir = writtenLibrary();
+    const file = libraryFile(dataDir);
+    const before = sha256(file);
+    // A module built for another ABI fails to load just as a file that is no module at all does.
+    const wrongBuild = path.join(tempDir(), 'better_sqlite3.node');
+    fs.writeFileSync(wrongBuild, 'built for another version of Electron');
+    for (const existing of [true, false]) {
+      const folder = existing ? dataDir : tempDir();
+      const library = openLibrary(folder, { nativeBinding: wrongBuild });
+      const status = library.status();
+      expect(status).toMatchObject({ state: 'unavailable', reason: 'cannot-open', canStartFresh: false });
+      expect(status.state === 'unavailable' && status.message).toMatch(/database component could not be loaded.*npm run rebuild:electron/);
+      expect(status.state === 'unavailable' && status.message).not.toContain('\n');
+      expect(library.startFresh().state).toBe('unavailable');
+      library.close();
+    }
+    expect(sha256(file)).toBe(before);
+    expect(fs.readdirSync(dataDir).filter((name) => name.includes('unreadable'))).toEqual([]);
+  });
+
   it('reports a file shorter than a SQLite header', () => {
     const dataDir = tempDir();
     fs.writeFileSync(libraryFile(dataDir), 'SQLite format 3\0');
