@@ -103,6 +103,7 @@ import type { ApiError } from '../../shared/api/errors.js';
 import { api, onMenuCommand } from '../api/transport.js';
 import { DraftScreen } from '../draft/DraftScreen.js';
 import { LibraryScreen } from '../library/LibraryScreen.js';
+import { CommandChannel } from './commands.js';
 import { LibraryUnavailable } from './LibraryUnavailable.js';
 import { ErrorNotice, Notice } from './Notice.js';
 import { parseRoute, routeToHash, type Route } from './route.js';
@@ -112,9 +113,7 @@ type Startup = { state: 'checking' } | { state: 'failed'; error: ApiError } | { 
 export function App() {
   const [startup, setStartup] = useState<Startup>({ state: 'checking' });
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
-  const [newStrategyRequests, setNewStrategyRequests] = useState(0);
-  const [saveNowRequests, setSaveNowRequests] = useState(0);
-  const [exportRequests, setExportRequests] = useState(0);
+  const [commands] = useState(() => new CommandChannel());
   const [menuNotice, setMenuNotice] = useState<string | null>(null);
   /** The draft just made by an import: it opens with the completeness panel showing what the old strategy lacks. */
   const [importedDraftId, setImportedDraftId] = useState<string | null>(null);
@@ -151,21 +150,21 @@ export function App() {
         switch (command.type) {
           case 'new-from-template':
             navigate({ screen: 'library' });
-            setNewStrategyRequests((count) => count + 1);
+            commands.send({ type: 'new-strategy' });
             return;
           case 'open-draft':
             navigate({ screen: 'draft', draftId: command.id, sectionId: null });
             return;
           case 'save-now':
-            setSaveNowRequests((count) => count + 1);
+            commands.send({ type: 'save-now' });
             return;
           case 'export':
-            if (parseRoute(window.location.hash).screen === 'draft') setExportRequests((count) => count + 1);
+            if (parseRoute(window.location.hash).screen === 'draft') commands.send({ type: 'export' });
             else setMenuNotice('Open a strategy first, then choose Export to save it as a Word document or PDF.');
             return;
         }
       }),
-    [navigate],
+    [navigate, commands],
   );
 
   useEffect(() => {
@@ -216,7 +215,7 @@ export function App() {
       )}
       {route.screen === 'library' ? (
         <LibraryScreen
-          newStrategyRequests={newStrategyRequests}
+          commands={commands}
           onOpenDraft={(draftId) => navigate({ screen: 'draft', draftId, sectionId: null })}
           onImported={(draftId) => {
             setImportedDraftId(draftId);
@@ -228,8 +227,7 @@ export function App() {
           key={route.draftId}
           draftId={route.draftId}
           sectionId={route.sectionId}
-          saveNowRequests={saveNowRequests}
-          exportRequests={exportRequests}
+          commands={commands}
           openCompleteness={importedDraftId === route.draftId}
           onSectionChange={(sectionId) => navigate({ screen: 'draft', draftId: route.draftId, sectionId }, true)}
           onBack={() => navigate({ screen: 'library' })}

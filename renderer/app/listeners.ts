@@ -13,6 +13,10 @@ export class Listeners<Args extends unknown[] = []> {
     };
   };
 
+  get size(): number {
+    return this.listeners.size;
+  }
+
   notify(...args: Args): void {
     for (const listener of this.listeners) listener(...args);
   }

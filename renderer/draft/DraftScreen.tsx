@@ -3,6 +3,7 @@ import type { Settings } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { TextLocation } from '../../shared/completeness/index.js';
 import { api } from '../api/transport.js';
+import { useCommand, type CommandChannel } from '../app/commands.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 import { ApproveReady } from '../cowriting/ApproveReady.js';
 import { SectionWorkspace } from '../cowriting/SectionWorkspace.js';
@@ -43,10 +44,8 @@ interface DraftScreenProps {
   sectionId: string | null;
   onSectionChange: (sectionId: string) => void;
   onBack: () => void;
-  /** Increases each time the native menu's "Save now" is chosen. */
-  saveNowRequests: number;
-  /** Increases each time the native menu's "Export…" is chosen. */
-  exportRequests: number;
+  /** The native menu's "Save now" and "Export…" arrive here. */
+  commands: CommandChannel;
   /** Open with the completeness panel showing (after an import, to show what the old strategy lacks). */
   openCompleteness?: boolean;
 }
@@ -58,7 +57,7 @@ const STATUS_TEXT = { required: 'Required section', recommended: 'Recommended se
 
 type Loaded = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; session: DraftSession; board: SignOffBoard; tray: SuggestionTray; settings: Settings };
 
-export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveNowRequests, exportRequests, openCompleteness }: DraftScreenProps) {
+export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, commands, openCompleteness }: DraftScreenProps) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
 
   useEffect(() => {
@@ -101,8 +100,7 @@ export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveN
         sectionId={sectionId}
         onSectionChange={onSectionChange}
         onBack={onBack}
-        saveNowRequests={saveNowRequests}
-        exportRequests={exportRequests}
+        commands={commands}
         openCompleteness={openCompleteness}
       />
     );
@@ -129,7 +127,7 @@ interface OpenDraftProps extends Omit<DraftScreenProps, 'draftId'> {
   initialSettings: Settings;
 }
 
-function OpenDraft({ session, board, tray, initialSettings, sectionId, onSectionChange, onBack, saveNowRequests, exportRequests, openCompleteness = false }: OpenDraftProps) {
+function OpenDraft({ session, board, tray, initialSettings, sectionId, onSectionChange, onBack, commands, openCompleteness = false }: OpenDraftProps) {
   // On a small laptop the open guidance lies over the text (app.css), so there it starts folded away.
   const [guidanceOpen, setGuidanceOpen] = useState(() => !window.matchMedia(NARROW_WINDOW).matches);
   const [checkOpen, setCheckOpen] = useState(openCompleteness);
@@ -154,16 +152,10 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   const [heldBack, setHeldBack] = useState<string | null>(null);
   const pressWasDeliberate = useTypingGuard();
 
-  useSaveTriggers(session, saveNowRequests);
+  useSaveTriggers(session, commands);
   useBoardVersion(board);
 
-  // Only requests made while this draft is open count: an earlier one was for another draft.
-  const seenExportRequests = useRef(exportRequests);
-  useEffect(() => {
-    if (exportRequests === seenExportRequests.current) return;
-    seenExportRequests.current = exportRequests;
-    setExportOpen(true);
-  }, [exportRequests]);
+  useCommand(commands, 'export', () => setExportOpen(true));
 
   // Opening a draft removes the library's button or dialog that had the focus: the draft's title takes it.
   const titleRef = useFocusIfLostOnMount<HTMLHeadingElement>();

@@ -3,6 +3,7 @@ import type { ApiError } from '../../shared/api/errors.js';
 import type { ImportProposal } from '../../shared/import/types.js';
 import type { DraftSummary } from '../../shared/model/draft.js';
 import { api } from '../api/transport.js';
+import { useCommand, type CommandChannel } from '../app/commands.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 import { ImportFileButton } from '../import/ImportFileButton.js';
 import { ImportScreen } from '../import/ImportScreen.js';
@@ -17,13 +18,13 @@ interface LibraryScreenProps {
   onOpenDraft: (id: string) => void;
   /** A draft was just made from an imported file. */
   onImported: (id: string) => void;
-  /** Increases each time the native menu asks for a new strategy. */
-  newStrategyRequests: number;
+  /** The native menu's "New strategy" arrives here. */
+  commands: CommandChannel;
 }
 
 type Scope = 'active' | 'trash';
 
-export function LibraryScreen({ onOpenDraft, onImported, newStrategyRequests }: LibraryScreenProps) {
+export function LibraryScreen({ onOpenDraft, onImported, commands }: LibraryScreenProps) {
   const [scope, setScope] = useState<Scope>('active');
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -57,9 +58,7 @@ export function LibraryScreen({ onOpenDraft, onImported, newStrategyRequests }: 
     void load(scope);
   }, [load, scope]);
 
-  useEffect(() => {
-    if (newStrategyRequests > 0) setCreating(true);
-  }, [newStrategyRequests]);
+  useCommand(commands, 'new-strategy', () => setCreating(true));
 
   /** Runs one library action, reports the outcome and refreshes the list; true when it worked. */
   async function act(action: () => Promise<{ ok: true } | { ok: false; error: ApiError }>, success: string | null): Promise<boolean> {

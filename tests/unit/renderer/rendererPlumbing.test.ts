@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CommandChannel } from '../../../renderer/app/commands.js';
 import { Listeners } from '../../../renderer/app/listeners.js';
 
 describe('Listeners', () => {
@@ -20,5 +21,41 @@ describe('Listeners', () => {
     listeners.clear();
     listeners.notify();
     expect(calls).toBe(0);
+  });
+});
+
+describe('CommandChannel', () => {
+  it('hands each command only to the listeners of its kind, until they stop', () => {
+    const channel = new CommandChannel();
+    const heard: string[] = [];
+    const stopSave = channel.listen('save-now', (command) => heard.push(command.type));
+    channel.listen('export', (command) => heard.push(command.type));
+    channel.send({ type: 'save-now' });
+    channel.send({ type: 'export' });
+    stopSave();
+    channel.send({ type: 'save-now' });
+    expect(heard).toEqual(['save-now', 'export']);
+  });
+
+  it('drops a save or an export that no screen was there to hear', () => {
+    const channel = new CommandChannel();
+    channel.send({ type: 'save-now' });
+    channel.send({ type: 'export' });
+    const heard: string[] = [];
+    channel.listen('save-now', (command) => heard.push(command.type));
+    channel.listen('export', (command) => heard.push(command.type));
+    expect(heard).toEqual([]);
+  });
+
+  it('keeps "new strategy" for the library screen that opens next, and hands it over once', () => {
+    const channel = new CommandChannel();
+    channel.send({ type: 'new-strategy' });
+    channel.send({ type: 'new-strategy' });
+    const heard: string[] = [];
+    const stop = channel.listen('new-strategy', (command) => heard.push(command.type));
+    expect(heard).toEqual(['new-strategy']);
+    stop();
+    channel.listen('new-strategy', (command) => heard.push(`again ${command.type}`));
+    expect(heard).toEqual(['new-strategy']);
   });
 });
