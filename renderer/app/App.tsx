@@ -98,9 +98,10 @@
  * The URL hash is the route: "#/" library, "#/draft/<id>/<sectionId>" a draft and section.
  */
 import { useCallback, useEffect, useState } from 'react';
+import type { MenuCommand } from '../../shared/api/bridge.js';
 import type { LibraryStatus } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
-import { api, onMenuCommand } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { DraftScreen } from '../draft/DraftScreen.js';
 import { LibraryScreen } from '../library/LibraryScreen.js';
 import { CommandChannel } from './commands.js';
@@ -110,7 +111,8 @@ import { parseRoute, routeToHash, type Route } from './route.js';
 
 type Startup = { state: 'checking' } | { state: 'failed'; error: ApiError } | { state: 'known'; status: LibraryStatus };
 
-export function App() {
+export function App({ onMenuCommand }: { onMenuCommand: (listener: (command: MenuCommand) => void) => () => void }) {
+  const api = useApi();
   const [startup, setStartup] = useState<Startup>({ state: 'checking' });
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
   const [commands] = useState(() => new CommandChannel());
@@ -124,7 +126,7 @@ export function App() {
     setStartup(result.ok ? { state: 'known', status: result.value } : { state: 'failed', error: result.error });
     // e.g. an empty library file became the library: worth saying once, not worth a screen of its own.
     if (result.ok && result.value.state === 'ready' && result.value.message) setMenuNotice(result.value.message);
-  }, []);
+  }, [api]);
 
   useEffect(() => {
     void checkLibrary();
@@ -164,7 +166,7 @@ export function App() {
             return;
         }
       }),
-    [navigate, commands],
+    [navigate, commands, onMenuCommand],
   );
 
   useEffect(() => {

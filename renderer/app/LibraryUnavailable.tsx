@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { LibraryStatus } from '../../shared/api/contract.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice, Notice } from './Notice.js';
 
 interface LibraryUnavailableProps {
@@ -11,6 +11,7 @@ interface LibraryUnavailableProps {
 
 /** The library file could not be opened. It is never touched; when it is not a usable library, the user may start a new one beside it. */
 export function LibraryUnavailable({ status, onReady }: LibraryUnavailableProps) {
+  const api = useApi();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 

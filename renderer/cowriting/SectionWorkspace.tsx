@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { EditorView } from 'prosemirror-view';
-import { api } from '../api/transport.js';
 import { COMMENT_REQUEST_EVENT } from '../comments/commentHighlights.js';
 import { CommentsPanel } from '../comments/CommentsPanel.js';
 import type { DraftSession } from '../draft/draftSession.js';
@@ -77,8 +76,8 @@ export function SectionWorkspace({ session, board, tray, sectionId, sectionTitle
         <div>{renderEditor(onView)}</div>
         {panel && (
           <div id="cowriting-panel">
-            {panel === 'history' && <HistoryPanel client={api} session={session} board={board} sectionId={sectionId} sectionTitle={sectionTitle} onReloaded={onReloaded} />}
-            {panel === 'comments' && <CommentsPanel client={api} session={session} sectionId={sectionId} view={view} composeRequests={composeRequests} />}
+            {panel === 'history' && <HistoryPanel session={session} board={board} sectionId={sectionId} sectionTitle={sectionTitle} onReloaded={onReloaded} />}
+            {panel === 'comments' && <CommentsPanel session={session} sectionId={sectionId} view={view} composeRequests={composeRequests} />}
             {panel === 'suggestions' && (
               <>
                 <TrackedChangesPanel view={view} suggestions={tracked} />

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Settings } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice } from '../app/Notice.js';
 
 interface AuthorPromptProps {
@@ -18,6 +18,7 @@ interface AuthorPromptProps {
  * is gone for good once a name is given (here or in the library's settings).
  */
 export function AuthorPrompt({ loginName, onNamed }: AuthorPromptProps) {
+  const api = useApi();
   const [name, setName] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const inputId = useId();

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Settings } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { TextLocation } from '../../shared/completeness/index.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { useCommand, type CommandChannel } from '../app/commands.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 import { ApproveReady } from '../cowriting/ApproveReady.js';
@@ -58,6 +58,7 @@ const STATUS_TEXT = { required: 'Required section', recommended: 'Recommended se
 type Loaded = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; session: DraftSession; board: SignOffBoard; tray: SuggestionTray; settings: Settings };
 
 export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, commands, openCompleteness }: DraftScreenProps) {
+  const api = useApi();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
 
   useEffect(() => {
@@ -88,7 +89,7 @@ export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, comma
         session.dispose();
       });
     };
-  }, [draftId]);
+  }, [api, draftId]);
 
   if (loaded.state === 'ready') {
     return (

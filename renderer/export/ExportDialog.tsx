@@ -5,7 +5,7 @@ import { withAttributionLine } from '../../shared/cowriting/attributionLine.js';
 import { placeholdersLeft, unapprovedSections } from '../../shared/cowriting/finalExportBlockers.js';
 import { UNSORTED } from '../../shared/import/types.js';
 import { saveExport } from '../api/saveExport.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { Dialog } from '../app/Dialog.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 import type { DraftSession } from '../draft/draftSession.js';
@@ -39,6 +39,7 @@ const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
  * to the platform — a Save dialog on the desktop, a download in the browser.
  */
 export function ExportDialog({ session, currentReport, onClose, onJump }: ExportDialogProps) {
+  const api = useApi();
   const [phase, setPhase] = useState<Phase>({ kind: 'preparing' });
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [checkErrors] = useState(() => {
@@ -74,7 +75,7 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
     return () => {
       live = false;
     };
-  }, [session]);
+  }, [api, session]);
 
   const missing = missingForFinal({ checkErrors, notApproved, fromExport });
 

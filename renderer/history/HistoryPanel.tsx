@@ -2,7 +2,6 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import { diffSectionText, type DiffPart } from '../../shared/cowriting/diff.js';
 import type { Revision } from '../../shared/model/draft.js';
-import type { ApiClient } from '../../shared/api/client.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 import type { SignOffBoard } from '../cowriting/signOffBoard.js';
 import type { DraftSession } from '../draft/draftSession.js';
@@ -11,9 +10,9 @@ import { DiffView } from './DiffView.js';
 import { comparisonFor, describeRevision, isTextVersion, toggleSelection } from './historyText.js';
 import { restoreSectionVersion } from './restoreActions.js';
 import { SnapshotsSection } from './SnapshotsSection.js';
+import { useApi } from '../api/ApiContext.js';
 
 interface HistoryPanelProps {
-  client: ApiClient;
   session: DraftSession;
   board: SignOffBoard;
   sectionId: string;
@@ -25,7 +24,8 @@ interface HistoryPanelProps {
 const PAGE = 25;
 
 /** Every saved version of the current section, with comparison and restore, and the draft's named snapshots. */
-export function HistoryPanel({ client, session, board, sectionId, sectionTitle, onReloaded }: HistoryPanelProps) {
+export function HistoryPanel({ session, board, sectionId, sectionTitle, onReloaded }: HistoryPanelProps) {
+  const client = useApi();
   const headingId = useId();
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -148,7 +148,7 @@ export function HistoryPanel({ client, session, board, sectionId, sectionTitle, 
         </>
       )}
       {diff && <DiffView parts={diff.parts} label={diff.label} />}
-      <SnapshotsSection client={client} session={session} board={board} onReloaded={onReloaded} />
+      <SnapshotsSection session={session} board={board} onReloaded={onReloaded} />
     </aside>
   );
 }

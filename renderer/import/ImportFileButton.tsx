@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { ImportProgress, ImportProposal } from '../../shared/import/types.js';
 import { bytesToBase64 } from '../api/base64.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { FileChooserButton } from '../app/FileChooserButton.js';
 import { importInBackground, type BackgroundImport } from './backgroundImport.js';
 import { IMPORT_ACCEPT, importFileProblem } from './importFile.js';
@@ -35,6 +35,7 @@ interface Reading {
  * the background. Nothing is written here; the review screen decides that.
  */
 export function ImportFileButton({ onProposed, onProgress, onError, label = 'Import a strategy…', inputLabel = 'Strategy file to import', className = 'button' }: ImportFileButtonProps) {
+  const api = useApi();
   const [reading, setReading] = useState<Reading | null>(null);
   const cancelCurrent = useRef<(() => void) | null>(null);
 

@@ -1,10 +1,11 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 
 /** The name recorded with every change in the revision log. */
 export function AuthorSetting() {
+  const api = useApi();
   // Null until the saved name arrives: the field is not offered before then, or the arriving name would land in the middle of what the user is typing.
   const [author, setAuthor] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -25,7 +26,7 @@ export function AuthorSetting() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [api]);
 
   async function save(event: FormEvent) {
     event.preventDefault();

@@ -1,10 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice } from '../app/Notice.js';
 
 /** Four-eyes review for the whole library: saved as soon as it is ticked or cleared. */
 export function FourEyesSetting() {
+  const api = useApi();
   const [on, setOn] = useState<boolean | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
@@ -20,7 +21,7 @@ export function FourEyesSetting() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [api]);
 
   async function change(next: boolean) {
     setError(null);

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { ImportProposal } from '../../shared/import/types.js';
 import type { DraftSummary } from '../../shared/model/draft.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { useCommand, type CommandChannel } from '../app/commands.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 import { ImportFileButton } from '../import/ImportFileButton.js';
@@ -25,6 +25,7 @@ interface LibraryScreenProps {
 type Scope = 'active' | 'trash';
 
 export function LibraryScreen({ onOpenDraft, onImported, commands }: LibraryScreenProps) {
+  const api = useApi();
   const [scope, setScope] = useState<Scope>('active');
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -52,7 +53,7 @@ export function LibraryScreen({ onOpenDraft, onImported, commands }: LibraryScre
     const result = await api.call('drafts.list', { scope: which });
     if (!result.ok) return setError(result.error);
     setDrafts(result.value);
-  }, []);
+  }, [api]);
 
   useEffect(() => {
     void load(scope);

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Response } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { Draft } from '../../shared/model/draft.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { Dialog } from '../app/Dialog.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 
@@ -14,6 +14,7 @@ interface NewStrategyDialogProps {
 type TemplateList = Response<'templates.list'>;
 
 export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps) {
+  const api = useApi();
   const [templates, setTemplates] = useState<TemplateList | null>(null);
   const [templateId, setTemplateId] = useState('');
   const [title, setTitle] = useState('');
@@ -40,7 +41,7 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
     return () => {
       live = false;
     };
-  }, []);
+  }, [api]);
 
   async function create(event: FormEvent) {
     event.preventDefault();

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ApiClient } from '../../shared/api/client.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import { emptyAttribution } from '../../shared/cowriting/attribution.js';
 import { attributionLine } from '../../shared/cowriting/attributionLine.js';
@@ -9,12 +8,14 @@ import type { SaveChannel, SaveState } from '../draft/saveChannel.js';
 import { describeSaveState } from '../draft/saveStatusText.js';
 import { attributionToValues, checkAttribution, missingConsent, newContributor, type AttributionValues, type ContributorValues } from './attributionForm.js';
 import { attributionSaver } from './attributionSaver.js';
+import { useApi } from '../api/ApiContext.js';
 
 /**
  * Who wrote the foreword: a group, first names, and for each name a record
  * of who agreed to it being printed. Saved as it is typed.
  */
-export function AttributionFields({ client, draftId, onChange }: { client: ApiClient; draftId: string; onChange?: (attribution: Attribution) => void }) {
+export function AttributionFields({ draftId, onChange }: { draftId: string; onChange?: (attribution: Attribution) => void }) {
+  const client = useApi();
   const [values, setValues] = useState<AttributionValues | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'clean', savedAt: null });

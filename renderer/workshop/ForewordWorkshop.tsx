@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { plainText } from '../../shared/model/plainText.js';
-import { api } from '../api/transport.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import { useFocusIfLostOnMount } from '../draft/focusOnArrival.js';
 import { SaveStatus } from '../draft/SaveStatus.js';
@@ -62,7 +61,7 @@ export function ForewordWorkshop({ session, onClose }: ForewordWorkshopProps) {
           </div>
           <div className="workshop__side">
             <ReadingAgeMeter text={text} />
-            <AttributionFields client={api} draftId={session.draftId} onChange={(attribution) => session.setAttribution(attribution)} />
+            <AttributionFields draftId={session.draftId} onChange={(attribution) => session.setAttribution(attribution)} />
           </div>
         </div>
       </main>

@@ -1,4 +1,8 @@
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../../shared/api/client.js';
+import { ApiProvider, useApi } from '../../../renderer/api/ApiContext.js';
 import { CommandChannel } from '../../../renderer/app/commands.js';
 import { Listeners } from '../../../renderer/app/listeners.js';
 
@@ -57,5 +61,21 @@ describe('CommandChannel', () => {
     stop();
     channel.listen('new-strategy', (command) => heard.push(`again ${command.type}`));
     expect(heard).toEqual(['new-strategy']);
+  });
+});
+
+describe('useApi', () => {
+  function ShowsClient() {
+    const client = useApi();
+    return createElement('p', null, client === fake ? 'the provided client' : 'another client');
+  }
+  const fake: ApiClient = { call: async () => ({ ok: true, value: null }) as never };
+
+  it('gives components the client the entry point provided', () => {
+    expect(renderToString(createElement(ApiProvider, { client: fake, children: createElement(ShowsClient) }))).toContain('the provided client');
+  });
+
+  it('says what is wrong when no provider is above', () => {
+    expect(() => renderToString(createElement(ShowsClient))).toThrow(/outside <ApiProvider>/);
   });
 });
