@@ -3,6 +3,7 @@ import type { ApiError } from '../../shared/api/errors.js';
 import type { LibraryStatus } from '../../shared/api/contract.js';
 import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice, Notice } from './Notice.js';
+import { LIBRARY } from './accessibleNames.js';
 
 interface LibraryUnavailableProps {
   status: Extract<LibraryStatus, { state: 'unavailable' }>;
@@ -31,7 +32,7 @@ export function LibraryUnavailable({ status, onReady }: LibraryUnavailableProps)
         <p className="app-header__product">Corporate Parenting Studio</p>
       </header>
       <main id="main" className="unavailable">
-        <h1>Your library cannot be opened</h1>
+        <h1>{LIBRARY.unavailableHeading}</h1>
         <Notice tone="error">
           <p>{status.message}</p>
         </Notice>
@@ -43,7 +44,7 @@ export function LibraryUnavailable({ status, onReady }: LibraryUnavailableProps)
           <>
             <p>You can carry on with a new, empty library. The old file is kept beside it, untouched.</p>
             <button type="button" className="button button--primary" disabled={busy} onClick={() => void startFresh()}>
-              Start a fresh library
+              {LIBRARY.startFresh}
             </button>
           </>
         ) : (

@@ -9,6 +9,7 @@ import { formatLastEdited } from '../library/formatting.js';
 import { currentCommentRange, quoteOfRange, setCommentRanges } from './commentHighlights.js';
 import { highlightedRanges, MAX_QUOTE_LENGTH, shortQuote, threadsInTextOrder } from './commentText.js';
 import { useApi } from '../api/ApiContext.js';
+import { SECTION_TOOLS } from '../app/accessibleNames.js';
 
 interface CommentsPanelProps {
   session: DraftSession;
@@ -106,7 +107,7 @@ export function CommentsPanel({ session, sectionId, view, composeRequests }: Com
   return (
     <aside className="side-panel comments-panel" aria-labelledby={headingId}>
       <div className="side-panel__header">
-        <h3 id={headingId}>Comments</h3>
+        <h3 id={headingId}>{SECTION_TOOLS.comments}</h3>
         <button
           type="button"
           className="button button--small button--primary"

@@ -11,6 +11,7 @@ import type { SignOffBoard } from './signOffBoard.js';
 import type { SuggestionTray } from './suggestionTray.js';
 import { useBoardVersion } from './useBoardVersion.js';
 import './cowriting.css';
+import { SECTION_TOOLS } from '../app/accessibleNames.js';
 
 type Panel = 'history' | 'comments' | 'suggestions' | null;
 
@@ -67,9 +68,9 @@ export function SectionWorkspace({ session, board, tray, sectionId, sectionTitle
 
   return (
     <>
-      <div className="cowriting-tabs" role="group" aria-label="Section tools">
-        {tab('comments', 'Comments')}
-        {tab('history', 'History')}
+      <div className="cowriting-tabs" role="group" aria-label={SECTION_TOOLS.group}>
+        {tab('comments', SECTION_TOOLS.comments)}
+        {tab('history', SECTION_TOOLS.history)}
         {(pending > 0 || panel === 'suggestions') && tab('suggestions', `Suggestions (${pending})`)}
       </div>
       <div className={`cowriting-layout ${panel ? 'cowriting-layout--with-panel' : ''}`}>

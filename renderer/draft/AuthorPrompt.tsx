@@ -3,6 +3,7 @@ import type { Settings } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice } from '../app/Notice.js';
+import { DRAFT } from '../app/accessibleNames.js';
 
 interface AuthorPromptProps {
   /** What changes are recorded under until the user answers: the operating system's login name. */
@@ -40,9 +41,9 @@ export function AuthorPrompt({ loginName, onNamed }: AuthorPromptProps) {
     <section className="author-prompt" aria-labelledby={`${inputId}-heading`}>
       <form className="author-prompt__form" onSubmit={(event) => void save(event)}>
         <h2 id={`${inputId}-heading`} className="author-prompt__heading">
-          Who is writing?
+          {DRAFT.authorPrompt}
         </h2>
-        <label htmlFor={inputId}>Your name</label>
+        <label htmlFor={inputId}>{DRAFT.yourName}</label>
         <input id={inputId} value={name} maxLength={100} autoComplete="name" aria-describedby={hintId} onChange={(event) => setName(event.target.value)} />
         <button type="submit" className="button button--small">
           Use this name

@@ -38,6 +38,7 @@ import { SaveStatus } from './SaveStatus.js';
 import { SectionNavigator } from './SectionNavigator.js';
 import { useTypingGuard } from './typingGuard.js';
 import { useSaveTriggers } from './useSaveTriggers.js';
+import { COMPLETENESS, DRAFT, EXPORT, IMPORT, WORKSHOP } from '../app/accessibleNames.js';
 
 interface DraftScreenProps {
   draftId: string;
@@ -110,7 +111,7 @@ export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, comma
     <div className="screen">
       <header className="app-header">
         <button type="button" className="button button--quiet" onClick={onBack}>
-          ← Library
+          {DRAFT.back}
         </button>
       </header>
       <main id="main" className="draft-loading">
@@ -284,12 +285,12 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
       </a>
       <header className="app-header draft-header">
         <button type="button" className="button button--quiet" onClick={onBack}>
-          ← Library
+          {DRAFT.back}
         </button>
         <h1 ref={titleRef} className="draft-header__title" tabIndex={-1}>{session.title || 'Untitled strategy'}</h1>
         <SaveStatus session={session} />
         <button type="button" className="button button--small" aria-keyshortcuts="Control+S Meta+S" onClick={() => void session.flushAll()}>
-          Save now
+          {DRAFT.saveNow}
         </button>
         <CompletenessToggle report={report} open={checkOpen} onToggle={toggleCompleteness} buttonRef={checkButtonRef} />
         <ApproveReady
@@ -299,13 +300,13 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
           mustFixIn={(id) => report?.findings.filter((finding) => finding.section === id && finding.severity === 'error').length ?? 0}
         />
         <button type="button" className="button button--small" onClick={() => setExportOpen(true)}>
-          Export…
+          {EXPORT.open}
         </button>
         <ShareControls session={session} tray={tray} currentSection={section} onOpenSection={select} />
         <ImportFileButton
           className="button button--small"
-          label="Import into this draft…"
-          inputLabel="File to import into this draft"
+          label={IMPORT.openIntoDraft}
+          inputLabel={IMPORT.fileIntoDraft}
           onProposed={importProposed}
           onProgress={setImportReading}
           onError={setImportError}
@@ -359,7 +360,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
           {section.id === FOREWORD_SECTION_ID && unreadable === null && (
             <p>
               <button ref={workshopButton.ref} type="button" className="button button--primary" onClick={() => setWorkshopOpen(true)}>
-                Open the foreword workshop
+                {WORKSHOP.open}
               </button>{' '}
               A simpler page for writing this with young people.
             </p>
@@ -402,7 +403,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
         {checkOpen && report ? (
           <div id="completeness-panel" className="completeness-column">
             <button type="button" className="button button--small completeness-column__close" onClick={hideCompleteness}>
-              Hide completeness
+              {COMPLETENESS.hide}
             </button>
             <CompletenessPanel report={report} sectionTitles={sectionTitles} onJump={jump} headingRef={completenessHeading.ref} />
           </div>

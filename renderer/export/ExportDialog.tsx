@@ -11,6 +11,7 @@ import { ErrorNotice, Notice } from '../app/Notice.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import type { ExportFormat } from './exportFileName.js';
 import { checkErrorsOf, exportActions, exportedMessage, missingForFinal, type ExportProblem, type ProblemTarget } from './exportReadiness.js';
+import { EXPORT } from '../app/accessibleNames.js';
 
 interface ExportDialogProps {
   session: DraftSession;
@@ -29,8 +30,8 @@ type Phase =
 type Outcome = { kind: 'saved'; message: string } | { kind: 'cancelled' } | { kind: 'failed'; error: ApiError };
 
 const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
-  { value: 'docx', label: 'Word (.docx)', hint: 'For Full Council papers and for others to edit further.' },
-  { value: 'pdf', label: 'PDF', hint: 'For publishing on the council’s website.' },
+  { value: 'docx', label: EXPORT.word, hint: 'For Full Council papers and for others to edit further.' },
+  { value: 'pdf', label: EXPORT.pdf, hint: 'For publishing on the council’s website.' },
 ];
 
 /**
@@ -122,7 +123,7 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
   );
 
   return (
-    <Dialog title="Export" onClose={onClose}>
+    <Dialog title={EXPORT.dialog} onClose={onClose}>
       {phase.kind === 'preparing' ? (
         <p role="status">Saving your changes before exporting…</p>
       ) : (
@@ -138,7 +139,7 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
             </Notice>
           )}
           <fieldset className="export-dialog__formats" disabled={busy}>
-            <legend>Format</legend>
+            <legend>{EXPORT.formatGroup}</legend>
             {FORMATS.map((option) => (
               <label key={option.value} className="template-choice__option">
                 <input type="radio" name={formatName} value={option.value} checked={format === option.value} onChange={() => setFormat(option.value)} />
@@ -150,8 +151,8 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
             ))}
           </fieldset>
           {placeholders.length > 0 && (
-            <section className="export-dialog__missing" aria-label="Placeholders to replace">
-              <h3>Placeholders to replace</h3>
+            <section className="export-dialog__missing" aria-label={EXPORT.placeholders}>
+              <h3>{EXPORT.placeholders}</h3>
               <p>
                 A final version cannot be made while {placeholders.length === 1 ? 'this placeholder is' : `these ${placeholders.length} placeholders are`} in the text,
                 whatever else is confirmed. Choose one to go to it.
@@ -160,8 +161,8 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
             </section>
           )}
           {missing.length > 0 ? (
-            <section className="export-dialog__missing" aria-label="Not ready for a final version">
-              <h3>Not ready for a final version</h3>
+            <section className="export-dialog__missing" aria-label={EXPORT.notReady}>
+              <h3>{EXPORT.notReady}</h3>
               <p>
                 {missing.length === 1 ? 'One thing needs' : `${missing.length} things need`} attention before this can go to the approving body. An export
                 as draft is marked DRAFT on every page.

@@ -11,6 +11,7 @@ import { comparisonFor, describeRevision, isTextVersion, toggleSelection } from 
 import { restoreSectionVersion } from './restoreActions.js';
 import { SnapshotsSection } from './SnapshotsSection.js';
 import { useApi } from '../api/ApiContext.js';
+import { SECTION_TOOLS } from '../app/accessibleNames.js';
 
 interface HistoryPanelProps {
   session: DraftSession;
@@ -95,7 +96,7 @@ export function HistoryPanel({ session, board, sectionId, sectionTitle, onReload
   return (
     <aside className="side-panel history-panel" aria-labelledby={headingId}>
       <div className="side-panel__header">
-        <h3 id={headingId}>History</h3>
+        <h3 id={headingId}>{SECTION_TOOLS.history}</h3>
       </div>
       <h4>Versions of “{sectionTitle}”</h4>
       {status && (
@@ -124,7 +125,7 @@ export function HistoryPanel({ session, board, sectionId, sectionTitle, onReload
                       </label>
                       <div className="side-panel__actions">
                         <button type="button" className="button button--small" aria-describedby={labelId} disabled={busy} onClick={() => void restore(revision)}>
-                          Restore this version
+                          {SECTION_TOOLS.restoreVersion}
                         </button>
                       </div>
                     </>
@@ -142,7 +143,7 @@ export function HistoryPanel({ session, board, sectionId, sectionTitle, onReload
           )}
           <div className="side-panel__actions">
             <button type="button" className="button button--small button--primary" disabled={comparisonFor(selected) === null} onClick={() => void compare()}>
-              {selected.length === 2 ? 'Compare the two versions' : 'Compare with the text now'}
+              {selected.length === 2 ? 'Compare the two versions' : SECTION_TOOLS.compareWithNow}
             </button>
           </div>
         </>

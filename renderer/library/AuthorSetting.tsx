@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
+import { LIBRARY } from '../app/accessibleNames.js';
 
 /** The name recorded with every change in the revision log. */
 export function AuthorSetting() {
@@ -52,7 +53,7 @@ export function AuthorSetting() {
       ) : (
         <form className="settings__form" onSubmit={(event) => void save(event)}>
           <div className="field">
-            <label htmlFor={inputId}>Author name</label>
+            <label htmlFor={inputId}>{LIBRARY.authorName}</label>
             <p id={helpId} className="field__hint">
               Recorded with every change you make, so colleagues can see who wrote what.
               {loginName !== null && <> Not given yet: until it is, changes are recorded as &ldquo;{loginName}&rdquo;, this computer&rsquo;s login name.</>}
@@ -60,7 +61,7 @@ export function AuthorSetting() {
             <input id={inputId} value={author} maxLength={100} aria-describedby={helpId} autoComplete="name" onChange={(event) => setAuthor(event.target.value)} />
           </div>
           <button type="submit" className="button">
-            Save name
+            {LIBRARY.saveName}
           </button>
         </form>
       )}

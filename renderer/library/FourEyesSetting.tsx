@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice } from '../app/Notice.js';
+import { LIBRARY } from '../app/accessibleNames.js';
 
 /** Four-eyes review for the whole library: saved as soon as it is ticked or cleared. */
 export function FourEyesSetting() {
@@ -41,7 +42,7 @@ export function FourEyesSetting() {
   return (
     <div className="field">
       <label className="checkbox-field">
-        <input type="checkbox" checked={on} aria-describedby={`${id}-hint`} onChange={(event) => void change(event.target.checked)} /> Four-eyes review
+        <input type="checkbox" checked={on} aria-describedby={`${id}-hint`} onChange={(event) => void change(event.target.checked)} /> {LIBRARY.fourEyes}
       </label>
       <p id={`${id}-hint`} className="field__hint">
         Whoever marks a section ready for review cannot approve it too: someone else must.

@@ -13,6 +13,7 @@ import { ConfirmDialog } from './ConfirmDialog.js';
 import { DraftTable } from './DraftTable.js';
 import { NewStrategyDialog } from './NewStrategyDialog.js';
 import { useFocusAfterRemoval } from './useFocusAfterRemoval.js';
+import { LIBRARY } from '../app/accessibleNames.js';
 
 interface LibraryScreenProps {
   onOpenDraft: (id: string) => void;
@@ -130,9 +131,9 @@ export function LibraryScreen({ onOpenDraft, onImported, commands }: LibraryScre
       </header>
       <main ref={mainRef} id="main" className="library" tabIndex={-1}>
         <div className="library__top">
-          <h1 ref={headingRef} tabIndex={-1}>{scope === 'active' ? 'Your strategies' : 'Trash'}</h1>
+          <h1 ref={headingRef} tabIndex={-1}>{scope === 'active' ? LIBRARY.heading : LIBRARY.trash}</h1>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            New strategy
+            {LIBRARY.newStrategy}
           </button>
           <ImportFileButton
             onProposed={(proposal) => {
@@ -151,10 +152,10 @@ export function LibraryScreen({ onOpenDraft, onImported, commands }: LibraryScre
         </div>
         <div className="segmented" role="group" aria-label="Show">
           <button type="button" className="segmented__option" aria-pressed={scope === 'active'} onClick={() => showScope('active')}>
-            Strategies
+            {LIBRARY.strategiesToggle}
           </button>
           <button type="button" className="segmented__option" aria-pressed={scope === 'trash'} onClick={() => showScope('trash')}>
-            Trash
+            {LIBRARY.trash}
           </button>
         </div>
         <p id="rename-help" className="visually-hidden">
@@ -166,7 +167,7 @@ export function LibraryScreen({ onOpenDraft, onImported, commands }: LibraryScre
               <p>
                 “{trashed.title}” moved to the trash.{' '}
                 <button type="button" className="button button--small" onClick={() => restore(trashed)}>
-                  Restore
+                  {LIBRARY.restore}
                 </button>
               </p>
             </Notice>
@@ -215,9 +216,9 @@ export function LibraryScreen({ onOpenDraft, onImported, commands }: LibraryScre
       )}
       {purging && (
         <ConfirmDialog
-          title="Delete permanently?"
+          title={LIBRARY.deletePermanentlyDialog}
           message={`“${purging.title}” and all its sections will be deleted for good. This cannot be undone.`}
-          confirmLabel="Delete permanently"
+          confirmLabel={LIBRARY.deletePermanently}
           onConfirm={() => purge(purging)}
           onCancel={() => setPurging(null)}
         />

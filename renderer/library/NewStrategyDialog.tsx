@@ -5,6 +5,7 @@ import type { Draft } from '../../shared/model/draft.js';
 import { useApi } from '../api/ApiContext.js';
 import { Dialog } from '../app/Dialog.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
+import { LIBRARY } from '../app/accessibleNames.js';
 
 interface NewStrategyDialogProps {
   onCreated: (draft: Draft) => void;
@@ -56,7 +57,7 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
   }
 
   return (
-    <Dialog title="New strategy" onClose={onClose}>
+    <Dialog title={LIBRARY.newStrategy} onClose={onClose}>
       <form className="form" onSubmit={(event) => void create(event)}>
         {templates === null && error === null && <p role="status">Loading templates…</p>}
         {templates !== null && templates.problems.length > 0 && (
@@ -78,7 +79,7 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
         )}
         {templates !== null && templates.templates.length > 0 && (
           <fieldset className="template-choice">
-            <legend>Template</legend>
+            <legend>{LIBRARY.templateGroup}</legend>
             {templates.templates.map((template) => (
               <label key={template.id} className="template-choice__option">
                 <input
@@ -97,20 +98,20 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
           </fieldset>
         )}
         <div className="field">
-          <label htmlFor={titleId}>Title</label>
+          <label htmlFor={titleId}>{LIBRARY.title}</label>
           <input ref={titleRef} id={titleId} value={title} maxLength={300} onChange={(event) => setTitle(event.target.value)} placeholder="Corporate Parenting Strategy 2025–2028" />
         </div>
         <div className="field">
-          <label htmlFor={councilId}>Council</label>
+          <label htmlFor={councilId}>{LIBRARY.council}</label>
           <input id={councilId} value={council} maxLength={300} onChange={(event) => setCouncil(event.target.value)} autoComplete="organization" />
         </div>
         {error && <ErrorNotice error={error} />}
         <div className="dialog__actions">
           <button type="submit" className="button button--primary" disabled={templateId === '' || busy}>
-            Create
+            {LIBRARY.create}
           </button>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {LIBRARY.cancel}
           </button>
         </div>
       </form>
