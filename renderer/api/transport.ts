@@ -7,8 +7,8 @@ import { resolveToken, takeTokenFromUrl } from './token.js';
 /**
  * Chooses, once at start-up, how the renderer reaches the core: Electron's
  * preload bridge when it is present, otherwise HTTP to the web host that
- * served this page. Everything else imports `api` and `onMenuCommand` and
- * never learns which it got.
+ * served this page. The entry point calls `connectToCore` once; components
+ * get the client from `useApi()` and never learn which transport it uses.
  */
 
 function findBridge(): DesktopBridge | null {
@@ -55,11 +55,17 @@ function chooseTransport(): { transport: Transport; bridge: DesktopBridge | null
   return { transport, bridge: null };
 }
 
-const chosen = chooseTransport();
+export interface CoreConnection {
+  api: ApiClient;
+  /** Subscribes to the native menu; in the browser there is none, and the UI's buttons and keys do the same. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
 
-export const api: ApiClient = createClient(chosen.transport);
-
-/** Subscribes to the native menu; in the browser there is none, and the UI's buttons and keys do the same. */
-export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
-  return chosen.bridge === null ? () => undefined : chosen.bridge.onMenuCommand(listener);
+/** Reads the page (bridge, token, address bar) and starts watching it: call once, at the entry point. */
+export function connectToCore(): CoreConnection {
+  const chosen = chooseTransport();
+  return {
+    api: createClient(chosen.transport),
+    onMenuCommand: (listener) => (chosen.bridge === null ? () => undefined : chosen.bridge.onMenuCommand(listener)),
+  };
 }

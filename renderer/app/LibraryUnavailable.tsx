@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { LibraryStatus } from '../../shared/api/contract.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice, Notice } from './Notice.js';
+import { LIBRARY } from './accessibleNames.js';
 
 interface LibraryUnavailableProps {
   status: Extract<LibraryStatus, { state: 'unavailable' }>;
@@ -11,6 +12,7 @@ interface LibraryUnavailableProps {
 
 /** The library file could not be opened. It is never touched; when it is not a usable library, the user may start a new one beside it. */
 export function LibraryUnavailable({ status, onReady }: LibraryUnavailableProps) {
+  const api = useApi();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -30,7 +32,7 @@ export function LibraryUnavailable({ status, onReady }: LibraryUnavailableProps)
         <p className="app-header__product">Corporate Parenting Studio</p>
       </header>
       <main id="main" className="unavailable">
-        <h1>Your library cannot be opened</h1>
+        <h1>{LIBRARY.unavailableHeading}</h1>
         <Notice tone="error">
           <p>{status.message}</p>
         </Notice>
@@ -42,7 +44,7 @@ export function LibraryUnavailable({ status, onReady }: LibraryUnavailableProps)
           <>
             <p>You can carry on with a new, empty library. The old file is kept beside it, untouched.</p>
             <button type="button" className="button button--primary" disabled={busy} onClick={() => void startFresh()}>
-              Start a fresh library
+              {LIBRARY.startFresh}
             </button>
           </>
         ) : (

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import type { ApiClient } from '../../shared/api/client.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { CommentThread } from '../../shared/cowriting/commentThread.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
@@ -9,9 +8,10 @@ import type { DraftSession } from '../draft/draftSession.js';
 import { formatLastEdited } from '../library/formatting.js';
 import { currentCommentRange, quoteOfRange, setCommentRanges } from './commentHighlights.js';
 import { highlightedRanges, MAX_QUOTE_LENGTH, shortQuote, threadsInTextOrder } from './commentText.js';
+import { useApi } from '../api/ApiContext.js';
+import { SECTION_TOOLS } from '../app/accessibleNames.js';
 
 interface CommentsPanelProps {
-  client: ApiClient;
   session: DraftSession;
   sectionId: string;
   view: EditorView | null;
@@ -22,7 +22,8 @@ interface CommentsPanelProps {
 type Draft = { from: number; to: number; quote: string };
 
 /** The comment threads on the current section, and adding one to the selected text. */
-export function CommentsPanel({ client, session, sectionId, view, composeRequests }: CommentsPanelProps) {
+export function CommentsPanel({ session, sectionId, view, composeRequests }: CommentsPanelProps) {
+  const client = useApi();
   const headingId = useId();
   const [threads, setThreads] = useState<CommentThread[] | null>(null);
   const [showResolved, setShowResolved] = useState(false);
@@ -106,7 +107,7 @@ export function CommentsPanel({ client, session, sectionId, view, composeRequest
   return (
     <aside className="side-panel comments-panel" aria-labelledby={headingId}>
       <div className="side-panel__header">
-        <h3 id={headingId}>Comments</h3>
+        <h3 id={headingId}>{SECTION_TOOLS.comments}</h3>
         <button
           type="button"
           className="button button--small button--primary"

@@ -1,5 +1,6 @@
 import { useMemo, type Ref } from 'react';
 import { DOCUMENT_SECTION, type CompletenessReport, type Finding, type SectionReport, type Severity, type TextLocation } from '../../shared/completeness/index.js';
+import { COMPLETENESS } from '../app/accessibleNames.js';
 
 interface CompletenessPanelProps {
   report: CompletenessReport;
@@ -26,9 +27,9 @@ export function CompletenessPanel({ report, sectionTitles, onJump, headingRef }:
   const counts = countBySeverity(report.findings);
 
   return (
-    <aside className="completeness" aria-label="Completeness">
+    <aside className="completeness" aria-label={COMPLETENESS.panel}>
       <h2 ref={headingRef} className="completeness__heading" tabIndex={-1}>
-        Completeness
+        {COMPLETENESS.panel}
       </h2>
       <p className="completeness__score">
         <span className="completeness__score-value">{report.score}</span>

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import type { CompletenessReport } from '../../shared/completeness/index.js';
+import { COMPLETENESS } from '../app/accessibleNames.js';
 
 interface CompletenessToggleProps {
   report: CompletenessReport | null;
@@ -17,7 +18,7 @@ export function CompletenessToggle({ report, open, onToggle, buttonRef }: Comple
         {report === null ? 'Checking…' : `${report.score}% complete`}
       </p>
       <button ref={buttonRef} type="button" className="button button--small" aria-pressed={open} aria-controls={open ? 'completeness-panel' : undefined} onClick={onToggle}>
-        Check
+        {COMPLETENESS.check}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 import { createIncrementalChecker, type CompletenessReport, type ConsentRecord, type DraftSectionInput, type IncrementalChecker } from '../../shared/completeness/index.js';
 import { emptyCover, type CoverFields } from '../../shared/model/draft.js';
 import type { Template } from '../../shared/template/template.js';
+import { Listeners } from '../app/listeners.js';
 import { CheckScheduler } from './checkScheduler.js';
 
 /**
@@ -30,7 +31,7 @@ export class LiveCompleteness {
   private readonly checker: IncrementalChecker;
   private readonly source: CheckSource;
   private readonly scheduler: CheckScheduler;
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Listeners();
   private readonly unsubscribe: () => void;
   private lastCover: CoverFields = emptyCover();
   private checkedDocs = new Map<string, DraftSectionInput['doc']>();
@@ -44,10 +45,7 @@ export class LiveCompleteness {
     this.unsubscribe = source.subscribeContent(() => this.scheduler.request());
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = this.listeners.add;
 
   getReport = (): CompletenessReport => this.report;
 
@@ -70,7 +68,7 @@ export class LiveCompleteness {
 
   private check(): void {
     this.report = this.compute();
-    for (const listener of this.listeners) listener();
+    this.listeners.notify();
   }
 
   private compute(): CompletenessReport {

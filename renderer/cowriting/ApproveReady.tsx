@@ -4,6 +4,7 @@ import { Dialog } from '../app/Dialog.js';
 import { ErrorNotice } from '../app/Notice.js';
 import type { SignOffBoard } from './signOffBoard.js';
 import { useBoardVersion } from './useBoardVersion.js';
+import { REVIEW } from '../app/accessibleNames.js';
 
 interface ApproveReadyProps {
   board: SignOffBoard;
@@ -54,7 +55,7 @@ export function ApproveReady({ board, sections, writtenOf, mustFixIn }: ApproveR
         Approve all ready ({approvable.length})…
       </button>
       {open && (
-        <Dialog title="Approve every section that is ready" onClose={() => setOpen(false)}>
+        <Dialog title={REVIEW.approveEveryReady} onClose={() => setOpen(false)}>
           {approvable.length === 0 ? (
             <p>None of the sections waiting for review can be approved by you.</p>
           ) : (
@@ -75,7 +76,7 @@ export function ApproveReady({ board, sections, writtenOf, mustFixIn }: ApproveR
                 })}
               </ul>
               <div className="field">
-                <label htmlFor={noteId}>Note (optional)</label>
+                <label htmlFor={noteId}>{REVIEW.note}</label>
                 <textarea id={noteId} rows={2} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />
               </div>
             </>

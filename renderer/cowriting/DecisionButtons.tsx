@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { SECTION_TOOLS } from '../app/accessibleNames.js';
 
 interface DecisionButtonsProps {
   /** Label the pair "Accept all" / "Reject all" rather than "Accept" / "Reject". */
@@ -18,10 +19,10 @@ export function DecisionButtons({ all = false, describedBy, acceptDisabled, reje
     return (
     <div className="side-panel__actions">
       <button type="button" className="button button--small" aria-describedby={describedBy} disabled={acceptDisabled} onClick={onAccept}>
-        {all ? 'Accept all' : 'Accept'}
+        {all ? 'Accept all' : SECTION_TOOLS.accept}
       </button>
       <button type="button" className="button button--small" aria-describedby={describedBy} disabled={rejectDisabled} onClick={onReject}>
-        {all ? 'Reject all' : 'Reject'}
+        {all ? 'Reject all' : SECTION_TOOLS.reject}
       </button>
       {children}
     </div>

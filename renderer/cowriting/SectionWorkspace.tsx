@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { EditorView } from 'prosemirror-view';
-import { api } from '../api/transport.js';
 import { COMMENT_REQUEST_EVENT } from '../comments/commentHighlights.js';
 import { CommentsPanel } from '../comments/CommentsPanel.js';
 import type { DraftSession } from '../draft/draftSession.js';
@@ -12,6 +11,7 @@ import type { SignOffBoard } from './signOffBoard.js';
 import type { SuggestionTray } from './suggestionTray.js';
 import { useBoardVersion } from './useBoardVersion.js';
 import './cowriting.css';
+import { SECTION_TOOLS } from '../app/accessibleNames.js';
 
 type Panel = 'history' | 'comments' | 'suggestions' | null;
 
@@ -68,17 +68,17 @@ export function SectionWorkspace({ session, board, tray, sectionId, sectionTitle
 
   return (
     <>
-      <div className="cowriting-tabs" role="group" aria-label="Section tools">
-        {tab('comments', 'Comments')}
-        {tab('history', 'History')}
+      <div className="cowriting-tabs" role="group" aria-label={SECTION_TOOLS.group}>
+        {tab('comments', SECTION_TOOLS.comments)}
+        {tab('history', SECTION_TOOLS.history)}
         {(pending > 0 || panel === 'suggestions') && tab('suggestions', `Suggestions (${pending})`)}
       </div>
       <div className={`cowriting-layout ${panel ? 'cowriting-layout--with-panel' : ''}`}>
         <div>{renderEditor(onView)}</div>
         {panel && (
           <div id="cowriting-panel">
-            {panel === 'history' && <HistoryPanel client={api} session={session} board={board} sectionId={sectionId} sectionTitle={sectionTitle} onReloaded={onReloaded} />}
-            {panel === 'comments' && <CommentsPanel client={api} session={session} sectionId={sectionId} view={view} composeRequests={composeRequests} />}
+            {panel === 'history' && <HistoryPanel session={session} board={board} sectionId={sectionId} sectionTitle={sectionTitle} onReloaded={onReloaded} />}
+            {panel === 'comments' && <CommentsPanel session={session} sectionId={sectionId} view={view} composeRequests={composeRequests} />}
             {panel === 'suggestions' && (
               <>
                 <TrackedChangesPanel view={view} suggestions={tracked} />

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { PortableImportOutcome } from '../../shared/cowriting/importedSuggestion.js';
 import { PORTABLE_FILE_EXTENSION } from '../../shared/cowriting/portableFile.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { Dialog, DialogFormActions } from '../app/Dialog.js';
 import { FileChooserButton } from '../app/FileChooserButton.js';
 import { ErrorNotice } from '../app/Notice.js';
@@ -25,6 +25,7 @@ type Outcome = Extract<PortableImportOutcome, { kind: 'suggestions' }>;
  * accept or reject, never as an overwrite.
  */
 export function ShareControls({ session, tray, currentSection, onOpenSection }: ShareControlsProps) {
+  const api = useApi();
   const [sharing, setSharing] = useState(false);
   const [message, setMessage] = useState<{ title: string; text?: string; error?: ApiError } | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);

@@ -8,6 +8,7 @@ import type { SignOffBoard } from './signOffBoard.js';
 import { describeSignOff, signOffActions, type SignOffAction } from './signOffText.js';
 import { useBoardVersion } from './useBoardVersion.js';
 import './cowriting.css';
+import { REVIEW } from '../app/accessibleNames.js';
 
 interface SignOffControlProps {
   board: SignOffBoard;
@@ -59,7 +60,7 @@ export function SignOffControl({ board, sectionId, sectionTitle, written, findin
   return (
     <section ref={sectionRef} className={`signoff signoff--${signOff.state}`} aria-labelledby={headingId}>
       <h3 id={headingId} className="signoff__heading">
-        Review
+        {REVIEW.region}
       </h3>
       <p ref={stateRef} className="signoff__state" data-testid="sign-off-state" data-state={signOff.state} tabIndex={-1}>
         {describeSignOff(signOff)}
@@ -123,10 +124,10 @@ function ApproveDialog({ sectionTitle, findings, onApprove, onCancel }: { sectio
           </section>
         )}
         <div className="field">
-          <label htmlFor={noteId}>Note (optional)</label>
+          <label htmlFor={noteId}>{REVIEW.note}</label>
           <textarea id={noteId} rows={3} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} autoFocus />
         </div>
-        <DialogFormActions submitLabel="Approve" onCancel={onCancel} />
+        <DialogFormActions submitLabel={REVIEW.approveConfirm} onCancel={onCancel} />
       </form>
     </Dialog>
   );

@@ -12,6 +12,7 @@ import {
 import { formatLastEdited } from '../library/formatting.js';
 import { DecisionButtons } from './DecisionButtons.js';
 import { SuggestedChange } from './SuggestedChange.js';
+import { SECTION_TOOLS } from '../app/accessibleNames.js';
 
 interface TrackedChangesPanelProps {
   view: EditorView | null;
@@ -40,7 +41,7 @@ export function TrackedChangesPanel({ view, suggestions }: TrackedChangesPanelPr
   return (
     <aside className="side-panel suggestions-panel" aria-labelledby={headingId}>
       <div className="side-panel__header">
-        <h3 id={headingId}>Suggested edits</h3>
+        <h3 id={headingId}>{SECTION_TOOLS.suggestedEdits}</h3>
       </div>
       <p className="side-panel__meta">Edits made with &ldquo;Suggest changes&rdquo; on. They show in the text, underlined or struck through, until someone accepts or rejects them.</p>
       {suggestions.length === 0 ? (

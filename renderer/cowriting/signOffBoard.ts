@@ -3,6 +3,7 @@ import type { ApiResult } from '../../shared/api/errors.js';
 import { initialSignOff, signOffRefusal, type SectionSignOff, type SignOffState } from '../../shared/cowriting/signOff.js';
 import type { Draft } from '../../shared/model/draft.js';
 import type { DraftSession } from '../draft/draftSession.js';
+import { Listeners } from '../app/listeners.js';
 import { SIGN_OFF_RESET_MESSAGE } from './signOffText.js';
 
 export interface SignOffNotice {
@@ -26,7 +27,7 @@ export interface Reviewer {
  */
 export class SignOffBoard {
   private readonly signOffs = new Map<string, SectionSignOff>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Listeners();
   private notice: SignOffNotice | null = null;
   private version = 0;
   private readonly stopListening: () => void;
@@ -129,10 +130,7 @@ export class SignOffBoard {
     this.changed();
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = this.listeners.add;
 
   getVersion = (): number => this.version;
 
@@ -156,6 +154,6 @@ export class SignOffBoard {
 
   private changed(): void {
     this.version += 1;
-    for (const listener of this.listeners) listener();
+    this.listeners.notify();
   }
 }

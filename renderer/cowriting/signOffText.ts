@@ -1,4 +1,5 @@
 import { canTransition, SIGN_OFF_LABELS, type SectionSignOff, type SignOffCounts, type SignOffState } from '../../shared/cowriting/signOff.js';
+import { REVIEW } from '../app/accessibleNames.js';
 
 /** How review and sign-off are put into words on screen; colour is only ever added to these. */
 
@@ -26,9 +27,9 @@ export interface SignOffAction {
 }
 
 const ACTIONS: readonly SignOffAction[] = [
-  { to: 'ready-for-review', label: 'Mark ready for review', asksForNote: false },
-  { to: 'approved', label: 'Approve…', asksForNote: true },
-  { to: 'draft', label: 'Send back to draft', asksForNote: false },
+  { to: 'ready-for-review', label: REVIEW.markReady, asksForNote: false },
+  { to: 'approved', label: REVIEW.approve, asksForNote: true },
+  { to: 'draft', label: REVIEW.sendBack, asksForNote: false },
 ];
 
 /** The buttons offered for a section in a given state, in the order a section normally moves. */

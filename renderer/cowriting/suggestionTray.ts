@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../shared/api/client.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { ImportedSuggestion } from '../../shared/cowriting/importedSuggestion.js';
+import { Listeners } from '../app/listeners.js';
 
 /**
  * The suggestions brought back from shared files that nobody has decided
@@ -9,7 +10,7 @@ import type { ImportedSuggestion } from '../../shared/cowriting/importedSuggesti
  */
 export class SuggestionTray {
   private suggestions: ImportedSuggestion[] = [];
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Listeners();
   private version = 0;
   private lastError: ApiError | null = null;
   private reviewRequest: string | null = null;
@@ -68,15 +69,12 @@ export class SuggestionTray {
     return failure;
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = this.listeners.add;
 
   getVersion = (): number => this.version;
 
   private changed(): void {
     this.version += 1;
-    for (const listener of this.listeners) listener();
+    this.listeners.notify();
   }
 }

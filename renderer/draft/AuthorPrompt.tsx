@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Settings } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice } from '../app/Notice.js';
+import { DRAFT } from '../app/accessibleNames.js';
 
 interface AuthorPromptProps {
   /** What changes are recorded under until the user answers: the operating system's login name. */
@@ -18,6 +19,7 @@ interface AuthorPromptProps {
  * is gone for good once a name is given (here or in the library's settings).
  */
 export function AuthorPrompt({ loginName, onNamed }: AuthorPromptProps) {
+  const api = useApi();
   const [name, setName] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const inputId = useId();
@@ -39,9 +41,9 @@ export function AuthorPrompt({ loginName, onNamed }: AuthorPromptProps) {
     <section className="author-prompt" aria-labelledby={`${inputId}-heading`}>
       <form className="author-prompt__form" onSubmit={(event) => void save(event)}>
         <h2 id={`${inputId}-heading`} className="author-prompt__heading">
-          Who is writing?
+          {DRAFT.authorPrompt}
         </h2>
-        <label htmlFor={inputId}>Your name</label>
+        <label htmlFor={inputId}>{DRAFT.yourName}</label>
         <input id={inputId} value={name} maxLength={100} autoComplete="name" aria-describedby={hintId} onChange={(event) => setName(event.target.value)} />
         <button type="submit" className="button button--small">
           Use this name

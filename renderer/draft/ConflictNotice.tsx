@@ -2,6 +2,7 @@ import { useState, useSyncExternalStore } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import { ErrorNotice } from '../app/Notice.js';
 import type { Conflict, DraftSession } from './draftSession.js';
+import { DRAFT } from '../app/accessibleNames.js';
 
 interface ConflictNoticeProps {
   session: DraftSession;
@@ -62,10 +63,10 @@ function ConflictItem({ conflict, session, onReloaded }: { conflict: Conflict; s
       </details>
       <div className="conflict__actions">
         <button type="button" className="button" onClick={() => void copy()}>
-          Copy my text
+          {DRAFT.copyMyText}
         </button>
         <button type="button" className="button button--primary" onClick={() => void reload()}>
-          Reload from storage
+          {DRAFT.reloadFromStorage}
         </button>
       </div>
       {copied === true && <p role="status">Your text is on the clipboard.</p>}

@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import type { CoverFields } from '../../shared/model/draft.js';
 import { checkCoverForm, heldReason, LOGO_ACCEPT, logoFileProblem, logoFromBytes, type CoverFormValues } from './coverForm.js';
 import { COVER_KEY, type DraftSession } from './draftSession.js';
+import { DRAFT } from '../app/accessibleNames.js';
 
 type TextFieldName = Exclude<keyof CoverFields, 'logo'>;
 
@@ -14,14 +15,14 @@ interface FieldSpec {
 }
 
 const FIELDS: readonly FieldSpec[] = [
-  { name: 'council', label: 'Council', hint: 'The council or partnership that owns the strategy.', autoComplete: 'organization' },
-  { name: 'title', label: 'Strategy title' },
-  { name: 'periodStart', label: 'Period start year', type: 'year', hint: 'For example 2025.' },
-  { name: 'periodEnd', label: 'Period end year', type: 'year', hint: 'For example 2028.' },
-  { name: 'date', label: 'Date', type: 'date', hint: 'When this version was issued: day, month and year, for example 01/04/2025.' },
-  { name: 'version', label: 'Version', hint: 'For example “Draft 0.3” or “1.0 final”.' },
-  { name: 'owner', label: 'Owner', hint: 'The director or service responsible for the strategy.' },
-  { name: 'approvingBody', label: 'Approving body', hint: 'Normally Full Council.' },
+  { name: 'council', label: DRAFT.cover.council, hint: 'The council or partnership that owns the strategy.', autoComplete: 'organization' },
+  { name: 'title', label: DRAFT.cover.title },
+  { name: 'periodStart', label: DRAFT.cover.periodStart, type: 'year', hint: 'For example 2025.' },
+  { name: 'periodEnd', label: DRAFT.cover.periodEnd, type: 'year', hint: 'For example 2028.' },
+  { name: 'date', label: DRAFT.cover.date, type: 'date', hint: 'When this version was issued: day, month and year, for example 01/04/2025.' },
+  { name: 'version', label: DRAFT.cover.version, hint: 'For example “Draft 0.3” or “1.0 final”.' },
+  { name: 'owner', label: DRAFT.cover.owner, hint: 'The director or service responsible for the strategy.' },
+  { name: 'approvingBody', label: DRAFT.cover.approvingBody, hint: 'Normally Full Council.' },
 ];
 
 /** A request to put the focus in one field (a completeness finding about it was chosen); `id` tells repeats apart. */

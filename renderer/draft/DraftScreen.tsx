@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Settings } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { TextLocation } from '../../shared/completeness/index.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
+import { useCommand, type CommandChannel } from '../app/commands.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 import { ApproveReady } from '../cowriting/ApproveReady.js';
 import { SectionWorkspace } from '../cowriting/SectionWorkspace.js';
@@ -37,16 +38,15 @@ import { SaveStatus } from './SaveStatus.js';
 import { SectionNavigator } from './SectionNavigator.js';
 import { useTypingGuard } from './typingGuard.js';
 import { useSaveTriggers } from './useSaveTriggers.js';
+import { COMPLETENESS, DRAFT, EXPORT, IMPORT, WORKSHOP } from '../app/accessibleNames.js';
 
 interface DraftScreenProps {
   draftId: string;
   sectionId: string | null;
   onSectionChange: (sectionId: string) => void;
   onBack: () => void;
-  /** Increases each time the native menu's "Save now" is chosen. */
-  saveNowRequests: number;
-  /** Increases each time the native menu's "Export…" is chosen. */
-  exportRequests: number;
+  /** The native menu's "Save now" and "Export…" arrive here. */
+  commands: CommandChannel;
   /** Open with the completeness panel showing (after an import, to show what the old strategy lacks). */
   openCompleteness?: boolean;
 }
@@ -58,7 +58,8 @@ const STATUS_TEXT = { required: 'Required section', recommended: 'Recommended se
 
 type Loaded = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; session: DraftSession; board: SignOffBoard; tray: SuggestionTray; settings: Settings };
 
-export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveNowRequests, exportRequests, openCompleteness }: DraftScreenProps) {
+export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, commands, openCompleteness }: DraftScreenProps) {
+  const api = useApi();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
 
   useEffect(() => {
@@ -89,7 +90,7 @@ export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveN
         session.dispose();
       });
     };
-  }, [draftId]);
+  }, [api, draftId]);
 
   if (loaded.state === 'ready') {
     return (
@@ -101,8 +102,7 @@ export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveN
         sectionId={sectionId}
         onSectionChange={onSectionChange}
         onBack={onBack}
-        saveNowRequests={saveNowRequests}
-        exportRequests={exportRequests}
+        commands={commands}
         openCompleteness={openCompleteness}
       />
     );
@@ -111,7 +111,7 @@ export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, saveN
     <div className="screen">
       <header className="app-header">
         <button type="button" className="button button--quiet" onClick={onBack}>
-          ← Library
+          {DRAFT.back}
         </button>
       </header>
       <main id="main" className="draft-loading">
@@ -129,7 +129,7 @@ interface OpenDraftProps extends Omit<DraftScreenProps, 'draftId'> {
   initialSettings: Settings;
 }
 
-function OpenDraft({ session, board, tray, initialSettings, sectionId, onSectionChange, onBack, saveNowRequests, exportRequests, openCompleteness = false }: OpenDraftProps) {
+function OpenDraft({ session, board, tray, initialSettings, sectionId, onSectionChange, onBack, commands, openCompleteness = false }: OpenDraftProps) {
   // On a small laptop the open guidance lies over the text (app.css), so there it starts folded away.
   const [guidanceOpen, setGuidanceOpen] = useState(() => !window.matchMedia(NARROW_WINDOW).matches);
   const [checkOpen, setCheckOpen] = useState(openCompleteness);
@@ -154,16 +154,10 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   const [heldBack, setHeldBack] = useState<string | null>(null);
   const pressWasDeliberate = useTypingGuard();
 
-  useSaveTriggers(session, saveNowRequests);
+  useSaveTriggers(session, commands);
   useBoardVersion(board);
 
-  // Only requests made while this draft is open count: an earlier one was for another draft.
-  const seenExportRequests = useRef(exportRequests);
-  useEffect(() => {
-    if (exportRequests === seenExportRequests.current) return;
-    seenExportRequests.current = exportRequests;
-    setExportOpen(true);
-  }, [exportRequests]);
+  useCommand(commands, 'export', () => setExportOpen(true));
 
   // Opening a draft removes the library's button or dialog that had the focus: the draft's title takes it.
   const titleRef = useFocusIfLostOnMount<HTMLHeadingElement>();
@@ -291,12 +285,12 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
       </a>
       <header className="app-header draft-header">
         <button type="button" className="button button--quiet" onClick={onBack}>
-          ← Library
+          {DRAFT.back}
         </button>
         <h1 ref={titleRef} className="draft-header__title" tabIndex={-1}>{session.title || 'Untitled strategy'}</h1>
         <SaveStatus session={session} />
         <button type="button" className="button button--small" aria-keyshortcuts="Control+S Meta+S" onClick={() => void session.flushAll()}>
-          Save now
+          {DRAFT.saveNow}
         </button>
         <CompletenessToggle report={report} open={checkOpen} onToggle={toggleCompleteness} buttonRef={checkButtonRef} />
         <ApproveReady
@@ -306,13 +300,13 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
           mustFixIn={(id) => report?.findings.filter((finding) => finding.section === id && finding.severity === 'error').length ?? 0}
         />
         <button type="button" className="button button--small" onClick={() => setExportOpen(true)}>
-          Export…
+          {EXPORT.open}
         </button>
         <ShareControls session={session} tray={tray} currentSection={section} onOpenSection={select} />
         <ImportFileButton
           className="button button--small"
-          label="Import into this draft…"
-          inputLabel="File to import into this draft"
+          label={IMPORT.openIntoDraft}
+          inputLabel={IMPORT.fileIntoDraft}
           onProposed={importProposed}
           onProgress={setImportReading}
           onError={setImportError}
@@ -366,7 +360,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
           {section.id === FOREWORD_SECTION_ID && unreadable === null && (
             <p>
               <button ref={workshopButton.ref} type="button" className="button button--primary" onClick={() => setWorkshopOpen(true)}>
-                Open the foreword workshop
+                {WORKSHOP.open}
               </button>{' '}
               A simpler page for writing this with young people.
             </p>
@@ -409,7 +403,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
         {checkOpen && report ? (
           <div id="completeness-panel" className="completeness-column">
             <button type="button" className="button button--small completeness-column__close" onClick={hideCompleteness}>
-              Hide completeness
+              {COMPLETENESS.hide}
             </button>
             <CompletenessPanel report={report} sectionTitles={sectionTitles} onJump={jump} headingRef={completenessHeading.ref} />
           </div>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { TemplateSection } from '../../shared/template/template.js';
+import { DRAFT } from '../app/accessibleNames.js';
 
 interface GuidancePanelProps {
   section: TemplateSection;
@@ -12,11 +13,11 @@ export function GuidancePanel({ section, open, onToggle }: GuidancePanelProps) {
   const bodyId = useId();
   const { guidance } = section;
   return (
-    <aside className={`guidance ${open ? 'guidance--open' : 'guidance--closed'}`} aria-label="Guidance">
+    <aside className={`guidance ${open ? 'guidance--open' : 'guidance--closed'}`} aria-label={DRAFT.guidance}>
       <div className="guidance__header">
-        <h2 className="guidance__heading">Guidance</h2>
+        <h2 className="guidance__heading">{DRAFT.guidance}</h2>
         <button type="button" className="button button--small" aria-expanded={open} aria-controls={bodyId} onClick={onToggle}>
-          {open ? 'Hide guidance' : 'Show guidance'}
+          {open ? DRAFT.hideGuidance : DRAFT.showGuidance}
         </button>
       </div>
       <div id={bodyId} className="guidance__body" hidden={!open}>

@@ -5,6 +5,7 @@ import type { TemplateSection } from '../../shared/template/template.js';
 import { SECTION_PROGRESS, SECTION_STATUSES } from '../completeness/sectionProgress.js';
 import { signOffShortLabel } from '../cowriting/signOffText.js';
 import { isUnsortedSection } from './unsortedSection.js';
+import { DRAFT } from '../app/accessibleNames.js';
 
 interface SectionNavigatorProps {
   sections: readonly TemplateSection[];
@@ -102,9 +103,9 @@ export function SectionNavigator({ sections, currentId, onSelect, signOffOf, pro
   );
 
   return (
-    <nav className="navigator" aria-label="Sections">
+    <nav className="navigator" aria-label={DRAFT.sections}>
       <div ref={listRef} onKeyDown={onKeyDown}>
-        <h2 className="navigator__heading">Sections</h2>
+        <h2 className="navigator__heading">{DRAFT.sections}</h2>
         <p className="navigator__legend">
           <span className="navigator__marker" aria-hidden="true">
             ●
@@ -125,7 +126,7 @@ export function SectionNavigator({ sections, currentId, onSelect, signOffOf, pro
         )}
         {unsorted.length > 0 && (
           <>
-            <h3 className="navigator__group">From import</h3>
+            <h3 className="navigator__group">{DRAFT.fromImport}</h3>
             {renderList(unsorted)}
           </>
         )}

@@ -10,6 +10,7 @@ import { docFromJSON, emptyDoc } from '../../shared/model/docJson.js';
 import { plainText } from '../../shared/model/plainText.js';
 import { schema } from '../../shared/model/schema.js';
 import type { Template, TemplateSection } from '../../shared/template/template.js';
+import { Listeners } from '../app/listeners.js';
 import { createEditorState } from '../editor/createEditorState.js';
 import { nodes } from '../editor/schemaTypes.js';
 import { coverToFormValues, type CoverFormValues } from './coverForm.js';
@@ -50,9 +51,9 @@ export class DraftSession {
   private readonly unreadable = new Map<string, string>();
   private readonly channels = new Map<string, SaveChannel<Node> | SaveChannel<CoverFields>>();
   private readonly states = new Map<string, SaveState>();
-  private readonly listeners = new Set<() => void>();
-  private readonly contentListeners = new Set<() => void>();
-  private readonly savedListeners = new Set<(sectionId: string, receipt: SaveReceipt) => void>();
+  private readonly listeners = new Listeners();
+  private readonly contentListeners = new Listeners();
+  private readonly savedListeners = new Listeners<[sectionId: string, receipt: SaveReceipt]>();
   private summary: SaveState = { kind: 'clean', savedAt: null };
   private conflictList: Conflict[] = [];
   private readonly coverChannel: SaveChannel<CoverFields>;
@@ -134,8 +135,7 @@ export class DraftSession {
   }
 
   subscribeContent(listener: () => void): () => void {
-    this.contentListeners.add(listener);
-    return () => this.contentListeners.delete(listener);
+    return this.contentListeners.add(listener);
   }
 
   /**
@@ -165,10 +165,7 @@ export class DraftSession {
     return [...this.channels.values()].some((channel) => channel.hasUnsavedChanges);
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = this.listeners.add;
 
   getSaveSummary = (): SaveState => this.summary;
 
@@ -179,8 +176,7 @@ export class DraftSession {
 
   /** Told of every confirmed section save, so co-writing can react to what storage did (e.g. a reset approval). */
   onSectionSaved(listener: (sectionId: string, receipt: SaveReceipt) => void): () => void {
-    this.savedListeners.add(listener);
-    return () => this.savedListeners.delete(listener);
+    return this.savedListeners.add(listener);
   }
 
   getConflicts = (): Conflict[] => this.conflictList;
@@ -254,7 +250,7 @@ export class DraftSession {
       // The document is turned into JSON only when it is sent, not on every keystroke.
       send: async (doc, baseRevision) => {
         const result = await this.client.call('drafts.updateSection', { id: this.draftId, sectionId, baseRevision, doc: doc.toJSON() });
-        if (result.ok) for (const listener of this.savedListeners) listener(sectionId, result.value);
+        if (result.ok) this.savedListeners.notify(sectionId, result.value);
         return result;
       },
       onStateChange: (state) => this.recordState(sectionId, state),
@@ -264,7 +260,7 @@ export class DraftSession {
   }
 
   private notifyContent(): void {
-    for (const listener of this.contentListeners) listener();
+    this.contentListeners.notify();
   }
 
   private recordState(key: string, state: SaveState): void {
@@ -275,6 +271,6 @@ export class DraftSession {
         ? [{ key: conflictKey, label: this.section(conflictKey)?.title ?? (conflictKey === COVER_KEY ? 'Title page' : conflictKey), message: conflictState.message }]
         : [],
     );
-    for (const listener of this.listeners) listener();
+    this.listeners.notify();
   }
 }

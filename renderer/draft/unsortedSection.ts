@@ -1,5 +1,6 @@
 import { UNSORTED } from '../../shared/import/types.js';
 import type { TemplateSection } from '../../shared/template/template.js';
+import { DRAFT } from '../app/accessibleNames.js';
 
 /**
  * An imported strategy's parts that fit no section of the template are kept
@@ -9,7 +10,7 @@ import type { TemplateSection } from '../../shared/template/template.js';
  */
 export const UNSORTED_SECTION: TemplateSection = {
   id: UNSORTED,
-  title: 'Unsorted (from import)',
+  title: DRAFT.unsorted,
   status: 'optional',
   kind: 'text',
   appendix: false,

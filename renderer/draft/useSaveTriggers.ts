@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useCommand, type CommandChannel } from '../app/commands.js';
 import type { DraftSession } from './draftSession.js';
 
 /**
@@ -6,10 +7,8 @@ import type { DraftSession } from './draftSession.js';
  * native menu's "Save now", the window being hidden or closed. Closing with
  * unsaved changes asks the browser to warn the user.
  */
-export function useSaveTriggers(session: DraftSession, saveNowRequests: number): void {
-  useEffect(() => {
-    if (saveNowRequests > 0) void session.flushAll();
-  }, [session, saveNowRequests]);
+export function useSaveTriggers(session: DraftSession, commands: CommandChannel): void {
+  useCommand(commands, 'save-now', () => void session.flushAll());
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

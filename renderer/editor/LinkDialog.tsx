@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Dialog } from '../app/Dialog.js';
 import { linkCommand } from './commands.js';
 import type { Command } from 'prosemirror-state';
+import { EDITOR } from '../app/accessibleNames.js';
 
 interface LinkDialogProps {
   initialHref: string;
@@ -23,10 +24,10 @@ export function LinkDialog({ initialHref, onApply, onClose }: LinkDialogProps) {
   }
 
   return (
-    <Dialog title="Link" onClose={onClose}>
+    <Dialog title={EDITOR.link} onClose={onClose}>
       <form className="form" onSubmit={submit}>
         <div className={`field ${problem ? 'field--error' : ''}`}>
-          <label htmlFor={inputId}>Web address</label>
+          <label htmlFor={inputId}>{EDITOR.webAddress}</label>
           <p id={`${inputId}-hint`} className="field__hint">
             For example https://www.example.gov.uk/local-offer. Leave empty to remove the link.
           </p>
@@ -52,7 +53,7 @@ export function LinkDialog({ initialHref, onApply, onClose }: LinkDialogProps) {
         </div>
         <div className="dialog__actions">
           <button type="submit" className="button button--primary">
-            Apply link
+            {EDITOR.applyLink}
           </button>
           <button type="button" className="button" onClick={onClose}>
             Cancel

@@ -23,6 +23,7 @@ import {
 import { suggestModeState } from './plugins/suggestMode.js';
 import { insertBoardMembershipTable, insertMeasuresTable } from './structuredTableCommands.js';
 import { marks } from './schemaTypes.js';
+import { EDITOR } from '../app/accessibleNames.js';
 
 interface ToolbarProps {
   state: EditorState;
@@ -65,24 +66,24 @@ export function Toolbar({ state, view, onLink, suggestLocked, onToggleSuggest }:
   const inTable = isInTable(state);
 
   const tools: ToolSpec[] = [
-    { group: 'block', label: 'Paragraph', text: '¶', shortcut: `${mod}+Alt+0`, command: setParagraph, pressed: block === 'paragraph' },
-    { group: 'block', label: 'Heading 2', text: 'Heading 2', shortcut: `${mod}+Alt+2`, command: setHeading(2), pressed: block === 'heading-2' },
-    { group: 'block', label: 'Heading 3', text: 'Heading 3', shortcut: `${mod}+Alt+3`, command: setHeading(3), pressed: block === 'heading-3' },
-    { group: 'mark', label: 'Bold', text: 'B', shortcut: `${mod}+B`, command: toggleBold, pressed: isMarkActive(state, marks.strong) },
-    { group: 'mark', label: 'Italic', text: 'I', shortcut: `${mod}+I`, command: toggleItalic, pressed: isMarkActive(state, marks.em) },
-    { group: 'mark', label: 'Link', text: 'Link', shortcut: `${mod}+K`, action: onLink, pressed: isMarkActive(state, marks.link) },
-    { group: 'list', label: 'Bullet list', text: 'Bullet list', shortcut: 'Shift+Control+8', command: wrapInBulletList },
-    { group: 'list', label: 'Numbered list', text: 'Numbered list', shortcut: 'Shift+Control+9', command: wrapInOrderedList },
-    { group: 'table', label: 'Insert table', text: 'Table', command: insertTable },
+    { group: 'block', label: EDITOR.paragraph, text: '¶', shortcut: `${mod}+Alt+0`, command: setParagraph, pressed: block === 'paragraph' },
+    { group: 'block', label: EDITOR.heading2, text: EDITOR.heading2, shortcut: `${mod}+Alt+2`, command: setHeading(2), pressed: block === 'heading-2' },
+    { group: 'block', label: EDITOR.heading3, text: EDITOR.heading3, shortcut: `${mod}+Alt+3`, command: setHeading(3), pressed: block === 'heading-3' },
+    { group: 'mark', label: EDITOR.bold, text: 'B', shortcut: `${mod}+B`, command: toggleBold, pressed: isMarkActive(state, marks.strong) },
+    { group: 'mark', label: EDITOR.italic, text: 'I', shortcut: `${mod}+I`, command: toggleItalic, pressed: isMarkActive(state, marks.em) },
+    { group: 'mark', label: EDITOR.link, text: EDITOR.link, shortcut: `${mod}+K`, action: onLink, pressed: isMarkActive(state, marks.link) },
+    { group: 'list', label: EDITOR.bulletList, text: EDITOR.bulletList, shortcut: 'Shift+Control+8', command: wrapInBulletList },
+    { group: 'list', label: EDITOR.numberedList, text: EDITOR.numberedList, shortcut: 'Shift+Control+9', command: wrapInOrderedList },
+    { group: 'table', label: EDITOR.insertTable, text: 'Table', command: insertTable },
     { group: 'table', label: 'Insert measures table', text: 'Measures', command: insertMeasuresTable },
     { group: 'table', label: 'Insert Board membership table', text: 'Board', command: insertBoardMembershipTable },
-    { group: 'table', label: 'Add row', text: '+ Row', command: addRow, enabled: inTable && can(addRow) },
-    { group: 'table', label: 'Delete row', text: '− Row', command: removeRow, enabled: inTable && can(removeRow) },
-    { group: 'table', label: 'Add column', text: '+ Column', command: addColumn, enabled: inTable && can(addColumn) },
-    { group: 'table', label: 'Delete column', text: '− Column', command: removeColumn, enabled: inTable && can(removeColumn) },
-    { group: 'history', label: 'Undo', text: 'Undo', shortcut: `${mod}+Z`, command: undo, enabled: undoDepth(state) > 0 },
-    { group: 'history', label: 'Redo', text: 'Redo', shortcut: `${mod}+Y`, command: redo, enabled: redoDepth(state) > 0 },
-    { group: 'review', label: 'Suggest changes', text: 'Suggest changes', action: onToggleSuggest, pressed: suggestModeState(state).on, enabled: !suggestLocked },
+    { group: 'table', label: EDITOR.addRow, text: '+ Row', command: addRow, enabled: inTable && can(addRow) },
+    { group: 'table', label: EDITOR.deleteRow, text: '− Row', command: removeRow, enabled: inTable && can(removeRow) },
+    { group: 'table', label: EDITOR.addColumn, text: '+ Column', command: addColumn, enabled: inTable && can(addColumn) },
+    { group: 'table', label: EDITOR.deleteColumn, text: '− Column', command: removeColumn, enabled: inTable && can(removeColumn) },
+    { group: 'history', label: EDITOR.undo, text: EDITOR.undo, shortcut: `${mod}+Z`, command: undo, enabled: undoDepth(state) > 0 },
+    { group: 'history', label: EDITOR.redo, text: EDITOR.redo, shortcut: `${mod}+Y`, command: redo, enabled: redoDepth(state) > 0 },
+    { group: 'review', label: EDITOR.suggestChanges, text: EDITOR.suggestChanges, action: onToggleSuggest, pressed: suggestModeState(state).on, enabled: !suggestLocked },
   ];
 
   function run(tool: ToolSpec) {
@@ -103,7 +104,7 @@ export function Toolbar({ state, view, onLink, suggestLocked, onToggleSuggest }:
   }
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting" aria-controls="section-editor" onKeyDown={onKeyDown}>
+    <div className="toolbar" role="toolbar" aria-label={EDITOR.toolbar} aria-controls="section-editor" onKeyDown={onKeyDown}>
       {tools.map((tool, index) => {
         const enabled = tool.enabled ?? (tool.action !== undefined || (tool.command !== undefined && can(tool.command)));
         const previous = tools[index - 1];

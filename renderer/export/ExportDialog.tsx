@@ -5,12 +5,13 @@ import { withAttributionLine } from '../../shared/cowriting/attributionLine.js';
 import { placeholdersLeft, unapprovedSections } from '../../shared/cowriting/finalExportBlockers.js';
 import { UNSORTED } from '../../shared/import/types.js';
 import { saveExport } from '../api/saveExport.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { Dialog } from '../app/Dialog.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import type { ExportFormat } from './exportFileName.js';
 import { checkErrorsOf, exportActions, exportedMessage, missingForFinal, type ExportProblem, type ProblemTarget } from './exportReadiness.js';
+import { EXPORT } from '../app/accessibleNames.js';
 
 interface ExportDialogProps {
   session: DraftSession;
@@ -29,8 +30,8 @@ type Phase =
 type Outcome = { kind: 'saved'; message: string } | { kind: 'cancelled' } | { kind: 'failed'; error: ApiError };
 
 const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
-  { value: 'docx', label: 'Word (.docx)', hint: 'For Full Council papers and for others to edit further.' },
-  { value: 'pdf', label: 'PDF', hint: 'For publishing on the council’s website.' },
+  { value: 'docx', label: EXPORT.word, hint: 'For Full Council papers and for others to edit further.' },
+  { value: 'pdf', label: EXPORT.pdf, hint: 'For publishing on the council’s website.' },
 ];
 
 /**
@@ -39,6 +40,7 @@ const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
  * to the platform — a Save dialog on the desktop, a download in the browser.
  */
 export function ExportDialog({ session, currentReport, onClose, onJump }: ExportDialogProps) {
+  const api = useApi();
   const [phase, setPhase] = useState<Phase>({ kind: 'preparing' });
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [checkErrors] = useState(() => {
@@ -74,7 +76,7 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
     return () => {
       live = false;
     };
-  }, [session]);
+  }, [api, session]);
 
   const missing = missingForFinal({ checkErrors, notApproved, fromExport });
 
@@ -121,7 +123,7 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
   );
 
   return (
-    <Dialog title="Export" onClose={onClose}>
+    <Dialog title={EXPORT.dialog} onClose={onClose}>
       {phase.kind === 'preparing' ? (
         <p role="status">Saving your changes before exporting…</p>
       ) : (
@@ -137,7 +139,7 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
             </Notice>
           )}
           <fieldset className="export-dialog__formats" disabled={busy}>
-            <legend>Format</legend>
+            <legend>{EXPORT.formatGroup}</legend>
             {FORMATS.map((option) => (
               <label key={option.value} className="template-choice__option">
                 <input type="radio" name={formatName} value={option.value} checked={format === option.value} onChange={() => setFormat(option.value)} />
@@ -149,8 +151,8 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
             ))}
           </fieldset>
           {placeholders.length > 0 && (
-            <section className="export-dialog__missing" aria-label="Placeholders to replace">
-              <h3>Placeholders to replace</h3>
+            <section className="export-dialog__missing" aria-label={EXPORT.placeholders}>
+              <h3>{EXPORT.placeholders}</h3>
               <p>
                 A final version cannot be made while {placeholders.length === 1 ? 'this placeholder is' : `these ${placeholders.length} placeholders are`} in the text,
                 whatever else is confirmed. Choose one to go to it.
@@ -159,8 +161,8 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
             </section>
           )}
           {missing.length > 0 ? (
-            <section className="export-dialog__missing" aria-label="Not ready for a final version">
-              <h3>Not ready for a final version</h3>
+            <section className="export-dialog__missing" aria-label={EXPORT.notReady}>
+              <h3>{EXPORT.notReady}</h3>
               <p>
                 {missing.length === 1 ? 'One thing needs' : `${missing.length} things need`} attention before this can go to the approving body. An export
                 as draft is marked DRAFT on every page.

@@ -1,4 +1,5 @@
 import { DOCUMENT_SECTION, type CompletenessReport, type TextLocation } from '../../shared/completeness/index.js';
+import { EXPORT } from '../app/accessibleNames.js';
 
 /**
  * What the export dialog tells the user before a final export. Before the
@@ -69,10 +70,10 @@ export interface ExportAction {
  * approval and placeholders cannot (the core refuses them too).
  */
 export function exportActions(missing: readonly ExportProblem[], allApproved: boolean, placeholdersLeft = false): ExportAction[] {
-  const asDraft: ExportAction = { label: 'Export as draft', final: false, primary: true };
+  const asDraft: ExportAction = { label: EXPORT.asDraft, final: false, primary: true };
   if (!allApproved || placeholdersLeft) return [asDraft];
   if (missing.length === 0) return [{ label: 'Export', final: true, primary: true }];
-  return [asDraft, { label: 'Export as final anyway', final: true, primary: false }];
+  return [asDraft, { label: EXPORT.finalAnyway, final: true, primary: false }];
 }
 
 /** The line shown once the file is saved. */

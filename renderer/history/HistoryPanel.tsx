@@ -2,7 +2,6 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import { diffSectionText, type DiffPart } from '../../shared/cowriting/diff.js';
 import type { Revision } from '../../shared/model/draft.js';
-import type { ApiClient } from '../../shared/api/client.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 import type { SignOffBoard } from '../cowriting/signOffBoard.js';
 import type { DraftSession } from '../draft/draftSession.js';
@@ -11,9 +10,10 @@ import { DiffView } from './DiffView.js';
 import { comparisonFor, describeRevision, isTextVersion, toggleSelection } from './historyText.js';
 import { restoreSectionVersion } from './restoreActions.js';
 import { SnapshotsSection } from './SnapshotsSection.js';
+import { useApi } from '../api/ApiContext.js';
+import { SECTION_TOOLS } from '../app/accessibleNames.js';
 
 interface HistoryPanelProps {
-  client: ApiClient;
   session: DraftSession;
   board: SignOffBoard;
   sectionId: string;
@@ -25,7 +25,8 @@ interface HistoryPanelProps {
 const PAGE = 25;
 
 /** Every saved version of the current section, with comparison and restore, and the draft's named snapshots. */
-export function HistoryPanel({ client, session, board, sectionId, sectionTitle, onReloaded }: HistoryPanelProps) {
+export function HistoryPanel({ session, board, sectionId, sectionTitle, onReloaded }: HistoryPanelProps) {
+  const client = useApi();
   const headingId = useId();
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -95,7 +96,7 @@ export function HistoryPanel({ client, session, board, sectionId, sectionTitle, 
   return (
     <aside className="side-panel history-panel" aria-labelledby={headingId}>
       <div className="side-panel__header">
-        <h3 id={headingId}>History</h3>
+        <h3 id={headingId}>{SECTION_TOOLS.history}</h3>
       </div>
       <h4>Versions of “{sectionTitle}”</h4>
       {status && (
@@ -124,7 +125,7 @@ export function HistoryPanel({ client, session, board, sectionId, sectionTitle, 
                       </label>
                       <div className="side-panel__actions">
                         <button type="button" className="button button--small" aria-describedby={labelId} disabled={busy} onClick={() => void restore(revision)}>
-                          Restore this version
+                          {SECTION_TOOLS.restoreVersion}
                         </button>
                       </div>
                     </>
@@ -142,13 +143,13 @@ export function HistoryPanel({ client, session, board, sectionId, sectionTitle, 
           )}
           <div className="side-panel__actions">
             <button type="button" className="button button--small button--primary" disabled={comparisonFor(selected) === null} onClick={() => void compare()}>
-              {selected.length === 2 ? 'Compare the two versions' : 'Compare with the text now'}
+              {selected.length === 2 ? 'Compare the two versions' : SECTION_TOOLS.compareWithNow}
             </button>
           </div>
         </>
       )}
       {diff && <DiffView parts={diff.parts} label={diff.label} />}
-      <SnapshotsSection client={client} session={session} board={board} onReloaded={onReloaded} />
+      <SnapshotsSection session={session} board={board} onReloaded={onReloaded} />
     </aside>
   );
 }

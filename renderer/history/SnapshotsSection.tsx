@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import type { ApiClient } from '../../shared/api/client.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { SnapshotSummary } from '../../shared/cowriting/snapshot.js';
 import { Dialog, DialogFormActions } from '../app/Dialog.js';
@@ -9,16 +8,17 @@ import type { DraftSession } from '../draft/draftSession.js';
 import { ConfirmDialog } from '../library/ConfirmDialog.js';
 import { formatLastEdited } from '../library/formatting.js';
 import { restoreDraftSnapshot } from './restoreActions.js';
+import { useApi } from '../api/ApiContext.js';
 
 interface SnapshotsSectionProps {
-  client: ApiClient;
   session: DraftSession;
   board: SignOffBoard;
   onReloaded: () => void;
 }
 
 /** Named copies of the whole strategy ("Sent to Board 12 March"), and putting one back. */
-export function SnapshotsSection({ client, session, board, onReloaded }: SnapshotsSectionProps) {
+export function SnapshotsSection({ session, board, onReloaded }: SnapshotsSectionProps) {
+  const client = useApi();
   const headingId = useId();
   const [snapshots, setSnapshots] = useState<SnapshotSummary[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import { UNSORTED, type DraftImportOutcome, type DraftSectionMerge, type ImportChoices, type ImportProposal } from '../../shared/import/types.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice } from '../app/Notice.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import { ImportReview } from './ImportReview.js';
@@ -24,6 +24,7 @@ interface DraftImportProps {
  * import rather than overwrite it, and this says so.
  */
 export function DraftImport({ session, proposal, draftTitle, hasOwnText, onImported, onCancel }: DraftImportProps) {
+  const api = useApi();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   // Two quick clicks arrive before the state change is rendered, and must not import twice.

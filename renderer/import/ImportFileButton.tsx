@@ -2,11 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { ImportProgress, ImportProposal } from '../../shared/import/types.js';
 import { bytesToBase64 } from '../api/base64.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { FileChooserButton } from '../app/FileChooserButton.js';
 import { importInBackground, type BackgroundImport } from './backgroundImport.js';
 import { IMPORT_ACCEPT, importFileProblem } from './importFile.js';
 import { ImportProgressDialog } from './ImportProgressDialog.js';
+import { IMPORT } from '../app/accessibleNames.js';
 
 interface ImportFileButtonProps {
   /** The importer's proposal for the chosen file, ready for review. */
@@ -34,7 +35,8 @@ interface Reading {
  * "Import a strategy…": picks a file, checks it, and has the core read it in
  * the background. Nothing is written here; the review screen decides that.
  */
-export function ImportFileButton({ onProposed, onProgress, onError, label = 'Import a strategy…', inputLabel = 'Strategy file to import', className = 'button' }: ImportFileButtonProps) {
+export function ImportFileButton({ onProposed, onProgress, onError, label = IMPORT.open, inputLabel = 'Strategy file to import', className = 'button' }: ImportFileButtonProps) {
+  const api = useApi();
   const [reading, setReading] = useState<Reading | null>(null);
   const cancelCurrent = useRef<(() => void) | null>(null);
 

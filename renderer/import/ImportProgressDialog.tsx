@@ -2,6 +2,7 @@ import type { ImportProgress } from '../../shared/import/types.js';
 import { Dialog } from '../app/Dialog.js';
 import { progressWords } from './backgroundImport.js';
 import './importReview.css';
+import { IMPORT } from '../app/accessibleNames.js';
 
 interface ImportProgressDialogProps {
   fileName: string;
@@ -17,11 +18,11 @@ export function ImportProgressDialog({ fileName, progress, onCancel }: ImportPro
       <p className="import-progress__stage" aria-live="polite">
         {words}
       </p>
-      <progress className="import-progress__bar" max={1} value={progress.fraction} aria-label="Import progress" aria-valuetext={words} />
+      <progress className="import-progress__bar" max={1} value={progress.fraction} aria-label={IMPORT.progress} aria-valuetext={words} />
       <p className="import-progress__note">Nothing is added to your strategies until you have checked where each part goes.</p>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onCancel}>
-          Cancel import
+          {IMPORT.cancelImport}
         </button>
       </div>
     </Dialog>

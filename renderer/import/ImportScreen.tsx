@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Response } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { ImportChoices, ImportProposal, ImportSectionOption } from '../../shared/import/types.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice } from '../app/Notice.js';
 import { ImportReview } from './ImportReview.js';
 
@@ -20,6 +20,7 @@ type TemplateList = Response<'templates.list'>['templates'];
  * a new draft" writes anything; cancelling leaves the library as it was.
  */
 export function ImportScreen({ proposal, onImported, onCancel }: ImportScreenProps) {
+  const api = useApi();
   const [templates, setTemplates] = useState<TemplateList | null>(null);
   const [templateId, setTemplateId] = useState('');
   const [sections, setSections] = useState<ImportSectionOption[] | null>(null);
@@ -40,7 +41,7 @@ export function ImportScreen({ proposal, onImported, onCancel }: ImportScreenPro
     return () => {
       live = false;
     };
-  }, []);
+  }, [api]);
 
   useEffect(() => {
     if (templateId === '') return;
@@ -54,7 +55,7 @@ export function ImportScreen({ proposal, onImported, onCancel }: ImportScreenPro
     return () => {
       live = false;
     };
-  }, [templateId]);
+  }, [api, templateId]);
 
   async function confirm(choices: ImportChoices) {
     if (applying.current || templateId === '') return;

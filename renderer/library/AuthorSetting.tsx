@@ -1,10 +1,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
+import { LIBRARY } from '../app/accessibleNames.js';
 
 /** The name recorded with every change in the revision log. */
 export function AuthorSetting() {
+  const api = useApi();
   // Null until the saved name arrives: the field is not offered before then, or the arriving name would land in the middle of what the user is typing.
   const [author, setAuthor] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -25,7 +27,7 @@ export function AuthorSetting() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [api]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -51,7 +53,7 @@ export function AuthorSetting() {
       ) : (
         <form className="settings__form" onSubmit={(event) => void save(event)}>
           <div className="field">
-            <label htmlFor={inputId}>Author name</label>
+            <label htmlFor={inputId}>{LIBRARY.authorName}</label>
             <p id={helpId} className="field__hint">
               Recorded with every change you make, so colleagues can see who wrote what.
               {loginName !== null && <> Not given yet: until it is, changes are recorded as &ldquo;{loginName}&rdquo;, this computer&rsquo;s login name.</>}
@@ -59,7 +61,7 @@ export function AuthorSetting() {
             <input id={inputId} value={author} maxLength={100} aria-describedby={helpId} autoComplete="name" onChange={(event) => setAuthor(event.target.value)} />
           </div>
           <button type="submit" className="button">
-            Save name
+            {LIBRARY.saveName}
           </button>
         </form>
       )}

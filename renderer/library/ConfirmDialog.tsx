@@ -1,4 +1,5 @@
 import { Dialog } from '../app/Dialog.js';
+import { LIBRARY } from '../app/accessibleNames.js';
 
 interface ConfirmDialogProps {
   title: string;
@@ -15,7 +16,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
       <p>{message}</p>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onCancel} autoFocus>
-          Cancel
+          {LIBRARY.cancel}
         </button>
         <button type="button" className="button button--danger" onClick={onConfirm}>
           {confirmLabel}

@@ -1,10 +1,12 @@
 import { useEffect, useId, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice } from '../app/Notice.js';
+import { LIBRARY } from '../app/accessibleNames.js';
 
 /** Four-eyes review for the whole library: saved as soon as it is ticked or cleared. */
 export function FourEyesSetting() {
+  const api = useApi();
   const [on, setOn] = useState<boolean | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
@@ -20,7 +22,7 @@ export function FourEyesSetting() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [api]);
 
   async function change(next: boolean) {
     setError(null);
@@ -40,7 +42,7 @@ export function FourEyesSetting() {
   return (
     <div className="field">
       <label className="checkbox-field">
-        <input type="checkbox" checked={on} aria-describedby={`${id}-hint`} onChange={(event) => void change(event.target.checked)} /> Four-eyes review
+        <input type="checkbox" checked={on} aria-describedby={`${id}-hint`} onChange={(event) => void change(event.target.checked)} /> {LIBRARY.fourEyes}
       </label>
       <p id={`${id}-hint`} className="field__hint">
         Whoever marks a section ready for review cannot approve it too: someone else must.

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { ImportProposal } from '../../shared/import/types.js';
 import type { DraftSummary } from '../../shared/model/draft.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
+import { useCommand, type CommandChannel } from '../app/commands.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 import { ImportFileButton } from '../import/ImportFileButton.js';
 import { ImportScreen } from '../import/ImportScreen.js';
@@ -12,18 +13,20 @@ import { ConfirmDialog } from './ConfirmDialog.js';
 import { DraftTable } from './DraftTable.js';
 import { NewStrategyDialog } from './NewStrategyDialog.js';
 import { useFocusAfterRemoval } from './useFocusAfterRemoval.js';
+import { LIBRARY } from '../app/accessibleNames.js';
 
 interface LibraryScreenProps {
   onOpenDraft: (id: string) => void;
   /** A draft was just made from an imported file. */
   onImported: (id: string) => void;
-  /** Increases each time the native menu asks for a new strategy. */
-  newStrategyRequests: number;
+  /** The native menu's "New strategy" arrives here. */
+  commands: CommandChannel;
 }
 
 type Scope = 'active' | 'trash';
 
-export function LibraryScreen({ onOpenDraft, onImported, newStrategyRequests }: LibraryScreenProps) {
+export function LibraryScreen({ onOpenDraft, onImported, commands }: LibraryScreenProps) {
+  const api = useApi();
   const [scope, setScope] = useState<Scope>('active');
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -51,15 +54,13 @@ export function LibraryScreen({ onOpenDraft, onImported, newStrategyRequests }: 
     const result = await api.call('drafts.list', { scope: which });
     if (!result.ok) return setError(result.error);
     setDrafts(result.value);
-  }, []);
+  }, [api]);
 
   useEffect(() => {
     void load(scope);
   }, [load, scope]);
 
-  useEffect(() => {
-    if (newStrategyRequests > 0) setCreating(true);
-  }, [newStrategyRequests]);
+  useCommand(commands, 'new-strategy', () => setCreating(true));
 
   /** Runs one library action, reports the outcome and refreshes the list; true when it worked. */
   async function act(action: () => Promise<{ ok: true } | { ok: false; error: ApiError }>, success: string | null): Promise<boolean> {
@@ -130,9 +131,9 @@ export function LibraryScreen({ onOpenDraft, onImported, newStrategyRequests }: 
       </header>
       <main ref={mainRef} id="main" className="library" tabIndex={-1}>
         <div className="library__top">
-          <h1 ref={headingRef} tabIndex={-1}>{scope === 'active' ? 'Your strategies' : 'Trash'}</h1>
+          <h1 ref={headingRef} tabIndex={-1}>{scope === 'active' ? LIBRARY.heading : LIBRARY.trash}</h1>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            New strategy
+            {LIBRARY.newStrategy}
           </button>
           <ImportFileButton
             onProposed={(proposal) => {
@@ -151,10 +152,10 @@ export function LibraryScreen({ onOpenDraft, onImported, newStrategyRequests }: 
         </div>
         <div className="segmented" role="group" aria-label="Show">
           <button type="button" className="segmented__option" aria-pressed={scope === 'active'} onClick={() => showScope('active')}>
-            Strategies
+            {LIBRARY.strategiesToggle}
           </button>
           <button type="button" className="segmented__option" aria-pressed={scope === 'trash'} onClick={() => showScope('trash')}>
-            Trash
+            {LIBRARY.trash}
           </button>
         </div>
         <p id="rename-help" className="visually-hidden">
@@ -166,7 +167,7 @@ export function LibraryScreen({ onOpenDraft, onImported, newStrategyRequests }: 
               <p>
                 “{trashed.title}” moved to the trash.{' '}
                 <button type="button" className="button button--small" onClick={() => restore(trashed)}>
-                  Restore
+                  {LIBRARY.restore}
                 </button>
               </p>
             </Notice>
@@ -215,9 +216,9 @@ export function LibraryScreen({ onOpenDraft, onImported, newStrategyRequests }: 
       )}
       {purging && (
         <ConfirmDialog
-          title="Delete permanently?"
+          title={LIBRARY.deletePermanentlyDialog}
           message={`“${purging.title}” and all its sections will be deleted for good. This cannot be undone.`}
-          confirmLabel="Delete permanently"
+          confirmLabel={LIBRARY.deletePermanently}
           onConfirm={() => purge(purging)}
           onCancel={() => setPurging(null)}
         />

@@ -2,9 +2,10 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Response } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { Draft } from '../../shared/model/draft.js';
-import { api } from '../api/transport.js';
+import { useApi } from '../api/ApiContext.js';
 import { Dialog } from '../app/Dialog.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
+import { LIBRARY } from '../app/accessibleNames.js';
 
 interface NewStrategyDialogProps {
   onCreated: (draft: Draft) => void;
@@ -14,6 +15,7 @@ interface NewStrategyDialogProps {
 type TemplateList = Response<'templates.list'>;
 
 export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps) {
+  const api = useApi();
   const [templates, setTemplates] = useState<TemplateList | null>(null);
   const [templateId, setTemplateId] = useState('');
   const [title, setTitle] = useState('');
@@ -40,7 +42,7 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
     return () => {
       live = false;
     };
-  }, []);
+  }, [api]);
 
   async function create(event: FormEvent) {
     event.preventDefault();
@@ -55,7 +57,7 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
   }
 
   return (
-    <Dialog title="New strategy" onClose={onClose}>
+    <Dialog title={LIBRARY.newStrategy} onClose={onClose}>
       <form className="form" onSubmit={(event) => void create(event)}>
         {templates === null && error === null && <p role="status">Loading templates…</p>}
         {templates !== null && templates.problems.length > 0 && (
@@ -77,7 +79,7 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
         )}
         {templates !== null && templates.templates.length > 0 && (
           <fieldset className="template-choice">
-            <legend>Template</legend>
+            <legend>{LIBRARY.templateGroup}</legend>
             {templates.templates.map((template) => (
               <label key={template.id} className="template-choice__option">
                 <input
@@ -96,20 +98,20 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
           </fieldset>
         )}
         <div className="field">
-          <label htmlFor={titleId}>Title</label>
+          <label htmlFor={titleId}>{LIBRARY.title}</label>
           <input ref={titleRef} id={titleId} value={title} maxLength={300} onChange={(event) => setTitle(event.target.value)} placeholder="Corporate Parenting Strategy 2025–2028" />
         </div>
         <div className="field">
-          <label htmlFor={councilId}>Council</label>
+          <label htmlFor={councilId}>{LIBRARY.council}</label>
           <input id={councilId} value={council} maxLength={300} onChange={(event) => setCouncil(event.target.value)} autoComplete="organization" />
         </div>
         {error && <ErrorNotice error={error} />}
         <div className="dialog__actions">
           <button type="submit" className="button button--primary" disabled={templateId === '' || busy}>
-            Create
+            {LIBRARY.create}
           </button>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {LIBRARY.cancel}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { LIBRARY } from '../app/accessibleNames.js';
 
 interface RenameFieldProps {
   initial: string;
@@ -29,7 +30,7 @@ export function RenameField({ initial, onCommit, onCancel }: RenameFieldProps) {
     <input
       ref={input}
       className="rename-field"
-      aria-label="New title"
+      aria-label={LIBRARY.newTitle}
       aria-describedby="rename-help"
       value={value}
       maxLength={300}

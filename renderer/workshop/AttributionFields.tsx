@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ApiClient } from '../../shared/api/client.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import { emptyAttribution } from '../../shared/cowriting/attribution.js';
 import { attributionLine } from '../../shared/cowriting/attributionLine.js';
@@ -9,12 +8,15 @@ import type { SaveChannel, SaveState } from '../draft/saveChannel.js';
 import { describeSaveState } from '../draft/saveStatusText.js';
 import { attributionToValues, checkAttribution, missingConsent, newContributor, type AttributionValues, type ContributorValues } from './attributionForm.js';
 import { attributionSaver } from './attributionSaver.js';
+import { useApi } from '../api/ApiContext.js';
+import { WORKSHOP } from '../app/accessibleNames.js';
 
 /**
  * Who wrote the foreword: a group, first names, and for each name a record
  * of who agreed to it being printed. Saved as it is typed.
  */
-export function AttributionFields({ client, draftId, onChange }: { client: ApiClient; draftId: string; onChange?: (attribution: Attribution) => void }) {
+export function AttributionFields({ draftId, onChange }: { draftId: string; onChange?: (attribution: Attribution) => void }) {
+  const client = useApi();
   const [values, setValues] = useState<AttributionValues | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'clean', savedAt: null });
@@ -63,25 +65,25 @@ export function AttributionFields({ client, draftId, onChange }: { client: ApiCl
       <h2 id="attribution-heading">Who wrote it</h2>
       <p>Give the name of your group, and the names of the young people who wrote it. A name is only printed when the person has agreed.</p>
       <div className="field">
-        <label htmlFor={groupId}>Group name</label>
+        <label htmlFor={groupId}>{WORKSHOP.groupName}</label>
         <p className="field__hint">For example, the Children in Care Council.</p>
         <input id={groupId} maxLength={200} value={values.groupName} onChange={(event) => update({ ...values, groupName: event.target.value })} />
       </div>
       <div className="field">
-        <label htmlFor={monthId}>Month you wrote it</label>
+        <label htmlFor={monthId}>{WORKSHOP.month}</label>
         <p className="field__hint">Printed after the names, for example March 2026.</p>
         <input id={monthId} type="month" value={values.writtenIn} onChange={(event) => update({ ...values, writtenIn: event.target.value })} />
       </div>
       {values.contributors.map((row, index) => (
         <fieldset key={row.key} className="attribution__person">
           <legend>{row.name.trim() || `Person ${index + 1}`}</legend>
-          <TextField label="Name" value={row.name} onChange={(name) => setRow(row.key, { name })} />
+          <TextField label={WORKSHOP.name} value={row.name} onChange={(name) => setRow(row.key, { name })} />
           <p className="field__hint">Who agreed to this name being printed:</p>
-          <TextField label="Agreed by" hint="The young person, or the adult who can agree for them." value={row.givenBy} onChange={(givenBy) => setRow(row.key, { givenBy })} />
-          <TextField label="Date agreed" type="date" value={row.date} onChange={(date) => setRow(row.key, { date })} />
-          <TextField label="Written down by" hint="The worker who recorded it." value={row.recordedBy} onChange={(recordedBy) => setRow(row.key, { recordedBy })} />
+          <TextField label={WORKSHOP.agreedBy} hint="The young person, or the adult who can agree for them." value={row.givenBy} onChange={(givenBy) => setRow(row.key, { givenBy })} />
+          <TextField label={WORKSHOP.dateAgreed} type="date" value={row.date} onChange={(date) => setRow(row.key, { date })} />
+          <TextField label={WORKSHOP.writtenDownBy} hint="The worker who recorded it." value={row.recordedBy} onChange={(recordedBy) => setRow(row.key, { recordedBy })} />
           <label className="checkbox-field">
-            <input type="checkbox" checked={row.fullName} onChange={(event) => setRow(row.key, { fullName: event.target.checked })} /> They agreed to their full name being printed
+            <input type="checkbox" checked={row.fullName} onChange={(event) => setRow(row.key, { fullName: event.target.checked })} /> {WORKSHOP.fullNameConsent}
           </label>
           <p className="field__hint">If not, only the first name is printed.</p>
           <button
@@ -95,7 +97,7 @@ export function AttributionFields({ client, draftId, onChange }: { client: ApiCl
         </fieldset>
       ))}
       <button type="button" className="button" onClick={() => update({ ...values, contributors: [...values.contributors, newContributor()] })}>
-        Add a name
+        {WORKSHOP.addName}
       </button>
       {missing.length > 0 && (
         <p className="attribution__reminder">

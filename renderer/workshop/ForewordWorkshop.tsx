@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { plainText } from '../../shared/model/plainText.js';
-import { api } from '../api/transport.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import { useFocusIfLostOnMount } from '../draft/focusOnArrival.js';
 import { SaveStatus } from '../draft/SaveStatus.js';
@@ -9,6 +8,7 @@ import { ReadingAgeMeter } from './ReadingAgeMeter.js';
 import { WorkshopEditor } from './WorkshopEditor.js';
 import { FOREWORD_SECTION_ID, WORKSHOP_PROMPTS } from './workshopText.js';
 import './workshop.css';
+import { WORKSHOP } from '../app/accessibleNames.js';
 
 interface ForewordWorkshopProps {
   session: DraftSession;
@@ -37,13 +37,13 @@ export function ForewordWorkshop({ session, onClose }: ForewordWorkshopProps) {
             onClose();
           }}
         >
-          ← Back to the strategy
+          {WORKSHOP.back}
         </button>
         <SaveStatus session={session} />
       </header>
       <main id="main" className="workshop__main" tabIndex={-1}>
         <h1 ref={headingRef} tabIndex={-1}>
-          Our foreword
+          {WORKSHOP.heading}
         </h1>
         <p className="workshop__lead">
           This is the start of the strategy, in your words. Councillors read it first. Write what you want them to know — it will be printed as you write it.
@@ -58,11 +58,11 @@ export function ForewordWorkshop({ session, onClose }: ForewordWorkshopProps) {
                 ))}
               </ul>
             </section>
-            <WorkshopEditor session={session} sectionId={FOREWORD_SECTION_ID} label="Your foreword" onChange={(state) => setText(plainText(state.doc))} />
+            <WorkshopEditor session={session} sectionId={FOREWORD_SECTION_ID} label={WORKSHOP.editor} onChange={(state) => setText(plainText(state.doc))} />
           </div>
           <div className="workshop__side">
             <ReadingAgeMeter text={text} />
-            <AttributionFields client={api} draftId={session.draftId} onChange={(attribution) => session.setAttribution(attribution)} />
+            <AttributionFields draftId={session.draftId} onChange={(attribution) => session.setAttribution(attribution)} />
           </div>
         </div>
       </main>

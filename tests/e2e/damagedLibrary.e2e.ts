@@ -6,6 +6,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION, LIBRARY_APPLICATION_ID } from '../../electron/core/storage/migrations';
 import { startWebHostProcess } from './support/webHostProcess';
+import { LIBRARY } from '../../renderer/app/accessibleNames.js';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -18,11 +19,11 @@ test('a library file that is not a database is reported, kept untouched, and a f
   const host = await startWebHostProcess(dataDir);
   try {
     await page.goto(host.url);
-    await expect(page.getByRole('heading', { name: 'Your library cannot be opened' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: LIBRARY.unavailableHeading })).toBeVisible();
     expect(sha256(damaged)).toBe(original);
 
-    await page.getByRole('button', { name: 'Start a fresh library' }).click();
-    await expect(page.getByRole('button', { name: 'New strategy' })).toBeVisible();
+    await page.getByRole('button', { name: LIBRARY.startFresh }).click();
+    await expect(page.getByRole('button', { name: LIBRARY.newStrategy })).toBeVisible();
 
     const kept = readdirSync(dataDir).find((name) => name.startsWith('library.sqlite.unreadable'));
     if (!kept) throw new Error(`the damaged file was not kept: ${readdirSync(dataDir).join(', ')}`);
@@ -45,10 +46,10 @@ test('a healthy library from a newer version is explained, and no fresh library 
   const host = await startWebHostProcess(dataDir);
   try {
     await page.goto(host.url);
-    await expect(page.getByRole('heading', { name: 'Your library cannot be opened' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: LIBRARY.unavailableHeading })).toBeVisible();
     await expect(page.getByText(/saved by a newer version of Corporate Parenting Studio/)).toBeVisible();
     await expect(page.getByText('Your drafts are safe in it.', { exact: false })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Start a fresh library' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: LIBRARY.startFresh })).toHaveCount(0);
     await page.screenshot({ path: '/tmp/h1-newer-library.png' });
     expect(sha256(file)).toBe(original);
     expect(readdirSync(dataDir)).toEqual(['library.sqlite']);
@@ -66,7 +67,7 @@ test('an empty (zero-byte) library file becomes the library, and the app says so
     for (const viewport of [{ width: 1024, height: 700 }, { width: 1366, height: 768 }]) {
       await page.setViewportSize(viewport);
       await page.goto(host.url);
-      await expect(page.getByRole('button', { name: 'New strategy' })).toBeVisible();
+      await expect(page.getByRole('button', { name: LIBRARY.newStrategy })).toBeVisible();
       await expect(page.getByRole('status').filter({ hasText: 'was empty (0 bytes), so a new library was started in it' })).toBeVisible();
       await page.screenshot({ path: `/tmp/h1-empty-library-${viewport.width}.png` });
     }

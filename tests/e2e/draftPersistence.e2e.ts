@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startWebHostProcess, type RunningWebHost } from './support/webHostProcess';
 import { sectionButton, waitUntilSaved } from './support/draftScreen';
+import { EDITOR, LIBRARY } from '../../renderer/app/accessibleNames.js';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const artefacts = path.join(repoRoot, 'tests/artifacts/e2e');
@@ -57,11 +58,11 @@ test('a draft written in the browser survives a reload and a restart of the web 
   let host: RunningWebHost = await startWebHostProcess(dataDir);
   try {
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'New strategy' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New strategy' });
-    await dialog.getByRole('textbox', { name: 'Title' }).fill('Draft for the end-to-end test');
-    await dialog.getByRole('textbox', { name: 'Council' }).fill('Northshire County Council');
-    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('button', { name: LIBRARY.newStrategy }).click();
+    const dialog = page.getByRole('dialog', { name: LIBRARY.newStrategy });
+    await dialog.getByRole('textbox', { name: LIBRARY.title }).fill('Draft for the end-to-end test');
+    await dialog.getByRole('textbox', { name: LIBRARY.council }).fill('Northshire County Council');
+    await dialog.getByRole('button', { name: LIBRARY.create }).click();
 
     await sectionButton(page, 'Title page').click();
     for (const [label, value] of Object.entries(cover)) {
@@ -89,7 +90,7 @@ test('a draft written in the browser survives a reload and a restart of the web 
     const participation = 'Voice and participation of children and young people';
     await sectionButton(page, participation).click();
     await startNewParagraphAtEnd(page, participation);
-    await page.getByRole('button', { name: 'Insert table' }).click();
+    await page.getByRole('button', { name: EDITOR.insertTable }).click();
     await page.keyboard.type('Group');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Meets');

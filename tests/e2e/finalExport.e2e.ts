@@ -6,6 +6,7 @@ import path from 'node:path';
 import { docxHeaderXml } from '../fixtures/docxInspect';
 import { startWebHostProcess } from './support/webHostProcess';
 import { sectionButton, setAuthor } from './support/draftScreen';
+import { COMPLETENESS, DRAFT, EXPORT, IMPORT, LIBRARY, REVIEW } from '../../renderer/app/accessibleNames.js';
 
 /**
  * A manager's path to a final copy: import last year's text, find that
@@ -63,8 +64,8 @@ function strategyMarkdown(): string {
 }
 
 async function openExport(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await page.getByRole('button', { name: EXPORT.open }).click();
+  const dialog = page.getByRole('dialog', { name: EXPORT.dialog });
   await expect(dialog.getByRole('radio', { name: /Word/ })).toBeVisible();
   return dialog;
 }
@@ -73,18 +74,18 @@ async function openExport(page: Page): Promise<Locator> {
 async function markReady(page: Page, title: string) {
   await sectionButton(page, title).click();
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeFocused();
-  const review = page.getByRole('region', { name: 'Review' });
+  const review = page.getByRole('region', { name: REVIEW.region });
   const state = review.getByTestId('sign-off-state');
-  await review.getByRole('button', { name: 'Mark ready for review' }).click();
+  await review.getByRole('button', { name: REVIEW.markReady }).click();
   await expect(state).toHaveAttribute('data-state', 'ready-for-review');
   await expect(state).toBeFocused();
-  await expect(review.getByRole('button', { name: 'Approve…' })).toBeDisabled();
+  await expect(review.getByRole('button', { name: REVIEW.approve })).toBeDisabled();
   await expect(review.getByTestId('sign-off-reason')).toHaveText(/someone else must approve it/);
 }
 
 /** Back to the library, another name in the settings, and into the draft again. */
 async function switchAuthor(page: Page, name: string, draftTitle: string) {
-  await page.getByRole('button', { name: '← Library' }).click();
+  await page.getByRole('button', { name: DRAFT.back }).click();
   await setAuthor(page, name);
   await page.getByRole('button', { name: draftTitle, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: draftTitle })).toBeVisible();
@@ -110,23 +111,23 @@ test('an officer hands every section over, a manager approves them in one go, re
     const file = path.join(dataDir, 'brackenfold-strategy.md');
     writeFileSync(file, strategyMarkdown());
     await page.goto(host.url);
-    await expect(page.getByRole('checkbox', { name: 'Four-eyes review' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: LIBRARY.fourEyes })).toBeChecked();
     await setAuthor(page, OFFICER);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import a strategy…' }).click()]);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: IMPORT.open }).click()]);
     await chooser.setFiles(file);
-    await expect(page.getByRole('heading', { level: 1, name: 'Check the import of brackenfold-strategy.md' })).toBeVisible();
-    await expect(page.getByLabel('Period end year')).toHaveValue('2028');
-    await page.getByRole('button', { name: 'Import into a new draft' }).click();
-    await expect(page.getByRole('complementary', { name: 'Completeness' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: IMPORT.reviewHeading('brackenfold-strategy.md') })).toBeVisible();
+    await expect(page.getByLabel(DRAFT.cover.periodEnd)).toHaveValue('2028');
+    await page.getByRole('button', { name: IMPORT.intoNewDraft }).click();
+    await expect(page.getByRole('complementary', { name: COMPLETENESS.panel })).toBeVisible();
 
     // Nothing is approved: only a draft can be made, and the dialog names every section that stands in the way.
     let dialog = await openExport(page);
-    await expect(dialog.getByRole('button', { name: 'Export as draft' })).toBeVisible();
+    await expect(dialog.getByRole('button', { name: EXPORT.asDraft })).toBeVisible();
     await expect(finalExportButtons(dialog)).toHaveCount(0);
-    const unapproved = dialog.getByRole('region', { name: 'Not ready for a final version' }).getByRole('listitem').filter({ hasText: 'is not approved yet' });
+    const unapproved = dialog.getByRole('region', { name: EXPORT.notReady }).getByRole('listitem').filter({ hasText: 'is not approved yet' });
     for (const title of required) await expect(unapproved.filter({ hasText: `"${title}" is not approved yet (it is marked "Draft")` })).toHaveCount(1);
     await expect(unapproved).toHaveCount(required.length);
-    const draftDocx = await download(page, dialog.getByRole('button', { name: 'Export as draft' }));
+    const draftDocx = await download(page, dialog.getByRole('button', { name: EXPORT.asDraft }));
     expect(draftDocx.download.suggestedFilename()).toBe('Brackenfold Council corporate parenting strategy 2025-2028 (DRAFT).docx');
     // The same header check that must pass on the final copy, shown to catch the marking here.
     expect((await docxHeaderXml(draftDocx.bytes)).some((header) => header.includes('DRAFT'))).toBe(true);
@@ -142,22 +143,22 @@ test('an officer hands every section over, a manager approves them in one go, re
     // The manager approves every section that is ready in one confirmation that lists them.
     await switchAuthor(page, MANAGER, draftTitle);
     await page.getByRole('button', { name: `Approve all ready (${required.length})…` }).click();
-    const approveAll = page.getByRole('dialog', { name: 'Approve every section that is ready' });
+    const approveAll = page.getByRole('dialog', { name: REVIEW.approveEveryReady });
     // Each with what the check still says must be fixed in it, so nothing is approved unseen.
     await expect(approveAll.getByTestId('approve-ready-list').getByRole('listitem')).toHaveText(required.map((title) => new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(\\d+ things? the check says must be fixed\\))?$`)));
-    await approveAll.getByRole('textbox', { name: 'Note (optional)' }).fill('Agreed at the Board meeting.');
+    await approveAll.getByRole('textbox', { name: REVIEW.note }).fill('Agreed at the Board meeting.');
     await approveAll.getByRole('button', { name: `Approve ${required.length} sections` }).click();
     await expect(approveAll).toHaveCount(0);
     for (const title of required) await expect(sectionButton(page, title)).toHaveAccessibleDescription(/Approved/);
     await sectionButton(page, VISION).click();
-    await expect(page.getByRole('region', { name: 'Review' }).getByTestId('sign-off-state')).toHaveText(new RegExp(`^Approved by ${MANAGER} on `));
+    await expect(page.getByRole('region', { name: REVIEW.region }).getByTestId('sign-off-state')).toHaveText(new RegExp(`^Approved by ${MANAGER} on `));
 
     // Every required section approved, but a placeholder is left in the optional contact details: no confirmation gets past it.
     dialog = await openExport(page);
-    const placeholders = dialog.getByRole('region', { name: 'Placeholders to replace' });
+    const placeholders = dialog.getByRole('region', { name: EXPORT.placeholders });
     await expect(placeholders.getByRole('listitem')).toHaveText([`${CONTACT}: replace the placeholder "${CONTACT_PLACEHOLDER}".`]);
     await expect(finalExportButtons(dialog)).toHaveCount(0);
-    await expect(dialog.getByRole('button', { name: 'Export as draft' })).toBeVisible();
+    await expect(dialog.getByRole('button', { name: EXPORT.asDraft })).toBeVisible();
     // The problem is a link to its place, reached from the keyboard.
     const goToPlaceholder = placeholders.getByRole('button', { name: `${CONTACT}: replace the placeholder "${CONTACT_PLACEHOLDER}".` });
     for (let presses = 0; presses < 10 && !(await goToPlaceholder.evaluate((element) => element === document.activeElement)); presses += 1) await page.keyboard.press('Tab');
@@ -173,8 +174,8 @@ test('an officer hands every section over, a manager approves them in one go, re
 
     // Nothing left that blocks a final copy, and nothing missing: one plain Export.
     dialog = await openExport(page);
-    await expect(dialog.getByRole('region', { name: 'Placeholders to replace' })).toHaveCount(0);
-    const docx = await download(page, dialog.getByRole('button', { name: 'Export', exact: true }));
+    await expect(dialog.getByRole('region', { name: EXPORT.placeholders })).toHaveCount(0);
+    const docx = await download(page, dialog.getByRole('button', { name: EXPORT.dialog, exact: true }));
     expect(docx.download.suggestedFilename()).toBe('Brackenfold Council corporate parenting strategy 2025-2028.docx');
     await expect(dialog.getByText(/^Saved .*\.docx.*It is a final copy, not marked draft\./)).toBeVisible();
     const headers = await docxHeaderXml(docx.bytes);
@@ -186,9 +187,9 @@ test('an officer hands every section over, a manager approves them in one go, re
 
     dialog = await openExport(page);
     await expect(dialog.getByText('The check finds nothing missing and every required section is approved: the export will be a final version.')).toBeVisible();
-    await expect(dialog.getByRole('button', { name: 'Export as draft' })).toHaveCount(0);
-    await dialog.getByRole('radio', { name: 'PDF' }).check();
-    const pdf = await download(page, dialog.getByRole('button', { name: 'Export', exact: true }));
+    await expect(dialog.getByRole('button', { name: EXPORT.asDraft })).toHaveCount(0);
+    await dialog.getByRole('radio', { name: EXPORT.pdf }).check();
+    const pdf = await download(page, dialog.getByRole('button', { name: EXPORT.dialog, exact: true }));
     expect(pdf.download.suggestedFilename()).toBe('Brackenfold Council corporate parenting strategy 2025-2028.pdf');
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     if (hasPdfToText) {
@@ -207,14 +208,14 @@ test('an officer hands every section over, a manager approves them in one go, re
     await page.keyboard.press('End');
     await page.keyboard.type(' Always.');
     await expect(page.getByRole('status').filter({ hasText: 'needs review again' })).toContainText(VISION);
-    const review = page.getByRole('region', { name: 'Review' });
+    const review = page.getByRole('region', { name: REVIEW.region });
     await expect(review.getByTestId('sign-off-state')).toHaveAttribute('data-state', 'ready-for-review');
     await expect(sectionButton(page, VISION)).toHaveAccessibleDescription(/Ready for review/);
 
     dialog = await openExport(page);
-    await expect(dialog.getByRole('button', { name: 'Export as draft' })).toBeVisible();
+    await expect(dialog.getByRole('button', { name: EXPORT.asDraft })).toBeVisible();
     await expect(finalExportButtons(dialog)).toHaveCount(0);
-    await expect(dialog.getByRole('region', { name: 'Not ready for a final version' }).getByRole('listitem')).toHaveText([
+    await expect(dialog.getByRole('region', { name: EXPORT.notReady }).getByRole('listitem')).toHaveText([
       `"${VISION}" is not approved yet (it is marked "Ready for review").`,
     ]);
   } finally {

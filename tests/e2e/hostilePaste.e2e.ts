@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { coreApi } from './support/coreApi';
 import { startWebHostProcess } from './support/webHostProcess';
+import { DRAFT, LIBRARY } from '../../renderer/app/accessibleNames.js';
 
 const hostile = `
 <!--[if gte mso 9]><xml><o:OfficeDocumentSettings></o:OfficeDocumentSettings></xml><![endif]-->
@@ -21,10 +22,10 @@ test('pasted HTML from Word or the web is cleaned to the strategy format, even 5
   const host = await startWebHostProcess(dataDir);
   try {
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'New strategy' }).click();
-    await page.getByRole('dialog', { name: 'New strategy' }).getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('button', { name: LIBRARY.newStrategy }).click();
+    await page.getByRole('dialog', { name: LIBRARY.newStrategy }).getByRole('button', { name: LIBRARY.create }).click();
     const title = 'Introduction: what corporate parenting means';
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: title, exact: true }).click();
+    await page.getByRole('navigation', { name: DRAFT.sections }).getByRole('button', { name: title, exact: true }).click();
     const editor = page.getByRole('textbox', { name: `${title} text` });
     await editor.locator(':scope > *').last().click();
     const draftId = /#\/draft\/([\w-]+)/.exec(page.url())?.[1] ?? '';

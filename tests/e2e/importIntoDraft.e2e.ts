@@ -5,6 +5,7 @@ import path from 'node:path';
 import { coreApi } from './support/coreApi';
 import { sectionButton, waitUntilSaved } from './support/draftScreen';
 import { startWebHostProcess, type RunningWebHost } from './support/webHostProcess';
+import { IMPORT, LIBRARY, SECTION_TOOLS } from '../../renderer/app/accessibleNames.js';
 
 const INTRODUCTION = 'Introduction: what corporate parenting means';
 const VISION = 'Our commitment and vision';
@@ -23,8 +24,8 @@ A note about old bus routes that belongs nowhere.
 `;
 
 async function chooseFile(page: Page): Promise<void> {
-  await page.getByLabel('File to import into this draft').setInputFiles({ name: 'last-year.md', mimeType: 'text/markdown', buffer: Buffer.from(LAST_YEAR) });
-  await expect(page.getByRole('heading', { level: 1, name: 'Check the import of last-year.md' })).toBeVisible();
+  await page.getByLabel(IMPORT.fileIntoDraft).setInputFiles({ name: 'last-year.md', mimeType: 'text/markdown', buffer: Buffer.from(LAST_YEAR) });
+  await expect(page.getByRole('heading', { level: 1, name: IMPORT.reviewHeading('last-year.md') })).toBeVisible();
   await page.getByLabel('Section for “Introduction”').selectOption({ label: INTRODUCTION });
   await page.getByLabel('Section for “Our vision”').selectOption({ label: VISION });
   await page.getByLabel('Section for “Bus routes in 2019”').selectOption({ label: 'Unsorted (keep for later)' });
@@ -32,8 +33,8 @@ async function chooseFile(page: Page): Promise<void> {
 
 async function openNewDraft(page: Page, host: RunningWebHost): Promise<string> {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'New strategy' }).click();
-  await page.getByRole('dialog', { name: 'New strategy' }).getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: LIBRARY.newStrategy }).click();
+  await page.getByRole('dialog', { name: LIBRARY.newStrategy }).getByRole('button', { name: LIBRARY.create }).click();
   await sectionButton(page, VISION).click();
   const match = /#\/draft\/([\w-]+)/.exec(page.url());
   if (!match?.[1]) throw new Error(`no draft id in ${page.url()}`);
@@ -63,21 +64,21 @@ test.describe('importing a file into the open draft', () => {
     await writeOwnVision(page);
     const before = await api('drafts.open', { id: draftId });
 
-    await page.getByRole('button', { name: 'Import into this draft…' }).click();
+    await page.getByRole('button', { name: IMPORT.openIntoDraft }).click();
     await chooseFile(page);
 
     // Defaults: the section with only starter text is replaced, the one with the officer's words is kept.
     const introduction = page.getByRole('group', { name: new RegExp(`^${INTRODUCTION}`) });
     const vision = page.getByRole('group', { name: new RegExp(`^${VISION}`) });
     await expect(introduction).toContainText('starter text only');
-    await expect(introduction.getByRole('radio', { name: 'Replace its text with the imported parts' })).toBeChecked();
+    await expect(introduction.getByRole('radio', { name: IMPORT.replace })).toBeChecked();
     await expect(vision).toContainText('has your own text');
-    await expect(vision.getByRole('radio', { name: 'Keep its text and leave these parts out' })).toBeChecked();
-    await expect(page.getByRole('group', { name: /^Unsorted/ }).getByRole('radio', { name: 'Add them to Unsorted, to sort later' })).toBeChecked();
-    await expect(page.getByRole('textbox', { name: 'Council' })).toHaveCount(0);
+    await expect(vision.getByRole('radio', { name: IMPORT.keep })).toBeChecked();
+    await expect(page.getByRole('group', { name: /^Unsorted/ }).getByRole('radio', { name: IMPORT.addToUnsorted })).toBeChecked();
+    await expect(page.getByRole('textbox', { name: LIBRARY.council })).toHaveCount(0);
 
-    await vision.getByRole('radio', { name: 'Add the imported parts after its text' }).check();
-    await page.getByRole('button', { name: 'Import into this draft' }).click();
+    await vision.getByRole('radio', { name: IMPORT.append }).check();
+    await page.getByRole('button', { name: IMPORT.intoThisDraft }).click();
 
     const outcome = page.getByText(/^Imported into this draft:/);
     await expect(outcome).toContainText(`replaced the text of ${INTRODUCTION}`);
@@ -101,12 +102,12 @@ test.describe('importing a file into the open draft', () => {
 
     // History shows the import, and the starter text it replaced is there to bring back.
     await sectionButton(page, INTRODUCTION).click();
-    await page.getByRole('button', { name: 'History' }).click();
-    const history = page.getByRole('complementary', { name: 'History' });
+    await page.getByRole('button', { name: SECTION_TOOLS.history }).click();
+    const history = page.getByRole('complementary', { name: SECTION_TOOLS.history });
     await expect(history.getByRole('checkbox', { name: /^Imported from a file · / })).toHaveCount(1);
     await expect(history.getByRole('checkbox', { name: /^The text before an import · / })).toHaveCount(1);
     await history.getByRole('checkbox', { name: /^The text before an import · / }).check();
-    await history.getByRole('button', { name: 'Compare with the text now' }).click();
+    await history.getByRole('button', { name: SECTION_TOOLS.compareWithNow }).click();
     await expect(history).toContainText('Last year we set out');
 
     // Editing after the import saves on top of it.
@@ -123,9 +124,9 @@ test.describe('importing a file into the open draft', () => {
     const api = coreApi(request, host.url);
     await writeOwnVision(page);
 
-    await page.getByRole('button', { name: 'Import into this draft…' }).click();
+    await page.getByRole('button', { name: IMPORT.openIntoDraft }).click();
     await chooseFile(page);
-    await page.getByRole('group', { name: new RegExp(`^${VISION}`) }).getByRole('radio', { name: 'Replace its text with the imported parts' }).check();
+    await page.getByRole('group', { name: new RegExp(`^${VISION}`) }).getByRole('radio', { name: IMPORT.replace }).check();
 
     // Meanwhile the vision is changed from another window.
     const current = await api('drafts.open', { id: draftId });
@@ -137,7 +138,7 @@ test.describe('importing a file into the open draft', () => {
       doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Changed in another window.' }] }] },
     });
 
-    await page.getByRole('button', { name: 'Import into this draft' }).click();
+    await page.getByRole('button', { name: IMPORT.intoThisDraft }).click();
     await expect(page.getByRole('alert')).toContainText(`“${VISION}” was changed somewhere else`);
     await expect(page.getByRole('alert')).toContainText('nothing was imported');
 
@@ -147,7 +148,7 @@ test.describe('importing a file into the open draft', () => {
     expect(after.sections.some((section) => section.id === 'unsorted')).toBe(false);
 
     // Cancelling goes back to the draft, with nothing changed.
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: LIBRARY.cancel }).click();
     await expect(page.getByRole('heading', { level: 2, name: VISION })).toBeFocused();
   });
 });

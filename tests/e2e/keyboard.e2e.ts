@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startWebHostProcess } from './support/webHostProcess';
+import { COMPLETENESS, DRAFT, EDITOR, EXPORT, LIBRARY, REVIEW, WORKSHOP } from '../../renderer/app/accessibleNames.js';
 
 /**
  * One journey through the app with the keyboard alone, as a policy officer who does not use a mouse, or a
@@ -78,18 +79,18 @@ test('a keyboard-only journey: new strategy, a section, writing and saving, the 
   const host = await startWebHostProcess(mkdtempSync(path.join(os.tmpdir(), 'cps-e2e-keyboard-')));
   try {
     await page.goto(host.url);
-    const newStrategy = page.getByRole('button', { name: 'New strategy' });
+    const newStrategy = page.getByRole('button', { name: LIBRARY.newStrategy });
     await newStrategy.waitFor();
 
     // 1. "New strategy" by Tab; the dialog's fields by Tab and typing; Enter submits the form.
     await tabTo(page, newStrategy, 3);
     await expectVisibleFocus(page, '"New strategy"');
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'New strategy' });
-    await expect(dialog.getByRole('textbox', { name: 'Title' })).toBeFocused();
+    const dialog = page.getByRole('dialog', { name: LIBRARY.newStrategy });
+    await expect(dialog.getByRole('textbox', { name: LIBRARY.title })).toBeFocused();
     await page.keyboard.type(TITLE);
     await page.keyboard.press('Tab');
-    await expect(dialog.getByRole('textbox', { name: 'Council' })).toBeFocused();
+    await expect(dialog.getByRole('textbox', { name: LIBRARY.council })).toBeFocused();
     await expectVisibleFocus(page, 'the Council field');
     await page.keyboard.type('Northshire County Council');
     await page.keyboard.press('Enter');
@@ -99,7 +100,7 @@ test('a keyboard-only journey: new strategy, a section, writing and saving, the 
     await expectVisibleFocus(page, 'the draft title');
 
     // 2. Into the navigator, Down to a section, Enter: the focus goes to the section's heading.
-    const nav = page.getByRole('navigation', { name: 'Sections' });
+    const nav = page.getByRole('navigation', { name: DRAFT.sections });
     // Past the header's seven buttons and the one-row "Who is writing?" prompt (a name has not been given here).
     await tabTo(page, nav.getByRole('button', { name: 'Title page', exact: true }), 11);
     await expectVisibleFocus(page, 'a navigator button');
@@ -122,12 +123,12 @@ test('a keyboard-only journey: new strategy, a section, writing and saving, the 
     await page.keyboard.press('Control+b');
     await page.keyboard.type(' This matters.');
     await page.keyboard.press('Control+b');
-    const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+    const toolbar = page.getByRole('toolbar', { name: EDITOR.toolbar });
     await page.keyboard.press('Shift+Tab');
     await expect(toolbar.locator(':focus')).toHaveCount(1);
     await expectVisibleFocus(page, 'a toolbar button');
     await page.keyboard.press('Home');
-    const italic = toolbar.getByRole('button', { name: 'Italic' });
+    const italic = toolbar.getByRole('button', { name: EDITOR.italic });
     for (let presses = 0; presses < 6 && !(await italic.evaluate((element) => element === document.activeElement)); presses += 1) await page.keyboard.press('ArrowRight');
     await expect(italic).toBeFocused();
     await page.keyboard.press('Enter');
@@ -141,12 +142,12 @@ test('a keyboard-only journey: new strategy, a section, writing and saving, the 
     await expect(saveStatus).toHaveText(/^Saved \d\d:\d\d$/);
 
     // 4. The Export dialog takes the focus; Escape closes it and gives the focus back to "Export…".
-    const exportButton = page.getByRole('button', { name: 'Export…' });
+    const exportButton = page.getByRole('button', { name: EXPORT.open });
     await tabTo(page, exportButton, 30, 'Shift+Tab');
     await expectVisibleFocus(page, '"Export…"');
     await page.keyboard.press('Enter');
-    const exportDialog = page.getByRole('dialog', { name: 'Export' });
-    await expect(exportDialog.getByRole('button', { name: 'Export as draft' })).toBeVisible();
+    const exportDialog = page.getByRole('dialog', { name: EXPORT.dialog });
+    await expect(exportDialog.getByRole('button', { name: EXPORT.asDraft })).toBeVisible();
     await expect(exportDialog.locator(':focus')).toHaveCount(1);
     await page.keyboard.press('Escape');
     await expect(exportDialog).toHaveCount(0);
@@ -154,17 +155,17 @@ test('a keyboard-only journey: new strategy, a section, writing and saving, the 
 
     // 5. "Check" takes the focus to the completeness panel; "Hide completeness" brings it back; a finding
     //    activated with Enter puts the focus in the editor with the finding's words selected.
-    const check = page.getByRole('button', { name: 'Check', exact: true });
+    const check = page.getByRole('button', { name: COMPLETENESS.check, exact: true });
     await page.keyboard.press('Shift+Tab');
     await expect(check).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(check).toHaveAttribute('aria-pressed', 'true');
-    const panel = page.getByRole('complementary', { name: 'Completeness' });
-    const panelHeading = panel.getByRole('heading', { level: 2, name: 'Completeness' });
+    const panel = page.getByRole('complementary', { name: COMPLETENESS.panel });
+    const panelHeading = panel.getByRole('heading', { level: 2, name: COMPLETENESS.panel });
     await expect(panelHeading).toBeFocused();
     await expectVisibleFocus(page, 'the completeness heading');
     await page.keyboard.press('Shift+Tab');
-    await expect(page.getByRole('button', { name: 'Hide completeness' })).toBeFocused();
+    await expect(page.getByRole('button', { name: COMPLETENESS.hide })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(panel).toHaveCount(0);
     await expect(check).toBeFocused();
@@ -191,24 +192,24 @@ test('the focus never falls to the page: links, the foreword workshop, sign-off,
   try {
     await page.goto(host.url);
     // One person signs off here (four-eyes review off), then the page starts afresh so the focus starts at the top.
-    await page.getByRole('checkbox', { name: 'Four-eyes review' }).uncheck();
+    await page.getByRole('checkbox', { name: LIBRARY.fourEyes }).uncheck();
     await expect(page.getByText('Four-eyes review is off')).toBeVisible();
     await page.reload();
-    const newStrategy = page.getByRole('button', { name: 'New strategy' });
+    const newStrategy = page.getByRole('button', { name: LIBRARY.newStrategy });
     await newStrategy.waitFor();
 
     // The New strategy dialog opens on its Title field, whenever the templates arrive.
     await tabTo(page, newStrategy, 3);
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'New strategy' });
+    const dialog = page.getByRole('dialog', { name: LIBRARY.newStrategy });
     await expect(dialog.getByRole('radio').first()).toBeVisible();
-    await expect(dialog.getByRole('textbox', { name: 'Title' })).toBeFocused();
+    await expect(dialog.getByRole('textbox', { name: LIBRARY.title })).toBeFocused();
     await page.keyboard.type(TITLE);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeFocused();
 
     // The navigator is one Tab stop: Tab reaches the current section, and the next Tab leaves the list.
-    const nav = page.getByRole('navigation', { name: 'Sections' });
+    const nav = page.getByRole('navigation', { name: DRAFT.sections });
     const titlePage = nav.getByRole('button', { name: 'Title page', exact: true });
     await tabTo(page, titlePage, 11);
     await page.keyboard.press('End');
@@ -235,18 +236,18 @@ test('the focus never falls to the page: links, the foreword workshop, sign-off,
     await page.keyboard.press('Enter');
     await page.keyboard.type('See ');
     await page.keyboard.press('Control+k');
-    const linkDialog = page.getByRole('dialog', { name: 'Link' });
-    await expect(linkDialog.getByRole('textbox', { name: 'Web address' })).toBeFocused();
+    const linkDialog = page.getByRole('dialog', { name: EDITOR.link });
+    await expect(linkDialog.getByRole('textbox', { name: EDITOR.webAddress })).toBeFocused();
     await page.keyboard.type('https://www.example.gov.uk/local-offer');
     await page.keyboard.press('Enter');
     await expect(linkDialog).toHaveCount(0);
     await expect(editor).toBeFocused();
     await page.keyboard.type(' and ');
     await page.keyboard.press('Shift+Tab');
-    const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
-    await pressUntilFocused(page, toolbar.getByRole('button', { name: 'Link' }), 'ArrowRight', 8);
+    const toolbar = page.getByRole('toolbar', { name: EDITOR.toolbar });
+    await pressUntilFocused(page, toolbar.getByRole('button', { name: EDITOR.link }), 'ArrowRight', 8);
     await page.keyboard.press('Enter');
-    await expect(linkDialog.getByRole('textbox', { name: 'Web address' })).toBeFocused();
+    await expect(linkDialog.getByRole('textbox', { name: EDITOR.webAddress })).toBeFocused();
     await page.keyboard.type('https://www.example.gov.uk/care-leavers');
     await page.keyboard.press('Enter');
     await expect(editor).toBeFocused();
@@ -255,21 +256,21 @@ test('the focus never falls to the page: links, the foreword workshop, sign-off,
     await expect(editor.locator('p').last()).toHaveText('See https://www.example.gov.uk/local-offer and https://www.example.gov.uk/care-leavers.');
 
     // Sign-off: the pressed button goes as the state changes; the focus goes to the line saying the new state.
-    const review = page.getByRole('region', { name: 'Review' });
+    const review = page.getByRole('region', { name: REVIEW.region });
     const signOffState = review.getByTestId('sign-off-state');
     // Starter text cannot be handed over: the button comes on once the live check has read what was typed.
-    await expect(review.getByRole('button', { name: 'Mark ready for review' })).toBeEnabled();
-    await tabTo(page, review.getByRole('button', { name: 'Mark ready for review' }), 10, 'Shift+Tab');
+    await expect(review.getByRole('button', { name: REVIEW.markReady })).toBeEnabled();
+    await tabTo(page, review.getByRole('button', { name: REVIEW.markReady }), 10, 'Shift+Tab');
     await page.keyboard.press('Enter');
     await expect(signOffState).toHaveAttribute('data-state', 'ready-for-review');
     await expect(signOffState).toBeFocused();
     await expectVisibleFocus(page, 'the sign-off state');
-    await tabTo(page, review.getByRole('button', { name: 'Approve…' }), 2);
+    await tabTo(page, review.getByRole('button', { name: REVIEW.approve }), 2);
     await page.keyboard.press('Enter');
     const approve = page.getByRole('dialog', { name: `Approve “${INTRODUCTION}”` });
-    await expect(approve.getByRole('textbox', { name: 'Note (optional)' })).toBeFocused();
+    await expect(approve.getByRole('textbox', { name: REVIEW.note })).toBeFocused();
     await page.keyboard.type('Read at the board.');
-    await tabTo(page, approve.getByRole('button', { name: 'Approve', exact: true }), 2);
+    await tabTo(page, approve.getByRole('button', { name: REVIEW.approveConfirm, exact: true }), 2);
     await page.keyboard.press('Enter');
     await expect(approve).toHaveCount(0);
     await expect(signOffState).toHaveAttribute('data-state', 'approved');
@@ -282,18 +283,18 @@ test('the focus never falls to the page: links, the foreword workshop, sign-off,
     await pressUntilFocused(page, foreword, 'ArrowDown', 6);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 2, name: FOREWORD })).toBeFocused();
-    const openWorkshop = page.getByRole('button', { name: 'Open the foreword workshop' });
+    const openWorkshop = page.getByRole('button', { name: WORKSHOP.open });
     await tabTo(page, openWorkshop, 4);
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1, name: 'Our foreword' })).toBeFocused();
-    await tabTo(page, page.getByRole('button', { name: '← Back to the strategy' }), 3, 'Shift+Tab');
+    await expect(page.getByRole('heading', { level: 1, name: WORKSHOP.heading })).toBeFocused();
+    await tabTo(page, page.getByRole('button', { name: WORKSHOP.back }), 3, 'Shift+Tab');
     await page.keyboard.press('Enter');
     await expect(openWorkshop).toBeFocused();
     await expectVisibleFocus(page, '"Open the foreword workshop"');
 
     // The library: two copies, then all three to the trash and deleted for good. Each time a row goes, the
     // focus goes to the row now in its place, or the one before, or the heading when none is left.
-    await tabTo(page, page.getByRole('button', { name: '← Library' }), 20, 'Shift+Tab');
+    await tabTo(page, page.getByRole('button', { name: DRAFT.back }), 20, 'Shift+Tab');
     await page.keyboard.press('Enter');
     const rows = page.getByRole('table').locator('tbody').getByRole('row');
     const duplicate = page.getByRole('button', { name: `Duplicate ${TITLE}`, exact: true });
@@ -310,7 +311,7 @@ test('the focus never falls to the page: links, the foreword workshop, sign-off,
     await expect(rows.nth(1).getByRole('button').first()).toBeFocused();
     await expect(rows.nth(1).getByRole('button').first()).toHaveText(titles[2] ?? '');
     // "Restore" in the notice goes with the notice: the focus follows the draft back to its row.
-    await tabTo(page, page.getByRole('button', { name: 'Restore', exact: true }), 8, 'Shift+Tab');
+    await tabTo(page, page.getByRole('button', { name: LIBRARY.restore, exact: true }), 8, 'Shift+Tab');
     await page.keyboard.press('Enter');
     await expect(rows).toHaveCount(3);
     // Both copies share a title, so the focused control is checked for being a row's title button with that title.
@@ -324,18 +325,18 @@ test('the focus never falls to the page: links, the foreword workshop, sign-off,
       await page.keyboard.press('Enter');
       await expect(rows).toHaveCount(remaining - 1);
     }
-    await expect(page.getByRole('heading', { level: 1, name: 'Your strategies' })).toBeFocused();
-    await tabTo(page, page.getByRole('button', { name: 'Trash', exact: true }), 6);
+    await expect(page.getByRole('heading', { level: 1, name: LIBRARY.heading })).toBeFocused();
+    await tabTo(page, page.getByRole('button', { name: LIBRARY.trash, exact: true }), 6);
     await page.keyboard.press('Enter');
     await expect(rows).toHaveCount(3);
     const trashed = await rows.getByRole('rowheader').allTextContents();
     const purge = async (row: number) => {
       await tabTo(page, rows.nth(row).getByRole('button', { name: / permanently$/ }), 8);
       await page.keyboard.press('Enter');
-      const confirm = page.getByRole('dialog', { name: 'Delete permanently?' });
-      await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+      const confirm = page.getByRole('dialog', { name: LIBRARY.deletePermanentlyDialog });
+      await expect(confirm.getByRole('button', { name: LIBRARY.cancel })).toBeFocused();
       await page.keyboard.press('Tab');
-      await expect(confirm.getByRole('button', { name: 'Delete permanently' })).toBeFocused();
+      await expect(confirm.getByRole('button', { name: LIBRARY.deletePermanently })).toBeFocused();
       await page.keyboard.press('Enter');
     };
     await purge(0);
@@ -346,7 +347,7 @@ test('the focus never falls to the page: links, the foreword workshop, sign-off,
     await expect(rows.nth(0).getByRole('button', { name: `Restore ${trashed[1] ?? ''}` })).toBeFocused();
     await purge(0);
     await expect(rows).toHaveCount(0);
-    await expect(page.getByRole('heading', { level: 1, name: 'Trash' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1, name: LIBRARY.trash })).toBeFocused();
     await expectVisibleFocus(page, 'the Trash heading');
   } finally {
     await host.stop();

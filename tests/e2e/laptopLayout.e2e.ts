@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startWebHostProcess } from './support/webHostProcess';
 import { sectionButton } from './support/draftScreen';
+import { COMPLETENESS, LIBRARY, SECTION_TOOLS } from '../../renderer/app/accessibleNames.js';
 
 /**
  * Room to write on a laptop (issue 13, item 7): whatever panels are open, the text keeps a usable width,
@@ -42,11 +43,11 @@ for (const viewport of [{ width: 1024, height: 700 }, { width: 1366, height: 768
     const host = await startWebHostProcess(mkdtempSync(path.join(os.tmpdir(), 'cps-e2e-layout-')));
     try {
       await page.goto(host.url);
-      await page.getByRole('button', { name: 'New strategy' }).click();
-      const dialog = page.getByRole('dialog', { name: 'New strategy' });
-      await dialog.getByRole('textbox', { name: 'Title' }).fill('Northshire corporate parenting strategy 2026 to 2029');
-      await dialog.getByRole('textbox', { name: 'Council' }).fill('Northshire County Council');
-      await dialog.getByRole('button', { name: 'Create' }).click();
+      await page.getByRole('button', { name: LIBRARY.newStrategy }).click();
+      const dialog = page.getByRole('dialog', { name: LIBRARY.newStrategy });
+      await dialog.getByRole('textbox', { name: LIBRARY.title }).fill('Northshire corporate parenting strategy 2026 to 2029');
+      await dialog.getByRole('textbox', { name: LIBRARY.council }).fill('Northshire County Council');
+      await dialog.getByRole('button', { name: LIBRARY.create }).click();
       await sectionButton(page, MEASURES).click();
       const editor = page.getByRole('textbox', { name: `${MEASURES} text` });
       await expect(editor.getByRole('table', { name: 'Measures of success (fixed columns)' })).toBeVisible();
@@ -57,9 +58,9 @@ for (const viewport of [{ width: 1024, height: 700 }, { width: 1366, height: 768
       expect(shape.pageOverflows).toBe(false);
 
       // Completeness and History both open: the two panels used to leave the text a 230px column.
-      await page.getByRole('button', { name: 'Check', exact: true }).click();
-      await expect(page.getByRole('complementary', { name: 'Completeness' })).toBeVisible();
-      await page.getByRole('group', { name: 'Section tools' }).getByRole('button', { name: 'History' }).click();
+      await page.getByRole('button', { name: COMPLETENESS.check, exact: true }).click();
+      await expect(page.getByRole('complementary', { name: COMPLETENESS.panel })).toBeVisible();
+      await page.getByRole('group', { name: SECTION_TOOLS.group }).getByRole('button', { name: SECTION_TOOLS.history }).click();
       await expect(page.getByRole('heading', { name: `Versions of “${MEASURES}”` })).toBeVisible();
       shape = await geometry(page);
       // The text is never narrowed; on the smaller laptop the completeness panel lies over its right-hand side.
@@ -68,7 +69,7 @@ for (const viewport of [{ width: 1024, height: 700 }, { width: 1366, height: 768
       expect(shape.frameRight).toBeLessThanOrEqual(shape.editorRight);
       expect(shape.pageOverflows).toBe(false);
       if (viewport.width <= 1100) {
-        await page.getByRole('button', { name: 'Hide completeness' }).click();
+        await page.getByRole('button', { name: COMPLETENESS.hide }).click();
         expect((await geometry(page)).visibleEditorWidth).toBeGreaterThanOrEqual(USABLE_TEXT_WIDTH);
       }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { headingsAndParagraphsMarkdown } from '../../bench/fixtures/largeImports';
 import { violations } from './support/axe';
 import { startWebHostProcess, type RunningWebHost } from './support/webHostProcess';
+import { IMPORT } from '../../renderer/app/accessibleNames.js';
 
 let host: RunningWebHost;
 let dataDir: string;
@@ -19,7 +20,7 @@ test.afterEach(async () => {
 });
 
 async function chooseFile(page: import('@playwright/test').Page, file: string) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import a strategy…' }).click()]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: IMPORT.open }).click()]);
   await chooser.setFiles(file);
 }
 
@@ -29,10 +30,10 @@ test('a long import shows its progress and can be cancelled, leaving nothing beh
   await page.goto(host.url);
   await chooseFile(page, file);
 
-  const dialog = page.getByRole('dialog', { name: 'Importing “big.md”' });
+  const dialog = page.getByRole('dialog', { name: IMPORT.importing('big.md') });
   await expect(dialog).toBeVisible({ timeout: 15_000 });
-  await expect(dialog.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
-  await expect(dialog.getByRole('button', { name: 'Cancel import' })).toBeFocused();
+  await expect(dialog.getByRole('progressbar', { name: IMPORT.progress })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: IMPORT.cancelImport })).toBeFocused();
   expect(await violations(page)).toEqual([]);
   if (process.env.CPS_SCREENSHOTS) {
     for (const [width, height] of [[1024, 700], [1366, 768]] as const) {
@@ -40,11 +41,11 @@ test('a long import shows its progress and can be cancelled, leaving nothing beh
       await page.screenshot({ path: path.join(process.env.CPS_SCREENSHOTS, `import-progress-${width}.png`) });
     }
   }
-  await dialog.getByRole('button', { name: 'Cancel import' }).click();
+  await dialog.getByRole('button', { name: IMPORT.cancelImport }).click();
 
   await expect(page.getByText('The import of “big.md” was cancelled. Nothing was added to your strategies.')).toBeVisible();
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Import a strategy…' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: IMPORT.open })).toBeEnabled();
   await expect(page.getByRole('table')).toHaveCount(0);
 });
 
@@ -56,10 +57,10 @@ test('Escape cancels a long import too, and the next import runs to the review',
   await page.goto(host.url);
 
   await chooseFile(page, big);
-  await expect(page.getByRole('dialog', { name: 'Importing “big.md”' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('dialog', { name: IMPORT.importing('big.md') })).toBeVisible({ timeout: 15_000 });
   await page.keyboard.press('Escape');
   await expect(page.getByText('The import of “big.md” was cancelled.', { exact: false })).toBeVisible();
 
   await chooseFile(page, medium);
-  await expect(page.getByRole('heading', { level: 1, name: 'Check the import of medium.md' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('heading', { level: 1, name: IMPORT.reviewHeading('medium.md') })).toBeVisible({ timeout: 60_000 });
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { docxHtml, htmlText } from '../fixtures/docxInspect';
 import { startWebHostProcess } from './support/webHostProcess';
 import { sectionButton, setAuthor, waitUntilSaved } from './support/draftScreen';
+import { DRAFT, EXPORT, LIBRARY, REVIEW, WORKSHOP } from '../../renderer/app/accessibleNames.js';
 
 /**
  * Nothing unfinished is handed over or approved, and the young people's
@@ -22,28 +23,28 @@ const LINE = 'Written by Amira and Jordan Lee from Northshire Children in Care C
 const hasPdfToText = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error === undefined;
 
 async function addPerson(page: Page, name: string, consent: { givenBy: string; date: string; recordedBy: string; fullName?: boolean } | null): Promise<void> {
-  await page.getByRole('button', { name: 'Add a name' }).click();
+  await page.getByRole('button', { name: WORKSHOP.addName }).click();
   const person = page.getByRole('group').last();
-  await person.getByRole('textbox', { name: 'Name' }).fill(name);
+  await person.getByRole('textbox', { name: WORKSHOP.name }).fill(name);
   if (!consent) return;
-  await person.getByRole('textbox', { name: 'Agreed by' }).fill(consent.givenBy);
-  await person.getByLabel('Date agreed').fill(consent.date);
-  await person.getByRole('textbox', { name: 'Written down by' }).fill(consent.recordedBy);
-  if (consent.fullName) await person.getByRole('checkbox', { name: 'They agreed to their full name being printed' }).check();
+  await person.getByRole('textbox', { name: WORKSHOP.agreedBy }).fill(consent.givenBy);
+  await person.getByLabel(WORKSHOP.dateAgreed).fill(consent.date);
+  await person.getByRole('textbox', { name: WORKSHOP.writtenDownBy }).fill(consent.recordedBy);
+  if (consent.fullName) await person.getByRole('checkbox', { name: WORKSHOP.fullNameConsent }).check();
 }
 
 async function exportDraft(page: Page, format: 'Word' | 'PDF'): Promise<Buffer> {
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await page.getByRole('button', { name: EXPORT.open }).click();
+  const dialog = page.getByRole('dialog', { name: EXPORT.dialog });
   await dialog.getByRole('radio', { name: format === 'Word' ? /Word/ : 'PDF' }).check();
-  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export as draft' }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: EXPORT.asDraft }).click()]);
   const bytes = readFileSync(await file.path());
   await dialog.getByRole('button', { name: 'Close' }).click();
   return bytes;
 }
 
 function review(page: Page): Locator {
-  return page.getByRole('region', { name: 'Review' });
+  return page.getByRole('region', { name: REVIEW.region });
 }
 
 test('starter text cannot be handed over, the workshop record signs the printed foreword, and the approver sees the findings', async ({ page }) => {
@@ -52,36 +53,36 @@ test('starter text cannot be handed over, the workshop record signs the printed 
   try {
     await page.goto(host.url);
     await setAuthor(page, 'Youth Worker Sam');
-    await page.getByRole('button', { name: 'New strategy' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New strategy' });
-    await dialog.getByRole('textbox', { name: 'Title' }).fill(TITLE);
-    await dialog.getByRole('textbox', { name: 'Council' }).fill('Northshire County Council');
-    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('button', { name: LIBRARY.newStrategy }).click();
+    const dialog = page.getByRole('dialog', { name: LIBRARY.newStrategy });
+    await dialog.getByRole('textbox', { name: LIBRARY.title }).fill(TITLE);
+    await dialog.getByRole('textbox', { name: LIBRARY.council }).fill('Northshire County Council');
+    await dialog.getByRole('button', { name: LIBRARY.create }).click();
 
     // A section with nothing but its starter text cannot be handed over, and the screen says why.
     await sectionButton(page, VISION).click();
-    await expect(review(page).getByRole('button', { name: 'Mark ready for review' })).toBeDisabled();
+    await expect(review(page).getByRole('button', { name: REVIEW.markReady })).toBeDisabled();
     await expect(review(page).getByTestId('sign-off-reason')).toHaveText('This section still holds only its starter text, so it cannot be marked ready for review. Write it first.');
 
     // The workshop: the young people's words, then who wrote them and what each agreed to.
     await sectionButton(page, FOREWORD).click();
-    await page.getByRole('button', { name: 'Open the foreword workshop' }).click();
-    const workshop = page.getByRole('textbox', { name: 'Your foreword' });
+    await page.getByRole('button', { name: WORKSHOP.open }).click();
+    const workshop = page.getByRole('textbox', { name: WORKSHOP.editor });
     // They write under the starter's "Written by [name of …]" line and leave it there: the record will stand in for it.
     await workshop.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('We want our carers to listen to us and to keep their promises. We will tell you when they do.');
     await expect(workshop).toContainText('[name of the Children in Care Council');
-    await page.getByRole('textbox', { name: 'Group name' }).fill('Northshire Children in Care Council');
-    await page.getByLabel('Month you wrote it').fill('2026-03');
+    await page.getByRole('textbox', { name: WORKSHOP.groupName }).fill('Northshire Children in Care Council');
+    await page.getByLabel(WORKSHOP.month).fill('2026-03');
     await addPerson(page, 'Amira Khan', { givenBy: 'Amira Khan', date: '2026-03-02', recordedBy: 'Youth Worker Sam' });
     await addPerson(page, 'Jordan Lee', { givenBy: 'Jordan Lee', date: '2026-03-02', recordedBy: 'Youth Worker Sam', fullName: true });
     await addPerson(page, 'Kai Brown', null);
     await expect(page.getByTestId('attribution-printed')).toHaveText(LINE);
     await expect(page.getByText('Still needed: who agreed to the name Kai Brown being printed.')).toBeVisible();
     await expect(page.locator('.attribution__status')).toHaveText(/Saved|All changes saved/, { timeout: 15_000 });
-    await page.getByRole('button', { name: '← Back to the strategy' }).click();
+    await page.getByRole('button', { name: WORKSHOP.back }).click();
     await waitUntilSaved(page);
 
     // The Word file and the PDF print the line under the foreword, never the starter's "[name of …]" nor a name without consent.
@@ -103,24 +104,24 @@ test('starter text cannot be handed over, the workshop record signs the printed 
 
     // Handed over by the youth worker, who (four-eyes review) cannot approve it as well.
     await sectionButton(page, FOREWORD).click();
-    await review(page).getByRole('button', { name: 'Mark ready for review' }).click();
+    await review(page).getByRole('button', { name: REVIEW.markReady }).click();
     await expect(review(page).getByTestId('sign-off-state')).toHaveAttribute('data-state', 'ready-for-review');
-    await expect(review(page).getByRole('button', { name: 'Approve…' })).toBeDisabled();
+    await expect(review(page).getByRole('button', { name: REVIEW.approve })).toBeDisabled();
     await expect(review(page).getByTestId('sign-off-reason')).toContainText('someone else must approve it');
 
     // The manager sees what the check still finds in the section before approving it.
-    await page.getByRole('button', { name: '← Library' }).click();
+    await page.getByRole('button', { name: DRAFT.back }).click();
     await setAuthor(page, 'Manager Dana');
     await page.getByRole('button', { name: TITLE, exact: true }).click();
     await sectionButton(page, FOREWORD).click();
-    await review(page).getByRole('button', { name: 'Approve…' }).click();
+    await review(page).getByRole('button', { name: REVIEW.approve }).click();
     const approve = page.getByRole('dialog', { name: `Approve “${FOREWORD}”` });
     const findings = approve.getByRole('region', { name: /^What the check finds in this section/ });
     await expect(findings.getByRole('listitem').first()).toBeVisible();
     await expect(findings).toContainText('Advice: Reading age about');
     // The starter line is signed from the record, so the check does not ask for its placeholders to be replaced.
     await expect(findings).not.toContainText('placeholder');
-    await approve.getByRole('button', { name: 'Approve', exact: true }).click();
+    await approve.getByRole('button', { name: REVIEW.approveConfirm, exact: true }).click();
     await expect(review(page).getByTestId('sign-off-state')).toHaveText(/^Approved by Manager Dana on /);
   } finally {
     await host.stop();

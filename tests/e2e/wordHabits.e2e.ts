@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startWebHostProcess, type RunningWebHost } from './support/webHostProcess';
 import { sectionButton, setAuthor, waitUntilSaved } from './support/draftScreen';
+import { COMPLETENESS, LIBRARY, WORKSHOP } from '../../renderer/app/accessibleNames.js';
 
 /**
  * Typing the way Word taught: Tab through a table, type over starter text, and never have a key meant as
@@ -17,11 +18,11 @@ const FOREWORD = 'Foreword by children and young people';
 async function newStrategy(page: Page, host: RunningWebHost, title: string): Promise<void> {
   await page.goto(host.url);
   await setAuthor(page, 'Officer Ola');
-  await page.getByRole('button', { name: 'New strategy' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New strategy' });
-  await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
-  await dialog.getByRole('textbox', { name: 'Council' }).fill('Northshire County Council');
-  await dialog.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: LIBRARY.newStrategy }).click();
+  const dialog = page.getByRole('dialog', { name: LIBRARY.newStrategy });
+  await dialog.getByRole('textbox', { name: LIBRARY.title }).fill(title);
+  await dialog.getByRole('textbox', { name: LIBRARY.council }).fill('Northshire County Council');
+  await dialog.getByRole('button', { name: LIBRARY.create }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
@@ -34,8 +35,8 @@ test('Tab and Shift+Tab work a table as in Word and never leave the editor; a ke
   const host = await startWebHostProcess(mkdtempSync(path.join(os.tmpdir(), 'cps-e2e-tables-')));
   try {
     await newStrategy(page, host, 'Tables as in Word');
-    await page.getByRole('button', { name: 'Check', exact: true }).click();
-    const panel = page.getByRole('complementary', { name: 'Completeness' });
+    await page.getByRole('button', { name: COMPLETENESS.check, exact: true }).click();
+    const panel = page.getByRole('complementary', { name: COMPLETENESS.panel });
     await expect(panel).toBeVisible();
     await sectionButton(page, MEASURES).click();
     const editor = page.getByRole('textbox', { name: `${MEASURES} text` });
@@ -146,8 +147,8 @@ test('starter text is not a trap: a placeholder is one unit, typing replaces it,
 
     // The workshop opens a plain line above the italic attribution, with the caret in it.
     await sectionButton(page, FOREWORD).click();
-    await page.getByRole('button', { name: 'Open the foreword workshop' }).click();
-    const workshop = page.getByRole('textbox', { name: 'Your foreword' });
+    await page.getByRole('button', { name: WORKSHOP.open }).click();
+    const workshop = page.getByRole('textbox', { name: WORKSHOP.editor });
     await workshop.focus();
     await page.waitForTimeout(100);
     await page.keyboard.type('We want to be heard.');

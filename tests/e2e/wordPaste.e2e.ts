@@ -6,6 +6,7 @@ import { WORD_LIST_CLIPBOARD, WORD_LIST_ITEMS } from '../fixtures/wordClipboard'
 import { coreApi } from './support/coreApi';
 import { sectionButton, waitUntilSaved } from './support/draftScreen';
 import { startWebHostProcess, type RunningWebHost } from './support/webHostProcess';
+import { EXPORT, LIBRARY } from '../../renderer/app/accessibleNames.js';
 
 const SECTION = 'Introduction: what corporate parenting means';
 
@@ -25,8 +26,8 @@ async function paste(page: Page, html: string, target: 'focus' | 'editor' = 'foc
 
 async function openNewDraft(page: Page, host: RunningWebHost): Promise<string> {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'New strategy' }).click();
-  await page.getByRole('dialog', { name: 'New strategy' }).getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: LIBRARY.newStrategy }).click();
+  await page.getByRole('dialog', { name: LIBRARY.newStrategy }).getByRole('button', { name: LIBRARY.create }).click();
   await sectionButton(page, SECTION).click();
   const match = /#\/draft\/([\w-]+)/.exec(page.url());
   if (!match?.[1]) throw new Error(`no draft id in ${page.url()}`);
@@ -79,8 +80,8 @@ test.describe('pasting from Word', () => {
     await editor.locator(':scope > *').last().click();
     const before = await editor.innerHTML();
 
-    await page.getByRole('button', { name: 'Export…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await page.getByRole('button', { name: EXPORT.open }).click();
+    const dialog = page.getByRole('dialog', { name: EXPORT.dialog });
     await expect(dialog).toBeVisible();
     await paste(page, '<p>PASTED-WHILE-EXPORTING</p>', 'focus');
     await paste(page, '<p>PASTED-WHILE-EXPORTING</p>', 'editor');

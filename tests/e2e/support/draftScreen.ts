@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { DRAFT, LIBRARY } from '../../../renderer/app/accessibleNames.js';
 
 /**
  * Steps on the draft and library screens that several journeys share,
@@ -6,7 +7,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
  */
 
 export function sectionButton(page: Page, title: string): Locator {
-  return page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: title, exact: true });
+  return page.getByRole('navigation', { name: DRAFT.sections }).getByRole('button', { name: title, exact: true });
 }
 
 /** Autosave has caught up: nothing typed is waiting to be saved. */
@@ -16,7 +17,7 @@ export async function waitUntilSaved(page: Page): Promise<void> {
 
 /** The name recorded with each change, set in the library's settings. */
 export async function setAuthor(page: Page, name: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Author name' }).fill(name);
-  await page.getByRole('button', { name: 'Save name' }).click();
-  await expect(page.getByRole('textbox', { name: 'Author name' })).toHaveValue(name);
+  await page.getByRole('textbox', { name: LIBRARY.authorName }).fill(name);
+  await page.getByRole('button', { name: LIBRARY.saveName }).click();
+  await expect(page.getByRole('textbox', { name: LIBRARY.authorName })).toHaveValue(name);
 }
