@@ -18,7 +18,13 @@ export function Dialog({ title, onClose, children }: DialogProps) {
   useEffect(() => {
     const dialog = ref.current;
     const opener = document.activeElement;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      // React's autoFocus runs while the dialog is still closed, when nothing in it can take the focus; the browser
+      // then picks the first focusable element, which can be a list long enough to scroll. The control the dialog
+      // is for says so with data-autofocus.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     return () => {
       dialog?.close();
       // React removes the open <dialog> from the page before this runs, and Chromium then leaves the focus on the

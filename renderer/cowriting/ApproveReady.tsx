@@ -95,7 +95,7 @@ export function ApproveReady({ board, sections, writtenOf, mustFixIn }: ApproveR
           )}
           {error && <ErrorNotice error={error} />}
           <div className="dialog__actions">
-            <button type="button" className="button" onClick={() => setOpen(false)} autoFocus>
+            <button type="button" className="button" onClick={() => setOpen(false)} data-autofocus>
               Cancel
             </button>
             {approvable.length > 0 && (

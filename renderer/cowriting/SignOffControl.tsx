@@ -125,7 +125,7 @@ function ApproveDialog({ sectionTitle, findings, onApprove, onCancel }: { sectio
         )}
         <div className="field">
           <label htmlFor={noteId}>{REVIEW.note}</label>
-          <textarea id={noteId} rows={3} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} autoFocus />
+          <textarea id={noteId} rows={3} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} data-autofocus />
         </div>
         <DialogFormActions submitLabel={REVIEW.approveConfirm} onCancel={onCancel} />
       </form>

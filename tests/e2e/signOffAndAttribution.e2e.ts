@@ -68,10 +68,10 @@ test('starter text cannot be handed over, the workshop record signs the printed 
     await sectionButton(page, FOREWORD).click();
     await page.getByRole('button', { name: WORKSHOP.open }).click();
     const workshop = page.getByRole('textbox', { name: WORKSHOP.editor });
-    // They write under the starter's "Written by [name of …]" line and leave it there: the record will stand in for it.
+    // They write in the plain line the workshop opens above the starter's "Written by [name of …]" line and leave
+    // that line there: the record will stand in for it.
     await workshop.click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Home');
     await page.keyboard.type('We want our carers to listen to us and to keep their promises. We will tell you when they do.');
     await expect(workshop).toContainText('[name of the Children in Care Council');
     await page.getByRole('textbox', { name: WORKSHOP.groupName }).fill('Northshire Children in Care Council');
@@ -91,8 +91,9 @@ test('starter text cannot be handed over, the workshop record signs the printed 
     const wordText = htmlText(await docxHtml(docx));
     expect(wordText).toContain(LINE);
     expect(wordText).not.toMatch(/Kai|Khan|\[name of the Children/);
-    // In the starter line's place, before the young people's words.
-    expect(wordText.indexOf(LINE)).toBeLessThan(wordText.indexOf('We want our carers'));
+    // In the starter line's place: a signature, after the young people's words.
+    expect(wordText.indexOf('We want our carers')).toBeGreaterThanOrEqual(0);
+    expect(wordText.indexOf('We want our carers')).toBeLessThan(wordText.indexOf(LINE));
     const pdf = await exportDraft(page, 'PDF');
     const pdfFile = '/tmp/h4-attribution.pdf';
     writeFileSync(pdfFile, pdf);
