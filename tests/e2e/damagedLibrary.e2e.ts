@@ -50,7 +50,6 @@ test('a healthy library from a newer version is explained, and no fresh library 
     await expect(page.getByText(/saved by a newer version of Corporate Parenting Studio/)).toBeVisible();
     await expect(page.getByText('Your drafts are safe in it.', { exact: false })).toBeVisible();
     await expect(page.getByRole('button', { name: LIBRARY.startFresh })).toHaveCount(0);
-    await page.screenshot({ path: '/tmp/h1-newer-library.png' });
     expect(sha256(file)).toBe(original);
     expect(readdirSync(dataDir)).toEqual(['library.sqlite']);
   } finally {
@@ -69,7 +68,7 @@ test('an empty (zero-byte) library file becomes the library, and the app says so
       await page.goto(host.url);
       await expect(page.getByRole('button', { name: LIBRARY.newStrategy })).toBeVisible();
       await expect(page.getByRole('status').filter({ hasText: 'was empty (0 bytes), so a new library was started in it' })).toBeVisible();
-      await page.screenshot({ path: `/tmp/h1-empty-library-${viewport.width}.png` });
+      await page.screenshot({ path: path.join(os.tmpdir(), `cps-empty-library-${viewport.width}.png`) });
     }
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await expect(page.getByText('was empty (0 bytes)')).toHaveCount(0);

@@ -87,7 +87,6 @@ test('starter text cannot be handed over, the workshop record signs the printed 
 
     // The Word file and the PDF print the line under the foreword, never the starter's "[name of …]" nor a name without consent.
     const docx = await exportDraft(page, 'Word');
-    writeFileSync('/tmp/h4-attribution.docx', docx);
     const wordText = htmlText(await docxHtml(docx));
     expect(wordText).toContain(LINE);
     expect(wordText).not.toMatch(/Kai|Khan|\[name of the Children/);
@@ -95,7 +94,7 @@ test('starter text cannot be handed over, the workshop record signs the printed 
     expect(wordText.indexOf('We want our carers')).toBeGreaterThanOrEqual(0);
     expect(wordText.indexOf('We want our carers')).toBeLessThan(wordText.indexOf(LINE));
     const pdf = await exportDraft(page, 'PDF');
-    const pdfFile = '/tmp/h4-attribution.pdf';
+    const pdfFile = path.join(dataDir, 'attribution.pdf');
     writeFileSync(pdfFile, pdf);
     if (hasPdfToText) {
       const text = spawnSync('pdftotext', ['-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
