@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { coreApi } from './support/coreApi';
-import { sectionButton, waitUntilSaved } from './support/draftScreen';
+import { openNewDraftAt, sectionButton, waitUntilSaved } from './support/draftScreen';
 import { startWebHostProcess, type RunningWebHost } from './support/webHostProcess';
 import { IMPORT, LIBRARY, SECTION_TOOLS } from '../../renderer/app/accessibleNames.js';
 
@@ -31,16 +31,6 @@ async function chooseFile(page: Page): Promise<void> {
   await page.getByLabel('Section for “Bus routes in 2019”').selectOption({ label: 'Unsorted (keep for later)' });
 }
 
-async function openNewDraft(page: Page, host: RunningWebHost): Promise<string> {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: LIBRARY.newStrategy }).click();
-  await page.getByRole('dialog', { name: LIBRARY.newStrategy }).getByRole('button', { name: LIBRARY.create }).click();
-  await sectionButton(page, VISION).click();
-  const match = /#\/draft\/([\w-]+)/.exec(page.url());
-  if (!match?.[1]) throw new Error(`no draft id in ${page.url()}`);
-  return match[1];
-}
-
 async function writeOwnVision(page: Page): Promise<void> {
   const editor = page.getByRole('textbox', { name: `${VISION} text` });
   await editor.click();
@@ -59,7 +49,7 @@ test.describe('importing a file into the open draft', () => {
   });
 
   test('section by section: starter text replaced, own text kept or added to as chosen, the rest untouched, the import in history', async ({ page, request }) => {
-    const draftId = await openNewDraft(page, host);
+    const draftId = await openNewDraftAt(page, host.url, VISION);
     const api = coreApi(request, host.url);
     await writeOwnVision(page);
     const before = await api('drafts.open', { id: draftId });
@@ -120,7 +110,7 @@ test.describe('importing a file into the open draft', () => {
   });
 
   test('a section changed elsewhere during the review is never overwritten: nothing is imported and the officer is told', async ({ page, request }) => {
-    const draftId = await openNewDraft(page, host);
+    const draftId = await openNewDraftAt(page, host.url, VISION);
     const api = coreApi(request, host.url);
     await writeOwnVision(page);
 

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { docxHtml, htmlText } from '../fixtures/docxInspect';
 import { startWebHostProcess } from './support/webHostProcess';
-import { sectionButton, setAuthor, waitUntilSaved } from './support/draftScreen';
-import { DRAFT, EXPORT, LIBRARY, REVIEW, WORKSHOP } from '../../renderer/app/accessibleNames.js';
+import { createStrategy, sectionButton, setAuthor, waitUntilSaved } from './support/draftScreen';
+import { DRAFT, EXPORT, REVIEW, WORKSHOP } from '../../renderer/app/accessibleNames.js';
 
 /**
  * Nothing unfinished is handed over or approved, and the young people's
@@ -53,11 +53,7 @@ test('starter text cannot be handed over, the workshop record signs the printed 
   try {
     await page.goto(host.url);
     await setAuthor(page, 'Youth Worker Sam');
-    await page.getByRole('button', { name: LIBRARY.newStrategy }).click();
-    const dialog = page.getByRole('dialog', { name: LIBRARY.newStrategy });
-    await dialog.getByRole('textbox', { name: LIBRARY.title }).fill(TITLE);
-    await dialog.getByRole('textbox', { name: LIBRARY.council }).fill('Northshire County Council');
-    await dialog.getByRole('button', { name: LIBRARY.create }).click();
+    await createStrategy(page, { title: TITLE, council: 'Northshire County Council' });
 
     // A section with nothing but its starter text cannot be handed over, and the screen says why.
     await sectionButton(page, VISION).click();

@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startWebHostProcess, type RunningWebHost } from './support/webHostProcess';
-import { sectionButton, setAuthor, waitUntilSaved } from './support/draftScreen';
-import { COMPLETENESS, LIBRARY, WORKSHOP } from '../../renderer/app/accessibleNames.js';
+import { createStrategy, sectionButton, setAuthor, waitUntilSaved } from './support/draftScreen';
+import { COMPLETENESS, WORKSHOP } from '../../renderer/app/accessibleNames.js';
 
 /**
  * Typing the way Word taught: Tab through a table, type over starter text, and never have a key meant as
@@ -18,11 +18,7 @@ const FOREWORD = 'Foreword by children and young people';
 async function newStrategy(page: Page, host: RunningWebHost, title: string): Promise<void> {
   await page.goto(host.url);
   await setAuthor(page, 'Officer Ola');
-  await page.getByRole('button', { name: LIBRARY.newStrategy }).click();
-  const dialog = page.getByRole('dialog', { name: LIBRARY.newStrategy });
-  await dialog.getByRole('textbox', { name: LIBRARY.title }).fill(title);
-  await dialog.getByRole('textbox', { name: LIBRARY.council }).fill('Northshire County Council');
-  await dialog.getByRole('button', { name: LIBRARY.create }).click();
+  await createStrategy(page, { title, council: 'Northshire County Council' });
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { WORD_LIST_CLIPBOARD, WORD_LIST_ITEMS } from '../fixtures/wordClipboard';
 import { coreApi } from './support/coreApi';
-import { sectionButton, waitUntilSaved } from './support/draftScreen';
+import { openNewDraftAt, waitUntilSaved } from './support/draftScreen';
 import { startWebHostProcess, type RunningWebHost } from './support/webHostProcess';
-import { EXPORT, LIBRARY } from '../../renderer/app/accessibleNames.js';
+import { EXPORT } from '../../renderer/app/accessibleNames.js';
 
 const SECTION = 'Introduction: what corporate parenting means';
 
@@ -24,16 +24,6 @@ async function paste(page: Page, html: string, target: 'focus' | 'editor' = 'foc
   );
 }
 
-async function openNewDraft(page: Page, host: RunningWebHost): Promise<string> {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: LIBRARY.newStrategy }).click();
-  await page.getByRole('dialog', { name: LIBRARY.newStrategy }).getByRole('button', { name: LIBRARY.create }).click();
-  await sectionButton(page, SECTION).click();
-  const match = /#\/draft\/([\w-]+)/.exec(page.url());
-  if (!match?.[1]) throw new Error(`no draft id in ${page.url()}`);
-  return match[1];
-}
-
 test.describe('pasting from Word', () => {
   let host: RunningWebHost;
   test.beforeEach(async () => {
@@ -44,7 +34,7 @@ test.describe('pasting from Word', () => {
   });
 
   test('a Word 365 list pastes as nested bullet and numbered lists and is saved as lists', async ({ page, request }) => {
-    const draftId = await openNewDraft(page, host);
+    const draftId = await openNewDraftAt(page, host.url, SECTION);
     const editor = page.getByRole('textbox', { name: `${SECTION} text` });
     await editor.locator(':scope > *').last().click();
     await page.keyboard.press('Control+End');
@@ -74,7 +64,7 @@ test.describe('pasting from Word', () => {
   });
 
   test('a paste delivered while a dialog is open does not change the section behind it', async ({ page, request }) => {
-    const draftId = await openNewDraft(page, host);
+    const draftId = await openNewDraftAt(page, host.url, SECTION);
     const api = coreApi(request, host.url);
     const editor = page.getByRole('textbox', { name: `${SECTION} text` });
     await editor.locator(':scope > *').last().click();

@@ -21,3 +21,22 @@ export async function setAuthor(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: LIBRARY.saveName }).click();
   await expect(page.getByRole('textbox', { name: LIBRARY.authorName })).toHaveValue(name);
 }
+
+/** Creates a strategy through the library's New strategy dialog, filling the title and council when given. */
+export async function createStrategy(page: Page, fields: { title?: string; council?: string } = {}): Promise<void> {
+  await page.getByRole('button', { name: LIBRARY.newStrategy }).click();
+  const dialog = page.getByRole('dialog', { name: LIBRARY.newStrategy });
+  if (fields.title !== undefined) await dialog.getByRole('textbox', { name: LIBRARY.title }).fill(fields.title);
+  if (fields.council !== undefined) await dialog.getByRole('textbox', { name: LIBRARY.council }).fill(fields.council);
+  await dialog.getByRole('button', { name: LIBRARY.create }).click();
+}
+
+/** A new untitled strategy opened at one section; returns its draft id, read from the address. */
+export async function openNewDraftAt(page: Page, url: string, sectionTitle: string): Promise<string> {
+  await page.goto(url);
+  await createStrategy(page);
+  await sectionButton(page, sectionTitle).click();
+  const match = /#\/draft\/([\w-]+)/.exec(page.url());
+  if (!match?.[1]) throw new Error(`no draft id in ${page.url()}`);
+  return match[1];
+}
