@@ -89,7 +89,7 @@ export async function runCliBench(): Promise<Record<string, number>> {
 
     if (available('pandoc')) {
       const markdown = path.join(dir, 'strategy.md');
-      const template = JSON.parse(fs.readFileSync(path.join(root, 'templates/england-strategy.json'), 'utf8')) as Parameters<typeof draftAsMarkdown>[1];
+      const template = JSON.parse(fs.readFileSync(path.join(root, 'templates/england-strategy/pack.json'), 'utf8')) as Parameters<typeof draftAsMarkdown>[1];
       fs.writeFileSync(markdown, draftAsMarkdown(draft, template));
       result['pandocMs'] = medianProcess('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', path.join(dir, 'pandoc.docx'), markdown]);
       console.log(`cli: export --format docx ${docxMs.toFixed(0)} ms; pandoc Markdown → .docx ${result['pandocMs'].toFixed(0)} ms (goal: ours ≤ pandoc's)`);

@@ -14,6 +14,7 @@ export const UNSORTED_SECTION: TemplateSection = {
   status: 'optional',
   kind: 'text',
   appendix: false,
+  roles: [],
   guidance: {
     summary: 'Text from the imported file that the importer could not place in any section. Nothing here is exported; move each part to where it belongs.',
     include: ['Nothing new: this holds imported text until it has a home.'],

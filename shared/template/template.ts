@@ -1,25 +1,69 @@
 import { z } from 'zod';
 
 /**
- * A template is data: the sections of a strategy in reading order, with the
- * guidance a writer sees beside each one. Templates live as JSON files in
- * `templates/` and are validated on load, so a council can add its own
- * without touching code.
+ * A template is a domain pack: everything the app knows about one kind of
+ * document, as data. A pack is a folder under `templates/` (see the README):
+ * `pack.json` (the sections in reading order, with their roles, guidance and
+ * starter text), `rules.json` (which checks run where, with their
+ * parameters), `import.json` (what import looks for), `law.json` (the law
+ * library) and `terminology.json` (words to prefer, avoid and define). Every
+ * file is validated on load, so a policy expert can correct the domain, or a
+ * council add a kind of document, without touching code.
  */
 
 export const SECTION_STATUSES = ['required', 'recommended', 'optional'] as const;
 export type SectionStatus = (typeof SECTION_STATUSES)[number];
 
 const nonEmpty = z.string().trim().min(1);
+const packId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case words joined by hyphens');
+
+/**
+ * What code may ask of a section. Code never tests a section id (ids belong
+ * to the pack); it asks for the section playing a role, so a pack for another
+ * nation or another document can name its sections as it likes.
+ */
+export const SECTION_ROLES = [
+  /** Written by children and young people: read against a young reader's reading age, co-written in the workshop, names need consent. */
+  'young-people-foreword',
+  /** Signed by the Lead Member or Director. */
+  'leadership-foreword',
+  /** Where acronyms are defined. */
+  'glossary',
+  'measures',
+  'board-terms',
+  /** The legal and policy framework. */
+  'law',
+  'pledge',
+  'priorities',
+  'action-plan',
+  'care-leavers-offer',
+  'local-context',
+  /** Written for children to read (a child-friendly pledge): reading age checked. */
+  'child-friendly',
+] as const;
+export type SectionRole = (typeof SECTION_ROLES)[number];
+
+/** A regular expression written as JavaScript source, matched case-insensitively; it must compile. */
+export const patternSource = z
+  .string()
+  .min(1)
+  .superRefine((source, ctx) => {
+    try {
+      new RegExp(source, 'iu');
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: `is not a valid regular expression: ${(error as Error).message}` });
+    }
+  });
 
 export const templateSectionSchema = z.strictObject({
   /** A canonical id from the common structure (`foreword-young-people`, `measures`, …). */
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case words joined by hyphens'),
+  id: packId,
   title: nonEmpty,
   status: z.enum(SECTION_STATUSES),
   /** The cover is a form of fields, every other section is rich text. */
   kind: z.enum(['cover', 'text']),
   appendix: z.boolean(),
+  roles: z.array(z.enum(SECTION_ROLES)).default([]),
   guidance: z.strictObject({
     summary: nonEmpty,
     include: z.array(nonEmpty).min(1),
@@ -34,14 +78,103 @@ export const templateSectionSchema = z.strictObject({
 });
 export type TemplateSection = z.infer<typeof templateSectionSchema>;
 
-export const templateSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case words joined by hyphens'),
-    name: nonEmpty,
-    description: nonEmpty,
-    nation: z.enum(['England', 'Wales', 'Scotland', 'Northern Ireland']),
-    version: z.number().int().positive(),
-    sections: z.array(templateSectionSchema).min(1),
+/** A check run on a section or the whole document: a rule id from the app's rule registry, with the parameters the pack gives it. */
+export const ruleUseSchema = z.strictObject({
+  rule: packId,
+  params: z.record(z.string(), z.unknown()).optional(),
+});
+export type RuleUse = z.infer<typeof ruleUseSchema>;
+
+/** `rules.json`: the checks of each section (by section id) and of the whole document. */
+export const packRulesSchema = z.strictObject({
+  sections: z.record(z.string(), z.array(ruleUseSchema)).default({}),
+  document: z.array(ruleUseSchema).default([]),
+});
+export type PackRules = z.infer<typeof packRulesSchema>;
+
+/** `import.json`: what a heading's words and a part's content say about the section it belongs to. */
+export const importCuesSchema = z.strictObject({
+  sections: z
+    .record(
+      z.string(),
+      z.strictObject({
+        /** Where in a document such a section usually sits: before the numbered sections, among them, or at the back. */
+        place: z.enum(['opening', 'body', 'appendix']).default('body'),
+        /** A defining heading pattern has weight 1 or more; a weaker one only leans towards the section. */
+        headings: z.array(z.strictObject({ pattern: patternSource, weight: z.number().positive() })).default([]),
+        /** Counted in the part's text; `saturation` matches make the signal count in full. */
+        content: z.array(z.strictObject({ pattern: patternSource, saturation: z.number().int().positive(), weight: z.number().positive() })).default([]),
+      }),
+    )
+    .default({}),
+});
+export type ImportCues = z.infer<typeof importCuesSchema>;
+
+export const NATIONS = ['England', 'Wales', 'Scotland', 'Northern Ireland'] as const;
+const COMMENCEMENT = ['in-force', 'partly-in-force', 'awaiting-commencement'] as const;
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+
+/** `law.json`: the Acts, regulations and guidance the document stands on, and the duties it must address. */
+export const lawLibrarySchema = z.strictObject({
+  instruments: z
+    .array(
+      z.strictObject({
+        id: packId,
+        title: nonEmpty,
+        citation: nonEmpty,
+        kind: z.enum(['act', 'regulations', 'statutory-guidance', 'guidance', 'policy']),
+        nations: z.array(z.enum(NATIONS)).min(1),
+        year: z.number().int().min(1900).max(2100),
+        commencement: z.enum(COMMENCEMENT),
+        inForceFrom: isoDate.optional(),
+        /** The id of the instrument that replaced this one. */
+        supersededBy: packId.optional(),
+        source: z.url(),
+        provisions: z.array(z.strictObject({ ref: nonEmpty, title: nonEmpty, commencement: z.enum(COMMENCEMENT).optional() })).default([]),
+        /** Patterns that find a citation of this instrument in the text. */
+        recognisedBy: z.array(patternSource).min(1),
+        note: nonEmpty.optional(),
+      }),
+    )
+    .default([]),
+  principles: z
+    .array(z.strictObject({ id: packId, citation: nonEmpty, text: nonEmpty, cues: z.array(patternSource).min(1) }))
+    .default([]),
+});
+export type LawLibrary = z.infer<typeof lawLibrarySchema>;
+
+/** `terminology.json`: words young people dislike, names that are out of date, and acronyms. */
+export const terminologySchema = z.strictObject({
+  discouraged: z.array(z.strictObject({ pattern: patternSource, prefer: nonEmpty, why: nonEmpty })).default([]),
+  superseded: z.array(z.strictObject({ pattern: patternSource, now: nonEmpty, since: nonEmpty, why: nonEmpty })).default([]),
+  acronyms: z.array(z.strictObject({ short: nonEmpty, long: nonEmpty })).default([]),
+  /** Acronyms every reader knows, never asked to be defined. */
+  universallyKnown: z.array(nonEmpty).default([]),
+});
+export type Terminology = z.infer<typeof terminologySchema>;
+
+/** A name the council gives once (its Children in Care Council, its Board) so that checks recognise it. */
+export const localNameSlotSchema = z.strictObject({ id: packId, label: nonEmpty, examples: z.array(nonEmpty).default([]) });
+export type LocalNameSlot = z.infer<typeof localNameSlotSchema>;
+
+/** `pack.json`: the pack itself and its sections. */
+export const packFileSchema = z.strictObject({
+  id: packId,
+  name: nonEmpty,
+  description: nonEmpty,
+  nation: z.enum(NATIONS),
+  version: z.number().int().positive(),
+  export: z.strictObject({ approvingBody: nonEmpty }).default({ approvingBody: 'Full Council' }),
+  localNames: z.array(localNameSlotSchema).default([]),
+  sections: z.array(templateSectionSchema).min(1),
+});
+
+export const templateSchema = packFileSchema
+  .extend({
+    rules: packRulesSchema.default({ sections: {}, document: [] }),
+    importCues: importCuesSchema.default({ sections: {} }),
+    law: lawLibrarySchema.default({ instruments: [], principles: [] }),
+    terminology: terminologySchema.default({ discouraged: [], superseded: [], acronyms: [], universallyKnown: [] }),
   })
   .superRefine((template, ctx) => {
     const seen = new Set<string>();
@@ -51,8 +184,32 @@ export const templateSchema = z
     });
     const covers = template.sections.filter((section) => section.kind === 'cover');
     if (covers.length !== 1) ctx.addIssue({ code: 'custom', path: ['sections'], message: 'a template needs exactly one cover section' });
+    for (const role of SECTION_ROLES) {
+      const playing = template.sections.filter((section) => section.roles.includes(role));
+      if (playing.length > 1) ctx.addIssue({ code: 'custom', path: ['sections'], message: `the role "${role}" is given to ${playing.map((section) => section.id).join(' and ')}; give it to one section` });
+    }
+    for (const id of Object.keys(template.rules.sections)) {
+      if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['rules', 'sections', id], message: `there is no section "${id}" in pack.json` });
+    }
+    for (const id of Object.keys(template.importCues.sections)) {
+      if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['importCues', 'sections', id], message: `there is no section "${id}" in pack.json` });
+    }
+    const instruments = new Set(template.law.instruments.map((instrument) => instrument.id));
+    template.law.instruments.forEach((instrument, index) => {
+      if (instrument.supersededBy !== undefined && !instruments.has(instrument.supersededBy))
+        ctx.addIssue({ code: 'custom', path: ['law', 'instruments', index, 'supersededBy'], message: `there is no instrument "${instrument.supersededBy}" in law.json` });
+    });
   });
 export type Template = z.infer<typeof templateSchema>;
+
+/** The section playing a role, if the pack gives the role to one. */
+export function sectionWithRole(template: Pick<Template, 'sections'>, role: SectionRole): TemplateSection | undefined {
+  return template.sections.find((section) => section.roles.includes(role));
+}
+
+export function hasRole(section: Pick<TemplateSection, 'roles'>, role: SectionRole): boolean {
+  return section.roles.includes(role);
+}
 
 export interface TemplateSummary {
   id: string;

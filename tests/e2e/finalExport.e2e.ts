@@ -33,7 +33,7 @@ interface TemplateSectionJson {
 
 /** The sections the template requires to be signed off, read from the template itself so the test does not trust the UI's list. */
 function requiredTextSections(): string[] {
-  const file = path.resolve(__dirname, '../../templates/england-strategy.json');
+  const file = path.resolve(__dirname, '../../templates/england-strategy/pack.json');
   const template = JSON.parse(readFileSync(file, 'utf8')) as { sections: TemplateSectionJson[] };
   return template.sections.filter((section) => section.kind === 'text' && section.status === 'required').map((section) => section.title);
 }

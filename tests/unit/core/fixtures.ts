@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Template } from '../../../shared/template/template.js';
+import { EMPTY_PACK_PARTS } from '../../fixtures/packParts.js';
 
 /** A small template of our own, so these tests do not depend on the shipped one. */
 export const TEST_TEMPLATE: Template = {
@@ -12,6 +13,7 @@ export const TEST_TEMPLATE: Template = {
   description: 'A short template used by the storage and CLI tests.',
   nation: 'England',
   version: 1,
+  ...EMPTY_PACK_PARTS,
   sections: [
     {
       id: 'cover',
@@ -19,6 +21,7 @@ export const TEST_TEMPLATE: Template = {
       status: 'required',
       kind: 'cover',
       appendix: false,
+      roles: [],
       guidance: { summary: 'Who wrote it and when.', include: ['The council'], goodLooksLike: ['Complete fields'], questions: ['Who approves it?'] },
     },
     {
@@ -27,6 +30,7 @@ export const TEST_TEMPLATE: Template = {
       status: 'required',
       kind: 'text',
       appendix: false,
+      roles: [],
       guidance: { summary: 'What the strategy is for.', include: ['The duty'], goodLooksLike: ['Plain words'], questions: ['Who is it for?'] },
       starter: 'Explain **why** this strategy matters.',
     },
@@ -36,6 +40,7 @@ export const TEST_TEMPLATE: Template = {
       status: 'required',
       kind: 'text',
       appendix: false,
+      roles: [],
       guidance: { summary: 'How progress is measured.', include: ['A table'], goodLooksLike: ['Targets with dates'], questions: ['Who owns each one?'] },
       starter: '| Indicator | Target |\n| --- | --- |\n| Care leavers in work | 60% |\n',
     },
@@ -45,6 +50,7 @@ export const TEST_TEMPLATE: Template = {
       status: 'recommended',
       kind: 'text',
       appendix: true,
+      roles: [],
       guidance: { summary: 'Terms explained.', include: ['Acronyms'], goodLooksLike: ['Each term once'], questions: ['Which acronyms are used?'] },
     },
   ],

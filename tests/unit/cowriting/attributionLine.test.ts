@@ -36,7 +36,7 @@ describe('the attribution line', () => {
 });
 
 describe('the foreword as printed', () => {
-  const template = validateTemplate('england-strategy.json', JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../templates/england-strategy.json'), 'utf8')));
+  const template = validateTemplate('england-strategy.json', JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../templates/england-strategy/pack.json'), 'utf8')));
   if (!template.ok) throw new Error('the shipped template does not load');
   const starter = template.template.sections.find((section) => section.id === 'foreword-young-people')?.starter ?? '';
   const draftWith = (markdown: string, attribution?: Attribution): Draft => ({
@@ -81,7 +81,7 @@ describe('placeholders', () => {
   });
 
   it('covers every bracketed fill-in in the shipped starter text', () => {
-    const shipped = fs.readFileSync(path.resolve(__dirname, '../../../templates/england-strategy.json'), 'utf8');
+    const shipped = fs.readFileSync(path.resolve(__dirname, '../../../templates/england-strategy/pack.json'), 'utf8');
     const bracketed = [...shipped.matchAll(/\[[^\]\n"]{2,80}\](?!\()/g)].map((match) => match[0]);
     expect(bracketed.length).toBeGreaterThan(3);
     for (const text of bracketed) expect(containsPlaceholder(text), text).toBe(true);

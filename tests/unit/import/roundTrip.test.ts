@@ -1,14 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportDocx } from '../../../electron/core/export/docx/exportDocx.js';
 import { applyImport } from '../../../electron/core/import/applyImport.js';
 import { choicesFromProposal } from '../../../electron/core/import/choices.js';
 import { proposeImport } from '../../../electron/core/import/proposeImport.js';
 import { emptyCover, type Draft, type NodeJSON } from '../../../shared/model/draft.js';
-import type { Template } from '../../../shared/template/template.js';
+import { shippedTemplate } from '../../fixtures/shippedTemplate.js';
 
-const template = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../templates/england-strategy.json'), 'utf8')) as Template;
+const template = shippedTemplate();
 const textSections = template.sections.filter((section) => section.kind === 'text');
 
 const text = (value: string) => [{ type: 'text', text: value }];

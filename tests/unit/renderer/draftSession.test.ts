@@ -4,10 +4,11 @@ import type { Template, TemplateSection } from '../../../shared/template/templat
 import { COVER_KEY, DraftSession } from '../../../renderer/draft/draftSession.js';
 import { checkCoverForm, coverToFormValues, heldReason } from '../../../renderer/draft/coverForm.js';
 import { fakeClient } from './fakeClient.js';
+import { EMPTY_PACK_PARTS } from '../../fixtures/packParts.js';
 
 const guidance = { summary: 'Say what this part is for.', include: ['a point'], goodLooksLike: ['a sign'], questions: ['a question?'] };
-const section = (id: string, kind: 'cover' | 'text' = 'text'): TemplateSection => ({ id, title: id.toUpperCase(), status: 'required', kind, appendix: false, guidance });
-const template: Template = { id: 'england', name: 'England', description: 'd', nation: 'England', version: 1, sections: [section('cover', 'cover'), section('vision'), section('pledge')] };
+const section = (id: string, kind: 'cover' | 'text' = 'text'): TemplateSection => ({ id, title: id.toUpperCase(), status: 'required', kind, appendix: false, roles: [], guidance });
+const template: Template = { id: 'england', name: 'England', description: 'd', nation: 'England', version: 1, ...EMPTY_PACK_PARTS, sections: [section('cover', 'cover'), section('vision'), section('pledge')] };
 
 function draft(): Draft {
   const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });

@@ -7,10 +7,11 @@ import type { Template, TemplateSection } from '../../../shared/template/templat
 import { DraftSession } from '../../../renderer/draft/draftSession.js';
 import { coverToFormValues } from '../../../renderer/draft/coverForm.js';
 import { UNSORTED_SECTION } from '../../../renderer/draft/unsortedSection.js';
+import { EMPTY_PACK_PARTS } from '../../fixtures/packParts.js';
 
 const guidance = { summary: 's', include: ['i'], goodLooksLike: ['g'], questions: ['q?'] };
-const section = (id: string, kind: 'cover' | 'text' = 'text'): TemplateSection => ({ id, title: id.toUpperCase(), status: 'required', kind, appendix: false, guidance });
-const template: Template = { id: 'england', name: 'England', description: 'd', nation: 'England', version: 1, sections: [section('cover', 'cover'), section('vision'), section('pledge')] };
+const section = (id: string, kind: 'cover' | 'text' = 'text'): TemplateSection => ({ id, title: id.toUpperCase(), status: 'required', kind, appendix: false, roles: [], guidance });
+const template: Template = { id: 'england', name: 'England', description: 'd', nation: 'England', version: 1, ...EMPTY_PACK_PARTS, sections: [section('cover', 'cover'), section('vision'), section('pledge')] };
 const stored = (id: string, text: string, revision: number): DraftSection => ({
   id,
   doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },

@@ -8,11 +8,12 @@ import { convertMarkdown } from '../../../shared/model/markdown.js';
 import { docFromJSON } from '../../../shared/model/docJson.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
 import { STRUCTURED_TABLE_COLUMNS } from '../../../shared/model/structuredTables.js';
+import { PACK_FILE_SCHEMAS, packSchemaJson } from '../../../shared/template/packSchemaJson.js';
 import type { Template, TemplateSection } from '../../../shared/template/template.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const templatesDir = path.join(repoRoot, 'templates');
-const shippedFile = path.join(templatesDir, 'england-strategy.json');
+const shippedFile = path.join(templatesDir, 'england-strategy', 'pack.json');
 const commonStructure = path.resolve(repoRoot, '../shared/reference/common-structure.md');
 
 /** The canonical ids of common-structure.md, with the status the default template gives each. */
@@ -77,7 +78,7 @@ function headerRow(table: NodeJSON): string[] {
 describe('the shipped England template', () => {
   it('is valid and identifies itself', () => {
     const template = shipped();
-    expect(template).toMatchObject({ id: 'england-strategy', name: 'Corporate Parenting Strategy (England)', nation: 'England', version: 1 });
+    expect(template).toMatchObject({ id: 'england-strategy', name: 'Corporate Parenting Strategy (England)', nation: 'England', version: 2 });
   });
 
   it('has exactly the canonical sections, each with the status the default template gives it', () => {
@@ -202,6 +203,14 @@ function findOrderedList(node: NodeJSON): NodeJSON | undefined {
   return undefined;
 }
 
+describe('the JSON Schema of pack files', () => {
+  it('is what the zod schemas give today (run `npm run pack-schema` after changing them)', () => {
+    for (const name of Object.keys(PACK_FILE_SCHEMAS) as (keyof typeof PACK_FILE_SCHEMAS)[]) {
+      expect(fs.readFileSync(path.join(templatesDir, 'schema', name), 'utf8'), name).toBe(packSchemaJson(name));
+    }
+  });
+});
+
 describe('loadTemplates with broken files', () => {
   let dir: string;
   const valid = (): Record<string, unknown> => JSON.parse(fs.readFileSync(shippedFile, 'utf8')) as Record<string, unknown>;
@@ -269,6 +278,38 @@ describe('loadTemplates with broken files', () => {
       ['array.json', '(whole file)'],
       ['empty.json', '(whole file)'],
     ]);
+  });
+
+  it('loads a pack folder and points a problem in one of its files at that file', () => {
+    const pack = path.join(dir, 'council-pack');
+    fs.mkdirSync(pack);
+    write('council-pack/pack.json', { ...valid(), id: 'council-pack' });
+    write('council-pack/law.json', { instruments: [{ id: 'an-act', title: 'An Act', citation: '2000 c. 1', kind: 'statute', nations: ['England'], year: 2000, commencement: 'in-force', source: 'https://www.legislation.gov.uk/', recognisedBy: ['an act 2000'] }] });
+    write('council-pack/terminology.json', { discouraged: [{ pattern: '(unclosed', prefer: 'x', why: 'y' }] });
+    const { templates, problems } = loadTemplates(dir);
+    expect(templates).toEqual([]);
+    expect(problems.map((problem) => [path.relative(dir, problem.file), problem.field, problem.message])).toEqual([
+      [path.join('council-pack', 'law.json'), 'instruments[0].kind', expect.stringContaining('expected one of')],
+      [path.join('council-pack', 'terminology.json'), 'discouraged[0].pattern', expect.stringContaining('not a valid regular expression')],
+    ]);
+  });
+
+  it('refuses rules for a section the pack does not have, pointing at rules.json', () => {
+    fs.mkdirSync(path.join(dir, 'council-pack'));
+    write('council-pack/pack.json', { ...valid(), id: 'council-pack' });
+    write('council-pack/rules.json', { sections: { 'no-such-section': [] }, document: [] });
+    const { problems } = loadTemplates(dir);
+    expect(problems).toEqual([{ file: path.join(dir, 'council-pack', 'rules.json'), field: 'sections.no-such-section', message: 'there is no section "no-such-section" in pack.json' }]);
+  });
+
+  it('gives the parts of a pack folder to the template, each defaulting to empty when its file is left out', () => {
+    fs.mkdirSync(path.join(dir, 'small'));
+    write('small/pack.json', { ...valid(), id: 'small' });
+    write('small/terminology.json', { universallyKnown: ['NHS'] });
+    const { templates, problems } = loadTemplates(dir);
+    expect(problems).toEqual([]);
+    expect(templates[0]?.terminology).toEqual({ discouraged: [], superseded: [], acronyms: [], universallyKnown: ['NHS'] });
+    expect(templates[0]?.rules).toEqual({ sections: {}, document: [] });
   });
 
   it('reports a missing folder instead of failing', () => {
