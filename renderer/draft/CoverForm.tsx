@@ -22,7 +22,7 @@ const FIELDS: readonly FieldSpec[] = [
   { name: 'date', label: DRAFT.cover.date, type: 'date', hint: 'When this version was issued: day, month and year, for example 01/04/2025.' },
   { name: 'version', label: DRAFT.cover.version, hint: 'For example “Draft 0.3” or “1.0 final”.' },
   { name: 'owner', label: DRAFT.cover.owner, hint: 'The director or service responsible for the strategy.' },
-  { name: 'approvingBody', label: DRAFT.cover.approvingBody, hint: 'Normally Full Council.' },
+  { name: 'approvingBody', label: DRAFT.cover.approvingBody },
 ];
 
 /** A request to put the focus in one field (a completeness finding about it was chosen); `id` tells repeats apart. */
@@ -59,7 +59,9 @@ export function CoverForm({ session, focus }: { session: DraftSession; focus?: C
 
   return (
     <form className="form cover-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void session.flush(COVER_KEY)} noValidate>
-      {FIELDS.map((field) => {
+      {FIELDS.map((spec) => {
+        // The body that adopts the document is the pack's to say: Full Council in England, other bodies elsewhere.
+        const field = spec.name === 'approvingBody' ? { ...spec, hint: `Normally ${session.template.export.approvingBody}.` } : spec;
         const id = `${formId}-${field.name}`;
         const error = errors[field.name];
         const describedBy = [field.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
