@@ -164,7 +164,10 @@ export const packFileSchema = z.strictObject({
   description: nonEmpty,
   nation: z.enum(NATIONS),
   version: z.number().int().positive(),
-  export: z.strictObject({ approvingBody: nonEmpty }).default({ approvingBody: 'Full Council' }),
+  /** How the document goes out: the body that adopts it, and the document's name in lower case as a file name says it ("corporate parenting strategy"). */
+  export: z
+    .strictObject({ approvingBody: nonEmpty.default('Full Council'), documentName: nonEmpty.default('corporate parenting strategy') })
+    .default({ approvingBody: 'Full Council', documentName: 'corporate parenting strategy' }),
   localNames: z.array(localNameSlotSchema).default([]),
   sections: z.array(templateSectionSchema).min(1),
 });

@@ -82,5 +82,5 @@ export async function exportDraft(draft: Draft, template: Template, request: Exp
     if (error instanceof ApiFailure) throw error;
     throw new ApiFailure('export-failed', `The ${FORMAT_NAMES[request.format]} could not be made: ${(error as Error)?.message ?? String(error)}`);
   }
-  return { fileName: exportFileName(draft.cover, request.format, markDraft), mimeType: MIME_TYPES[request.format], bytes, markedDraft: markDraft, problems };
+  return { fileName: exportFileName(draft.cover, template.export.documentName, request.format, markDraft), mimeType: MIME_TYPES[request.format], bytes, markedDraft: markDraft, problems };
 }
