@@ -19,8 +19,13 @@ export function formatPeriod(start: number | null, end: number | null): string {
   return '';
 }
 
-/** The strategy's title as the cover, header and properties show it: the cover field, else the draft's name. */
-export function strategyTitle(cover: CoverFields, draftTitle: string): string {
+/** The title as the cover, header and properties show it: the cover field, else the draft's name, else the pack's name for the document. */
+export function strategyTitle(cover: CoverFields, draftTitle: string, documentName: string): string {
   const title = cover.title.trim() !== '' ? cover.title : draftTitle;
-  return xmlSafeText(title).trim() || 'Corporate parenting strategy';
+  return xmlSafeText(title).trim() || asHeading(documentName);
+}
+
+/** The pack's name for the document ("corporate parenting strategy") as it starts a line. */
+export function asHeading(documentName: string): string {
+  return documentName.charAt(0).toUpperCase() + documentName.slice(1);
 }

@@ -48,12 +48,12 @@ function labelled(label: string, value: string): Paragraph[] {
 }
 
 /** The title page. Blank fields are left out; the contents heading that follows starts a new page. */
-export function coverPage(cover: CoverFields, draftTitle: string, logo: Logo | undefined): Paragraph[] {
+export function coverPage(cover: CoverFields, draftTitle: string, documentName: string, logo: Logo | undefined): Paragraph[] {
   const council = xmlSafeText(cover.council).trim();
   return [
     ...logoParagraph(logo, council),
     ...detail(council, { bold: true }),
-    new Paragraph({ style: STYLE_IDS.title, text: strategyTitle(cover, draftTitle) }),
+    new Paragraph({ style: STYLE_IDS.title, text: strategyTitle(cover, draftTitle, documentName) }),
     ...detail(formatPeriod(cover.periodStart, cover.periodEnd), { bold: true }),
     ...labelled('Date', formatCoverDate(cover.date)),
     ...labelled('Version', cover.version),

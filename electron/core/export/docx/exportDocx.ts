@@ -66,14 +66,14 @@ export function buildDocxDocument(input: DocxExportInput): Document {
 
   const planned = planSections(input.draft, input.template);
   const context = createRenderContext(new Map(planned.flatMap((section) => (section.label === undefined ? [] : [[section.label, section.bookmark] as const]))));
-  const title = strategyTitle(cover.data, input.draft.title);
+  const title = strategyTitle(cover.data, input.draft.title, input.template.export.documentName);
   const furniture = pageFurniture(title, input.markDraft);
   // Only comments on sections that are written out: a thread on a left-out section would have nowhere to sit.
   const shown = new Set(planned.map((section) => section.id));
   const comments = wordComments((input.comments ?? []).filter((thread) => shown.has(thread.sectionId)));
 
   return new Document({
-    ...documentProperties(cover.data, title, input.author),
+    ...documentProperties(cover.data, title, input.author, input.template.export.documentName),
     styles: documentStyles(),
     numbering: { config: numberingDefinitions() },
     features: { updateFields: true },
@@ -84,7 +84,7 @@ export function buildDocxDocument(input: DocxExportInput): Document {
         headers: { default: furniture.header, first: furniture.firstHeader },
         footers: { default: furniture.footer, first: furniture.firstFooter },
         children: [
-          ...coverPage(cover.data, input.draft.title, input.logo),
+          ...coverPage(cover.data, input.draft.title, input.template.export.documentName, input.logo),
           ...contents(),
           // The body starts after the contents page and each appendix on a page of its own; main sections run on.
           ...planned.flatMap((section, index) =>

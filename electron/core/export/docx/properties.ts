@@ -1,8 +1,6 @@
 import type { CoverFields } from '../../../../shared/model/draft.js';
-import { formatPeriod } from '../coverText.js';
+import { asHeading, formatPeriod } from '../coverText.js';
 import { xmlSafeText } from '../xmlText.js';
-
-export const DOCUMENT_SUBJECT = 'Corporate parenting strategy';
 
 export interface DocumentProperties {
   title: string;
@@ -14,20 +12,21 @@ export interface DocumentProperties {
 }
 
 /** What Word shows in File > Info and what search tools and document libraries index. */
-export function documentProperties(cover: CoverFields, title: string, author: string | undefined): DocumentProperties {
+export function documentProperties(cover: CoverFields, title: string, author: string | undefined, documentName: string): DocumentProperties {
+  const subject = asHeading(documentName);
   const council = xmlSafeText(cover.council).trim();
   const creator = xmlSafeText(cover.owner).trim() || xmlSafeText(author ?? '').trim() || council || 'Corporate Parenting Studio';
   const period = formatPeriod(cover.periodStart, cover.periodEnd);
   const version = xmlSafeText(cover.version).trim();
   const description = [
-    `${DOCUMENT_SUBJECT}${council === '' ? '' : ` of ${council}`}${period === '' ? '' : `, ${period}`}.`,
+    `${subject}${council === '' ? '' : ` of ${council}`}${period === '' ? '' : `, ${period}`}.`,
     version === '' ? '' : `Version ${version}.`,
   ]
     .filter((part) => part !== '')
     .join(' ');
   return {
     title,
-    subject: DOCUMENT_SUBJECT,
+    subject,
     creator,
     lastModifiedBy: creator,
     keywords: ['corporate parenting', 'looked after children', 'care leavers', ...(council === '' ? [] : [council])].join('; '),

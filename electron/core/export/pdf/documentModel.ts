@@ -3,7 +3,7 @@ import { ApiFailure } from '../../../../shared/api/errors.js';
 import { coverFieldsSchema, type Draft } from '../../../../shared/model/draft.js';
 import { safeHref } from '../../../../shared/model/safeHref.js';
 import type { Template } from '../../../../shared/template/template.js';
-import { formatCoverDate, formatPeriod, strategyTitle } from '../coverText.js';
+import { asHeading, formatCoverDate, formatPeriod, strategyTitle } from '../coverText.js';
 import { findCrossReferences, searchableText, splitAtReferences } from '../crossReferences.js';
 import { NOT_WRITTEN_NOTE, planSections } from '../sectionPlan.js';
 import { COVER_LOGO_SRC, coverLogoAlt } from './coverLogo.js';
@@ -38,10 +38,11 @@ export function strategyDocument(input: DocumentInput, cover: TextCover, hasLogo
     if (section.content !== null) builder.blocks(section.content);
     else if (input.markDraft) builder.out.push({ kind: 'paragraph', runs: [{ text: NOT_WRITTEN_NOTE, style: 'italic' }], variant: 'note' });
   });
-  const title = cover(strategyTitle(fields.data, input.draft.title));
+  const title = cover(strategyTitle(fields.data, input.draft.title, input.template.export.documentName));
   const council = cover(fields.data.council.trim());
   return {
     title,
+    subject: asHeading(input.template.export.documentName),
     cover: {
       logo: hasLogo ? { src: COVER_LOGO_SRC, alt: coverLogoAlt(council) } : null,
       council,

@@ -15,7 +15,7 @@ export interface PdfProperties {
 
 export function pdfProperties(document: StrategyDocument): PdfProperties {
   const { cover } = document;
-  const subject = ['Corporate parenting strategy', cover.council, cover.period].filter((part) => part !== '').join(', ');
+  const subject = [document.subject, cover.council, cover.period].filter((part) => part !== '').join(', ');
   return {
     title: document.title,
     author: cover.owner || cover.council || CREATOR,

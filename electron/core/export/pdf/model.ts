@@ -83,6 +83,8 @@ export interface CoverPage {
 
 export interface StrategyDocument {
   title: string;
+  /** What kind of document this is, for the file's properties ("Corporate parenting strategy"). */
+  subject: string;
   cover: CoverPage;
   blocks: Block[];
   markDraft: boolean;
