@@ -2,12 +2,12 @@ import path from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import type { SaveFileResult } from '../../shared/api/bridge.js';
 import { ApiFailure } from '../../shared/api/errors.js';
+import { EXPORT_FORMATS } from '../../shared/export/formats.js';
 import { writeFileAtomically } from '../core/export/atomicWrite.js';
 import { checkExportDestination } from '../core/export/exportDestination.js';
 
 const FILTERS: Record<string, Electron.FileFilter> = {
-  '.docx': { name: 'Word document', extensions: ['docx'] },
-  '.pdf': { name: 'PDF document', extensions: ['pdf'] },
+  ...Object.fromEntries(Object.values(EXPORT_FORMATS).map((format) => [format.extension, { name: format.fileKind, extensions: [format.extension.slice(1)] }])),
   '.cpsdraft': { name: 'Corporate Parenting Studio file', extensions: ['cpsdraft'] },
 };
 

@@ -1,4 +1,5 @@
-import { exportFileName, type ExportFormat } from '../export/exportFileName.js';
+import type { ExportFormat } from '../../shared/export/formats.js';
+import { exportFileName } from '../export/exportFileName.js';
 import { saveFile, type SaveOutcome } from './saveFile.js';
 
 export interface ExportFile {

@@ -113,8 +113,6 @@ export const EXPORT = {
   /** The dialog, and its button when nothing stands in the way of a final version. */
   dialog: 'Export',
   formatGroup: 'Format',
-  word: 'Word (.docx)',
-  pdf: 'PDF',
   placeholders: 'Placeholders to replace',
   notReady: 'Not ready for a final version',
   asDraft: 'Export as draft',

@@ -9,7 +9,7 @@ import { useApi } from '../api/ApiContext.js';
 import { Dialog } from '../app/Dialog.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 import type { DraftSession } from '../draft/draftSession.js';
-import type { ExportFormat } from './exportFileName.js';
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type ExportFormat } from '../../shared/export/formats.js';
 import { checkErrorsOf, exportActions, exportedMessage, missingForFinal, type ExportProblem, type ProblemTarget } from './exportReadiness.js';
 import { EXPORT } from '../app/accessibleNames.js';
 
@@ -29,10 +29,6 @@ type Phase =
 
 type Outcome = { kind: 'saved'; message: string } | { kind: 'cancelled' } | { kind: 'failed'; error: ApiError };
 
-const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
-  { value: 'docx', label: EXPORT.word, hint: 'For Full Council papers and for others to edit further.' },
-  { value: 'pdf', label: EXPORT.pdf, hint: 'For publishing on the council’s website.' },
-];
 
 /**
  * Exporting a draft: save everything first (the core exports what is
@@ -140,12 +136,12 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
           )}
           <fieldset className="export-dialog__formats" disabled={busy}>
             <legend>{EXPORT.formatGroup}</legend>
-            {FORMATS.map((option) => (
-              <label key={option.value} className="template-choice__option">
-                <input type="radio" name={formatName} value={option.value} checked={format === option.value} onChange={() => setFormat(option.value)} />
+            {EXPORT_FORMAT_IDS.map((id) => (
+              <label key={id} className="template-choice__option">
+                <input type="radio" name={formatName} value={id} checked={format === id} onChange={() => setFormat(id)} />
                 <span>
-                  <span className="template-choice__name">{option.label}</span>
-                  <span className="template-choice__description">{option.hint}</span>
+                  <span className="template-choice__name">{EXPORT_FORMATS[id].label}</span>
+                  <span className="template-choice__description">For {EXPORT_FORMATS[id].purpose(session.template.export.approvingBody)}</span>
                 </span>
               </label>
             ))}

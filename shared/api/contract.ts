@@ -9,6 +9,7 @@ import { draftSectionDecisionsSchema, importChoicesSchema, importProposalSchema 
 import type { DraftImportOutcome, ImportJobStatus, ImportProposal } from '../import/types.js';
 import { coverFieldsSchema, nodeJSONSchema, type CoverFields, type Draft, type DraftSummary, type NodeJSON, type Revision } from '../model/draft.js';
 import type { Template, TemplateProblem, TemplateSummary } from '../template/template.js';
+import { EXPORT_FORMAT_IDS } from '../export/formats.js';
 
 /**
  * The whole conversation between the renderer and the core, as data: each
@@ -26,7 +27,7 @@ const position = z.number().int().min(0).max(100_000_000);
 const commentBody = z.string().trim().min(1).max(5000);
 /** A portable file's text; large because sections may hold embedded images. */
 const portableContent = z.string().min(1).max(50_000_000);
-const exportFormat = z.enum(['docx', 'pdf']);
+const exportFormat = z.enum(EXPORT_FORMAT_IDS);
 /** A file to import, base64-encoded: room for the importer's 50 MB limit, which it states in its own message. */
 const importData = z.base64().min(1, 'is empty').max(70_000_000);
 const importFile = z.strictObject({ fileName: z.string().trim().min(1).max(255), dataBase64: importData });

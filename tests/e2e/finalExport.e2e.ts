@@ -7,6 +7,7 @@ import { docxHeaderXml } from '../fixtures/docxInspect';
 import { startWebHostProcess } from './support/webHostProcess';
 import { sectionButton, setAuthor } from './support/draftScreen';
 import { COMPLETENESS, DRAFT, EXPORT, IMPORT, LIBRARY, REVIEW } from '../../renderer/app/accessibleNames.js';
+import { EXPORT_FORMATS } from '../../shared/export/formats.js';
 
 /**
  * A manager's path to a final copy: import last year's text, find that
@@ -188,7 +189,7 @@ test('an officer hands every section over, a manager approves them in one go, re
     dialog = await openExport(page);
     await expect(dialog.getByText('The check finds nothing missing and every required section is approved: the export will be a final version.')).toBeVisible();
     await expect(dialog.getByRole('button', { name: EXPORT.asDraft })).toHaveCount(0);
-    await dialog.getByRole('radio', { name: EXPORT.pdf }).check();
+    await dialog.getByRole('radio', { name: EXPORT_FORMATS.pdf.label }).check();
     const pdf = await download(page, dialog.getByRole('button', { name: EXPORT.dialog, exact: true }));
     expect(pdf.download.suggestedFilename()).toBe('Brackenfold Council corporate parenting strategy 2025-2028.pdf');
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');

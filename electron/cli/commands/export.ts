@@ -1,24 +1,22 @@
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, isExportFormat } from '../../../shared/export/formats.js';
 import { CliError, type Command } from '../command.js';
 import { toJson } from '../format.js';
 
-const FORMATS = ['docx', 'pdf'] as const;
-type Format = (typeof FORMATS)[number];
-
-const isFormat = (value: unknown): value is Format => FORMATS.some((format) => format === value);
+const FORMAT_LIST = EXPORT_FORMAT_IDS.join('|');
 
 export const exportCommand: Command = {
   name: 'export',
   summary: 'Export a strategy to Word or PDF. It is marked DRAFT while anything is missing or unapproved, unless --final is given.',
   arguments: ['ID'],
   options: {
-    format: { type: 'string', usage: '--format docx|pdf', description: 'Word (.docx) or PDF', required: true },
+    format: { type: 'string', usage: `--format ${FORMAT_LIST}`, description: EXPORT_FORMAT_IDS.map((id) => EXPORT_FORMATS[id].label).join(' or '), required: true },
     out: { type: 'string', usage: '--out FILE', description: 'where to write the file (never inside the library folder; written whole or not at all)', required: true },
     force: { type: 'boolean', usage: '--force', description: 'replace FILE if it exists (only a .docx or .pdf file of the format asked for)' },
     final: { type: 'boolean', usage: '--final', description: 'export as final, without the DRAFT marking, even if check problems remain (every required section must be approved)' },
   },
   async run({ args, exportToFile, io, json, options, resolvePath }) {
     const format = options['format'];
-    if (!isFormat(format)) throw new CliError(`--format must be docx or pdf, not "${String(format)}".`, 'usage');
+    if (!isExportFormat(format)) throw new CliError(`--format must be ${EXPORT_FORMAT_IDS.join(' or ')}, not "${String(format)}".`, 'usage');
     const out = String(options['out']);
     if (out.trim() === '') throw new CliError('--out needs a file name.', 'usage');
     const final = options['final'] === true;

@@ -8,7 +8,8 @@ import { parseLogo } from '../../../shared/model/logo.js';
 import type { Template } from '../../../shared/template/template.js';
 import { checkStoredDraft } from '../completeness/checkStoredDraft.js';
 import { acceptedDraft } from './acceptedDraft.js';
-import { exportFileName, type ExportFormat } from './exportFileName.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats.js';
+import { exportFileName } from './exportFileName.js';
 import { exportProblems } from './exportProblems.js';
 
 export interface ExportRequest {
@@ -28,13 +29,6 @@ export interface ExportedDraft {
   markedDraft: boolean;
   problems: string[];
 }
-
-const MIME_TYPES: Record<ExportFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-};
-
-const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word document', pdf: 'PDF' };
 
 /**
  * The one export path behind the app's Save dialog, the web host's download
@@ -80,7 +74,7 @@ export async function exportDraft(draft: Draft, template: Template, request: Exp
     }
   } catch (error) {
     if (error instanceof ApiFailure) throw error;
-    throw new ApiFailure('export-failed', `The ${FORMAT_NAMES[request.format]} could not be made: ${(error as Error)?.message ?? String(error)}`);
+    throw new ApiFailure('export-failed', `The ${EXPORT_FORMATS[request.format].fileKind} could not be made: ${(error as Error)?.message ?? String(error)}`);
   }
-  return { fileName: exportFileName(draft.cover, template.export.documentName, request.format, markDraft), mimeType: MIME_TYPES[request.format], bytes, markedDraft: markDraft, problems };
+  return { fileName: exportFileName(draft.cover, template.export.documentName, request.format, markDraft), mimeType: EXPORT_FORMATS[request.format].mimeType, bytes, markedDraft: markDraft, problems };
 }

@@ -1,6 +1,6 @@
 import type { CoverFields } from '../../../shared/model/draft.js';
 
-export type ExportFormat = 'docx' | 'pdf';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats.js';
 
 /** Long enough for any council's name, short enough for old Windows path limits once a folder is added. */
 const MAX_BASE_LENGTH = 150;
@@ -19,7 +19,7 @@ export function exportFileName(cover: Pick<CoverFields, 'council' | 'periodStart
   const words = [council === '' ? standalone : `${council} ${documentName}`, period].filter((part) => part !== '').join(' ');
   // Windows drops trailing dots and spaces, which would change the name under the user; cutting a long name can leave some.
   const base = sanitise(words).slice(0, MAX_BASE_LENGTH).replace(/[. ]+$/, '') || sanitise(standalone);
-  return `${base}${markedDraft ? ' (DRAFT)' : ''}.${format}`;
+  return `${base}${markedDraft ? ' (DRAFT)' : ''}${EXPORT_FORMATS[format].extension}`;
 }
 
 function sanitise(text: string): string {

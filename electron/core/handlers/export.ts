@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/api/dispatch.js';
+import { EXPORT_FORMATS } from '../../../shared/export/formats.js';
 import { draftTemplate } from '../draftTemplate.js';
 import { writeFileAtomically } from '../export/atomicWrite.js';
 import { checkExportDestination } from '../export/exportDestination.js';
@@ -54,7 +55,7 @@ export function exportHandlers(stores: () => LibraryStores, catalogue: TemplateC
 export function exportToFile(stores: () => LibraryStores, catalogue: TemplateCatalogue, dataDir: string): ExportToFile {
   const exported = exporter(stores, catalogue);
   return async (request) => {
-    const rules = { dataDir, extension: `.${request.format}`, replace: request.force ? 'same-kind' : 'refuse' } as const;
+    const rules = { dataDir, extension: EXPORT_FORMATS[request.format].extension, replace: request.force ? 'same-kind' : 'refuse' } as const;
     checkExportDestination(request.path, rules);
     const file = await exported(request.id, request);
     // Checked again: the export takes a while, and the file system may have changed meanwhile.
