@@ -181,8 +181,8 @@ describe('the England terminology', () => {
       ['the DfES', /Department for Education/],
       ['our CCG partners', /integrated care board/],
       ['the Local Safeguarding Children Board', /safeguarding partners/],
-      ['Working Together to Safeguard Children 2018', /2023/],
       ['Working Together (2015)', /2023/],
+      ['Working Together to Safeguard Children 2013', /2023/],
       ['5 A*-C including English and maths', /Attainment 8/],
       ['five A* to C grades', /Attainment 8/],
       ['a statement of special educational needs', /education, health and care plan/],
@@ -190,6 +190,14 @@ describe('the England terminology', () => {
     ];
     for (const [sentence, now] of replaced) expect(superseded(sentence).join(' '), sentence).toMatch(now);
     for (const entry of pack.terminology.superseded) expect(entry.since, entry.pattern).toMatch(/\d{4}/);
+  });
+
+  it('names a replaced edition of Working Together once, whether the terminology or the law library knows it', () => {
+    const replacedInstruments = pack.law.instruments.filter((candidate) => candidate.supersededBy !== undefined);
+    for (const sentence of ['Working Together to Safeguard Children 2018', 'Working Together (2015)', 'Working Together 2010']) {
+      const byLaw = replacedInstruments.filter((candidate) => candidate.recognisedBy.some((pattern) => matches(pattern, sentence)));
+      expect(superseded(sentence).length + byLaw.length, sentence).toBe(1);
+    }
   });
 
   it('does not call current names superseded', () => {
