@@ -37,6 +37,10 @@ const CANONICAL: Record<string, TemplateSection['status']> = {
   'related-documents': 'optional',
   glossary: 'recommended',
   contact: 'optional',
+  'care-leavers-offer': 'required',
+  equality: 'recommended',
+  'action-plan': 'recommended',
+  'pledge-child-friendly': 'recommended',
 };
 
 function shipped(): Template {
@@ -113,7 +117,7 @@ describe('the shipped England template', () => {
     expect(template.sections.filter((candidate) => candidate.appendix).map((candidate) => candidate.id).sort()).toEqual(['board-tor', 'contact', 'glossary', 'legislation']);
   });
 
-  it('reads in a sensible order: forewords first, the previous strategy reviewed early, measures after priorities', () => {
+  it('reads in a sensible order: forewords first, the previous strategy reviewed early, the plain-words pledge beside the pledge, actions between priorities and measures', () => {
     const order = shipped().sections.map((candidate) => candidate.id);
     const at = (id: string): number => order.indexOf(id);
     expect(at('foreword-young-people')).toBeLessThan(at('foreword-leadership'));
@@ -122,6 +126,12 @@ describe('the shipped England template', () => {
     expect(at('review-of-previous')).toBeLessThan(at('priorities'));
     expect(at('priorities')).toBeLessThan(at('measures'));
     expect(at('measures')).toBeLessThan(at('monitoring'));
+    expect(at('pledge-child-friendly')).toBe(at('pledge') + 1);
+    expect(at('priorities')).toBeLessThan(at('action-plan'));
+    expect(at('action-plan')).toBeLessThan(at('measures'));
+    expect(at('equality')).toBeGreaterThan(at('local-context'));
+    expect(at('care-leavers-offer')).toBeGreaterThan(at('pledge'));
+    expect(at('care-leavers-offer')).toBeLessThan(at('priorities'));
   });
 
   it('gives every section a title and guidance in every part', () => {
