@@ -57,7 +57,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-export interface SectionIdMention {
+interface SectionIdMention {
   file: string;
   line: number;
   text: string;
@@ -133,7 +133,7 @@ function isPropertyKey(literal: ts.Node): boolean {
 const KIND_OR_ROLE = /kind|role/i;
 
 /** Every string literal in the source that is a section id, or a rule id made from one (`measures.table`). */
-export function sectionIdMentions(file: string, text: string, ids: ReadonlySet<string>): SectionIdMention[] {
+function sectionIdMentions(file: string, text: string, ids: ReadonlySet<string>): SectionIdMention[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const mentions: SectionIdMention[] = [];
   const isSectionId = (value: string): boolean => ids.has(value) || [...ids].some((id) => value.startsWith(`${id}.`));
