@@ -1,7 +1,9 @@
 import { sectionWithRole, type Terminology } from '../../template/template.js';
 import { findAll, type SectionContext } from '../sectionContext.js';
+import type { Span } from '../text.js';
 import type { Finding, TextLocation } from '../types.js';
 import { documentRule, type DocumentSetting } from './documentRule.js';
+import { isQuoted, quotedSpans } from './quotations.js';
 
 /**
  * Every acronym is spelt out where it is first used ("personal education plan
@@ -74,6 +76,7 @@ function scanSection(section: SectionContext, { template }: DocumentSetting): Ac
   const glossary = sectionWithRole(template, 'glossary')?.id === section.id;
   const known = knownAcronyms(template.terminology);
   const shouted = new Map<number, boolean>();
+  const quotations = new Map<number, Span[]>();
   for (const { match, location, blockIndex } of findAll(section, TOKEN)) {
     const acronym = acronymOf(match[0], known);
     const block = section.blocks[blockIndex];
@@ -86,12 +89,22 @@ function scanSection(section: SectionContext, { template }: DocumentSetting): Ac
       if (!definitions.has(acronym)) definitions.set(acronym, -1);
     } else if (isDefinedHere(block.text, start, start + match[0].length)) {
       if (!definitions.has(acronym)) definitions.set(acronym, location.from);
-    } else if (!used.has(acronym)) {
+    } else if (!used.has(acronym) && !isQuotedIn(quotations, blockIndex, block.text, start, start + match[0].length)) {
       used.add(acronym);
       uses.push({ acronym, location });
     }
   }
   return { uses, definitions };
+}
+
+/** Someone's own words, quoted, are printed as they were said, acronyms and all. */
+function isQuotedIn(quotations: Map<number, Span[]>, blockIndex: number, text: string, start: number, end: number): boolean {
+  let spans = quotations.get(blockIndex);
+  if (!spans) {
+    spans = quotedSpans(text);
+    quotations.set(blockIndex, spans);
+  }
+  return isQuoted(spans, start, end);
 }
 
 /** A line written in capitals ("OUR PROMISE TO YOU") is emphasis, not a string of acronyms. */

@@ -35,6 +35,11 @@ describe('acronyms from the pack', () => {
     expect(acronymFindings(terms({}), text)).toEqual([]);
   });
 
+  it('leaves acronyms inside quoted words, and still asks for one used outside them', () => {
+    const text = { introduction: paras('One young person said: “my IRO never rings back.”', 'We will make sure each QRW visits.') };
+    expect(acronymFindings(terms({}), text).map((finding) => finding.message.slice(0, 4))).toEqual(['QRW ']);
+  });
+
   it('takes definitions from the section with the glossary role, whatever its id', () => {
     const renamed = {
       ...testTemplate,
