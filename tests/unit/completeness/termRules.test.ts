@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../shared/completeness/index.js';
 import { discouragedLanguageRule } from '../../../shared/completeness/documentRules/discouragedLanguage.js';
 import { quotedSpans } from '../../../shared/completeness/documentRules/quotations.js';
 import { supersededNamesRule } from '../../../shared/completeness/documentRules/supersededNames.js';
@@ -186,5 +187,14 @@ describe('the Children’s Wellbeing and Schools Act 2026', () => {
   it('says nothing for a pack whose law library does not hold the Act', () => {
     const withoutAct = { ...template, law: { ...LAW, instruments: LAW.instruments.filter((entry) => entry.id !== WELLBEING_ACT_2026.instrument) } };
     expect(runDocumentRule(rule, withoutAct, silent, cover({ date: '2026-06-01' }))).toEqual([]);
+  });
+});
+
+describe('in the whole check', () => {
+  it('reports the pack’s discouraged words and old names with the other findings', () => {
+    const input = { cover: emptyCover(), sections: [{ id: 'introduction', doc: paras('Our LAC are supported by the CCG.') }] };
+    const rules = checkDraft(input, template).findings.map((finding) => `${finding.rule} ${finding.section}`);
+    expect(rules).toContain('discouraged-language introduction');
+    expect(rules).toContain('superseded-names introduction');
   });
 });
