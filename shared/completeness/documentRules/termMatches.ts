@@ -14,6 +14,8 @@ export interface TermMatch {
   term: number;
   /** The words as written. */
   text: string;
+  /** Where the words start in the section's `text`. */
+  offset: number;
   location: TextLocation;
   /** Inside quotation marks in its block. */
   quoted: boolean;
@@ -71,8 +73,27 @@ export function termMatches(section: SectionContext, patterns: readonly RegExp[]
       if (!isWholeWords(section.text, match.index, match.index + match[0].length)) continue;
       const blockFrom = section.blocks[blockIndex]?.from ?? 0;
       const quoted = isQuoted(quotationsOf(blockIndex), location.from - blockFrom, location.to - blockFrom);
-      found.push({ term, text: match[0], location, quoted });
+      found.push({ term, text: match[0], offset: match.index, location, quoted });
     }
   });
   return found.sort((a, b) => a.location.from - b.location.from);
+}
+
+const PREVIOUS_WORD = /(\p{L}[\p{L}'’-]*)[ \t,]*$/u;
+const NEXT_WORD = /^[ \t,]*(\p{L}[\p{L}'’-]*)/u;
+
+/**
+ * Words written with a capital inside a run of capitalised words are part of
+ * a name ("Placement Promises", "the Care Planning, Placement and Case Review
+ * Regulations"): a document's or a service's title is quoted as it is, not
+ * reworded. A word in capitals (an acronym) is not a name in this sense.
+ */
+export function isPartOfName(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(text.slice(start, end))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const previous = PREVIOUS_WORD.exec(text.slice(lineStart, start))?.[1];
+  const next = NEXT_WORD.exec(text.slice(end, lineEnd === -1 ? undefined : lineEnd))?.[1];
+  const capitalised = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word) && word !== 'I';
+  return capitalised(previous) || capitalised(next);
 }

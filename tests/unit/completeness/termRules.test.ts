@@ -23,6 +23,7 @@ const TERMS: Terminology = {
   discouraged: [
     { pattern: 'LAC', prefer: 'children in care', why: 'Young people tell us the label makes them feel like a category' },
     { pattern: 'respite', prefer: 'a short break', why: 'It suggests the child is a burden to be rested from.' },
+    { pattern: 'placements?', prefer: 'home', why: 'A child lives in a home, not a placement.' },
     { pattern: 'contact (?:with (?:their|his|her|your) )?(?:family|parents?|brothers?|sisters?|siblings)|family contact', prefer: 'family time', why: 'Seeing family is time together, not an arrangement.' },
   ],
   superseded: [
@@ -107,6 +108,12 @@ describe('discouraged language', () => {
 
   it('tells "contact" for family time from contact details', () => {
     expect(flagged(discouragedLanguageRule, 'Our contact details are below. Contact us or contact the team by email.', 'Contact with their family is arranged weekly.')).toEqual(['Contact with their family']);
+  });
+
+  it('leaves a word inside the title of a document or a service', () => {
+    expect(flagged(discouragedLanguageRule, 'The Care Planning, Placement and Case Review (England) Regulations 2010 apply.', 'Our Placement Promises say what carers do.')).toEqual([]);
+    expect(flagged(discouragedLanguageRule, 'Placement stability matters most.')).toEqual(['Placement']);
+    expect(flagged(discouragedLanguageRule, 'She moved to a new placement in May.')).toEqual(['placement']);
   });
 
   it('finds whole words only', () => {
