@@ -23,7 +23,7 @@ interface OldNameUse {
 }
 
 /** Words that put an old name in the past on purpose. */
-const HISTORY = /\b(?:formerly|former|previously|replac(?:ed|ing)|renamed|superseded|abolished|predecessors?|was known as|used to be called|took over from|succeeded)\b/iu;
+const HISTORY = /\b(?:formerly|former|previously|replac(?:ed|ing)|renamed|superseded|abolished|predecessors?|was known as|used to be called|took over from)\b/iu;
 
 interface SupersededCitation {
   instrument: number;
