@@ -1,25 +1,27 @@
 import { Node } from 'prosemirror-model';
 import type { DraftSectionInput, ReadabilityReport } from '../../shared/completeness/index.js';
+import type { SectionRole, TemplateSection } from '../../shared/template/template.js';
 import type { LongSentences } from '../editor/plugins/longSentences.js';
 
-/** The sections the checker measures for readability: the two forewords. */
-export const FOREWORD_SECTIONS: readonly string[] = ['foreword-young-people', 'foreword-leadership'];
+/** The roles of the sections the checker measures for readability: the forewords and whatever is written for children to read. */
+export const READABILITY_ROLES: readonly SectionRole[] = ['young-people-foreword', 'leadership-foreword', 'child-friendly'];
 
-export function isForeword(sectionId: string): boolean {
-  return FOREWORD_SECTIONS.includes(sectionId);
+export function isReadabilityMeasured(section: Pick<TemplateSection, 'roles'>): boolean {
+  return section.roles.some((role) => READABILITY_ROLES.includes(role));
 }
 
 /** Plain-English guides put the comfortable limit for a sentence at about twenty words. */
 export const LONG_SENTENCE_WORDS = 20;
 
 /**
- * Which sentences of a foreword to highlight: the longest ones the check
- * found, when they are long, or all of them while the reading age is above
- * the ceiling (shortening them is then the advice). Null for any other
- * section; an empty list clears earlier highlights.
+ * Which sentences of a foreword (or of another section measured for
+ * readability) to highlight: the longest ones the check found, when they are
+ * long, or all of them while the reading age is above the ceiling
+ * (shortening them is then the advice). Null for any other section; an empty
+ * list clears earlier highlights.
  */
-export function longSentencesFor(sectionId: string, readability: ReadabilityReport | undefined, checkedDoc: DraftSectionInput['doc'] | undefined): LongSentences | null {
-  if (!isForeword(sectionId) || !(checkedDoc instanceof Node)) return null;
+export function longSentencesFor(section: Pick<TemplateSection, 'roles'>, readability: ReadabilityReport | undefined, checkedDoc: DraftSectionInput['doc'] | undefined): LongSentences | null {
+  if (!isReadabilityMeasured(section) || !(checkedDoc instanceof Node)) return null;
   if (!readability) return { doc: checkedDoc, spans: [] };
   const tooHard = readability.ceiling !== undefined && readability.readingAge > readability.ceiling;
   return { doc: checkedDoc, spans: readability.longestSentences.filter((sentence) => tooHard || sentence.words > LONG_SENTENCE_WORDS) };

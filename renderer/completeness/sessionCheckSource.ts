@@ -1,9 +1,9 @@
 import type { DraftSectionInput } from '../../shared/completeness/index.js';
 import type { Attribution } from '../../shared/cowriting/attribution.js';
 import { forewordAsPrinted } from '../../shared/cowriting/attributionLine.js';
-import { FOREWORD_BY_YOUNG_PEOPLE } from '../../shared/completeness/documentRules/youngPersonNames.js';
 import { isEditorNode } from '../../shared/completeness/sectionContext.js';
 import type { NodeJSON } from '../../shared/model/draft.js';
+import { sectionWithRole } from '../../shared/template/template.js';
 import { checkCoverForm } from '../draft/coverForm.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import type { CheckSource } from './liveCompleteness.js';
@@ -16,8 +16,9 @@ import type { CheckSource } from './liveCompleteness.js';
  */
 export function sessionCheckSource(session: DraftSession): CheckSource {
   let signed: { doc: unknown; attribution: Attribution | undefined; section: DraftSectionInput } | null = null;
+  const foreword = sectionWithRole(session.template, 'young-people-foreword')?.id;
   const asPrinted = (section: DraftSectionInput): DraftSectionInput => {
-    if (section.id !== FOREWORD_BY_YOUNG_PEOPLE || session.attribution === undefined) return section;
+    if (section.id !== foreword || session.attribution === undefined) return section;
     if (signed?.doc === section.doc && signed.attribution === session.attribution) return signed.section;
     const json = isEditorNode(section.doc) ? (section.doc.toJSON() as NodeJSON) : section.doc;
     const printed = forewordAsPrinted(json, session.attribution, session.template);

@@ -13,11 +13,10 @@ import { SignOffControl } from '../cowriting/SignOffControl.js';
 import { SignOffNoticeBanner } from '../cowriting/SignOffNoticeBanner.js';
 import { SuggestionTray } from '../cowriting/suggestionTray.js';
 import { ForewordWorkshop } from '../workshop/ForewordWorkshop.js';
-import { FOREWORD_SECTION_ID } from '../workshop/workshopText.js';
 import { useBoardVersion } from '../cowriting/useBoardVersion.js';
 import { CompletenessPanel } from '../completeness/CompletenessPanel.js';
 import { CompletenessToggle } from '../completeness/CompletenessToggle.js';
-import { isForeword, longSentencesFor } from '../completeness/forewordFeedback.js';
+import { isReadabilityMeasured, longSentencesFor } from '../completeness/forewordFeedback.js';
 import { ReadabilityMeter } from '../completeness/ReadabilityMeter.js';
 import { useCompletenessReport, useLiveCompleteness } from '../completeness/useLiveCompleteness.js';
 import type { RevealRequest } from '../editor/revealLocation.js';
@@ -27,6 +26,7 @@ import { DraftImport } from '../import/DraftImport.js';
 import { describeImportOutcome } from '../import/importOutcome.js';
 import { ImportFileButton } from '../import/ImportFileButton.js';
 import type { DraftImportOutcome, ImportProposal } from '../../shared/import/types.js';
+import { hasRole } from '../../shared/template/template.js';
 import { AuthorPrompt } from './AuthorPrompt.js';
 import { ConflictNotice } from './ConflictNotice.js';
 import { CoverForm, type CoverFocusRequest } from './CoverForm.js';
@@ -139,7 +139,8 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   const live = useLiveCompleteness(session);
   const report = useCompletenessReport(live);
   const [reloads, setReloads] = useState(0);
-  const [workshopOpen, setWorkshopOpen] = useState(false);
+  /** The section the foreword workshop is open on, if it is. */
+  const [workshopFor, setWorkshopFor] = useState<string | null>(null);
   const [importProposal, setImportProposal] = useState<ImportProposal | null>(null);
   const [importReading, setImportReading] = useState<string | null>(null);
   const [importError, setImportError] = useState<ApiError | null>(null);
@@ -149,6 +150,8 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   const importOutcomeRef = useRef<HTMLDivElement>(null);
   const section = session.sectionOrFirst(sectionId);
   const saveKey = section.kind === 'cover' ? COVER_KEY : section.id;
+  /** The young people's own words: written in the workshop, and changed by others only as suggestions. */
+  const forYoungPeople = hasRole(section, 'young-people-foreword');
 
   const [settings, setSettings] = useState(initialSettings);
   const [heldBack, setHeldBack] = useState<string | null>(null);
@@ -170,7 +173,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   const completenessHeading = useFocusOnArrival<HTMLHeadingElement>(checkOpen && report ? 'completeness' : null);
   const checkButtonRef = useRef<HTMLButtonElement>(null);
   // Leaving the foreword workshop rebuilds this screen, so the focus goes to the button that opened it.
-  const workshopButton = useFocusOnArrival<HTMLButtonElement>(workshopOpen ? null : 'draft');
+  const workshopButton = useFocusOnArrival<HTMLButtonElement>(workshopFor !== null ? null : 'draft');
 
   useEffect(() => {
     if (focusAfterImport === null) return;
@@ -200,7 +203,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
 
   function closeWorkshop() {
     workshopButton.request('draft');
-    setWorkshopOpen(false);
+    setWorkshopFor(null);
   }
 
   function toggleCompleteness() {
@@ -260,11 +263,11 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   };
   const sectionFindings = useMemo(() => report?.findings.filter((finding) => finding.section === section.id) ?? [], [report, section.id]);
   const textSections = useMemo(() => session.sections.filter((each) => each.kind === 'text'), [session]);
-  const longSentences = useMemo(() => longSentencesFor(section.id, report?.readability[section.id], live?.checkedDoc(section.id)), [live, report, section.id]);
+  const longSentences = useMemo(() => longSentencesFor(section, report?.readability[section.id], live?.checkedDoc(section.id)), [live, report, section]);
 
   const unreadable = section.kind === 'text' ? session.unreadableReason(section.id) : null;
 
-  if (workshopOpen) return <ForewordWorkshop session={session} onClose={closeWorkshop} />;
+  if (workshopFor !== null) return <ForewordWorkshop session={session} sectionId={workshopFor} onClose={closeWorkshop} />;
   if (importProposal) {
     return (
       <DraftImport
@@ -357,9 +360,9 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
           {section.kind === 'text' && (
             <SignOffControl board={board} sectionId={section.id} sectionTitle={section.title} written={writtenOf(section.id)} findings={sectionFindings} />
           )}
-          {section.id === FOREWORD_SECTION_ID && unreadable === null && (
+          {forYoungPeople && unreadable === null && (
             <p>
-              <button ref={workshopButton.ref} type="button" className="button button--primary" onClick={() => setWorkshopOpen(true)}>
+              <button ref={workshopButton.ref} type="button" className="button button--primary" onClick={() => setWorkshopFor(section.id)}>
                 {WORKSHOP.open}
               </button>{' '}
               A simpler page for writing this with young people.
@@ -375,7 +378,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
             </Notice>
           ) : (
             <>
-              {isForeword(section.id) && report && <ReadabilityMeter report={report.readability[section.id]} />}
+              {isReadabilityMeasured(section) && report && <ReadabilityMeter report={report.readability[section.id]} />}
               <SectionWorkspace
                 session={session}
                 board={board}
@@ -393,7 +396,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
                     longSentences={longSentences}
                     onView={onView}
                     author={settings.author}
-                    suggestAlways={section.id === FOREWORD_SECTION_ID}
+                    suggestAlways={forYoungPeople}
                   />
                 )}
               />

@@ -6,12 +6,14 @@ import { SaveStatus } from '../draft/SaveStatus.js';
 import { AttributionFields } from './AttributionFields.js';
 import { ReadingAgeMeter } from './ReadingAgeMeter.js';
 import { WorkshopEditor } from './WorkshopEditor.js';
-import { FOREWORD_SECTION_ID, WORKSHOP_PROMPTS } from './workshopText.js';
+import { WORKSHOP_PROMPTS } from './workshopText.js';
 import './workshop.css';
 import { WORKSHOP } from '../app/accessibleNames.js';
 
 interface ForewordWorkshopProps {
   session: DraftSession;
+  /** The section the pack gives the young people's foreword role. */
+  sectionId: string;
   onClose: () => void;
 }
 
@@ -21,8 +23,8 @@ interface ForewordWorkshopProps {
  * the words are to read, and who wrote it. Nothing here talks about
  * checks or sections; the strategy's machinery stays on the other screen.
  */
-export function ForewordWorkshop({ session, onClose }: ForewordWorkshopProps) {
-  const [text, setText] = useState(() => plainText(session.editorState(FOREWORD_SECTION_ID).doc));
+export function ForewordWorkshop({ session, sectionId, onClose }: ForewordWorkshopProps) {
+  const [text, setText] = useState(() => plainText(session.editorState(sectionId).doc));
   // The button that opened this page is gone with the draft screen: the page's heading takes the focus.
   const headingRef = useFocusIfLostOnMount<HTMLHeadingElement>();
 
@@ -33,7 +35,7 @@ export function ForewordWorkshop({ session, onClose }: ForewordWorkshopProps) {
           type="button"
           className="button button--quiet"
           onClick={() => {
-            void session.flush(FOREWORD_SECTION_ID);
+            void session.flush(sectionId);
             onClose();
           }}
         >
@@ -58,7 +60,7 @@ export function ForewordWorkshop({ session, onClose }: ForewordWorkshopProps) {
                 ))}
               </ul>
             </section>
-            <WorkshopEditor session={session} sectionId={FOREWORD_SECTION_ID} label={WORKSHOP.editor} onChange={(state) => setText(plainText(state.doc))} />
+            <WorkshopEditor session={session} sectionId={sectionId} label={WORKSHOP.editor} onChange={(state) => setText(plainText(state.doc))} />
           </div>
           <div className="workshop__side">
             <ReadingAgeMeter text={text} />

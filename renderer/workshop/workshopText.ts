@@ -3,8 +3,6 @@ import { YOUNG_PEOPLE_READING_AGE_CEILING } from '../../shared/completeness/read
 
 /** The words of the foreword workshop: plain questions, and how easy the writing is to read, without scores. */
 
-export const FOREWORD_SECTION_ID = 'foreword-young-people';
-
 export const WORKSHOP_PROMPTS: readonly string[] = [
   'What makes a good corporate parent?',
   'What is good about being looked after here, and what should change?',

@@ -6,7 +6,6 @@ export { sectionNumbering, appendixLetter, isFrontMatter, isPrinted, type Append
 export { readabilityOfText, readabilityOfSection, countSyllables, YOUNG_PEOPLE_READING_AGE_CEILING, type TextReadability } from './readability.js';
 export { SECTION_RULES } from './rules/index.js';
 export { DOCUMENT_RULES } from './documentRules/index.js';
-export { DOMAIN_ACRONYMS } from './documentRules/acronyms.js';
 export {
   DOCUMENT_SECTION,
   SEVERITY_ORDER,

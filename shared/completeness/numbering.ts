@@ -12,8 +12,9 @@ import type { Template, TemplateSection } from '../template/template.js';
 
 export type AppendixStyle = 'letter' | 'number';
 
-export function isFrontMatter(section: Template['sections'][number]): boolean {
-  return section.kind === 'cover' || section.id.startsWith('foreword');
+/** A foreword (by young people, by the leadership, or any other the pack names) is front matter wherever it sits. */
+export function isFrontMatter(section: Pick<TemplateSection, 'kind' | 'roles'>): boolean {
+  return section.kind === 'cover' || section.roles.some((role) => role.endsWith('-foreword'));
 }
 
 /**

@@ -1,9 +1,8 @@
-import { FOREWORD_BY_YOUNG_PEOPLE } from '../completeness/documentRules/youngPersonNames.js';
 import { starterLinesFor } from '../completeness/starter.js';
 import { normaliseText } from '../completeness/text.js';
 import type { Draft, NodeJSON } from '../model/draft.js';
 import { containsPlaceholder } from '../model/placeholders.js';
-import type { Template } from '../template/template.js';
+import { sectionWithRole, type Template } from '../template/template.js';
 import type { Attribution, Contributor } from './attribution.js';
 
 /**
@@ -58,18 +57,20 @@ function textOf(node: NodeJSON): string {
  * so its placeholders still stop a final export.
  */
 export function withAttributionLine(draft: Draft, template: Template): Draft {
-  if (attributionLine(draft.attribution) === null) return draft;
+  const foreword = sectionWithRole(template, 'young-people-foreword');
+  if (attributionLine(draft.attribution) === null || !foreword) return draft;
   return {
     ...draft,
-    sections: draft.sections.map((section) => (section.id === FOREWORD_BY_YOUNG_PEOPLE ? { ...section, doc: forewordAsPrinted(section.doc, draft.attribution, template) } : section)),
+    sections: draft.sections.map((section) => (section.id === foreword.id ? { ...section, doc: forewordAsPrinted(section.doc, draft.attribution, template) } : section)),
   };
 }
 
 /** The young people's foreword as it is printed (see `withAttributionLine`); the same document when there is no record to sign it with. */
 export function forewordAsPrinted(doc: NodeJSON, attribution: Attribution | undefined, template: Template): NodeJSON {
   const line = attributionLine(attribution);
-  if (line === null) return doc;
-  const starter = starterLinesFor(template).get(FOREWORD_BY_YOUNG_PEOPLE) ?? new Set<string>();
+  const foreword = sectionWithRole(template, 'young-people-foreword');
+  if (line === null || !foreword) return doc;
+  const starter = starterLinesFor(template).get(foreword.id) ?? new Set<string>();
   const blocks = doc.content ?? [];
   const isStarterLine = (block: NodeJSON) => block.type === 'paragraph' && containsPlaceholder(textOf(block)) && starter.has(normaliseText(textOf(block)));
   const at = blocks.findIndex(isStarterLine);

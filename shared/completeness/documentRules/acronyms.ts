@@ -1,44 +1,44 @@
+import { sectionWithRole, type Terminology } from '../../template/template.js';
 import { findAll, type SectionContext } from '../sectionContext.js';
+import type { Span } from '../text.js';
 import type { Finding, TextLocation } from '../types.js';
-import { documentRule } from './documentRule.js';
+import { documentRule, type DocumentSetting } from './documentRule.js';
+import { isQuoted, quotedSpans } from './quotations.js';
 
 /**
  * Every acronym is spelt out where it is first used ("personal education plan
  * (PEP)" or "PEP (personal education plan)") or in the glossary. Young people
  * and councillors read these strategies, and the sector's alphabet soup is
- * the first thing both complain about.
+ * the first thing both complain about. The sector's acronyms and the ones
+ * every reader knows come from the pack's terminology.
  */
 
-/** Common acronyms of the sector, with their meaning to suggest in the message. */
-export const DOMAIN_ACRONYMS: ReadonlyMap<string, string> = new Map([
-  ['CAMHS', 'child and adolescent mental health services'],
-  ['CiCC', 'Children in Care Council'],
-  ['CLA', 'children looked after'],
-  ['CP', 'corporate parenting'],
-  ['CSE', 'child sexual exploitation'],
-  ['DCS', "Director of Children's Services"],
-  ['DfE', 'Department for Education'],
-  ['EET', 'in education, employment or training'],
-  ['NEET', 'not in education, employment or training'],
-  ['EHCP', 'education, health and care plan'],
-  ['ICB', 'integrated care board'],
-  ['CCG', 'clinical commissioning group'],
-  ['IRO', 'independent reviewing officer'],
-  ['LAC', 'looked after children'],
-  ['LSCP', 'local safeguarding children partnership'],
-  ['LSCB', 'local safeguarding children board'],
-  ['PA', 'personal adviser'],
-  ['PEP', 'personal education plan'],
-  ['SDQ', 'strengths and difficulties questionnaire'],
-  ['SGO', 'special guardianship order'],
-  ['SSDA903', "the Department for Education's annual return on children looked after"],
-  ['UASC', 'unaccompanied asylum-seeking children'],
-  ['SEND', 'special educational needs and disabilities'],
-  ['VSH', 'Virtual School Head'],
-]);
+/** What the pack's terminology says about acronyms, read once per pack. */
+interface KnownAcronyms {
+  /** Acronym as written (CiCC, DfE, IRO) → its meaning, to suggest in the message. */
+  meanings: ReadonlyMap<string, string>;
+  /** Upper-cased acronyms every reader knows (NHS, GCSE, UK), never asked to be spelt out. */
+  universal: ReadonlySet<string>;
+}
 
-/** So familiar that spelling them out would be odd. */
-const WELL_KNOWN = new Set(['UK', 'NHS', 'GP', 'GPS', 'TV', 'OK', 'EU', 'MP', 'MPS', 'PDF', 'ID', 'BBC', 'COVID', 'LGBT', 'LGBTQ', 'CV', 'CVS', 'AM', 'PM', 'FAQ', 'FAQS', 'URL', 'IT']);
+const knownByTerminology = new WeakMap<Terminology, KnownAcronyms>();
+
+function knownAcronyms(terminology: Terminology): KnownAcronyms {
+  let known = knownByTerminology.get(terminology);
+  if (!known) {
+    known = {
+      meanings: new Map(terminology.acronyms.map((entry) => [entry.short, entry.long])),
+      universal: new Set(terminology.universallyKnown.map((short) => short.toUpperCase())),
+    };
+    knownByTerminology.set(terminology, known);
+  }
+  return known;
+}
+
+/** Known to every reader, in the singular or as a plural written in capitals (GPS, MPS). */
+function isUniversal(upper: string, known: KnownAcronyms): boolean {
+  return known.universal.has(upper) || (upper.endsWith('S') && known.universal.has(upper.slice(0, -1)));
+}
 
 /** Capitalised ordinary words (shouting, headings in capitals), not acronyms. */
 const ORDINARY = new Set(['WE', 'I', 'A', 'AN', 'AND', 'THE', 'OUR', 'YOU', 'YOUR', 'TO', 'OF', 'IN', 'IS', 'BE', 'ON', 'AT', 'BY', 'OR', 'NO', 'SO', 'DO', 'GO', 'UP', 'MY', 'ME', 'AS', 'IF', 'US', 'ALL', 'FOR', 'WILL', 'NOT', 'CARE', 'YES', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
@@ -46,13 +46,14 @@ const ORDINARY = new Set(['WE', 'I', 'A', 'AN', 'AND', 'THE', 'OUR', 'YOU', 'YOU
 /** A capital with another capital or digit among its next two characters: LAC, CiCC, DfE, SSDA903, NEETs (ordinary words never match, which keeps the scan fast). */
 const TOKEN = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}?[\p{Lu}\p{N}][\p{L}\p{N}]{0,8}(?![\p{L}\p{N}])/gu;
 
-function acronymOf(token: string): string | undefined {
+/** The acronym a token is, if it is one a reader may need spelt out; a known one written like a word (DfE) counts. */
+function acronymOf(token: string, known: KnownAcronyms): string | undefined {
   const singular = /^[\p{Lu}\p{N}]{2,}s$/u.test(token) ? token.slice(0, -1) : token;
   const capitals = singular.match(/\p{Lu}/gu)?.length ?? 0;
-  if (capitals < 2 || /\p{Ll}{2}/u.test(singular) || /^\p{Lu}\p{Ll}/u.test(singular) && capitals < 3 && !DOMAIN_ACRONYMS.has(singular)) return undefined;
+  if (capitals < 2 || /\p{Ll}{2}/u.test(singular) || (/^\p{Lu}\p{Ll}/u.test(singular) && capitals < 3 && !known.meanings.has(singular))) return undefined;
   if (/^\d+$/.test(singular)) return undefined;
   const upper = singular.toUpperCase();
-  if (ORDINARY.has(upper) || WELL_KNOWN.has(upper)) return undefined;
+  if (ORDINARY.has(upper) || isUniversal(upper, known)) return undefined;
   return singular;
 }
 
@@ -68,14 +69,16 @@ interface AcronymScan {
   definitions: Map<string, number>;
 }
 
-function scanSection(section: SectionContext): AcronymScan {
+function scanSection(section: SectionContext, { template }: DocumentSetting): AcronymScan {
   const uses: Occurrence[] = [];
   const used = new Set<string>();
   const definitions = new Map<string, number>();
-  const glossary = section.id === 'glossary';
+  const glossary = sectionWithRole(template, 'glossary')?.id === section.id;
+  const known = knownAcronyms(template.terminology);
   const shouted = new Map<number, boolean>();
+  const quotations = new Map<number, Span[]>();
   for (const { match, location, blockIndex } of findAll(section, TOKEN)) {
-    const acronym = acronymOf(match[0]);
+    const acronym = acronymOf(match[0], known);
     const block = section.blocks[blockIndex];
     if (!acronym || !block) continue;
     if (!shouted.has(blockIndex)) shouted.set(blockIndex, isShouted(block.text));
@@ -86,12 +89,22 @@ function scanSection(section: SectionContext): AcronymScan {
       if (!definitions.has(acronym)) definitions.set(acronym, -1);
     } else if (isDefinedHere(block.text, start, start + match[0].length)) {
       if (!definitions.has(acronym)) definitions.set(acronym, location.from);
-    } else if (!used.has(acronym)) {
+    } else if (!used.has(acronym) && !isQuotedIn(quotations, blockIndex, block.text, start, start + match[0].length)) {
       used.add(acronym);
       uses.push({ acronym, location });
     }
   }
   return { uses, definitions };
+}
+
+/** Someone's own words, quoted, are printed as they were said, acronyms and all. */
+function isQuotedIn(quotations: Map<number, Span[]>, blockIndex: number, text: string, start: number, end: number): boolean {
+  let spans = quotations.get(blockIndex);
+  if (!spans) {
+    spans = quotedSpans(text);
+    quotations.set(blockIndex, spans);
+  }
+  return isQuoted(spans, start, end);
 }
 
 /** A line written in capitals ("OUR PROMISE TO YOU") is emphasis, not a string of acronyms. */
@@ -116,7 +129,7 @@ const ORDER_STRIDE = 1e9;
 export const acronymsRule = documentRule<AcronymScan>({
   id: 'acronym',
   scan: scanSection,
-  combine(scans) {
+  combine(scans, { template }) {
     const definitions = new Map<string, number>();
     scans.forEach(({ scan }, index) => {
       for (const [acronym, position] of scan.definitions) {
@@ -125,7 +138,9 @@ export const acronymsRule = documentRule<AcronymScan>({
         if (known === undefined || order < known) definitions.set(acronym, order);
       }
     });
-    const hasGlossary = scans.some(({ section }) => section.id === 'glossary');
+    const glossaryId = sectionWithRole(template, 'glossary')?.id;
+    const hasGlossary = scans.some(({ section }) => section.id === glossaryId);
+    const { meanings } = knownAcronyms(template.terminology);
     const reported = new Set<string>();
     const findings: Finding[] = [];
     scans.forEach(({ section, scan }, index) => {
@@ -134,7 +149,7 @@ export const acronymsRule = documentRule<AcronymScan>({
         reported.add(use.acronym);
         const definedAt = definitions.get(use.acronym);
         if (definedAt !== undefined && definedAt < index * ORDER_STRIDE + use.location.from) continue;
-        const meaning = DOMAIN_ACRONYMS.get(use.acronym);
+        const meaning = meanings.get(use.acronym);
         const spelled = meaning ? `"${meaning} (${use.acronym})"` : `the full name followed by "(${use.acronym})"`;
         const where = hasGlossary ? ' or add it to the glossary' : '';
         findings.push(

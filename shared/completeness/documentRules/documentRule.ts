@@ -1,3 +1,4 @@
+import type { CoverFields } from '../../model/draft.js';
 import type { Template } from '../../template/template.js';
 import type { SectionContext } from '../sectionContext.js';
 import type { ConsentRecord, Finding } from '../types.js';
@@ -12,6 +13,8 @@ export interface DocumentSetting {
 export interface DocumentContext extends DocumentSetting {
   sections: SectionContext[];
   consents: ConsentRecord[];
+  /** The title page's fields; a rule that needs them (when the strategy was adopted) says nothing without them. */
+  cover?: CoverFields;
 }
 
 export interface SectionScan<Scan> {

@@ -1,3 +1,4 @@
+import { sectionWithRole } from '../../template/template.js';
 import { findPersonNames, nameKey } from '../names.js';
 import { toLocation } from '../text.js';
 import type { Finding, TextLocation } from '../types.js';
@@ -11,14 +12,13 @@ interface NameCandidate {
 /**
  * A child in care named in full in a published strategy can be found by
  * anyone, including people they are kept safe from. First names alone are
- * the usual practice; a full name needs a recorded consent.
+ * the usual practice; a full name needs a recorded consent. Read in the
+ * section the pack gives the young people's foreword role.
  */
-export const FOREWORD_BY_YOUNG_PEOPLE = 'foreword-young-people';
-
 export const youngPersonNamesRule = documentRule<NameCandidate[]>({
   id: 'young-person-named',
-  scan(section) {
-    if (section.id !== FOREWORD_BY_YOUNG_PEOPLE) return [];
+  scan(section, { template }) {
+    if (sectionWithRole(template, 'young-people-foreword')?.id !== section.id) return [];
     return section.blocks.flatMap((block) => findPersonNames(block.text).map((match) => ({ name: match.name, location: toLocation(block.from, match) })));
   },
   combine(scans, { consents }) {

@@ -32,7 +32,7 @@ describe('foreword attribution', () => {
       ...TEST_TEMPLATE,
       sections: [
         ...TEST_TEMPLATE.sections,
-        { ...(TEST_TEMPLATE.sections[1] as Template['sections'][number]), id: 'foreword-young-people', title: 'Foreword by young people', starter: undefined },
+        { ...(TEST_TEMPLATE.sections[1] as Template['sections'][number]), id: 'foreword-young-people', title: 'Foreword by young people', roles: ['young-people-foreword'], starter: undefined },
       ],
     };
     const input = {

@@ -99,20 +99,30 @@ describe('readability in words', () => {
 
 describe('longSentencesFor', () => {
   const state = editorState(doc(p('Words.')));
+  // Sections are told apart by the roles the pack gives them, whatever their ids.
+  const youngPeople = { roles: ['young-people-foreword' as const] };
+  const leadership = { roles: ['leadership-foreword' as const] };
+  const childFriendly = { roles: ['child-friendly' as const, 'pledge' as const] };
+  const other = { roles: ['measures' as const] };
 
   it('highlights only long sentences while the foreword reads easily', () => {
-    const spans = longSentencesFor('foreword-young-people', readability(10, [LONG_SENTENCE_WORDS + 5, 9], 12), state.doc)?.spans;
+    const spans = longSentencesFor(youngPeople, readability(10, [LONG_SENTENCE_WORDS + 5, 9], 12), state.doc)?.spans;
     // The long sentence is the first built, at position 1.
     expect(spans?.map((span) => span.from)).toEqual([1]);
   });
 
   it('highlights the longest sentences whatever their length when the reading age is too high', () => {
-    expect(longSentencesFor('foreword-young-people', readability(14, [15, 12], 12), state.doc)?.spans).toHaveLength(2);
+    expect(longSentencesFor(youngPeople, readability(14, [15, 12], 12), state.doc)?.spans).toHaveLength(2);
   });
 
   it('clears highlights when the foreword has no measure, and leaves other sections alone', () => {
-    expect(longSentencesFor('foreword-leadership', undefined, state.doc)).toEqual({ doc: state.doc, spans: [] });
-    expect(longSentencesFor('vision', readability(14, [30], 12), state.doc)).toBeNull();
-    expect(longSentencesFor('foreword-leadership', readability(14, [30]), doc(table('measures', [['a']])))).toBeNull();
+    expect(longSentencesFor(leadership, undefined, state.doc)).toEqual({ doc: state.doc, spans: [] });
+    expect(longSentencesFor(other, readability(14, [30], 12), state.doc)).toBeNull();
+    expect(longSentencesFor(leadership, readability(14, [30]), doc(table('measures', [['a']])))).toBeNull();
+    expect(longSentencesFor({ roles: [] }, readability(14, [30], 12), state.doc)).toBeNull();
+  });
+
+  it('highlights in a section written for children to read', () => {
+    expect(longSentencesFor(childFriendly, readability(14, [15, 12], 12), state.doc)?.spans).toHaveLength(2);
   });
 });

@@ -89,7 +89,7 @@ describe('DraftSession content for the live check', () => {
 describe('the foreword as the live check reads it', () => {
   const withStarter: Template = {
     ...template,
-    sections: [...template.sections, { ...section('foreword-young-people'), starter: '*Written by [name of our group], [month and year].*' }],
+    sections: [...template.sections, { ...section('foreword-young-people'), roles: ['young-people-foreword'], starter: '*Written by [name of our group], [month and year].*' }],
   };
   const foreword: DraftSection = {
     id: 'foreword-young-people',

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { acronymsRule } from '../../../shared/completeness/documentRules/acronyms.js';
+import type { Terminology } from '../../../shared/template/template.js';
+import { paras } from './fixtures/build.js';
+import { runDocumentRule } from './fixtures/runDocumentRule.js';
+import { templateWith, testTemplate } from './fixtures/template.js';
+
+/** The acronym rule knows the sector's acronyms from the pack's terminology, and finds the glossary by its role. */
+
+const terms = (terminology: Partial<Terminology>): Terminology => ({ discouraged: [], superseded: [], acronyms: [], universallyKnown: [], ...terminology });
+
+function acronymFindings(terminology: Terminology, sections: Record<string, ReturnType<typeof paras>>, template = templateWith('introduction', 'vision', 'glossary')) {
+  return runDocumentRule(acronymsRule, { ...template, terminology }, sections);
+}
+
+describe('acronyms from the pack', () => {
+  it('suggests the meaning the pack gives, and none when the pack has none', () => {
+    const text = { introduction: paras('Each child has a QRW who visits.') };
+    const [withMeaning] = acronymFindings(terms({ acronyms: [{ short: 'QRW', long: 'quality review worker' }] }), text);
+    expect(withMeaning?.message).toContain('"quality review worker (QRW)"');
+    const [without] = acronymFindings(terms({}), text);
+    expect(without?.rule).toBe('acronym-undefined');
+    expect(without?.message).toContain('the full name followed by "(QRW)"');
+  });
+
+  it('never asks for an acronym the pack calls universally known, its plural in capitals included', () => {
+    const text = { introduction: paras('Pupils sit the GCSE exams, and their GPS and the ICT team help.') };
+    expect(acronymFindings(terms({ universallyKnown: ['GCSE', 'GP', 'ICT'] }), text)).toEqual([]);
+    expect(acronymFindings(terms({ universallyKnown: ['GCSE'] }), text).map((finding) => finding.message.slice(0, 4))).toEqual(['GPS ', 'ICT ']);
+  });
+
+  it('reads a word-like acronym (DfE) only when the pack knows it', () => {
+    const text = { introduction: paras('The DfE publishes the figures.') };
+    expect(acronymFindings(terms({ acronyms: [{ short: 'DfE', long: 'Department for Education' }] }), text).map((finding) => finding.rule)).toEqual(['acronym-undefined']);
+    expect(acronymFindings(terms({}), text)).toEqual([]);
+  });
+
+  it('leaves acronyms inside quoted words, and still asks for one used outside them', () => {
+    const text = { introduction: paras('One young person said: “my IRO never rings back.”', 'We will make sure each QRW visits.') };
+    expect(acronymFindings(terms({}), text).map((finding) => finding.message.slice(0, 4))).toEqual(['QRW ']);
+  });
+
+  it('takes definitions from the section with the glossary role, whatever its id', () => {
+    const renamed = {
+      ...testTemplate,
+      sections: testTemplate.sections
+        .filter((section) => ['introduction', 'glossary', 'contact'].includes(section.id))
+        .map((section) => (section.id === 'glossary' ? { ...section, roles: [] } : section.id === 'contact' ? { ...section, roles: ['glossary' as const] } : section)),
+    };
+    const sections = { introduction: paras('Each child has a QRW who visits.'), contact: paras('QRW: quality review worker.') };
+    expect(acronymFindings(terms({}), sections, renamed)).toEqual([]);
+    const asGlossaryId = { introduction: sections.introduction, glossary: sections.contact };
+    const [finding] = acronymFindings(terms({}), asGlossaryId, renamed);
+    expect(finding?.rule).toBe('acronym-before-definition');
+    expect(finding?.message).not.toContain('glossary');
+  });
+});
