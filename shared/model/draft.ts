@@ -126,5 +126,7 @@ export interface Revision {
      */
     | 'import-section'
     /** The text a section held before an import changed it, when no earlier entry holds it (starter text, a copy's text). */
-    | 'before-import';
+    | 'before-import'
+    /** The draft was brought up to a newer version of its template, which added sections (storage/templateUpgrade.ts). */
+    | 'template-upgrade';
 }
