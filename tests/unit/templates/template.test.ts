@@ -37,6 +37,10 @@ const CANONICAL: Record<string, TemplateSection['status']> = {
   'related-documents': 'optional',
   glossary: 'recommended',
   contact: 'optional',
+  'care-leavers-offer': 'required',
+  equality: 'recommended',
+  'action-plan': 'recommended',
+  'pledge-child-friendly': 'recommended',
 };
 
 function shipped(): Template {
