@@ -7,8 +7,9 @@ import type { TemplateCatalogue } from '../templateCatalogue.js';
 export function completenessHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, 'drafts.check'> {
   return {
     'drafts.check': (request) => {
-      const { draft, template } = openWithTemplate(stores().drafts, catalogue, request.id, 'checked');
-      return checkStoredDraft(draft, template);
+      const library = stores();
+      const { draft, template } = openWithTemplate(library.drafts, catalogue, request.id, 'checked');
+      return checkStoredDraft(draft, template, library.settings.localNamesFor(template.id));
     },
   };
 }
