@@ -127,6 +127,6 @@ export interface Revision {
     | 'import-section'
     /** The text a section held before an import changed it, when no earlier entry holds it (starter text, a copy's text). */
     | 'before-import'
-    /** The draft was brought up to a newer version of its template, which added sections (storage/templateUpgrade.ts). */
+    /** A newer version of the draft's template added sections: one entry for the draft, and one in each added section's history (storage/templateUpgrade.ts). */
     | 'template-upgrade';
 }

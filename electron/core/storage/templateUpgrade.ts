@@ -82,6 +82,8 @@ export function templateUpgrader(db: Database, log: RevisionLog, now: () => stri
       };
       // Recording a version a draft already matched is bookkeeping, not a change anyone needs to see in its history.
       if (added.length > 0) log(draftId, null, 'template-upgrade', at, upgrade);
+      // Each new section's own history (the one the editor shows) says where it came from.
+      for (const sectionId of added) log(draftId, sectionId, 'template-upgrade', at, { templateId: template.id, from: row.template_version, to: template.version });
       return upgrade;
     }).immediate();
   };
