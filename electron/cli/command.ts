@@ -13,12 +13,14 @@ export interface OptionSpec {
   usage: string;
   description: string;
   required?: boolean;
+  /** May be given more than once; its value is then the list, in the order given. */
+  multiple?: boolean;
 }
 
 export interface CommandContext {
   /** The positional arguments, already checked against the command's `arguments`. */
   args: string[];
-  options: Record<string, string | boolean | undefined>;
+  options: Record<string, string | boolean | string[] | undefined>;
   json: boolean;
   io: CliIO;
   /** A path from the command line, resolved against the folder the user ran the command in. */

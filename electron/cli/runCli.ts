@@ -81,8 +81,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-function parseCommandLine(command: Command, argv: string[]): { positionals: string[]; values: Record<string, string | boolean | undefined> } {
-  const options = { ...COMMON_OPTIONS, ...Object.fromEntries(Object.entries(command.options).map(([key, option]) => [key, { type: option.type }])) };
+function parseCommandLine(command: Command, argv: string[]): { positionals: string[]; values: Record<string, string | boolean | string[] | undefined> } {
+  const options = { ...COMMON_OPTIONS, ...Object.fromEntries(Object.entries(command.options).map(([key, option]) => [key, { type: option.type, multiple: option.multiple === true }])) };
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -91,7 +91,7 @@ function parseCommandLine(command: Command, argv: string[]): { positionals: stri
     const first = (error as Error).message.split(/\.\s/)[0]?.replace(/\.$/, '');
     throw new CliError(`${first}. Usage: ${usageLine(command)}`, 'usage');
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   if (values['help'] === true) return { positionals: parsed.positionals, values };
   const missingArgument = command.arguments[parsed.positionals.length];
   if (missingArgument) throw new CliError(`Missing ${missingArgument}. Usage: ${usageLine(command)}`, 'usage');
@@ -111,7 +111,7 @@ function resolvePath(file: string): string {
   return path.resolve(process.env['INIT_CWD'] || process.cwd(), file);
 }
 
-function stringOption(values: Record<string, string | boolean | undefined>, key: string): string | undefined {
+function stringOption(values: Record<string, string | boolean | string[] | undefined>, key: string): string | undefined {
   const value = values[key];
   return typeof value === 'string' ? value : undefined;
 }

@@ -46,7 +46,7 @@ export function createCore(options: CoreOptions): Core {
     exportToFile: exportToFile(stores, catalogue, options.dataDir),
     handlers: reportingStorageFailures(options.dataDir, {
       ...libraryHandlers(library),
-      ...settingsHandlers(library, stores),
+      ...settingsHandlers(library, stores, catalogue),
       ...templatesHandlers(catalogue),
       ...draftsHandlers(stores, catalogue),
       ...signOffHandlers(stores, catalogue),

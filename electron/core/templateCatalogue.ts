@@ -6,6 +6,8 @@ export interface TemplateCatalogue {
   list(): { templates: TemplateSummary[]; problems: TemplateProblem[] };
   /** The template with this id, or a `not-found` failure that mentions any template files that could not be read. */
   get(id: string): Template;
+  /** The template with this id, or undefined when there is none (or it cannot be read). */
+  find(id: string): Template | undefined;
 }
 
 /**
@@ -29,6 +31,9 @@ export function createTemplateCatalogue(templatesDir: string): TemplateCatalogue
         `There is no template "${id}".${hint}`,
         problems.map((problem) => `${problem.file}: ${problem.field}: ${problem.message}`),
       );
+    },
+    find(id) {
+      return loadTemplates(templatesDir).templates.find((candidate) => candidate.id === id);
     },
   };
 }

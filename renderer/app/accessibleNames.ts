@@ -42,6 +42,9 @@ export const LIBRARY = {
   authorName: 'Author name',
   saveName: 'Save name',
   fourEyes: 'Four-eyes review',
+  /** The heading of the local names setting, and its button. */
+  localNames: 'Your council’s names',
+  saveLocalNames: 'Save names',
   unavailableHeading: 'Your library cannot be opened',
   startFresh: 'Start a fresh library',
   rename: (title: string) => `Rename ${title}`,

@@ -18,6 +18,8 @@ export interface CheckSource {
   sections(): DraftSectionInput[];
   /** Young people who agreed to be named in the strategy. */
   consents(): ConsentRecord[];
+  /** The council's own names for the template's local-name slots (slot id → name), from the library's settings. */
+  localNames(): Record<string, string>;
   /** Called on every change of text or cover; returns the unsubscribe function. */
   subscribeContent(listener: () => void): () => void;
 }
@@ -75,6 +77,6 @@ export class LiveCompleteness {
     this.lastCover = this.source.cover() ?? this.lastCover;
     const sections = this.source.sections();
     this.checkedDocs = new Map(sections.map((section) => [section.id, section.doc]));
-    return this.checker.update({ cover: this.lastCover, sections, consents: this.source.consents() });
+    return this.checker.update({ cover: this.lastCover, sections, consents: this.source.consents(), localNames: this.source.localNames() });
   }
 }

@@ -14,7 +14,7 @@ import type { CheckSource } from './liveCompleteness.js';
  * workshop record as the exports print it (kept while neither changes, so
  * the check does not read it again on every keystroke elsewhere).
  */
-export function sessionCheckSource(session: DraftSession): CheckSource {
+export function sessionCheckSource(session: DraftSession, localNames: Record<string, string> = {}): CheckSource {
   let signed: { doc: unknown; attribution: Attribution | undefined; section: DraftSectionInput } | null = null;
   const foreword = sectionWithRole(session.template, 'young-people-foreword')?.id;
   const asPrinted = (section: DraftSectionInput): DraftSectionInput => {
@@ -29,6 +29,7 @@ export function sessionCheckSource(session: DraftSession): CheckSource {
     cover: () => checkCoverForm(session.coverValues).cover,
     sections: () => session.currentSections().map(asPrinted),
     consents: () => session.consents,
+    localNames: () => localNames,
     subscribeContent: (listener) => session.subscribeContent(listener),
   };
 }

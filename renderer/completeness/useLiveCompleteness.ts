@@ -10,13 +10,13 @@ import { sessionCheckSource } from './sessionCheckSource.js';
  * remount (React's strict mode does one) never leaves a disposed checker on
  * screen; until then there is no report.
  */
-export function useLiveCompleteness(session: DraftSession): LiveCompleteness | null {
+export function useLiveCompleteness(session: DraftSession, localNames?: Record<string, string>): LiveCompleteness | null {
   const [live, setLive] = useState<LiveCompleteness | null>(null);
   useEffect(() => {
-    const created = new LiveCompleteness(session.template, sessionCheckSource(session));
+    const created = new LiveCompleteness(session.template, sessionCheckSource(session, localNames));
     setLive(created);
     return () => created.dispose();
-  }, [session]);
+  }, [session, localNames]);
   return live;
 }
 

@@ -136,7 +136,8 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [coverFocus, setCoverFocus] = useState<CoverFocusRequest | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
-  const live = useLiveCompleteness(session);
+  // The names are read when the draft opens: they are changed on the library screen, which the draft is closed to reach.
+  const live = useLiveCompleteness(session, initialSettings.localNames[session.template.id]);
   const report = useCompletenessReport(live);
   const [reloads, setReloads] = useState(0);
   /** The section the foreword workshop is open on, if it is. */

@@ -20,6 +20,7 @@ const ACTION_TEXT: Record<Revision['action'], string> = {
   import: 'Brought back a shared file',
   'import-section': 'Imported from a file',
   'before-import': 'The text before an import',
+  'template-upgrade': 'Added by the template’s new version',
 };
 
 export function describeAction(action: Revision['action']): string {

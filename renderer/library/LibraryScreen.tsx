@@ -9,6 +9,7 @@ import { ImportFileButton } from '../import/ImportFileButton.js';
 import { ImportScreen } from '../import/ImportScreen.js';
 import { AuthorSetting } from './AuthorSetting.js';
 import { FourEyesSetting } from './FourEyesSetting.js';
+import { LocalNamesSetting } from './LocalNamesSetting.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { DraftTable } from './DraftTable.js';
 import { NewStrategyDialog } from './NewStrategyDialog.js';
@@ -204,6 +205,7 @@ export function LibraryScreen({ onOpenDraft, onImported, commands }: LibraryScre
         )}
         <AuthorSetting />
         <FourEyesSetting />
+        <LocalNamesSetting />
       </main>
       {creating && (
         <NewStrategyDialog

@@ -31,13 +31,19 @@ const exportFormat = z.enum(EXPORT_FORMAT_IDS);
 /** A file to import, base64-encoded: room for the importer's 50 MB limit, which it states in its own message. */
 const importData = z.base64().min(1, 'is empty').max(70_000_000);
 const importFile = z.strictObject({ fileName: z.string().trim().min(1).max(255), dataBase64: importData });
+/** The longest local name the settings accept: longer than any council body's name, short enough to print in a finding. */
+export const LOCAL_NAME_MAX_LENGTH = 120;
+
+const packSlotId = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'is not a valid id');
+/** The council's own names for a pack's local-name slots, by pack id then slot id; a blank name forgets the slot's name. */
+const localNamesChange = z.record(packSlotId, z.record(packSlotId, z.string().trim().max(LOCAL_NAME_MAX_LENGTH)));
 export const requestSchemas = {
   'library.status': empty,
   'library.startFresh': empty,
   'settings.get': empty,
   'settings.update': z
-    .strictObject({ author: z.string().trim().min(1).max(100).optional(), fourEyes: z.boolean().optional() })
-    .refine((request) => request.author !== undefined || request.fourEyes !== undefined, { message: 'names no setting to change' }),
+    .strictObject({ author: z.string().trim().min(1).max(100).optional(), fourEyes: z.boolean().optional(), localNames: localNamesChange.optional() })
+    .refine((request) => request.author !== undefined || request.fourEyes !== undefined || request.localNames !== undefined, { message: 'names no setting to change' }),
   'templates.list': empty,
   'templates.get': z.strictObject({ id }),
   'drafts.list': z.strictObject({ scope: z.enum(['active', 'trash']) }),
@@ -135,12 +141,17 @@ export type LibraryStatus =
 
 export type LibraryUnavailableReason = 'not-a-library' | 'damaged' | 'newer-version' | 'read-only' | 'disk-full' | 'cannot-open';
 
+/** The council's own names for a pack's local-name slots (its Children in Care Council, its Board): pack id → slot id → name. */
+export type LocalNames = Record<string, Record<string, string>>;
+
 export interface Settings {
   author: string;
   /** Four-eyes review: whoever marked a section ready for review cannot also approve it. */
   fourEyes: boolean;
   /** The user has given their name; until then `author` is the operating system's login name, and the app asks for theirs. */
   named: boolean;
+  /** Given once per library, so the checks recognise the council's own names. */
+  localNames: LocalNames;
 }
 
 export interface SaveReceipt {

@@ -90,6 +90,8 @@ export interface CheckInput {
   sections: DraftSectionInput[];
   /** Young people who agreed to be named in the strategy. */
   consents?: ConsentRecord[];
+  /** The council's own names for the pack's local-name slots (slot id → name), e.g. its Children in Care Council's. */
+  localNames?: Record<string, string>;
 }
 
 export interface CheckOptions {

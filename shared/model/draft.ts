@@ -126,5 +126,7 @@ export interface Revision {
      */
     | 'import-section'
     /** The text a section held before an import changed it, when no earlier entry holds it (starter text, a copy's text). */
-    | 'before-import';
+    | 'before-import'
+    /** A newer version of the draft's template added sections: one entry for the draft, and one in each added section's history (storage/templateUpgrade.ts). */
+    | 'template-upgrade';
 }

@@ -8,17 +8,19 @@ import type { Template } from '../../../shared/template/template.js';
 
 /**
  * The completeness report of a draft as stored: its own template, the names
- * its attribution records consent for, and a reminder while imported text is
+ * its attribution records consent for, the council's own names for the
+ * pack's local-name slots (from the library's settings), and a reminder while imported text is
  * still waiting in Unsorted (which the template's rules know nothing about).
  * The foreword is read as it is printed, signed from the attribution record.
  */
-export function checkStoredDraft(stored: Draft, template: Template): CompletenessReport {
+export function checkStoredDraft(stored: Draft, template: Template, localNames: Record<string, string> = {}): CompletenessReport {
   const draft = withAttributionLine(stored, template);
   const report = checkDraft(
     {
       cover: draft.cover,
       sections: draft.sections.filter((section) => section.id !== UNSORTED).map((section) => ({ id: section.id, doc: section.doc, revision: section.revision })),
       consents: attributionConsents(draft.attribution),
+      localNames,
     },
     template,
   );

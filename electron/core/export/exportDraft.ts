@@ -39,7 +39,14 @@ export interface ExportedDraft {
  * open comments as Word comments; a PDF cannot, so it prints the text as if
  * the suggestions were accepted.
  */
-export async function exportDraft(draft: Draft, template: Template, request: ExportRequest, comments: readonly CommentThread[] = []): Promise<ExportedDraft> {
+export async function exportDraft(
+  draft: Draft,
+  template: Template,
+  request: ExportRequest,
+  comments: readonly CommentThread[] = [],
+  /** The council's names for the pack's local-name slots, so the check behind the DRAFT marking agrees with `drafts.check`. */
+  localNames: Record<string, string> = {},
+): Promise<ExportedDraft> {
   // Approval is the reviewers' decision, not the exporter's: a final copy of text nobody has approved would go to Full Council unreviewed.
   const unapproved = request.final ? finalExportBlockers(draft, template) : [];
   if (unapproved.length > 0) {
@@ -59,7 +66,7 @@ export async function exportDraft(draft: Draft, template: Template, request: Exp
       placeholders.map((placeholder) => placeholder.message),
     );
   }
-  const problems = exportProblems(draft, template, checkStoredDraft(draft, template));
+  const problems = exportProblems(draft, template, checkStoredDraft(draft, template, localNames));
   const markDraft = problems.length > 0 && !request.final;
   const logo = parseLogo(draft.cover.logo) ?? undefined;
   let bytes: Uint8Array;

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../../shared/api/dispatch.js';
+import { openUpToDate } from '../draftTemplate.js';
 import type { LibraryStores } from '../libraryStores.js';
 import type { TemplateCatalogue } from '../templateCatalogue.js';
 
@@ -25,7 +26,7 @@ export function draftsHandlers(stores: () => LibraryStores, catalogue: TemplateC
       const store = drafts();
       return store.create(catalogue.get(request.templateId), { title: request.title, council: request.council });
     },
-    'drafts.open': (request) => drafts().open(request.id),
+    'drafts.open': (request) => openUpToDate(drafts(), catalogue, request.id),
     'drafts.updateCover': (request) => drafts().updateCover(request.id, request.baseRevision, request.cover),
     'drafts.updateSection': (request) => drafts().updateSection(request.id, request.sectionId, request.baseRevision, request.doc),
     'drafts.rename': (request) => drafts().rename(request.id, request.title),

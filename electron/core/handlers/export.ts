@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/api/dispatch.js';
 import { EXPORT_FORMATS } from '../../../shared/export/formats.js';
-import { draftTemplate } from '../draftTemplate.js';
+import { openWithTemplate } from '../draftTemplate.js';
 import { writeFileAtomically } from '../export/atomicWrite.js';
 import { checkExportDestination } from '../export/exportDestination.js';
 import { exportDraft, type ExportRequest } from '../export/exportDraft.js';
@@ -26,8 +26,8 @@ export type ExportToFile = (request: ExportToFileRequest) => Promise<ExportedFil
 function exporter(stores: () => LibraryStores, catalogue: TemplateCatalogue) {
   return (id: string, request: ExportRequest) => {
     const library = stores();
-    const draft = library.drafts.open(id);
-    return exportDraft(draft, draftTemplate(catalogue, draft, 'exported'), request, library.comments.list(id, {}));
+    const { draft, template } = openWithTemplate(library.drafts, catalogue, id, 'exported');
+    return exportDraft(draft, template, request, library.comments.list(id, {}), library.settings.localNamesFor(template.id));
   };
 }
 

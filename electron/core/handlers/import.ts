@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/api/dispatch.js';
 import type { ImportJobs } from '../import/importJobs.js';
+import { openWithTemplate } from '../draftTemplate.js';
 import { importDraft, importIntoDraft } from '../import/importDraft.js';
 import type { LibraryStores } from '../libraryStores.js';
 import type { TemplateCatalogue } from '../templateCatalogue.js';
@@ -25,7 +26,7 @@ export function importHandlers(stores: () => LibraryStores, catalogue: TemplateC
     },
     'import.applyToDraft': (request) => {
       const drafts = stores().drafts;
-      return importIntoDraft(drafts, catalogue.get(drafts.open(request.id).templateId), request.id, request);
+      return importIntoDraft(drafts, openWithTemplate(drafts, catalogue, request.id, 'imported into').template, request.id, request);
     },
   };
 }

@@ -1,12 +1,30 @@
+import type { LocalNames } from '../../../shared/api/contract.js';
 import type { Handlers } from '../../../shared/api/dispatch.js';
+import { ApiFailure } from '../../../shared/api/errors.js';
 import type { LibraryStores } from '../libraryStores.js';
 import type { Library } from '../storage/openLibrary.js';
 import { defaultAuthor } from '../storage/settingsStore.js';
+import type { TemplateCatalogue } from '../templateCatalogue.js';
 
-export function settingsHandlers(library: Library, stores: () => LibraryStores): Pick<Handlers, 'settings.get' | 'settings.update'> {
+export function settingsHandlers(library: Library, stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, 'settings.get' | 'settings.update'> {
   return {
     // Settings live in the library; while it cannot be opened the app still shows who it would record.
-    'settings.get': () => (library.status().state === 'ready' ? stores().settings.get() : { author: defaultAuthor(), fourEyes: false, named: false }),
-    'settings.update': (request) => stores().settings.update(request),
+    'settings.get': () => (library.status().state === 'ready' ? stores().settings.get() : { author: defaultAuthor(), fourEyes: false, named: false, localNames: {} }),
+    'settings.update': (request) => {
+      if (request.localNames !== undefined) checkSlots(catalogue, request.localNames);
+      return stores().settings.update(request);
+    },
   };
+}
+
+/** A name is kept only for a slot its pack offers, so a typing mistake in a script is refused rather than stored where no check reads it. */
+function checkSlots(catalogue: TemplateCatalogue, localNames: LocalNames): void {
+  for (const [packId, slots] of Object.entries(localNames)) {
+    const template = catalogue.get(packId);
+    const offered = template.localNames.map((slot) => slot.id);
+    const unknown = Object.keys(slots).find((slotId) => !offered.includes(slotId));
+    if (unknown === undefined) continue;
+    const choices = offered.length === 0 ? 'It asks for no local names.' : `It asks for: ${offered.join(', ')}.`;
+    throw new ApiFailure('invalid-request', `The template "${template.name}" has no local name "${unknown}". ${choices}`);
+  }
 }

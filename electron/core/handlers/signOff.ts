@@ -2,7 +2,7 @@ import type { Handlers } from '../../../shared/api/dispatch.js';
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { isSectionWritten } from '../../../shared/completeness/index.js';
 import type { SignOffState } from '../../../shared/cowriting/signOff.js';
-import { draftTemplate } from '../draftTemplate.js';
+import { openWithTemplate } from '../draftTemplate.js';
 import type { LibraryStores } from '../libraryStores.js';
 import type { SignOffMove } from '../storage/signOffStore.js';
 import type { TemplateCatalogue } from '../templateCatalogue.js';
@@ -16,8 +16,7 @@ import type { TemplateCatalogue } from '../templateCatalogue.js';
 export function signOffHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, 'drafts.setSectionState' | 'drafts.approveSections'> {
   function movesFor(id: string, asked: readonly { sectionId: string; state: SignOffState; baseRevision?: number; note?: string }[]): SignOffMove[] {
     const library = stores();
-    const draft = library.drafts.open(id);
-    const template = draftTemplate(catalogue, draft, 'signed off');
+    const { draft, template } = openWithTemplate(library.drafts, catalogue, id, 'signed off');
     const fourEyes = library.settings.fourEyes();
     return asked.map((move) => {
       const section = draft.sections.find((each) => each.id === move.sectionId);

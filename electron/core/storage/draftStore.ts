@@ -14,6 +14,7 @@ import { sectionContent } from './sectionContent.js';
 import { sectionWriter, type SectionWriterOptions } from './sectionWriter.js';
 import { SIGN_OFF_COLUMNS, signOffFromColumns, type SignOffColumns } from './signOffColumns.js';
 import { starterContent } from './starterContent.js';
+import { templateUpgrader, type TemplateUpgrade } from './templateUpgrade.js';
 
 export type DraftScope = 'active' | 'trash';
 
@@ -66,11 +67,14 @@ export interface DraftStore {
   restore(id: string): DraftSummary;
   purge(id: string): void;
   revisions(id: string, sectionId?: string): Revision[];
+  /** Adds the sections a newer version of the draft's template has gained, once (templateUpgrade.ts); null when there was nothing to do. */
+  upgradeToTemplate(id: string, template: Template): TemplateUpgrade | null;
 }
 
 interface DraftRow {
   id: string;
   template_id: string;
+  template_version: number | null;
   cover_json: string;
   cover_revision: number;
   created_at: string;
@@ -123,8 +127,8 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
     ),
     listActive: db.prepare<[], DraftRow>(`${DRAFT_WITH_COUNTS} WHERE d.trashed_at IS NULL ORDER BY d.updated_at DESC, d.id`),
     listTrash: db.prepare<[], DraftRow>(`${DRAFT_WITH_COUNTS} WHERE d.trashed_at IS NOT NULL ORDER BY d.trashed_at DESC, d.id`),
-    insertDraft: db.prepare<[string, string, string, string, string]>(
-      'INSERT INTO drafts (id, template_id, cover_json, cover_revision, created_at, updated_at) VALUES (?, ?, ?, 0, ?, ?)',
+    insertDraft: db.prepare<[string, string, number | null, string, string, string]>(
+      'INSERT INTO drafts (id, template_id, template_version, cover_json, cover_revision, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)',
     ),
     insertSection: db.prepare<[string, string, number, string, string, string]>(
       'INSERT INTO sections (draft_id, section_id, position, doc_json, text, revision, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?)',
@@ -157,6 +161,7 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
   const guards = draftGuards(db);
   const log = revisionLog(db, options.author);
   const writeSection = sectionWriter(db, log, options.author, options.contentListeners ?? []);
+  const upgradeToTemplate = templateUpgrader(db, log, now);
 
   function existing(id: string): DraftRow {
     guards.existing(id);
@@ -175,7 +180,7 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
   /** Inserts a draft and its sections, logged as created; must run inside a write transaction. Returns the time it recorded. */
   function insertDraft(id: string, template: Template, cover: CoverFields, sections: readonly { id: string; doc: NodeJSON; text: string }[]): string {
     const at = now();
-    sql.insertDraft.run(id, template.id, JSON.stringify(cover), at, at);
+    sql.insertDraft.run(id, template.id, template.version, JSON.stringify(cover), at, at);
     sections.forEach((section, position) => sql.insertSection.run(id, section.id, position, JSON.stringify(section.doc), section.text, at));
     log(id, null, 'create', at, { templateId: template.id, templateVersion: template.version, cover });
     return at;
@@ -302,7 +307,7 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
         const cover = { ...parseCover(source), title: copyTitle(parseCover(source)) };
         const copyId = randomUUID();
         const at = now();
-        sql.insertDraft.run(copyId, source.template_id, JSON.stringify(cover), at, at);
+        sql.insertDraft.run(copyId, source.template_id, source.template_version, JSON.stringify(cover), at, at);
         sql.copySections.run(copyId, at, id);
         sql.copyAttribution.run(id, copyId);
         log(copyId, null, 'duplicate', at, { from: id, cover });
@@ -346,6 +351,11 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
       existing(id);
       const rows = sectionId === undefined ? sql.revisions.all(id) : sql.sectionRevisions.all(id, sectionId);
       return rows.map(toRevision);
+    },
+
+    upgradeToTemplate(id, template) {
+      existing(id);
+      return upgradeToTemplate(id, template);
     },
   };
 }

@@ -130,6 +130,14 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE revisions ADD COLUMN content_deflated BLOB CHECK (content_deflated IS NULL OR content_json IS NULL);
     `,
   },
+  {
+    version: 4,
+    sql: `
+      -- The version of its template a draft has been brought up to (templateUpgrade.ts). Null for drafts
+      -- written before it was recorded: the first opening with the template adds whatever sections they lack.
+      ALTER TABLE drafts ADD COLUMN template_version INTEGER;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);
@@ -147,6 +155,7 @@ export const LIBRARY_TABLES: Readonly<Record<number, readonly string[]>> = {
   1: ['drafts', 'sections', 'revisions', 'settings'],
   2: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
   3: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
+  4: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
 };
 
 export function schemaVersion(db: Database): number {

@@ -1,16 +1,22 @@
 import os from 'node:os';
 import type { Database } from 'better-sqlite3';
-import type { Settings } from '../../../shared/api/contract.js';
+import { z } from 'zod';
+import type { LocalNames, Settings } from '../../../shared/api/contract.js';
 
 const AUTHOR_KEY = 'author';
 const FOUR_EYES_KEY = 'four-eyes';
+const LOCAL_NAMES_KEY = 'local-names';
+const storedLocalNames = z.record(z.string(), z.record(z.string(), z.string()));
 export const UNKNOWN_AUTHOR = 'Unknown author';
 
 export interface SettingsStore {
   get(): Settings;
-  update(settings: Partial<Pick<Settings, 'author' | 'fourEyes'>>): Settings;
+  /** `localNames` changes only the slots it names: a blank name forgets that slot's name, the others are kept. */
+  update(settings: Partial<Pick<Settings, 'author' | 'fourEyes' | 'localNames'>>): Settings;
   author(): string;
   fourEyes(): boolean;
+  /** The council's names for one pack's slots (slot id → name), as the checks take them. */
+  localNamesFor(packId: string): Record<string, string>;
 }
 
 /**
@@ -39,17 +45,40 @@ export function createSettingsStore(db: Database): SettingsStore {
   const stored = () => read.get(AUTHOR_KEY)?.value;
   const author = () => stored() ?? defaultAuthor();
   const fourEyes = () => read.get(FOUR_EYES_KEY)?.value === 'on';
-  const get = (): Settings => ({ author: author(), fourEyes: fourEyes(), named: stored() !== undefined });
+  const localNames = (): LocalNames => {
+    const value = read.get(LOCAL_NAMES_KEY)?.value;
+    if (value === undefined) return {};
+    // A value another program mangled is not worth refusing to start over: the names can be given again.
+    try {
+      const parsed = storedLocalNames.safeParse(JSON.parse(value));
+      return parsed.success ? parsed.data : {};
+    } catch {
+      return {};
+    }
+  };
+  const get = (): Settings => ({ author: author(), fourEyes: fourEyes(), named: stored() !== undefined, localNames: localNames() });
   return {
     author,
     fourEyes,
     get,
+    localNamesFor: (packId) => localNames()[packId] ?? {},
     update(settings) {
       db.transaction(() => {
         if (settings.author !== undefined) write.run(AUTHOR_KEY, settings.author.trim());
         if (settings.fourEyes !== undefined) write.run(FOUR_EYES_KEY, settings.fourEyes ? 'on' : 'off');
-      })();
+        if (settings.localNames !== undefined) write.run(LOCAL_NAMES_KEY, JSON.stringify(withChanges(localNames(), settings.localNames)));
+      }).immediate();
       return get();
     },
   };
+}
+
+function withChanges(names: LocalNames, changes: LocalNames): LocalNames {
+  const packIds = new Set([...Object.keys(names), ...Object.keys(changes)]);
+  const next = [...packIds].map((packId) => {
+    const slots = { ...names[packId], ...changes[packId] };
+    const kept = Object.entries(slots).flatMap(([slotId, name]) => (name.trim() === '' ? [] : [[slotId, name.trim()] as const]));
+    return [packId, Object.fromEntries(kept)] as const;
+  });
+  return Object.fromEntries(next.filter(([, slots]) => Object.keys(slots).length > 0));
 }

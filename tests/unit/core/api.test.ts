@@ -147,8 +147,8 @@ describe('the API', () => {
     expect(before.author.length).toBeGreaterThan(0);
     // The login name stands in until the user gives theirs, and the app knows to ask for it.
     expect(before.named).toBe(false);
-    expect(await call(core, 'settings.update', { author: '  Morgan Lead  ' })).toEqual({ author: 'Morgan Lead', fourEyes: true, named: true });
-    expect(await call(core, 'settings.get', {})).toEqual({ author: 'Morgan Lead', fourEyes: true, named: true });
+    expect(await call(core, 'settings.update', { author: '  Morgan Lead  ' })).toEqual({ author: 'Morgan Lead', fourEyes: true, named: true, localNames: {} });
+    expect(await call(core, 'settings.get', {})).toEqual({ author: 'Morgan Lead', fourEyes: true, named: true, localNames: {} });
     const draft = await call<Draft>(core, 'drafts.create', { templateId: TEST_TEMPLATE.id });
     const revisions = await call<{ author: string; action: string }[]>(core, 'drafts.revisions', { id: draft.id });
     expect(revisions).toEqual([expect.objectContaining({ author: 'Morgan Lead', action: 'create' })]);

@@ -14,6 +14,7 @@ export const TEST_TEMPLATE: Template = {
   nation: 'England',
   version: 1,
   ...EMPTY_PACK_PARTS,
+  localNames: [{ id: 'children-in-care-council', label: 'Children in Care Council', examples: ['Our Voice'] }],
   sections: [
     {
       id: 'cover',

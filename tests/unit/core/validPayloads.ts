@@ -8,7 +8,7 @@ export function validPayloads(draft: Draft, trashedId: string): Record<Method, R
     'library.status': {},
     'library.startFresh': {},
     'settings.get': {},
-    'settings.update': { author: 'Pat' },
+    'settings.update': { author: 'Pat', localNames: { [TEST_TEMPLATE.id]: { 'children-in-care-council': 'Our Voice' } } },
     'templates.list': {},
     'templates.get': { id: TEST_TEMPLATE.id },
     'drafts.list': { scope: 'active' },

@@ -15,6 +15,7 @@ function fakeSource(sections: DraftSectionInput[], cover: CoverFields | null = c
     cover: () => state.cover,
     sections: () => state.sections,
     consents: () => [],
+    localNames: () => ({}),
     subscribeContent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
