@@ -6,7 +6,11 @@ export interface TemplateCatalogue {
   list(): { templates: TemplateSummary[]; problems: TemplateProblem[] };
   /** The template with this id, or a `not-found` failure that mentions any template files that could not be read. */
   get(id: string): Template;
+  /** The template used when none is named (an import read before the officer picks one): the England strategy, else the first there is. */
+  preferred(): Template;
 }
+
+export const PREFERRED_TEMPLATE_ID = 'england-strategy';
 
 /**
  * Reads the templates folder on every call: the files are small, and a
@@ -29,6 +33,10 @@ export function createTemplateCatalogue(templatesDir: string): TemplateCatalogue
         `There is no template "${id}".${hint}`,
         problems.map((problem) => `${problem.file}: ${problem.field}: ${problem.message}`),
       );
+    },
+    preferred() {
+      const { templates } = loadTemplates(templatesDir);
+      return templates.find((candidate) => candidate.id === PREFERRED_TEMPLATE_ID) ?? templates[0] ?? this.get(PREFERRED_TEMPLATE_ID);
     },
   };
 }

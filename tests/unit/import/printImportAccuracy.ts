@@ -1,9 +1,10 @@
-import { labelledStrategies, OWN_STRATEGIES_DIR, REFERENCE_DIR, scoreStrategy } from './referenceEvaluation.js';
+import { HELD_OUT_DIR, labelledStrategies, OWN_STRATEGIES_DIR, REFERENCE_DIR, scoreStrategy } from './referenceEvaluation.js';
 
 /**
  * Prints how many headings import places right, per file, on the published
- * strategies (when they are beside the checkout) and on the strategies
- * written for the tests. Run: `npx tsx tests/unit/import/printImportAccuracy.ts [--misses]`.
+ * strategies (when they are beside the checkout), on the strategies
+ * written for the tests, and on those written after the cues were last
+ * changed (held out: never tune on them). Run: `npx tsx tests/unit/import/printImportAccuracy.ts [--misses]`.
  */
 
 const showMisses = process.argv.includes('--misses');
@@ -23,4 +24,6 @@ async function report(label: string, dir: string): Promise<void> {
   if (total > 0) console.log(`${label} all: ${right}/${total} (${((right / total) * 100).toFixed(1)}%)`);
 }
 
-void report('reference', REFERENCE_DIR).then(() => report('own', OWN_STRATEGIES_DIR));
+void report('reference', REFERENCE_DIR)
+  .then(() => report('own', OWN_STRATEGIES_DIR))
+  .then(() => report('held-out', HELD_OUT_DIR));

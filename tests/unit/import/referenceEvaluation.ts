@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { proposeImport } from '../../../electron/core/import/proposeImport.js';
 import { UNSORTED } from '../../../shared/import/types.js';
+import { ENGLAND } from './helpers.js';
 
 /**
  * Scores the importer against labelled strategies: the published ones kept
@@ -13,6 +14,8 @@ import { UNSORTED } from '../../../shared/import/types.js';
 
 export const REFERENCE_DIR = path.resolve(__dirname, '../../../../shared/reference/strategies');
 export const OWN_STRATEGIES_DIR = path.resolve(__dirname, '../../fixtures/import-strategies');
+/** Written after the cues were last changed, to judge them on text they were not tuned on. */
+export const HELD_OUT_DIR = path.join(OWN_STRATEGIES_DIR, 'held-out');
 
 interface ExpectedHeading {
   text: string;
@@ -58,7 +61,7 @@ export async function scoreReference(name: string, extension: 'docx' | 'md' | 't
 
 export async function scoreStrategy(dir: string, name: string, file: string): Promise<DocumentScore> {
   const expected = (JSON.parse(fs.readFileSync(path.join(dir, `${name}.headings.json`), 'utf8')) as { headings: ExpectedHeading[] }).headings;
-  const proposal = await proposeImport({ name: file, bytes: new Uint8Array(fs.readFileSync(path.join(dir, file))) });
+  const proposal = await proposeImport({ name: file, bytes: new Uint8Array(fs.readFileSync(path.join(dir, file))) }, { template: ENGLAND });
   const found = proposal.parts.filter((part) => part.heading !== null).map((part) => ({ key: normalise(part.heading?.text ?? ''), section: part.section, used: false }));
   const results = expected.map((heading): HeadingResult => {
     const answers = [heading.section, ...(heading.accept ?? [])];

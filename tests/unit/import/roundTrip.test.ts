@@ -48,7 +48,7 @@ describe('round trip through the Word export', () => {
       trashedAt: null,
     };
     const bytes = await exportDocx({ draft, template, markDraft: false });
-    const proposal = await proposeImport({ name: 'exported.docx', bytes }, { sectionIds: textSections.map((section) => section.id) });
+    const proposal = await proposeImport({ name: 'exported.docx', bytes }, { template });
     const applied = applyImport(proposal, choicesFromProposal(proposal), { sectionTitles: new Map(textSections.map((section) => [section.id, section.title])) });
 
     expect(applied.cover).toEqual({ council: 'Roundtrip Borough Council', title: 'Corporate Parenting Strategy', periodStart: 2024, periodEnd: 2027 });
