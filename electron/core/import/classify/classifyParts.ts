@@ -171,7 +171,9 @@ function judgeUnits(
     for (const section of totals.keys()) add(section, positionBonus(cuesOf.get(section), ordinal, unit.appendix));
 
     const defined = rootHeading.defining !== null && allowed.has(rootHeading.defining);
-    if (!defined && !unit.appendix && previous !== null && previous !== UNSORTED && (rank(totals)[0]?.[1] ?? 0) < WEAK_SCORE) add(previous, CONTINUITY_BONUS);
+    // A foreword is one short piece: a part after it with a heading of its own starts the body.
+    const continues = previous !== null && previous !== UNSORTED && cuesOf.get(previous)?.foreword !== true;
+    if (!defined && !unit.appendix && continues && previous !== null && (rank(totals)[0]?.[1] ?? 0) < WEAK_SCORE) add(previous, CONTINUITY_BONUS);
 
     const ranked: [string, number][] = rank(totals);
     const [bestSection, best]: [string, number] = ranked[0] ?? [UNSORTED, 0];
