@@ -7,7 +7,7 @@ import { proposeImport } from '../../../electron/core/import/proposeImport.js';
 import { validateTemplate, type Template } from '../../../shared/template/template.js';
 import { TEMPLATES_DIR } from '../../fixtures/shippedTemplate.js';
 import { bytesOf, ENGLAND, sectionsByHeading } from './helpers.js';
-import { HELD_OUT_DIR, labelledStrategies, OWN_STRATEGIES_DIR, scoreStrategy } from './referenceEvaluation.js';
+import { HELD_OUT_DIR, labelledStrategies, OWN_STRATEGIES_DIR, scoreStrategy, UNSEEN_DIR } from './referenceEvaluation.js';
 
 /**
  * Import judges a document by the cues of the pack it is read for
@@ -124,7 +124,8 @@ describe("the England pack's cues", () => {
 
   for (const [label, dir] of [
     ['written for these tests', OWN_STRATEGIES_DIR],
-    ['held out from tuning', HELD_OUT_DIR],
+    ['held out, then used for broad fixes', HELD_OUT_DIR],
+    ['never tuned on', UNSEEN_DIR],
   ] as const) {
     const strategies = labelledStrategies(dir);
     it(`place at least 90% of the headings of each strategy ${label} (${strategies.map((strategy) => strategy.name).join(', ')})`, async () => {

@@ -1,4 +1,4 @@
-import { HELD_OUT_DIR, labelledStrategies, OWN_STRATEGIES_DIR, REFERENCE_DIR, scoreStrategy } from './referenceEvaluation.js';
+import { HELD_OUT_DIR, UNSEEN_DIR, labelledStrategies, OWN_STRATEGIES_DIR, REFERENCE_DIR, scoreStrategy } from './referenceEvaluation.js';
 
 /**
  * Prints how many headings import places right, per file, on the published
@@ -26,4 +26,5 @@ async function report(label: string, dir: string): Promise<void> {
 
 void report('reference', REFERENCE_DIR)
   .then(() => report('own', OWN_STRATEGIES_DIR))
-  .then(() => report('held-out', HELD_OUT_DIR));
+  .then(() => report('held-out', HELD_OUT_DIR))
+  .then(() => report('unseen', UNSEEN_DIR));
