@@ -17,7 +17,7 @@ export const PREFERRED_TEMPLATE_ID = 'england-strategy';
  * council editing its own template sees the change without a restart.
  */
 export function createTemplateCatalogue(templatesDir: string): TemplateCatalogue {
-  return {
+  const catalogue: TemplateCatalogue = {
     list() {
       const { templates, problems } = loadTemplates(templatesDir);
       return { templates: templates.map(summarise), problems };
@@ -36,9 +36,11 @@ export function createTemplateCatalogue(templatesDir: string): TemplateCatalogue
     },
     preferred() {
       const { templates } = loadTemplates(templatesDir);
-      return templates.find((candidate) => candidate.id === PREFERRED_TEMPLATE_ID) ?? templates[0] ?? this.get(PREFERRED_TEMPLATE_ID);
+      // With no template at all, the failure says so (and names any file that could not be read).
+      return templates.find((candidate) => candidate.id === PREFERRED_TEMPLATE_ID) ?? templates[0] ?? catalogue.get(PREFERRED_TEMPLATE_ID);
     },
   };
+  return catalogue;
 }
 
 function summarise(template: Template): TemplateSummary {

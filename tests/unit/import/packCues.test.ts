@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/runCli.js';
+import { createTemplateCatalogue } from '../../../electron/core/templateCatalogue.js';
 import { proposeImport } from '../../../electron/core/import/proposeImport.js';
 import { validateTemplate, type Template } from '../../../shared/template/template.js';
 import { TEMPLATES_DIR } from '../../fixtures/shippedTemplate.js';
@@ -157,5 +158,17 @@ describe('cli: import into a council template in the one-file format', () => {
     expect(code).toBe(0);
     const printed = JSON.parse(out.join('\n')) as { parts: { heading: string; section: string }[] };
     expect(Object.fromEntries(printed.parts.map((part) => [part.heading, part.section]))).toEqual({ 'Our vision': 'vision', 'Our pledge to you': 'pledge' });
+  });
+});
+
+describe('the pack a file is read for before the officer picks one', () => {
+  it('is the England pack when there is one, else the first pack, and a clear failure when there is none', () => {
+    expect(createTemplateCatalogue(TEMPLATES_DIR).preferred().id).toBe('england-strategy');
+    const onlyOwn = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-templates-'));
+    const england = JSON.parse(fs.readFileSync(path.join(TEMPLATES_DIR, 'england-strategy', 'pack.json'), 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(path.join(onlyOwn, 'our-own.json'), JSON.stringify({ ...england, id: 'our-own' }));
+    expect(createTemplateCatalogue(onlyOwn).preferred().id).toBe('our-own');
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-templates-'));
+    expect(() => createTemplateCatalogue(empty).preferred()).toThrow(/no template "england-strategy"/);
   });
 });
