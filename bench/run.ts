@@ -3,6 +3,7 @@ import { runCliBench } from './cliProcess.bench.js';
 import { runCompletenessBench } from './completeness.bench.js';
 import { runDocxBench } from './docxExport.bench.js';
 import { runEditorBench } from './editorTyping.bench.js';
+import { runClassifyBench } from './importClassify.bench.js';
 import { runImportBench } from './importDocx.bench.js';
 import { runLargeImportBench } from './largeImport.bench.js';
 import { runPdfBench } from './pdfExport.bench.js';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   await runDocxBench();
   await runPdfBench();
   await runImportBench();
+  runClassifyBench();
   await runLargeImportBench();
   await runCliBench();
 }

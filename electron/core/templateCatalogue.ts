@@ -8,14 +8,18 @@ export interface TemplateCatalogue {
   get(id: string): Template;
   /** The template with this id, or undefined when there is none (or it cannot be read). */
   find(id: string): Template | undefined;
+  /** The template used when none is named (an import read before the officer picks one): the England strategy, else the first there is. */
+  preferred(): Template;
 }
+
+export const PREFERRED_TEMPLATE_ID = 'england-strategy';
 
 /**
  * Reads the templates folder on every call: the files are small, and a
  * council editing its own template sees the change without a restart.
  */
 export function createTemplateCatalogue(templatesDir: string): TemplateCatalogue {
-  return {
+  const catalogue: TemplateCatalogue = {
     list() {
       const { templates, problems } = loadTemplates(templatesDir);
       return { templates: templates.map(summarise), problems };
@@ -35,7 +39,13 @@ export function createTemplateCatalogue(templatesDir: string): TemplateCatalogue
     find(id) {
       return loadTemplates(templatesDir).templates.find((candidate) => candidate.id === id);
     },
+    preferred() {
+      const { templates } = loadTemplates(templatesDir);
+      // With no template at all, the failure says so (and names any file that could not be read).
+      return templates.find((candidate) => candidate.id === PREFERRED_TEMPLATE_ID) ?? templates[0] ?? catalogue.get(PREFERRED_TEMPLATE_ID);
+    },
   };
+  return catalogue;
 }
 
 function summarise(template: Template): TemplateSummary {

@@ -92,8 +92,12 @@ export const packRulesSchema = z.strictObject({
 });
 export type PackRules = z.infer<typeof packRulesSchema>;
 
+const headingCueSchema = z.strictObject({ pattern: patternSource, weight: z.number().positive() });
+
 /** `import.json`: what a heading's words and a part's content say about the section it belongs to. */
 export const importCuesSchema = z.strictObject({
+  /** Headings the document has no section for ("Conclusion", "Next steps"): their parts are left for the officer to place. */
+  unplacedHeadings: z.array(headingCueSchema).default([]),
   sections: z
     .record(
       z.string(),
@@ -101,7 +105,7 @@ export const importCuesSchema = z.strictObject({
         /** Where in a document such a section usually sits: before the numbered sections, among them, or at the back. */
         place: z.enum(['opening', 'body', 'appendix']).default('body'),
         /** A defining heading pattern has weight 1 or more; a weaker one only leans towards the section. */
-        headings: z.array(z.strictObject({ pattern: patternSource, weight: z.number().positive() })).default([]),
+        headings: z.array(headingCueSchema).default([]),
         /** Counted in the part's text; `saturation` matches make the signal count in full. */
         content: z.array(z.strictObject({ pattern: patternSource, saturation: z.number().int().positive(), weight: z.number().positive() })).default([]),
       }),
@@ -175,7 +179,7 @@ export const packFileSchema = z.strictObject({
 export const templateSchema = packFileSchema
   .extend({
     rules: packRulesSchema.default({ sections: {}, document: [] }),
-    importCues: importCuesSchema.default({ sections: {} }),
+    importCues: importCuesSchema.default({ unplacedHeadings: [], sections: {} }),
     law: lawLibrarySchema.default({ instruments: [], principles: [] }),
     terminology: terminologySchema.default({ discouraged: [], superseded: [], acronyms: [], universallyKnown: [] }),
   })

@@ -5,27 +5,25 @@ import type { Template } from '../../../shared/template/template.js';
 import { UNSORTED, type ImportCover, type ImportProposal } from '../../../shared/import/types.js';
 import { choicesFromProposal } from '../../core/import/choices.js';
 import { placeParts } from '../../core/import/importDraft.js';
+import type { ImportTemplate } from '../../core/import/classify/importCues.js';
 import { proposeImport } from '../../core/import/proposeImport.js';
 import { MAX_IMPORT_BYTES } from '../../core/import/readers/readSource.js';
+import { PREFERRED_TEMPLATE_ID } from '../../core/templateCatalogue.js';
 import { CliError, type Command, type CommandContext } from '../command.js';
 import { formatPeriod, toJson } from '../format.js';
-
-/** The template a strategy is imported into when none is named: the England strategy, else the first one there is. */
-const DEFAULT_TEMPLATE = 'england-strategy';
 
 export const importCommand: Command = {
   name: 'import',
   summary: 'Import last year\'s strategy (.docx, .md or .txt) into a new draft, each part in its proposed section, and print where each went.',
   arguments: ['FILE'],
   options: {
-    template: { type: 'string', usage: '--template ID', description: `the template to import into (default "${DEFAULT_TEMPLATE}")` },
+    template: { type: 'string', usage: '--template ID', description: `the template to import into (default "${PREFERRED_TEMPLATE_ID}")` },
   },
   async run(context) {
     const file = context.resolvePath(String(context.args[0]));
     const bytes = readFile(file);
     const template = await chooseTemplate(context);
-    const textSections = template.sections.filter((section) => section.kind === 'text');
-    const proposal = await propose(file, bytes, textSections.map((section) => section.id).filter((id) => id !== UNSORTED));
+    const proposal = await propose(file, bytes, await withImportCues(context, template));
     const choices = choicesFromProposal(proposal);
     // The same core path as the review screen's "Import", so the CLI and the app create identical drafts.
     const draft = await context.call('import.apply', { templateId: template.id, proposal, choices });
@@ -56,14 +54,27 @@ async function chooseTemplate({ call, options }: CommandContext): Promise<Templa
   const named = options['template'];
   if (typeof named === 'string') return call('templates.get', { id: named });
   const { templates } = await call('templates.list', {});
-  const chosen = templates.find((template) => template.id === DEFAULT_TEMPLATE) ?? templates[0];
+  const chosen = templates.find((template) => template.id === PREFERRED_TEMPLATE_ID) ?? templates[0];
   if (!chosen) throw new CliError('There are no templates to import into; check --templates-dir.');
   return call('templates.get', { id: chosen.id });
 }
 
-async function propose(file: string, bytes: Uint8Array, sectionIds: string[]): Promise<ImportProposal> {
+/**
+ * A council's own template in the one-file format has no import cues of its
+ * own; it is read with the preferred pack's cues for the sections it shares
+ * with it, as the app reads every file before the officer picks a template.
+ */
+async function withImportCues({ call }: CommandContext, template: Template): Promise<ImportTemplate> {
+  if (Object.keys(template.importCues.sections).length > 0 || template.id === PREFERRED_TEMPLATE_ID) return template;
+  const { templates } = await call('templates.list', {});
+  if (!templates.some((candidate) => candidate.id === PREFERRED_TEMPLATE_ID)) return template;
+  const preferred = await call('templates.get', { id: PREFERRED_TEMPLATE_ID });
+  return { sections: template.sections, importCues: preferred.importCues };
+}
+
+async function propose(file: string, bytes: Uint8Array, template: ImportTemplate): Promise<ImportProposal> {
   try {
-    return await proposeImport({ name: path.basename(file), bytes }, { sectionIds });
+    return await proposeImport({ name: path.basename(file), bytes }, { template });
   } catch (error) {
     if (error instanceof ApiFailure) throw new CliError(`${path.basename(file)} was not imported: ${error.message}`);
     throw error;

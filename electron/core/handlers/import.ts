@@ -14,7 +14,12 @@ type ImportMethods = 'import.propose' | 'import.apply' | 'import.applyToDraft' |
  * an open draft.
  */
 export function importHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue, jobs: ImportJobs): Pick<Handlers, ImportMethods> {
-  const fileOf = (request: { fileName: string; dataBase64: string }) => ({ name: request.fileName, bytes: new Uint8Array(Buffer.from(request.dataBase64, 'base64')) });
+  // The officer picks the template after reading the proposal, so the file is read for the preferred one, whose sections the others share.
+  const fileOf = (request: { fileName: string; dataBase64: string }) => ({
+    name: request.fileName,
+    bytes: new Uint8Array(Buffer.from(request.dataBase64, 'base64')),
+    template: catalogue.preferred(),
+  });
   return {
     'import.propose': (request) => jobs.run(fileOf(request)),
     'import.start': (request) => ({ jobId: jobs.start(fileOf(request)) }),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { ApiFailure, type ApiError } from '../../../shared/api/errors.js';
 import type { ImportJobStatus, ImportProgress, ImportProposal } from '../../../shared/import/types.js';
+import type { ImportTemplate } from './classify/importCues.js';
 import { proposeImport } from './proposeImport.js';
 import { sourceKind } from './readers/readSource.js';
 import type { ImportWorkerMessage, ImportWorkerRequest } from './importWorker.js';
@@ -15,9 +16,11 @@ import type { ImportWorkerMessage, ImportWorkerRequest } from './importWorker.js
  * allowed to swell the app.
  */
 
+/** One file to read, and the template whose sections and import cues it is read for. */
 export interface ImportFile {
   name: string;
   bytes: Uint8Array;
+  template: ImportTemplate;
 }
 
 /** Reads one file into a proposal, reporting progress; `signal` aborts it. */
@@ -33,6 +36,7 @@ const CANCELLED = 'The import was cancelled.';
 /** Runs the import in this thread. For the CLI and the tests; nothing else is waiting on their thread. */
 export const inThisThread: ImportRunner = (file, onProgress, signal) =>
   proposeImport(file, {
+    template: file.template,
     onProgress: (progress) => {
       if (signal.aborted) throw new ApiFailure('import-failed', CANCELLED);
       onProgress(progress);
@@ -69,7 +73,7 @@ export function inWorkerThread(workerFile: string, heapMb = WORKER_HEAP_MB): Imp
       worker.on('exit', (code) => settle(() => reject(new ApiFailure('import-failed', `The file could not be read: the import stopped unexpectedly (exit code ${code}).`))));
       // A copy the worker can own: the caller's bytes may be a view into a larger pooled buffer.
       const bytes = file.bytes.slice();
-      const request: ImportWorkerRequest = { name: file.name, bytes };
+      const request: ImportWorkerRequest = { name: file.name, bytes, template: cloneable(file.template) };
       worker.postMessage(request, [bytes.buffer]);
     });
 }
@@ -183,6 +187,11 @@ export function createImportJobs(options: ImportJobsOptions): ImportJobs {
       for (const job of running()) job.controller.abort();
     },
   };
+}
+
+/** Only what import reads of a template, as plain data a worker can be sent. */
+function cloneable(template: ImportTemplate): ImportTemplate {
+  return { sections: template.sections.map(({ id, title, kind, appendix, roles }) => ({ id, title, kind, appendix, roles })), importCues: template.importCues };
 }
 
 /** A file refused by its size or first bytes is refused at once, without starting a worker for it. */

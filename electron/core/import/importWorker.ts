@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ApiError } from '../../../shared/api/errors.js';
 import type { ImportProgress, ImportProposal } from '../../../shared/import/types.js';
+import type { ImportTemplate } from './classify/importCues.js';
 import { importErrorOf } from './importJobs.js';
 import { proposeImport } from './proposeImport.js';
 
@@ -13,6 +14,7 @@ import { proposeImport } from './proposeImport.js';
 export interface ImportWorkerRequest {
   name: string;
   bytes: Uint8Array;
+  template: ImportTemplate;
 }
 
 export type ImportWorkerMessage =
@@ -24,7 +26,7 @@ const port = parentPort;
 if (port) {
   port.once('message', (request: ImportWorkerRequest) => {
     const post = (message: ImportWorkerMessage) => port.postMessage(message);
-    proposeImport({ name: request.name, bytes: request.bytes }, { onProgress: (progress) => post({ type: 'progress', progress }) }).then(
+    proposeImport({ name: request.name, bytes: request.bytes }, { template: request.template, onProgress: (progress) => post({ type: 'progress', progress }) }).then(
       (proposal) => post({ type: 'done', proposal }),
       (error: unknown) => post({ type: 'failed', error: importErrorOf(error) }),
     );

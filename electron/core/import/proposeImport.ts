@@ -1,8 +1,8 @@
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { MAX_HEADING_CHARACTERS, MAX_IMPORT_PARTS } from '../../../shared/import/schemas.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
-import { CANONICAL_TEXT_SECTIONS } from './classify/canonicalSections.js';
 import { classifyParts } from './classify/classifyParts.js';
+import { compileCues, type ImportTemplate } from './classify/importCues.js';
 import { splitOutline } from './classify/outline.js';
 import { readCover } from './cover/readCover.js';
 import { nodeText } from './readers/inlineText.js';
@@ -20,8 +20,8 @@ const NESTED_TOO_DEEPLY =
   'This file is nested far more deeply than any document (lists or tables inside each other hundreds of times), so it was not imported. Open it in Word, save a copy as .docx and import that.';
 
 export interface ProposeOptions {
-  /** The text sections of the template the draft will use; parts are only proposed for these. */
-  sectionIds?: readonly string[];
+  /** The template the draft will use: parts are only proposed for its text sections, judged by its import cues. */
+  template: ImportTemplate;
   /** Hears how far the import has got, in steps; may throw to stop it (a cancelled job). */
   onProgress?: (progress: ImportProgress) => void;
 }
@@ -31,7 +31,7 @@ export interface ProposeOptions {
  * is written: the officer reviews the proposal, then `applyImport` builds the
  * sections. Bad files fail with ApiFailure('import-failed').
  */
-export async function proposeImport(file: { name: string; bytes: Uint8Array }, options: ProposeOptions = {}): Promise<ImportProposal> {
+export async function proposeImport(file: { name: string; bytes: Uint8Array }, options: ProposeOptions): Promise<ImportProposal> {
   const report = steppedProgress(options.onProgress ?? (() => {}));
   try {
     const proposal = await proposeFromSource(file, options, report);
@@ -59,7 +59,7 @@ async function proposeFromSource(
   const blocks = source.blocks.filter((block, index) => index >= opening.length || block.kind !== 'content' || !onlyCoverWords(nodeText(block.node), cover));
   const outline = splitOutline(blocks);
   report('sorting', 0.85);
-  const classifications = classifyParts(outline, options.sectionIds ?? CANONICAL_TEXT_SECTIONS);
+  const classifications = classifyParts(outline, compileCues(options.template));
   report('sorting', 0.95);
   const parts: ImportPart[] = outline.map((part, index) => ({
     index,

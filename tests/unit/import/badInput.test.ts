@@ -4,11 +4,11 @@ import { ApiFailure } from '../../../shared/api/errors.js';
 import { proposeImport } from '../../../electron/core/import/proposeImport.js';
 import { MAX_TEXT_BYTES, MAX_TEXT_LINES } from '../../../electron/core/import/readers/readSource.js';
 import { buildFixtureDocx } from './fixtures.js';
-import { bytesOf, seededBytes } from './helpers.js';
+import { bytesOf, ENGLAND, seededBytes } from './helpers.js';
 
 async function importFailure(name: string, bytes: Uint8Array): Promise<ApiFailure> {
   try {
-    await proposeImport({ name, bytes });
+    await proposeImport({ name, bytes }, { template: ENGLAND });
   } catch (error) {
     if (error instanceof ApiFailure) return error;
     throw error;
@@ -127,13 +127,13 @@ describe('text in other encodings', () => {
       bytes[index * 2] = text.charCodeAt(index) & 0xff;
       bytes[index * 2 + 1] = text.charCodeAt(index) >> 8;
     }
-    const proposal = await proposeImport({ name: 'unicode.txt', bytes });
+    const proposal = await proposeImport({ name: 'unicode.txt', bytes }, { template: ENGLAND });
     expect(proposal.parts.map((part) => part.heading?.text)).toContain('1. Our Vision');
   });
 
   it('still reads Windows-1252 text with its pound signs and curly quotes', async () => {
     const latin = new Uint8Array([...bytesOf('1. Our Budget\n\nWe spend '), 0xa3, ...bytesOf('40 on each '), 0x93, ...bytesOf('home'), 0x94, ...bytesOf('.\n')]);
-    const proposal = await proposeImport({ name: 'old.txt', bytes: latin });
+    const proposal = await proposeImport({ name: 'old.txt', bytes: latin }, { template: ENGLAND });
     expect(JSON.stringify(proposal.parts)).toContain('We spend £40 on each “home”.');
   });
 });
@@ -141,7 +141,7 @@ describe('text in other encodings', () => {
 describe('an over-long heading', () => {
   it('is kept as a paragraph, so nothing is lost and the proposal stays valid', async () => {
     const long = 'Word '.repeat(2000).trim();
-    const proposal = await proposeImport({ name: 'long.md', bytes: bytesOf(`## Vision\n\nText.\n\n## ${long}\n`) });
+    const proposal = await proposeImport({ name: 'long.md', bytes: bytesOf(`## Vision\n\nText.\n\n## ${long}\n`) }, { template: ENGLAND });
     expect(proposal.parts.every((part) => (part.heading?.text.length ?? 0) <= 5000)).toBe(true);
     expect(JSON.stringify(proposal.parts)).toContain(long);
   });
@@ -150,7 +150,7 @@ describe('an over-long heading', () => {
 describe('a document without headings', () => {
   it('goes to Unsorted whole, with a message saying why', async () => {
     const text = 'We look after children in our care as any good parent would. Every one of them deserves a stable home.\n\nThe council and its partners share this duty, and we will report on it each year to the full council.';
-    const proposal = await proposeImport({ name: 'notes.txt', bytes: bytesOf(text) });
+    const proposal = await proposeImport({ name: 'notes.txt', bytes: bytesOf(text) }, { template: ENGLAND });
     expect(proposal.parts).toHaveLength(1);
     expect(proposal.parts[0]?.section).toBe('unsorted');
     expect(proposal.parts[0]?.blocks).toHaveLength(2);

@@ -4,6 +4,8 @@ import { importChoicesSchema, importProposalSchema } from '../../../shared/impor
 import { applyImport } from '../../../electron/core/import/applyImport.js';
 import { choicesFromProposal } from '../../../electron/core/import/choices.js';
 import { proposeImport } from '../../../electron/core/import/proposeImport.js';
+import { createTemplateCatalogue } from '../../../electron/core/templateCatalogue.js';
+import { defaultTemplatesDir } from '../../../electron/core/paths/templatesDir.js';
 import type { MalformedFile } from './malformedImports.js';
 
 /**
@@ -18,9 +20,12 @@ export type FuzzAnswer =
   | { kind: 'proposed'; problems: string[] }
   | { kind: 'crashed'; message: string };
 
+/** Loaded as the app loads it; this file runs bundled in a worker, away from the test's own module paths. */
+const TEMPLATE = createTemplateCatalogue(defaultTemplatesDir()).preferred();
+
 async function answer(file: MalformedFile): Promise<FuzzAnswer> {
   try {
-    const proposal = await proposeImport({ name: file.name, bytes: file.bytes });
+    const proposal = await proposeImport({ name: file.name, bytes: file.bytes }, { template: TEMPLATE });
     const problems: string[] = [];
     const checked = importProposalSchema.safeParse(proposal);
     if (!checked.success) problems.push(...checked.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.')}: ${issue.message}`));

@@ -1,3 +1,4 @@
+import { shippedTemplate } from '../../fixtures/shippedTemplate.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
 import type { ImportProposal } from '../../../shared/import/types.js';
 
@@ -29,3 +30,6 @@ export function seededBytes(length: number, seed: number): Uint8Array {
   }
   return bytes;
 }
+
+/** The England pack as shipped: what an import is read for when no other template is named. */
+export const ENGLAND = shippedTemplate();

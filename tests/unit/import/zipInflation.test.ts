@@ -5,6 +5,7 @@ import { ApiFailure } from '../../../shared/api/errors.js';
 import { proposeImport } from '../../../electron/core/import/proposeImport.js';
 import { checkZipSafety } from '../../../electron/core/import/readers/zipSafety.js';
 import { buildFixtureDocx } from './fixtures.js';
+import { ENGLAND } from './helpers.js';
 
 const MB = 1024 * 1024;
 const DOCUMENT_XML = Buffer.from('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>');
@@ -68,7 +69,7 @@ function deflatedZeros(megabytes: number): Buffer {
 
 async function importFailure(bytes: Uint8Array): Promise<ApiFailure> {
   try {
-    await proposeImport({ name: 'strategy.docx', bytes });
+    await proposeImport({ name: 'strategy.docx', bytes }, { template: ENGLAND });
   } catch (error) {
     if (error instanceof ApiFailure) return error;
     throw error;
@@ -136,7 +137,7 @@ describe('checking what a Word file really unpacks to', () => {
   });
 
   it('still imports a genuine Word document', async () => {
-    const proposal = await proposeImport({ name: 'strategy.docx', bytes: await buildFixtureDocx() });
+    const proposal = await proposeImport({ name: 'strategy.docx', bytes: await buildFixtureDocx() }, { template: ENGLAND });
     expect(proposal.parts.length).toBeGreaterThan(5);
   });
 

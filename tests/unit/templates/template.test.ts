@@ -33,14 +33,14 @@ const CANONICAL: Record<string, TemplateSection['status']> = {
   measures: 'required',
   monitoring: 'required',
   'board-tor': 'required',
-  'review-of-previous': 'optional',
-  'related-documents': 'optional',
-  glossary: 'recommended',
-  contact: 'optional',
   'care-leavers-offer': 'required',
   equality: 'recommended',
   'action-plan': 'recommended',
   'pledge-child-friendly': 'recommended',
+  'review-of-previous': 'optional',
+  'related-documents': 'optional',
+  glossary: 'recommended',
+  contact: 'optional',
 };
 
 function shipped(): Template {

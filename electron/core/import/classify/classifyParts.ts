@@ -3,6 +3,7 @@ import { nodeText } from '../readers/inlineText.js';
 import { UNSORTED } from '../../../../shared/import/types.js';
 import { scoreContent } from './contentSignals.js';
 import { scoreHeading, type HeadingScore } from './headingKeywords.js';
+import type { CueBook, SectionCues } from './importCues.js';
 import type { OutlinePart } from './outline.js';
 
 /**
@@ -10,7 +11,8 @@ import type { OutlinePart } from './outline.js';
  * top-level part (with the sub-headings under it) is one unit, judged on its
  * heading, its content and its place; sub-headings follow their unit unless
  * their own heading plainly names another section (a "Governance" sub-heading
- * inside an introduction). Parts that fit nothing are UNSORTED, never lost.
+ * inside an introduction). What counts as evidence comes from the pack's
+ * cues (`import.json`). Parts that fit nothing are UNSORTED, never lost.
  */
 
 export interface PartClassification {
@@ -27,8 +29,8 @@ const MIN_SCORE = 0.6;
 /** A part with only faint evidence most likely continues the part before it. */
 const CONTINUITY_BONUS = 0.6;
 const WEAK_SCORE = 1.2;
-const APPENDIX_SECTIONS = new Set(['board-tor', 'legislation', 'glossary', 'related-documents', 'contact', 'pledge', 'measures']);
-const OPENING_SECTIONS = new Set(['foreword-young-people', 'foreword-leadership', 'introduction', 'vision']);
+/** A heading over fewer chapters than this is a part with sub-headings, not the document's title. */
+const MIN_TITLED_CHAPTERS = 4;
 
 interface Unit {
   root: number;
@@ -44,9 +46,10 @@ interface Judgement {
   defined: boolean;
 }
 
-export function classifyParts(parts: readonly OutlinePart[], sectionIds: readonly string[]): PartClassification[] {
-  const allowed = new Set([...sectionIds, UNSORTED]);
-  const headingScores = parts.map((part) => (part.heading ? scoreHeading(headingWords(part.heading.text)) : null));
+export function classifyParts(parts: readonly OutlinePart[], book: CueBook): PartClassification[] {
+  const allowed = new Set([...book.sections.map((section) => section.id), UNSORTED]);
+  const cuesOf = new Map(book.sections.map((section) => [section.id, section]));
+  const headingScores = parts.map((part) => (part.heading ? scoreHeading(headingWords(part.heading.text), book) : null));
   const texts = parts.map((part) => part.blocks.map(nodeText).join('\n').toLowerCase());
   // Units are judged again after a promotion; most keep their members, and their text need not be scanned twice.
   const contentScores = new Map<string, Map<string, number>>();
@@ -54,15 +57,17 @@ export function classifyParts(parts: readonly OutlinePart[], sectionIds: readonl
     const key = members.join(',');
     let scores = contentScores.get(key);
     if (!scores) {
-      scores = scoreContent(members.map((member) => texts[member]).join('\n'));
+      scores = scoreContent(members.map((member) => texts[member]).join('\n'), book);
       contentScores.set(key, scores);
     }
     return scores;
   };
 
-  const roots = parts.map((part) => part.parentIndex === null);
-  let units = formUnits(parts, roots);
-  let judgements = judgeUnits(units, parts, headingScores, unitContent, allowed);
+  const title = titleHeading(parts);
+  const topLevel = parts.map((part) => part.parentIndex === null || (title !== null && part.parentIndex === title));
+  const roots = [...topLevel];
+  let units = formUnits(parts, roots, topLevel);
+  let judgements = judgeUnits(units, parts, headingScores, unitContent, allowed, cuesOf);
 
   // A sub-heading that plainly names another section becomes a unit of its own (not inside an appendix, which is self-contained).
   let promotedAny = false;
@@ -79,8 +84,8 @@ export function classifyParts(parts: readonly OutlinePart[], sectionIds: readonl
     }
   });
   if (promotedAny) {
-    units = formUnits(parts, roots);
-    judgements = judgeUnits(units, parts, headingScores, unitContent, allowed);
+    units = formUnits(parts, roots, topLevel);
+    judgements = judgeUnits(units, parts, headingScores, unitContent, allowed, cuesOf);
   }
 
   judgements = judgements.map((judgement, unitIndex) => {
@@ -103,13 +108,25 @@ export function classifyParts(parts: readonly OutlinePart[], sectionIds: readonl
   return result;
 }
 
-function formUnits(parts: readonly OutlinePart[], roots: readonly boolean[]): Unit[] {
+/**
+ * A first heading that holds every other part but the appendices ("# Ashcombe
+ * Borough Council" over "##" chapters, a title styled as Heading 1) titles the
+ * document: its chapters are the parts to judge, not its sub-headings.
+ */
+function titleHeading(parts: readonly OutlinePart[]): number | null {
+  const [first, ...others] = parts.filter((part) => part.heading !== null && part.parentIndex === null);
+  if (!first || !others.every((part) => part.heading !== null && isAppendixHeading(part.heading.text))) return null;
+  const chapters = parts.filter((part) => part.parentIndex === first.index).length;
+  return chapters >= MIN_TITLED_CHAPTERS ? first.index : null;
+}
+
+function formUnits(parts: readonly OutlinePart[], roots: readonly boolean[], topLevel: readonly boolean[]): Unit[] {
   const units: Unit[] = [];
   const unitOf = new Map<number, Unit>();
   for (const part of parts) {
     let unit: Unit | undefined;
     if (roots[part.index] || part.parentIndex === null) {
-      unit = { root: part.index, members: [], appendix: part.heading !== null && isAppendixHeading(part.heading.text), promoted: part.parentIndex !== null };
+      unit = { root: part.index, members: [], appendix: part.heading !== null && isAppendixHeading(part.heading.text), promoted: !topLevel[part.index] };
       units.push(unit);
     } else {
       unit = unitOf.get(part.parentIndex);
@@ -127,6 +144,7 @@ function judgeUnits(
   headingScores: readonly (HeadingScore | null)[],
   unitContent: (members: readonly number[]) => ReadonlyMap<string, number>,
   allowed: ReadonlySet<string>,
+  cuesOf: ReadonlyMap<string, SectionCues>,
 ): Judgement[] {
   const judgements: Judgement[] = [];
   let previous: string | null = null;
@@ -150,10 +168,12 @@ function judgeUnits(
     }
     subheadings.forEach((value, section) => add(section, SUBHEADING_WEIGHT * Math.min(value, 2)));
     unitContent(unit.members).forEach((value, section) => add(section, value));
-    for (const section of totals.keys()) add(section, positionBonus(section, ordinal, unit.appendix));
+    for (const section of totals.keys()) add(section, positionBonus(cuesOf.get(section), ordinal, unit.appendix));
 
     const defined = rootHeading.defining !== null && allowed.has(rootHeading.defining);
-    if (!defined && !unit.appendix && previous !== null && previous !== UNSORTED && (rank(totals)[0]?.[1] ?? 0) < WEAK_SCORE) add(previous, CONTINUITY_BONUS);
+    // A foreword is one short piece: a part after it with a heading of its own starts the body.
+    const continues = previous !== null && previous !== UNSORTED && cuesOf.get(previous)?.foreword !== true;
+    if (!defined && !unit.appendix && continues && previous !== null && (rank(totals)[0]?.[1] ?? 0) < WEAK_SCORE) add(previous, CONTINUITY_BONUS);
 
     const ranked: [string, number][] = rank(totals);
     const [bestSection, best]: [string, number] = ranked[0] ?? [UNSORTED, 0];
@@ -170,9 +190,11 @@ function rank(totals: ReadonlyMap<string, number>): [string, number][] {
   return [...totals.entries()].filter(([, value]) => value > 0).sort((a, b) => b[1] - a[1]);
 }
 
-function positionBonus(section: string, ordinal: number, appendix: boolean): number {
-  if (appendix) return APPENDIX_SECTIONS.has(section) ? 0.3 : OPENING_SECTIONS.has(section) ? -0.6 : 0;
-  if (section === 'foreword-young-people' || section === 'foreword-leadership') return ordinal <= 1 ? 0.4 : ordinal > 3 ? -0.4 : 0;
+/** Where a part sits is evidence too: an appendix holds what the pack places at the back, never an opening section; forewords come first. */
+function positionBonus(section: SectionCues | undefined, ordinal: number, appendix: boolean): number {
+  if (!section) return 0;
+  if (appendix) return section.place === 'appendix' ? 0.3 : section.place === 'opening' ? -0.6 : 0;
+  if (section.foreword) return ordinal <= 1 ? 0.4 : ordinal > 3 ? -0.4 : 0;
   return 0;
 }
 

@@ -29,11 +29,14 @@ function entryWords(text: string): string {
 /**
  * Given the texts that follow a "Contents" title, how many of them belong to
  * the contents page. The page ends at the first long text, at the first text
- * that repeats an entry (the document's real first heading), or where
- * `isBoundary` says so (a styled heading).
+ * that repeats an entry (the document's real first heading), where the
+ * numbering starts again ("1. Welcome from …" after "3. Our pledge 4", an
+ * entry worded shorter than its heading), or where `isBoundary` says so (a
+ * styled heading).
  */
 export function contentsLength(texts: readonly string[], isBoundary: (index: number) => boolean = () => false): number {
   const seen = new Set<string>();
+  let highestNumber = 0;
   let length = 0;
   for (let index = 0; index < texts.length && index < MAX_ENTRIES; index += 1) {
     const text = texts[index] ?? '';
@@ -42,8 +45,10 @@ export function contentsLength(texts: readonly string[], isBoundary: (index: num
       continue;
     }
     const words = entryWords(text);
-    if (isBoundary(index) || wordCount(text) > MAX_ENTRY_WORDS || (words !== '' && seen.has(words))) break;
+    const number = Number(/^\s*(\d{1,2})\b/.exec(text)?.[1] ?? 0);
+    if (isBoundary(index) || wordCount(text) > MAX_ENTRY_WORDS || (words !== '' && seen.has(words)) || (number > 0 && number < highestNumber)) break;
     if (words !== '') seen.add(words);
+    highestNumber = Math.max(highestNumber, number);
     length = index + 1;
   }
   return length;

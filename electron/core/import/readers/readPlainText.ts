@@ -40,7 +40,9 @@ export function readPlainText(text: string, onFraction: (fraction: number) => vo
     onFraction(index / paragraphs.length);
     // A title page names the strategy in capitals or as "… Strategy 2019–2022"; those lines open no part.
     const opening = clean(paragraph.lines[0] ?? '');
-    const onTitlePage = index < firstBody && (headingShape(opening)?.kind === 'capitals' || (paragraph.lines.length === 1 && NAMES_THE_STRATEGY.test(opening)));
+    // The line in capitals straight before the text proper ("FOREWORD") is its heading, unless it names the strategy or the council.
+    const headsTheText = index === firstBody - 1 && paragraph.lines.length === 1 && !NAMES_THE_STRATEGY.test(opening) && !/\bcouncil\b/i.test(opening);
+    const onTitlePage = index < firstBody && !headsTheText && (headingShape(opening)?.kind === 'capitals' || (paragraph.lines.length === 1 && NAMES_THE_STRATEGY.test(opening)));
     const isLast = index === paragraphs.length - 1 || onTitlePage;
     const [raw = '', ...rest] = paragraph.lines;
     const first = clean(raw);
