@@ -205,13 +205,15 @@ function variationsOf(name: string, docx: Uint8Array, markdown: string): Variati
   let paragraph = 0;
   const numbered = markdown
     .split('\n')
-    .map((line) => {
+    .map((line, index, lines) => {
       if (/^# /.test(line)) {
         chapter += 1;
         paragraph = 0;
         return line;
       }
-      if (chapter === 0 || line.trim() === '' || /^(?:#|\s*[-*+>|]|\s*\d+[.)]\s)/.test(line)) return line;
+      // Only a paragraph's first line takes a number; lists, tables, quotes and numbered lines keep theirs.
+      const startsParagraph = (lines[index - 1] ?? '').trim() === '';
+      if (chapter === 0 || !startsParagraph || line.trim() === '' || /^(?:#|\s*[-*+>|]|\s*\d+(?:\.\d+)*[.)]?\s)/.test(line)) return line;
       paragraph += 1;
       return `${chapter}.${paragraph} ${line}`;
     })

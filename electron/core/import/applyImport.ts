@@ -1,7 +1,7 @@
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { docFromJSON } from '../../../shared/model/docJson.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
-import { headingWords, withoutHeadingNumber } from './readers/headingText.js';
+import { headingWords, isAppendixHeading, withoutHeadingNumber } from './readers/headingText.js';
 import { UNSORTED, type AppliedImport, type DraftSectionDecision, type ImportChoices, type ImportProposal } from '../../../shared/import/types.js';
 
 const SECTION_ID = /^[a-z][a-z0-9-]{0,63}$/;
@@ -16,7 +16,8 @@ export interface ApplyOptions {
  * section are joined in document order; each keeps its heading (level 2, its
  * sub-headings level 3) unless the heading is just the section's own title,
  * which the template already prints. Kept headings lose the old document's
- * numbering, as the export numbers the sections itself.
+ * numbering, as the export numbers the sections itself, but keep an
+ * appendix label ("Appendix 2 – Legislation") that the text refers to.
  */
 export function applyImport(proposal: ImportProposal, choices: ImportChoices, options: ApplyOptions = {}): AppliedImport {
   const targets = checkChoices(proposal, choices);
@@ -32,7 +33,8 @@ export function applyImport(proposal: ImportProposal, choices: ImportChoices, op
       const parent = part.parentIndex;
       const nested = parent !== null && targets[parent] === target && levels[parent] !== undefined;
       const title = options.sectionTitles?.get(target);
-      const repeatsTitle = !nested && title !== undefined && headingWords(part.heading.text) === headingWords(title);
+      // An old appendix label is kept even on a heading that repeats the title: references to it are resolved against it.
+      const repeatsTitle = !nested && title !== undefined && !isAppendixHeading(part.heading.text) && headingWords(part.heading.text) === headingWords(title);
       const level = nested ? Math.min((levels[parent] ?? 1) + 1, 3) : repeatsTitle ? 1 : 2;
       levels[index] = level;
       const text = withoutHeadingNumber(part.heading.text);
