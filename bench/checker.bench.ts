@@ -268,6 +268,7 @@ async function main(): Promise<void> {
     console.log(`  held out ${name.padEnd(22)} ${describe(own)}`);
     console.log(`  ${'the others'.padEnd(31)} ${describe(others)}`);
     if (verbose) {
+      for (const [rule, entry] of [...own.byRule].sort(([a], [b]) => a.localeCompare(b))) console.log(`    rule ${rule.padEnd(26)} ${ratio(entry.right, entry.raised)} (${entry.right}/${entry.raised})`);
       for (const line of own.wrong) console.log(`    wrong:    ${line}`);
       for (const line of own.missed) console.log(`    missed:   ${line}`);
       for (const line of own.unjudged) console.log(`    unjudged: ${line}`);

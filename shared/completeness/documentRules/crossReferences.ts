@@ -11,7 +11,7 @@ import { documentRule, MAX_FINDINGS_PER_SECTION, type DocumentSetting } from './
  *
  * An appendix exists when the printed numbering gives it, or when a heading
  * anywhere in the strategy carries its label ("Appendix 1 – Our pledge"):
- * imported strategies keep their old labels on the headings, and a council
+ * an import keeps the old label of a part its text refers to, and a council
  * may label its own parts. References are resolved across the whole
  * strategy, so each section's scan lists both what it refers to and which
  * appendix labels its headings carry.
@@ -29,12 +29,20 @@ const CITES_LEGISLATION = /\b(?:Act|Acts|Regulations|Order|Measure)\b/;
 const HEADING_LABEL = /^\s*(?:appendix|annexe?)\s+(\d{1,2}|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-function labelOf(heading: string): string | undefined {
+/** The appendix label a heading gives itself, as references write it ("Appendix 2", "Appendix B"); undefined for other headings. */
+export function appendixLabelOf(heading: string): string | undefined {
   const id = HEADING_LABEL.exec(heading)?.[1];
   if (id === undefined) return undefined;
   const word = NUMBER_WORDS.indexOf(id.toLowerCase());
   return `Appendix ${word >= 0 ? String(word + 1) : id.toUpperCase()}`;
 }
+
+/** Every appendix a text refers to ("see Appendices 1 and 3" gives "Appendix 1" and "Appendix 3"). */
+export function appendicesReferredTo(text: string): string[] {
+  return [...text.matchAll(APPENDIX)].flatMap((match) => appendixIds(match[1] ?? '').map((id) => `Appendix ${id}`));
+}
+
+const appendixIds = (list: string): string[] => list.split(/\s*(?:,|and|&|or|-|–)\s*/).filter((id) => id !== '');
 
 interface Reference {
   location: TextLocation;
@@ -50,9 +58,7 @@ interface CrossReferenceScan {
 function scanSection(section: SectionContext): CrossReferenceScan {
   const references: Reference[] = [];
   for (const { match, location } of findAll(section, APPENDIX)) {
-    for (const id of (match[1] ?? '').split(/\s*(?:,|and|&|or|-|–)\s*/)) {
-      if (id !== '') references.push({ location, target: `Appendix ${id}` });
-    }
+    for (const id of appendixIds(match[1] ?? '')) references.push({ location, target: `Appendix ${id}` });
   }
   for (const { match, location, blockIndex } of findAll(section, SECTION)) {
     const before = section.text.slice(Math.max(0, match.index - 20), match.index);
@@ -60,7 +66,7 @@ function scanSection(section: SectionContext): CrossReferenceScan {
     if (!POINTING_BEFORE.test(before) || STATUTE_AFTER.test(after)) continue;
     if (!CITES_LEGISLATION.test(section.blocks[blockIndex]?.text ?? '')) references.push({ location, target: match[1] ?? '' });
   }
-  const headingLabels = section.blocks.filter((block) => block.kind === 'heading').flatMap((block) => labelOf(block.text) ?? []);
+  const headingLabels = section.blocks.filter((block) => block.kind === 'heading').flatMap((block) => appendixLabelOf(block.text) ?? []);
   return { references, headingLabels };
 }
 

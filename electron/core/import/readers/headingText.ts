@@ -83,17 +83,14 @@ const SINGLE_NUMBER = /^\s*\d{1,2}(?:\s*[.):\-–—]\s*|\t\s*)(?=\S)/;
 
 /**
  * The heading as it reads once placed in a template section: the old
- * document's own numbering ("6.0", "3.2", "Section 4:") goes, because the
- * export numbers sections itself and the old numbers would sit beside the
- * new ones. An appendix label ("Appendix B – Contacts") is kept: the text
- * still says "see Appendix B", and the label is what lets the reader (and
- * the cross-reference check) find what it points at. Case and wording are
- * kept.
+ * document's own numbering or label ("6.0", "3.2", "Section 4:",
+ * "Appendix B –") goes, because the export numbers sections itself and the
+ * old numbers would sit beside the new ones. Case and wording are kept; a
+ * heading that is nothing but a label ("Appendix B") is kept whole.
  */
 export function withoutHeadingNumber(text: string): string {
   const trimmed = text.trim();
-  if (isAppendixHeading(trimmed)) return trimmed;
-  for (const label of [PART_LABEL, DOTTED_NUMBER, SINGLE_NUMBER]) {
+  for (const label of [APPENDIX_LABEL, PART_LABEL, DOTTED_NUMBER, SINGLE_NUMBER]) {
     if (!label.test(trimmed)) continue;
     const rest = trimmed.replace(label, '').trim();
     return rest === '' ? trimmed : rest;
