@@ -1,6 +1,6 @@
 import { findAll, type SectionContext } from '../sectionContext.js';
 import type { Finding, TextLocation } from '../types.js';
-import { documentRule, MAX_FINDINGS_PER_SECTION, type DocumentSetting } from './documentRule.js';
+import { documentRule, MAX_FINDINGS_PER_SECTION } from './documentRule.js';
 
 /**
  * "See Appendix 3", "Appendices B and C", "in section 12" must point at
@@ -72,7 +72,7 @@ function scanSection(section: SectionContext): CrossReferenceScan {
 
 export const crossReferencesRule = documentRule<CrossReferenceScan>({
   id: 'cross-reference',
-  scan: (section: SectionContext, _setting: DocumentSetting) => scanSection(section),
+  scan: (section) => scanSection(section),
   combine(scans, { numbering }) {
     const labels = new Set([...numbering.values(), ...scans.flatMap((entry) => entry.scan.headingLabels)]);
     return scans.flatMap(({ section, scan }) =>

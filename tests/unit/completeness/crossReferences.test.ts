@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, type CheckInput, type Finding } from '../../../shared/completeness/index.js';
+import { checkDraft, createIncrementalChecker, type CheckInput, type Finding } from '../../../shared/completeness/index.js';
 import { docFromJSON } from '../../../shared/model/docJson.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
 import { doc, h, p } from './fixtures/build.js';
@@ -42,5 +42,12 @@ describe('cross-references to appendices the strategy labels itself', () => {
     const introduction = doc(p('See Appendix 5 for the action plan.'));
     const input = draft(introduction, { pledge: doc(p('Appendix 5 will list our actions once agreed.')) });
     expect(flagged(input, introduction)).toEqual(['Appendix 5']);
+  });
+  it('follows a label added to another section while the check runs live', () => {
+    const introduction = doc(p('Our promises are in Appendix 1.'));
+    const checker = createIncrementalChecker(testTemplate);
+    const references = (input: CheckInput) => checker.update(input).findings.filter((finding) => finding.rule === 'cross-reference' && finding.section === 'introduction');
+    expect(references(draft(introduction, { pledge: doc(h('Our promises'), p('We will listen to you.')) }))).toHaveLength(1);
+    expect(references(draft(introduction, { pledge: doc(h('Appendix 1 – Our promises'), p('We will listen to you.')) }))).toHaveLength(0);
   });
 });
