@@ -1,6 +1,7 @@
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { docFromJSON } from '../../../shared/model/docJson.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
+import { appendicesReferredTo, appendixLabelOf } from '../../../shared/completeness/documentRules/crossReferences.js';
 import { headingWords, withoutHeadingNumber } from './readers/headingText.js';
 import { UNSORTED, type AppliedImport, type DraftSectionDecision, type ImportChoices, type ImportProposal } from '../../../shared/import/types.js';
 
@@ -16,13 +17,21 @@ export interface ApplyOptions {
  * section are joined in document order; each keeps its heading (level 2, its
  * sub-headings level 3) unless the heading is just the section's own title,
  * which the template already prints. Kept headings lose the old document's
- * numbering, as the export numbers the sections itself.
+ * numbering, as the export numbers the sections itself, but keep an
+ * appendix label ("Appendix 2 – Legislation") that the text refers to, even
+ * on a heading that repeats the section title: the reference needs it.
  */
 export function applyImport(proposal: ImportProposal, choices: ImportChoices, options: ApplyOptions = {}): AppliedImport {
   const targets = checkChoices(proposal, choices);
   const content = new Map<string, NodeJSON[]>();
   /** The level each part's heading got in its section; 1 when the heading was dropped as the section title. */
   const levels: number[] = [];
+  const referred = new Set(proposal.parts.flatMap((part) => appendicesReferredTo(textOf(part.blocks))));
+  /** "Appendix 2 – Legislation" keeps its label when the text says "see Appendix 2", so the reference still finds it. */
+  const labelReferredTo = (heading: string): boolean => {
+    const label = appendixLabelOf(heading);
+    return label !== undefined && referred.has(label);
+  };
 
   proposal.parts.forEach((part, index) => {
     const target = targets[index] ?? UNSORTED;
@@ -32,10 +41,11 @@ export function applyImport(proposal: ImportProposal, choices: ImportChoices, op
       const parent = part.parentIndex;
       const nested = parent !== null && targets[parent] === target && levels[parent] !== undefined;
       const title = options.sectionTitles?.get(target);
-      const repeatsTitle = !nested && title !== undefined && headingWords(part.heading.text) === headingWords(title);
+      const keepsLabel = labelReferredTo(part.heading.text);
+      const repeatsTitle = !nested && title !== undefined && !keepsLabel && headingWords(part.heading.text) === headingWords(title);
       const level = nested ? Math.min((levels[parent] ?? 1) + 1, 3) : repeatsTitle ? 1 : 2;
       levels[index] = level;
-      const text = withoutHeadingNumber(part.heading.text);
+      const text = keepsLabel ? part.heading.text.trim() : withoutHeadingNumber(part.heading.text);
       if (level >= 2 && text !== '') blocks.push({ type: 'heading', attrs: { level }, content: [{ type: 'text', text }] });
     }
     blocks.push(...part.blocks);
@@ -48,6 +58,10 @@ export function applyImport(proposal: ImportProposal, choices: ImportChoices, op
     sections,
     unsorted: unsortedBlocks === undefined ? null : toDoc(unsortedBlocks, UNSORTED),
   };
+}
+
+function textOf(nodes: readonly NodeJSON[]): string {
+  return nodes.map((node) => `${node.text ?? ''} ${textOf(node.content ?? [])}`).join(' ');
 }
 
 function checkChoices(proposal: ImportProposal, choices: ImportChoices): string[] {

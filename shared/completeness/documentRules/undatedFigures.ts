@@ -1,4 +1,4 @@
-import { findAll, sentenceAt, type Sentence, type SectionContext } from '../sectionContext.js';
+import { findAll, sentenceAt, type Sentence, type SectionContext, type TextBlock } from '../sectionContext.js';
 import { DATE_PATTERN, FIGURE_PATTERN, matchSpans, SOURCE_PATTERN } from '../text.js';
 import type { Finding, TextLocation } from '../types.js';
 import { MAX_FINDINGS_PER_SECTION, perSection } from './documentRule.js';
@@ -6,29 +6,165 @@ import { MAX_FINDINGS_PER_SECTION, perSection } from './documentRule.js';
 /**
  * "204 children in care" means nothing without "at 31 March 2018": figures
  * go stale, and a reader must be able to tell how stale. A figure counts as
- * dated when its sentence (or its table row, or its table's header row, or
- * the heading it sits under) gives a date or a source; a figure that is a
- * promise ("we will recruit 20 more …") is not a statistic. The measures table is
- * left to the measures rule, which checks its date columns.
+ * dated when a reader of it can see a date or a source: in its sentence or
+ * the sentence before, in the heading or a caption over the passage it sits
+ * in ("Placement profile (March 2018)"), in the lead-in of its list ("Last
+ * year's survey found:") or a caption just after the list ("Figures October
+ * 2016"), in its table row or header row. A figure that is a promise or a
+ * requirement ("we will recruit 20 more …", "attend at least 75% of
+ * meetings") is not a statistic, and a paragraph number ("1.4 Looked after
+ * children are …") is not a figure. The measures table is left to the
+ * measures rule, which checks its date columns.
  */
 
 /** "At the same date …" carries the date of the sentence before. */
 const SAME_DATE = /\b(?:the same|that|this) (?:date|time|point)\b/i;
-const isDated = (text: string): boolean => DATE_PATTERN.test(text) || SOURCE_PATTERN.test(text) || SAME_DATE.test(text);
-/** "We will recruit 20 more carers" is a commitment, not a statistic; its timescale is the priorities' business. */
-const TARGET = /\b(?:will|shall|aim|aims|target|targets|goal|plan to|want to)\b/i;
+/** "Mar 18", "Sept-17", "Q3 2019": abbreviated dates, usually in brackets after a figure. */
+const SHORT_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s-]*'?\d{2}\b|\bQ[1-4]\b/i;
+/** A footnote marker ("[3]", "¹") sends the reader to the source. */
+const FOOTNOTE = /\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+/** "23/24", "17-18": a financial year written short; the years must follow each other, so "60/10,000" is not one. */
+const SHORT_YEARS = /\b(\d{2})[/-](\d{2})\b/g;
+
+function hasShortFinancialYear(text: string): boolean {
+  for (const match of text.matchAll(SHORT_YEARS)) {
+    if ((Number(match[1]) + 1) % 100 === Number(match[2])) return true;
+  }
+  return false;
+}
+
+/** "the Children Act 1989": the year names a law, it does not date a figure. */
+const CITATION_YEAR = /\b(?:Act|Acts|Regulations|Order|Measure)\s+(?:19|20)\d{2}\b/g;
+
+function isDated(text: string): boolean {
+  const withoutCitations = text.replace(CITATION_YEAR, '');
+  return (
+    DATE_PATTERN.test(withoutCitations) ||
+    SOURCE_PATTERN.test(withoutCitations) ||
+    SAME_DATE.test(withoutCitations) ||
+    SHORT_DATE.test(withoutCitations) ||
+    FOOTNOTE.test(withoutCitations) ||
+    hasShortFinancialYear(withoutCitations)
+  );
+}
+/** "We will recruit 20 more carers" is a commitment, "Ensure members attend 75% of meetings" a requirement: neither is a statistic. */
+const NOT_A_STATISTIC = /\b(?:will|shall|aim|aims|target|targets|goal|plan to|want to|ensure|must|should)\b/i;
+/** "1.4 Looked after children are …", "3.5 The Board …": the paragraph's own number. */
+const PARAGRAPH_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s/;
+/** A caption or table title: a short line without a full stop ("Placement profile (March 2018)"). */
+const MAX_CAPTION_WORDS = 16;
+
+function isCaption(block: TextBlock): boolean {
+  const text = block.text.trim();
+  return block.kind === 'paragraph' && text !== '' && !/[.!?]$/.test(text) && text.split(/\s+/).length <= MAX_CAPTION_WORDS;
+}
+
+/**
+ * For each block, whether its heading or a caption between that heading and
+ * the block gives a date: one pass over the section, as a dated caption
+ * covers the passage down to the next heading.
+ */
+function datedByHeadingOrCaption(section: SectionContext): boolean[] {
+  let dated = false;
+  return section.blocks.map((block) => {
+    if (block.kind === 'heading') {
+      dated = isDated(block.text);
+      return dated;
+    }
+    const coversThis = dated;
+    if (!dated && isCaption(block) && isDated(block.text)) dated = true;
+    return coversThis;
+  });
+}
+
+/**
+ * Whether anything the reader meets around the block dates it: the heading
+ * it sits under, a caption between that heading and the block, and for a
+ * list item the lead-in of its list and a caption right after the list.
+ */
+function passageIsDated(section: SectionContext, blockIndex: number, byHeadingOrCaption: readonly boolean[]): boolean {
+  const block = section.blocks[blockIndex];
+  if (!block) return false;
+  if (byHeadingOrCaption[blockIndex] === true) return true;
+  if (block.kind !== 'list-item') return false;
+  let first = blockIndex;
+  while (section.blocks[first - 1]?.kind === 'list-item') first -= 1;
+  const leadIn = section.blocks[first - 1];
+  if (leadIn && leadIn.kind === 'paragraph' && leadIn.text.trim().endsWith(':') && isDated(leadIn.text)) return true;
+  let last = blockIndex;
+  while (section.blocks[last + 1]?.kind === 'list-item') last += 1;
+  const after = section.blocks[last + 1];
+  return after !== undefined && isCaption(after) && isDated(after.text);
+}
+
+/** The list a lead-in paragraph ("Of these:") introduces is dated by a caption after it, as its items are. */
+function leadInDatedByList(section: SectionContext, blockIndex: number, byHeadingOrCaption: readonly boolean[]): boolean {
+  const block = section.blocks[blockIndex];
+  if (!block || block.kind !== 'paragraph' || !block.text.trim().endsWith(':') || section.blocks[blockIndex + 1]?.kind !== 'list-item') return false;
+  return passageIsDated(section, blockIndex + 1, byHeadingOrCaption);
+}
+
+/** The sentence before this one in the section, found by halving (sentences are in document order). */
+function sentenceBefore(section: SectionContext, sentence: Sentence): Sentence | undefined {
+  const sentences = section.sentences;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const candidate = sentences[middle];
+    if (!candidate) return undefined;
+    if (candidate.from < sentence.from) low = middle + 1;
+    else high = middle - 1;
+  }
+  return low > 0 ? sentences[low - 1] : undefined;
+}
+
+/**
+ * What a reader has just read: the paragraph up to the sentence ("In 2016 …
+ * . However, we would need 200 fewer children in care …") and the last
+ * sentence of the paragraph before ("At the end of March 2018 there were
+ * 204 children in care." then "Of these, 38 (19%) live …").
+ */
+function readJustBefore(section: SectionContext, sentence: Sentence): string {
+  const block = section.blocks[sentence.blockIndex];
+  if (!block) return '';
+  const earlierInParagraph = block.text.slice(0, Math.max(0, sentence.from - block.from));
+  const previous = section.blocks[sentence.blockIndex - 1];
+  if (!previous || previous.kind !== 'paragraph' || block.kind !== 'paragraph') return earlierInParagraph;
+  const before = sentenceBefore(section, sentence);
+  return before?.blockIndex === sentence.blockIndex - 1 ? `${before.text} ${earlierInParagraph}` : earlierInParagraph;
+}
+
+/** The rest of the paragraph after the sentence: "72% are in education. 58% of care leavers were, at the end of March 2018." */
+function restOfParagraph(section: SectionContext, sentence: Sentence): string {
+  const block = section.blocks[sentence.blockIndex];
+  return block ? block.text.slice(Math.max(0, sentence.to - block.from)) : '';
+}
 
 function undatedInProse(section: SectionContext): { location: TextLocation; figure: string }[] {
   const result: { location: TextLocation; figure: string }[] = [];
   let lastSentence: Sentence | undefined;
+  /** Several figures often share a passage: what dates it is worked out once per block. */
+  const datedBlocks = new Map<number, boolean>();
+  let byHeadingOrCaption: boolean[] | undefined;
+  const blockIsDated = (blockIndex: number): boolean => {
+    let dated = datedBlocks.get(blockIndex);
+    if (dated === undefined) {
+      byHeadingOrCaption ??= datedByHeadingOrCaption(section);
+      dated = passageIsDated(section, blockIndex, byHeadingOrCaption) || leadInDatedByList(section, blockIndex, byHeadingOrCaption);
+      datedBlocks.set(blockIndex, dated);
+    }
+    return dated;
+  };
   for (const { match, location, blockIndex } of findAll(section, FIGURE_PATTERN)) {
     const block = section.blocks[blockIndex];
     const sentence = sentenceAt(section, location.from);
     if (!block || !sentence || block.kind === 'cell' || sentence === lastSentence) continue;
+    if (location.from === block.from + (block.text.length - block.text.trimStart().length) && PARAGRAPH_NUMBER.test(block.text) && !/%|per ?cent/i.test(match[0])) continue;
     lastSentence = sentence;
-    if (isDated(sentence.text) || TARGET.test(sentence.text.slice(0, location.from - sentence.from))) continue;
-    const heading = block.headingIndex === null ? undefined : section.blocks[block.headingIndex];
-    if (heading && isDated(heading.text)) continue;
+    if (isDated(sentence.text) || NOT_A_STATISTIC.test(sentence.text.slice(0, location.from - sentence.from))) continue;
+    if (isDated(readJustBefore(section, sentence)) || isDated(restOfParagraph(section, sentence))) continue;
+    if (blockIsDated(blockIndex)) continue;
     result.push({ location, figure: match[0] });
   }
   return result;
@@ -39,7 +175,7 @@ function undatedInTables(section: SectionContext): { location: TextLocation; fig
   for (const table of section.tables) {
     if (table.kind === 'measures') continue;
     const header = table.rows[0]?.map((cell) => cell.text).join(' ') ?? '';
-    if (isDated(header)) continue;
+    if (isDated(header) || tableTitleIsDated(section, table.location.from)) continue;
     for (const row of table.rows.slice(1)) {
       if (isDated(row.map((cell) => cell.text).join(' '))) continue;
       for (const cell of row) {
@@ -52,6 +188,16 @@ function undatedInTables(section: SectionContext): { location: TextLocation; fig
     }
   }
   return result;
+}
+
+/** "The table below shows the figures for 2017/18:" or a title line just above the table. */
+function tableTitleIsDated(section: SectionContext, tableFrom: number): boolean {
+  let title: TextBlock | undefined;
+  for (const block of section.blocks) {
+    if (block.from >= tableFrom) break;
+    if (block.kind !== 'cell') title = block;
+  }
+  return title !== undefined && (isCaption(title) || title.text.trim().endsWith(':')) && isDated(title.text);
 }
 
 export const undatedFiguresRule = perSection('undated-figure', (section) =>

@@ -74,6 +74,13 @@ describe('applyImport', () => {
     expect(kept).toEqual(['The local picture', 'Our promise to you', 'Health checks', 'Listening to children', 'Leaving care', 'Useful contacts', 'Housing', '5 ways we will help', 'Section 10 of the Children Act 2004', 'Appendix C', '2025 and beyond']);
   });
 
+  it('keeps an appendix label the text refers to, even on a heading that repeats the section title', () => {
+    const parts = [part(0, 'Introduction', 1, null, 'Our hopes are set out in Appendix 3.'), part(1, 'Appendix 3 – Our vision', 1, null, 'Vision text'), part(2, 'Appendix 4 – Contacts', 1, null, 'Phone us')];
+    const applied = applyImport({ ...proposal, parts }, { sections: ['introduction', 'vision', 'vision'] }, { sectionTitles: new Map([['vision', 'Our vision']]) });
+    const vision = applied.sections.find((section) => section.id === 'vision')?.doc.content ?? [];
+    expect(vision.filter((node) => node.type === 'heading').map((node) => node.content?.[0]?.text)).toEqual(['Appendix 3 – Our vision', 'Contacts']);
+  });
+
   it('drops a numbered or labelled heading that only repeats the section title', () => {
     const parts = [part(0, 'Section 4: Our Vision', 1, null, 'Vision text'), part(1, '4.0 Our vision', 1, null, 'More')];
     const applied = applyImport({ ...proposal, parts }, { sections: ['vision', 'vision'] }, { sectionTitles: new Map([['vision', 'Our vision']]) });
