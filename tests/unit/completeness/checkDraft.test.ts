@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkDraft, DOCUMENT_SECTION } from '../../../shared/completeness/index.js';
-import { pledgeRule } from '../../../shared/completeness/rules/pledge.js';
+import { pledgePromisesRule } from '../../../shared/completeness/rules/pledge.js';
 import { docFromJSON } from '../../../shared/model/docJson.js';
 import { emptyCover, type NodeJSON } from '../../../shared/model/draft.js';
 import { doc, h, p, paras, table, ul } from './fixtures/build.js';
@@ -84,7 +84,7 @@ describe('checkDraft', () => {
   });
 
   it('turns a rule that throws into an info finding and still runs the others', () => {
-    vi.spyOn(pledgeRule, 'check').mockImplementation(() => {
+    vi.spyOn(pledgePromisesRule, 'check').mockImplementation(() => {
       throw new Error('boom');
     });
     const report = checkDraft(completeDraft, testTemplate);
