@@ -9,7 +9,8 @@ describe('sectionNumbering', () => {
     expect(labels.has('foreword-young-people')).toBe(false);
     expect(labels.get('introduction')).toBe('1');
     expect(labels.get('measures')).toBe('9');
-    expect(labels.get('contact')).toBe('13');
+    expect(labels.get('care-leavers-offer')).toBe('11');
+    expect(labels.get('contact')).toBe('17');
     expect(labels.get('legislation')).toBe('Appendix A');
     expect(labels.get('glossary')).toBe('Appendix C');
   });

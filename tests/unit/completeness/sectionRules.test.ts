@@ -226,3 +226,24 @@ describe('optional and supporting sections', () => {
     expect(failed(runRule('contact', doc(h('Questions'), p('Email cp@eastmoor.example.org'))))).toEqual([]);
   });
 });
+
+describe('the sections added in 2026', () => {
+  it('care leavers\' offer: names each entitlement that is missing', () => {
+    expect(failed(runRule('care-leavers-offer', paras('We support our care leavers.')))).toEqual(['local-offer-link', 'personal-adviser', 'staying-put', 'staying-close', 'council-tax', 'housing', 'work', 'covenant']);
+    expect(failed(runRule('care-leavers-offer', paras('Read our local offer online at www.example.org.', 'You keep a personal adviser to 25.')))).not.toContain('local-offer-link');
+  });
+  it('equality: asks for the protected characteristic, over-represented groups and the impact assessment', () => {
+    expect(failed(runRule('equality', paras('We treat everyone fairly.')))).toEqual(['protected-characteristic', 'over-represented-groups', 'equality-impact-assessment']);
+  });
+  it('action plan: asks for a table, names its missing columns and its rows with gaps', () => {
+    expect(failed(runRule('action-plan', paras('We will do many things.')))).toEqual(['table']);
+    const partial = runRule('action-plan', doc(table('plain', [['Action', 'Owner', 'Date'], ['Open a home', '', 'March 2026']])));
+    expect(failed(partial)).toEqual(['table', 'table-rows']);
+    expect(partial.find((check) => check.element === 'table')?.message).toContain('missing the columns Priority, Principle');
+    expect(partial.find((check) => check.element === 'table-rows')?.message).toContain('row 1');
+  });
+  it('child-friendly pledge: reading age and how to tell us a promise was broken', () => {
+    const hard = paras('The local authority will systematically evaluate the effectiveness of commissioning arrangements for independent residential accommodation in collaboration with strategic partners.');
+    expect(failed(runRule('pledge-child-friendly', hard))).toEqual(['plain-language', 'broken-promise']);
+  });
+});

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Template } from '../../../shared/template/template.js';
+import { englandRules, TEST_LAW } from '../../fixtures/englandChecks.js';
 import { EMPTY_PACK_PARTS } from '../../fixtures/packParts.js';
 
 /** A small template of our own, so these tests do not depend on the shipped one. */
@@ -14,6 +15,9 @@ export const TEST_TEMPLATE: Template = {
   nation: 'England',
   version: 1,
   ...EMPTY_PACK_PARTS,
+  // Checked as an England strategy is, so that check and export tests see real findings.
+  rules: englandRules(['cover', 'introduction', 'measures', 'glossary']),
+  law: TEST_LAW,
   sections: [
     {
       id: 'cover',
