@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { sectionWithRole, type RuleUse, type Template } from '../template/template.js';
 import { DOCUMENT_RULES, type DocumentRule, type DocumentRuleDefinition } from './documentRules/index.js';
 import { SECTION_RULES } from './rules/index.js';
@@ -58,8 +58,8 @@ export interface CompiledRules {
 const compiled = new WeakMap<Template, CompiledRules>();
 
 /** The template's rules with their params parsed (patterns compiled), once per template object. */
-export function compileRules(template: Template, registry: ReadonlyMap<string, RuleDefinition> = RULES): CompiledRules {
-  const cached = registry === RULES ? compiled.get(template) : undefined;
+export function compileRules(template: Template): CompiledRules {
+  const cached = compiled.get(template);
   if (cached) return cached;
   const sections = new Map<string, { runs: SectionRuleRun[]; problems: RuleUseProblem[] }>();
   for (const [sectionId, uses] of Object.entries(template.rules.sections)) {
@@ -68,7 +68,7 @@ export function compileRules(template: Template, registry: ReadonlyMap<string, R
     const elements = new Map<string, string>();
     uses.forEach((use, index) => {
       const field = `sections.${sectionId}[${index}]`;
-      const parsed = parseUse(use, field, 'section', registry);
+      const parsed = parseUse(use, field, 'section');
       if (!parsed.ok) {
         problems.push(...parsed.problems);
         return;
@@ -91,7 +91,7 @@ export function compileRules(template: Template, registry: ReadonlyMap<string, R
   const documentProblems: RuleUseProblem[] = [];
   template.rules.document.forEach((use, index) => {
     const field = `document[${index}]`;
-    const parsed = parseUse(use, field, 'document', registry);
+    const parsed = parseUse(use, field, 'document');
     if (!parsed.ok) {
       documentProblems.push(...parsed.problems);
       return;
@@ -103,22 +103,22 @@ export function compileRules(template: Template, registry: ReadonlyMap<string, R
     }
   });
   const result = { sections, document, documentProblems };
-  if (registry === RULES) compiled.set(template, result);
+  compiled.set(template, result);
   return result;
 }
 
 /** Every problem with the template's rule uses, in `rules.json` order; empty when all of them can run. */
-export function ruleUseProblems(template: Template, registry: ReadonlyMap<string, RuleDefinition> = RULES): RuleUseProblem[] {
-  const rules = compileRules(template, registry);
+export function ruleUseProblems(template: Template): RuleUseProblem[] {
+  const rules = compileRules(template);
   return [...[...rules.sections.values()].flatMap((entry) => entry.problems), ...rules.documentProblems];
 }
 
 type ParsedUse = { ok: true; definition: RuleDefinition; params: unknown } | { ok: false; problems: RuleUseProblem[] };
 
-function parseUse(use: RuleUse, field: string, kind: RuleDefinition['kind'], registry: ReadonlyMap<string, RuleDefinition>): ParsedUse {
-  const definition = registry.get(use.rule);
+function parseUse(use: RuleUse, field: string, kind: RuleDefinition['kind']): ParsedUse {
+  const definition = RULES.get(use.rule);
   const known = (wanted: RuleDefinition['kind']): string =>
-    [...registry.values()]
+    [...RULES.values()]
       .filter((candidate) => candidate.kind === wanted)
       .map((candidate) => candidate.id)
       .join(', ');
@@ -136,4 +136,23 @@ function parseUse(use: RuleUse, field: string, kind: RuleDefinition['kind'], reg
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
+}
+
+/**
+ * `rules.json` as a pack author's editor sees it: each use names a
+ * registered rule and takes that rule's params, so an editor offers the rule
+ * ids, describes each and checks its params while they are typed. The loader
+ * validates with the same param schemas.
+ */
+export function packRulesFileSchema(): z.ZodType {
+  const usesOf = (kind: RuleDefinition['kind']): z.ZodType => {
+    const uses = [...RULES.values()]
+      .filter((definition) => definition.kind === kind)
+      .map((definition) => {
+        const params = definition.params as z.ZodType;
+        return z.strictObject({ rule: z.literal(definition.id), params: params.safeParse({}).success ? params.optional() : params }).describe(definition.summary);
+      });
+    return z.array(z.union(uses));
+  };
+  return z.strictObject({ sections: z.record(z.string(), usesOf('section')).default({}), document: usesOf('document').default([]) });
 }

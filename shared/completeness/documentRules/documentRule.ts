@@ -75,6 +75,8 @@ export function cachedScan<Scan>(section: SectionContext, key: string, setting: 
 export interface DocumentRuleDefinition<Params = unknown> {
   kind: 'document';
   id: string;
+  /** What it checks, for pack authors (shown in the JSON Schema of rules.json). */
+  summary: string;
   params: z.ZodType<Params>;
   create(params: Params, template: Template): DocumentRule;
 }

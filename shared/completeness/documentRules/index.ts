@@ -8,16 +8,20 @@ import { undatedFiguresRule } from './undatedFigures.js';
 import { youngPersonNamesRule } from './youngPersonNames.js';
 
 /** A rule that takes no params and is the same for every template. */
-const fixed = (id: string, rule: DocumentRule): DocumentRuleDefinition => documentRuleDefinition({ kind: 'document', id, params: noParams, create: () => rule });
+const fixed = (id: string, summary: string, rule: DocumentRule): DocumentRuleDefinition => documentRuleDefinition({ kind: 'document', id, summary, params: noParams, create: () => rule });
 
 /** Every whole-document check a pack can list, by rule id. */
 export const DOCUMENT_RULES: readonly DocumentRuleDefinition[] = [
-  fixed('placeholders', placeholdersRule),
-  fixed('cross-references', crossReferencesRule),
-  fixed('undated-figures', undatedFiguresRule),
-  fixed('acronyms', acronymsRule),
-  fixed('young-person-names', youngPersonNamesRule),
-  documentRuleDefinition({ kind: 'document', id: 'principles', params: noParams, create: (_params, template) => principlesRule(template.law.principles) }),
+  fixed('placeholders', 'Every placeholder left in the text ([Name], TBC, XX%) is an error.', placeholdersRule),
+  fixed('cross-references', 'A reference to a section or appendix the document does not have.', crossReferencesRule),
+  fixed('undated-figures', 'A figure with no date or source in its sentence, row or heading.', undatedFiguresRule),
+  fixed('acronyms', 'An acronym not spelt out at its first use or in the glossary.', acronymsRule),
+  fixed('young-person-names', 'A young person\'s full name in their foreword with no recorded consent.', youngPersonNamesRule),
+  documentRuleDefinition({
+    kind: 'document',
+    id: 'principles',
+    summary: 'Each principle of law.json (its cues) addressed somewhere; shows where.',
+    params: noParams, create: (_params, template) => principlesRule(template.law.principles) }),
 ];
 
 export { cachedScan, type DocumentContext, type DocumentRule, type DocumentRuleDefinition, type DocumentSetting, type SectionScan } from './documentRule.js';

@@ -27,6 +27,7 @@ function seatedTogether(context: SectionContext, seat: RegExp, youngPeople: RegE
 export const boardMembershipRule = sectionRule({
   kind: 'section',
   id: 'board-membership',
+  summary: 'A board\'s membership (a membership table, or prose) with young people among the members and who votes.',
   params: z.strictObject({ youngPeople: patterns, voting: patterns }),
   elements: () => ['membership', 'membership-rows', 'young-people-members', 'voting'],
   check(context, _env, params) {

@@ -15,6 +15,7 @@ const filled = (value: CoverFields[keyof CoverFields]): boolean => (typeof value
 export const coverFieldsRule = sectionRule({
   kind: 'section',
   id: 'cover-fields',
+  summary: 'Reads the cover fields: each element needs all (or any one) of its fields filled in; a period that ends before it starts is always an error.',
   params: z.strictObject({
     fields: z.array(z.strictObject({ element: elementId, fields: z.array(z.enum(FIELD_NAMES)).min(1), need: z.enum(['all', 'any']).default('all'), message })).min(1),
   }),

@@ -27,6 +27,7 @@ function signature(context: SectionContext, roles: RegExp[]): TextLocation | und
 export const signedRule = sectionRule({
   kind: 'section',
   id: 'signed',
+  summary: 'Passes when a person\'s name and one of the signatory roles stand together, in one sentence or on two signature lines.',
   params: z.strictObject({ element: elementId.default('signed'), roles: patterns, message }),
   elements: (params) => [params.element],
   check(context, _env, params) {

@@ -9,6 +9,7 @@ import { sectionRule } from './sectionRule.js';
 export const firstPersonRule = sectionRule({
   kind: 'section',
   id: 'first-person',
+  summary: 'Passes when the words (first-person pronouns) occur at least atLeast times in all.',
   params: z.strictObject({ element: elementId.default('first-person'), words: patterns, atLeast: z.number().int().positive(), message }),
   elements: (params) => [params.element],
   check(context, _env, params) {

@@ -30,6 +30,7 @@ function mentionsLocalName(context: SectionContext, name: string | undefined): b
 export const mentionsRule = sectionRule({
   kind: 'section',
   id: 'mentions',
+  summary: 'Passes when the section uses any of the phrasings in anyOf (regular expressions, case-insensitive), or with orLocalName the council\'s own name for that local-name slot.',
   params: z.strictObject({ element: elementId, anyOf: patterns, message, severity: severity.optional(), orLocalName: z.string().min(1).optional() }),
   elements: (params) => [params.element],
   check(context, env, params) {
@@ -42,6 +43,7 @@ export const mentionsRule = sectionRule({
 export const mentionsTogetherRule = sectionRule({
   kind: 'section',
   id: 'mentions-together',
+  summary: 'Passes when one sentence (or table row, read with its header) matches every pattern in allOf.',
   params: z.strictObject({ element: elementId, allOf: patterns, message, severity: severity.optional() }),
   elements: (params) => [params.element],
   check(context, _env, params) {
@@ -53,6 +55,7 @@ export const mentionsTogetherRule = sectionRule({
 export const mentionsCountRule = sectionRule({
   kind: 'section',
   id: 'mentions-count',
+  summary: 'Passes when pattern occurs at least atLeast times; {count} in the message is the number found.',
   params: z.strictObject({ element: elementId, pattern, atLeast: z.number().int().positive(), message, severity: severity.optional() }),
   elements: (params) => [params.element],
   check(context, _env, params) {
@@ -66,6 +69,7 @@ export const mentionsCountRule = sectionRule({
 export const wordLimitRule = sectionRule({
   kind: 'section',
   id: 'word-limit',
+  summary: 'Passes while the section is at most words long; {words} in the message is its length.',
   params: z.strictObject({ element: elementId, words: z.number().int().positive(), message, severity: severity.optional() }),
   elements: (params) => [params.element],
   check(context, _env, params) {
@@ -87,6 +91,7 @@ function datedFigure(context: SectionContext, subject: RegExp[]): TextLocation |
 export const datedFigureRule = sectionRule({
   kind: 'section',
   id: 'dated-figure',
+  summary: 'Passes when a sentence (or table row) gives a figure about the subject together with the date it was true.',
   params: z.strictObject({ element: elementId, subject: patterns, message, severity: severity.optional() }),
   elements: (params) => [params.element],
   check(context, _env, params) {
@@ -101,6 +106,7 @@ export const datedFigureRule = sectionRule({
 export const readingAgeRule = sectionRule({
   kind: 'section',
   id: 'reading-age',
+  summary: 'Reports the reading age as advice; with a ceiling, also a scored check (element, default plain-language) that points at the longest sentence.',
   params: z.strictObject({ ceiling: z.number().int().min(5).max(25).optional(), element: elementId.default('plain-language'), note: message.optional() }),
   elements: (params) => (params.ceiling === undefined ? ['reading-age'] : [params.element, 'reading-age']),
   check(context, _env, params) {
@@ -137,6 +143,7 @@ const columnSchema = z.strictObject({ name: message, header: patterns });
 export const tableColumnsRule = sectionRule({
   kind: 'section',
   id: 'table-columns',
+  summary: 'Asks for a table whose header has every column (each found by its header patterns) and rows filled in under them; reports <element> and <element>-rows.',
   params: z.strictObject({ element: elementId, columns: z.array(columnSchema).min(1), message, severity: severity.optional() }),
   elements: (params) => [params.element, `${params.element}-rows`],
   check(context, _env, params) {

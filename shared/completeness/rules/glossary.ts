@@ -16,6 +16,7 @@ function entries(context: SectionContext): number {
 export const glossaryEntriesRule = sectionRule({
   kind: 'section',
   id: 'glossary-entries',
+  summary: 'Passes when at least atLeast terms are defined, one a line ("PEP – personal education plan") or one a table row.',
   params: z.strictObject({ element: elementId.default('entries'), atLeast: z.number().int().positive(), message }),
   elements: (params) => [params.element],
   check(context, _env, params) {

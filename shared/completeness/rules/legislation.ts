@@ -20,6 +20,7 @@ function compiled(source: string): RegExp {
 export const citesInstrumentsRule = sectionRule({
   kind: 'section',
   id: 'cites-instruments',
+  summary: 'Asks for a citation of each instrument, by its id in law.json, found by the instrument\'s recognisedBy patterns; each element is the instrument\'s id.',
   params: z.strictObject({ instruments: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be an instrument id from law.json')).min(1) }),
   elements: (params) => params.instruments,
   check(context, { template }, params) {

@@ -32,6 +32,7 @@ function columnCheck(records: TableRecord[], column: string, element: string, wh
 export const measuresTableRule = sectionRule({
   kind: 'section',
   id: 'measures-table',
+  summary: 'The measures table: its columns filled in on every row, dates that are dates, and a measure for every priority of the section with the priorities role.',
   params: z.strictObject({
     columns: z.array(z.strictObject({ column: message, element: elementId, what: message, date: z.boolean().default(false) })).min(1),
     priorityColumn: message,

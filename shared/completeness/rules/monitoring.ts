@@ -12,6 +12,7 @@ const YEAR = /\b(?:19|20)\d{2}\b/;
 export const nextReviewRule = sectionRule({
   kind: 'section',
   id: 'next-review',
+  summary: 'A sentence with a review word and a year; a review after the period on the cover is noted.',
   params: z.strictObject({ element: elementId.default('next-review-date'), review: patterns, message }),
   elements: (params) => [params.element, 'review-after-period'],
   check(context, { cover }, params) {

@@ -19,6 +19,7 @@ const matchesAny = (list: RegExp[], text: string): boolean => list.some((candida
 export const pledgePromisesRule = sectionRule({
   kind: 'section',
   id: 'pledge-promises',
+  summary: 'Promises said as commitments, to "you", at least one per theme, about every theme, without hedges.',
   params: z.strictObject({
     commitment: patterns,
     toYou: patterns,

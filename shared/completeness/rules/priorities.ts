@@ -38,6 +38,7 @@ function perPriority(items: ListItemData[], element: string, cues: RegExp[], cov
 export const prioritiesListRule = sectionRule({
   kind: 'section',
   id: 'priorities-list',
+  summary: 'Priorities as a numbered list, each giving what each entry asks (in its own words, or in a table with a matching column).',
   params: z.strictObject({
     each: z.array(z.strictObject({ element: elementId, what: message, cues: patterns, column: patterns })).min(1),
   }),

@@ -38,6 +38,8 @@ export interface SectionRuleEnv {
 export interface SectionRule<Params = unknown> {
   kind: 'section';
   id: string;
+  /** What it checks, for pack authors (shown in the JSON Schema of rules.json). */
+  summary: string;
   params: z.ZodType<Params>;
   /** The roles of other sections this rule reads, so the incremental checker re-runs it when they change. */
   reads?: readonly SectionRole[];
