@@ -14,6 +14,12 @@ describe('sectionNumbering', () => {
     expect(labels.get('legislation')).toBe('Appendix A');
     expect(labels.get('glossary')).toBe('Appendix C');
   });
+  it('leaves a foreword unnumbered by its role, whatever its id', () => {
+    const template = { ...testTemplate, sections: testTemplate.sections.map((section) => (section.id === 'foreword-leadership' ? { ...section, id: 'welcome' } : section.id === 'introduction' ? { ...section, id: 'foreword-notes' } : section)) };
+    const labels = sectionNumbering(template);
+    expect(labels.has('welcome')).toBe(false);
+    expect(labels.get('foreword-notes')).toBe('1');
+  });
   it('numbers appendices when asked to', () => {
     expect(sectionNumbering(testTemplate, 'number').get('board-tor')).toBe('Appendix 2');
   });
