@@ -34,8 +34,6 @@ export interface RuleUseProblem {
 }
 
 export interface SectionRuleRun {
-  /** Where in `rules.json` this use is, for messages. */
-  field: string;
   rule: SectionRule;
   params: unknown;
   /** The ids of the other sections it reads. */
@@ -43,7 +41,6 @@ export interface SectionRuleRun {
 }
 
 export interface DocumentRuleRun {
-  field: string;
   /** Unique within the template, so that two uses of one rule keep their scans apart. */
   key: string;
   rule: DocumentRule;
@@ -83,7 +80,7 @@ export function compileRules(template: Template): CompiledRules {
         const other = sectionWithRole(template, role);
         return other && other.id !== sectionId ? [other.id] : [];
       });
-      runs.push({ field, rule, params: parsed.params, reads });
+      runs.push({ rule, params: parsed.params, reads });
     });
     sections.set(sectionId, { runs, problems });
   }
@@ -97,7 +94,7 @@ export function compileRules(template: Template): CompiledRules {
       return;
     }
     try {
-      document.push({ field, key: `${index}:${use.rule}`, rule: (parsed.definition as DocumentRuleDefinition).create(parsed.params, template) });
+      document.push({ key: `${index}:${use.rule}`, rule: (parsed.definition as DocumentRuleDefinition).create(parsed.params, template) });
     } catch (error) {
       documentProblems.push({ field, message: `the rule could not be set up: ${(error as Error).message}` });
     }
