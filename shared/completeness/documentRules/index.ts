@@ -1,9 +1,10 @@
+import { z } from 'zod';
 import { noParams } from '../rules/params.js';
 import { acronymsRule } from './acronyms.js';
 import { crossReferencesRule } from './crossReferences.js';
 import { documentRuleDefinition, type DocumentRule, type DocumentRuleDefinition } from './documentRule.js';
 import { placeholdersRule } from './placeholders.js';
-import { principlesRule } from './principles.js';
+import { PRINCIPLE_MESSAGE, principlesRule } from './principles.js';
 import { undatedFiguresRule } from './undatedFigures.js';
 import { youngPersonNamesRule } from './youngPersonNames.js';
 
@@ -20,8 +21,10 @@ export const DOCUMENT_RULES: readonly DocumentRuleDefinition[] = [
   documentRuleDefinition({
     kind: 'document',
     id: 'principles',
-    summary: 'Each principle of law.json (its cues) addressed somewhere; shows where.',
-    params: noParams, create: (_params, template) => principlesRule(template.law.principles) }),
+    summary: 'Each principle of law.json (found by its cues) addressed somewhere, and where; message may use {id}, {citation} and {text}.',
+    params: z.strictObject({ message: z.string().trim().min(1).default(PRINCIPLE_MESSAGE) }),
+    create: (params, template) => principlesRule(template.law.principles, params.message),
+  }),
 ];
 
 export { cachedScan, type DocumentContext, type DocumentRule, type DocumentRuleDefinition, type DocumentSetting, type SectionScan } from './documentRule.js';

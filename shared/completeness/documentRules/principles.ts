@@ -1,6 +1,7 @@
 import type { LawLibrary } from '../../template/template.js';
 import { findFirst, type SectionContext } from '../sectionContext.js';
 import { DOCUMENT_SECTION, type Finding, type PrincipleCoverage, type TextLocation } from '../types.js';
+import { fillIn } from '../rules/params.js';
 import { documentRule, type DocumentRule, type SectionScan } from './documentRule.js';
 
 /**
@@ -26,7 +27,10 @@ function principleCoverage(principles: readonly Principle[], scans: SectionScan<
   }));
 }
 
-function principleFindings(principles: readonly Principle[], coverage: PrincipleCoverage[]): Finding[] {
+/** What a principle addressed nowhere is reported as; `{id}`, `{citation}` and `{text}` are the principle's. */
+export const PRINCIPLE_MESSAGE = 'Nothing in the strategy addresses principle ({id}), {citation}: {text}. Say what the council will do to meet it.';
+
+function principleFindings(principles: readonly Principle[], coverage: PrincipleCoverage[], message: string): Finding[] {
   return coverage.flatMap((principle, index) =>
     principle.addressedIn.length > 0
       ? []
@@ -35,19 +39,19 @@ function principleFindings(principles: readonly Principle[], coverage: Principle
             severity: 'warning' as const,
             section: DOCUMENT_SECTION,
             rule: 'principle-not-addressed',
-            message: `Nothing in the strategy addresses principle (${principle.id}), ${principles[index]?.citation ?? ''}: ${principle.summary}. Say what the council will do to meet it.`,
+            message: fillIn(message, { id: principle.id, citation: principles[index]?.citation ?? '', text: principle.summary }),
           },
         ],
   );
 }
 
-export function principlesRule(principles: readonly Principle[]): DocumentRule {
+export function principlesRule(principles: readonly Principle[], message: string): DocumentRule {
   const patterns = principles.map(combined);
   const coverage = (scans: SectionScan<(TextLocation | undefined)[]>[]): PrincipleCoverage[] => principleCoverage(principles, scans);
   return documentRule<(TextLocation | undefined)[]>({
     id: 'principles',
     scan: (section: SectionContext) => patterns.map((pattern) => findFirst(section, [pattern])),
-    combine: (scans) => principleFindings(principles, coverage(scans)),
+    combine: (scans) => principleFindings(principles, coverage(scans), message),
     coverage,
   });
 }

@@ -44,7 +44,7 @@ const POLICY_RULES = {
     ],
     'the-law': [{ rule: 'cites-instruments', params: { instruments: ['education-act-2002'] } }],
   },
-  document: [{ rule: 'placeholders' }, { rule: 'principles' }],
+  document: [{ rule: 'placeholders' }, { rule: 'principles', params: { message: 'The policy never says how it will {text} ({citation}).' } }],
 };
 
 const POLICY_LAW = {
@@ -210,7 +210,7 @@ describe('a second pack, from JSON alone', () => {
       ['what-we-do', 'what-we-do.follow-up', 'warning', 'Say how soon a report is followed up.'],
       ['what-we-do', 'what-we-do.online', 'info', 'Cover bullying online.'],
       ['the-law', 'the-law.education-act-2002', 'warning', 'Cite the Education Act 2002, with its year.'],
-      ['document', 'principle-not-addressed', 'warning', 'Nothing in the strategy addresses principle (safe), the policy guidance: keep every pupil safe. Say what the council will do to meet it.'],
+      ['document', 'principle-not-addressed', 'warning', 'The policy never says how it will keep every pupil safe (the policy guidance).'],
     ]);
     expect(report.principles.map((principle) => principle.id)).toEqual(['safe']);
 
