@@ -1,7 +1,7 @@
 import type { LawLibrary } from '../../template/template.js';
 import { findFirst, type SectionContext } from '../sectionContext.js';
 import { DOCUMENT_SECTION, type Finding, type PrincipleCoverage, type TextLocation } from '../types.js';
-import { fillIn } from '../rules/params.js';
+import { compile, fillIn } from '../rules/params.js';
 import { documentRule, type DocumentRule, type SectionScan } from './documentRule.js';
 
 /**
@@ -13,7 +13,7 @@ import { documentRule, type DocumentRule, type SectionScan } from './documentRul
 type Principle = LawLibrary['principles'][number];
 
 /** One pattern per principle, so each section is scanned once per principle and the earliest mention wins. */
-const combined = (principle: Principle): RegExp => new RegExp(principle.cues.map((source) => `(?:${source})`).join('|'), 'iu');
+const combined = (principle: Principle): RegExp => compile(principle.cues.map((source) => `(?:${source})`).join('|'));
 
 /** For each principle, the first place in each section that addresses it. */
 function principleCoverage(principles: readonly Principle[], scans: SectionScan<(TextLocation | undefined)[]>[]): PrincipleCoverage[] {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadTemplates } from '../../../electron/core/templates/loadTemplates.js';
 import { checkDraft, createIncrementalChecker, ruleRegistry, ruleUseProblems } from '../../../shared/completeness/index.js';
 import { mentionsRule } from '../../../shared/completeness/rules/generic.js';
+import { compile } from '../../../shared/completeness/rules/params.js';
 import { emptyCover } from '../../../shared/model/draft.js';
 import type { Template } from '../../../shared/template/template.js';
 import { doc, p, paras, table } from './fixtures/build.js';
@@ -81,6 +82,14 @@ function loadOne(files: Record<string, unknown>): ReturnType<typeof loadTemplate
 describe('the rule registry', () => {
   it('refuses a second rule with the same id instead of silently replacing the first', () => {
     expect(() => ruleRegistry([mentionsRule, { ...mentionsRule }])).toThrow(/Two completeness rules are registered as "mentions"/);
+  });
+});
+
+describe('patterns from a pack', () => {
+  it('match case-insensitively, and Unicode classes mean letters', () => {
+    expect(compile(String.raw`\bquorum\b`).test('The QUORUM is three.')).toBe(true);
+    expect(compile(String.raw`^\p{Lu}\p{Ll}+$`).test('Zoë')).toBe(true);
+    expect(compile(String.raw`^\p{Lu}\p{Ll}+$`).test('p{Lu}')).toBe(false);
   });
 });
 
