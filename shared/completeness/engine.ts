@@ -1,9 +1,9 @@
 import type { CoverFields, NodeJSON } from '../model/draft.js';
-import type { Template, TemplateSection } from '../template/template.js';
-import { cachedScan, DOCUMENT_RULES, principleCoverage, principleFindings, scanPrinciples, type DocumentContext, type DocumentSetting } from './documentRules/index.js';
+import { hasRole, type Template, type TemplateSection } from '../template/template.js';
+import { cachedScan, type DocumentContext, type DocumentSetting } from './documentRules/index.js';
 import { readabilityOfSection, YOUNG_PEOPLE_READING_AGE_CEILING } from './readability.js';
-import { SECTION_RULES } from './rules/index.js';
-import type { ElementCheck, SectionRule, SectionRuleEnv } from './rules/sectionRule.js';
+import { compileRules, type RuleUseProblem, type SectionRuleRun } from './registry.js';
+import type { ElementCheck, SectionRuleEnv } from './rules/sectionRule.js';
 import { overallScore, sectionScore } from './scoring.js';
 import { schema } from '../model/schema.js';
 import { buildSectionContext, readSection, type ParsedSection, type SectionContext } from './sectionContext.js';
@@ -13,8 +13,8 @@ import { DOCUMENT_SECTION, SEVERITY_ORDER, type CompletenessReport, type Consent
 /**
  * The steps of a check, shared by `checkDraft` and the incremental checker so
  * that both produce the same report: read each section, decide whether it
- * has been written, run its rule, then run the whole-document rules over the
- * written sections and put the report together.
+ * has been written, run the rules the pack lists for it, then run the pack's
+ * whole-document rules over the written sections and put the report together.
  */
 
 /** What a section holds, before its rule runs. */
@@ -81,34 +81,50 @@ function missingFinding(section: TemplateSection, presence: SectionPresence | { 
 }
 
 /** A rule that throws must not take the rest of the check with it. */
-function runRule(rule: SectionRule, context: SectionContext, env: SectionRuleEnv): ElementCheck[] | Finding {
+function runRule(run: SectionRuleRun, section: TemplateSection, context: SectionContext, env: SectionRuleEnv): ElementCheck[] | Finding {
   try {
-    return rule.check(context, env);
+    return run.rule.check(context, env, run.params);
   } catch (error) {
-    return { severity: 'info', section: rule.sectionId, rule: `${rule.sectionId}.rule-failed`, message: `The check of this section could not finish (${(error as Error).message}); the other checks still ran.` };
+    return { severity: 'info', section: section.id, rule: `${section.id}.rule-failed`, message: `The "${run.rule.id}" check of this section could not finish (${(error as Error).message}); the other checks still ran.` };
   }
+}
+
+/** A rule use the template got wrong (a template built in code is not checked by the loader): said once, and the other checks still run. */
+function invalidUse(section: TemplateSection, problem: RuleUseProblem): Finding {
+  return { severity: 'info', section: section.id, rule: `${section.id}.rule-invalid`, message: `A check of this section cannot run because the template's rules.json is wrong at ${problem.field}: ${problem.message}.` };
+}
+
+function runRules(section: TemplateSection, context: SectionContext, env: SectionRuleEnv): { checks: ElementCheck[]; failures: Finding[] } {
+  const rules = compileRules(env.template).sections.get(section.id);
+  const checks: ElementCheck[] = [];
+  const failures: Finding[] = (rules?.problems ?? []).map((problem) => invalidUse(section, problem));
+  for (const run of rules?.runs ?? []) {
+    const result = runRule(run, section, context, env);
+    if (Array.isArray(result)) checks.push(...result);
+    else failures.push(result);
+  }
+  return { checks, failures };
 }
 
 export function evaluateSection(section: TemplateSection, presence: SectionPresence, env: SectionRuleEnv): SectionEvaluation {
-  const rule = SECTION_RULES.get(section.kind === 'cover' ? 'cover' : section.id);
   if (section.kind === 'cover') {
     if (isCoverBlank(env.cover)) return { report: { id: section.id, status: 'missing', score: 0 }, findings: [missingFinding(section, { state: 'blank-cover' })] };
-    return fromChecks(section, rule ? runRule(rule, emptyContext(section.id, presence), env) : []);
+    return fromChecks(section, runRules(section, emptyContext(section.id, presence), env));
   }
   if (presence.state !== 'written') return { report: { id: section.id, status: 'missing', score: 0 }, findings: [missingFinding(section, presence)] };
-  const evaluation = fromChecks(section, rule ? runRule(rule, presence.context, env) : []);
-  const readability = readabilityFor(section.id, presence.context);
+  const evaluation = fromChecks(section, runRules(section, presence.context, env));
+  const readability = readabilityFor(section, presence.context);
   return readability ? { ...evaluation, readability } : evaluation;
 }
 
-function fromChecks(section: TemplateSection, result: ElementCheck[] | Finding): SectionEvaluation {
-  if (!Array.isArray(result)) return { report: { id: section.id, status: 'incomplete', score: 0 }, findings: [result] };
-  const score = sectionScore(result);
-  const failedScored = result.some((check) => !check.passed && check.severity !== 'info');
-  const findings = result
+function fromChecks(section: TemplateSection, { checks, failures }: { checks: ElementCheck[]; failures: Finding[] }): SectionEvaluation {
+  const score = sectionScore(checks);
+  const failedScored = checks.some((check) => !check.passed && check.severity !== 'info');
+  const findings = checks
     .filter((check) => !check.passed)
     .map((check): Finding => ({ severity: severityOf(check, section), section: section.id, rule: `${section.id}.${check.element}`, message: check.message, ...(check.location ? { location: check.location } : {}) }));
-  return { report: { id: section.id, status: failedScored ? 'incomplete' : 'complete', score }, findings };
+  // A check that could not run cannot vouch for the section.
+  return { report: { id: section.id, status: failedScored || failures.length > 0 ? 'incomplete' : 'complete', score }, findings: [...findings, ...failures] };
 }
 
 /** The cover rule reads fields, not text; it still gets a context so every rule has the same signature. */
@@ -117,9 +133,10 @@ function emptyContext(id: string, presence: SectionPresence): SectionContext {
   return buildSectionContext(id, schema.node('doc', null, [schema.node('paragraph')]));
 }
 
-function readabilityFor(id: string, context: SectionContext): ReadabilityReport | undefined {
-  if (id === 'foreword-young-people') return readabilityOfSection(context, YOUNG_PEOPLE_READING_AGE_CEILING);
-  if (id === 'foreword-leadership') return readabilityOfSection(context);
+/** Sections written for young readers are read against a reading-age ceiling; the leadership foreword is measured, as young people read it too. */
+function readabilityFor(section: TemplateSection, context: SectionContext): ReadabilityReport | undefined {
+  if (hasRole(section, 'young-people-foreword') || hasRole(section, 'child-friendly')) return readabilityOfSection(context, YOUNG_PEOPLE_READING_AGE_CEILING);
+  if (hasRole(section, 'leadership-foreword')) return readabilityOfSection(context);
   return undefined;
 }
 
@@ -128,24 +145,25 @@ export interface DocumentCheck {
   principles: PrincipleCoverage[];
 }
 
-/** Runs the whole-document rules; each section's scans are reused while its context is (see `cachedScan`). */
-export function checkDocument(setting: DocumentSetting, written: SectionContext[], consents: ConsentRecord[]): DocumentCheck {
-  const document: DocumentContext = { ...setting, sections: written, consents };
-  const findings: Finding[] = [];
-  for (const rule of DOCUMENT_RULES) {
+/** Runs the pack's whole-document rules; each section's scans are reused while its context is (see `cachedScan`). */
+export function checkDocument(setting: DocumentSetting, written: SectionContext[], consents: ConsentRecord[], cover: CoverFields): DocumentCheck {
+  const document: DocumentContext = { ...setting, sections: written, consents, cover };
+  const rules = compileRules(setting.template);
+  const findings: Finding[] = rules.documentProblems.map((problem) => ({
+    severity: 'info',
+    section: DOCUMENT_SECTION,
+    rule: 'document.rule-invalid',
+    message: `A whole-document check cannot run because the template's rules.json is wrong at ${problem.field}: ${problem.message}.`,
+  }));
+  let principles: PrincipleCoverage[] = [];
+  for (const { key, rule } of rules.document) {
     try {
-      const scans = written.map((section) => ({ section, scan: cachedScan(section, rule.id, setting, () => rule.scan(section, setting)) }));
+      const scans = written.map((section) => ({ section, scan: cachedScan(section, key, setting, () => rule.scan(section, setting)) }));
       findings.push(...rule.combine(scans, document));
+      if (rule.coverage) principles = rule.coverage(scans);
     } catch (error) {
       findings.push({ severity: 'info', section: DOCUMENT_SECTION, rule: `${rule.id}.rule-failed`, message: `The "${rule.id}" check could not finish (${(error as Error).message}); the other checks still ran.` });
     }
-  }
-  let principles: PrincipleCoverage[] = [];
-  try {
-    principles = principleCoverage(written.map((section) => ({ section, scan: cachedScan(section, 'principles', setting, () => scanPrinciples(section)) })));
-    findings.push(...principleFindings(principles));
-  } catch (error) {
-    findings.push({ severity: 'info', section: DOCUMENT_SECTION, rule: 'principles.rule-failed', message: `The corporate parenting principles check could not finish (${(error as Error).message}); the other checks still ran.` });
   }
   return { findings, principles };
 }

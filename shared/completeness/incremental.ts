@@ -3,7 +3,7 @@ import { assembleReport, checkDocument, evaluateSection, presenceOf, type Sectio
 import type { DocumentSetting } from './documentRules/index.js';
 import { toEditorPositions } from './editorPositions.js';
 import { isPrinted, sectionNumbering } from './numbering.js';
-import { SECTION_RULES } from './rules/index.js';
+import { compileRules } from './registry.js';
 import type { SectionRuleEnv } from './rules/sectionRule.js';
 import { isEditorNode, readSection } from './sectionContext.js';
 import { starterLinesFor } from './starter.js';
@@ -13,8 +13,8 @@ import type { CheckInput, CheckOptions, CompletenessReport, DraftSectionInput } 
  * Checking as the writer types. Reading a section (JSON to document, text,
  * sentences, tables) and running its rule are the costly steps, and a
  * keystroke changes one section, so both are kept per section and redone only
- * when that section — or a section its rule depends on, such as the
- * priorities for the measures, or the cover fields — changed. The whole-document rules always
+ * when that section — or a section one of its rules reads, such as the
+ * priorities for the measures, or the cover fields or local names — changed. The whole-document rules always
  * run, because any edit can change their result anywhere (a definition added
  * in one section clears an acronym finding in another); but each of them
  * scans a section once and keeps that scan with the section's context, so a
@@ -66,6 +66,8 @@ export function createIncrementalChecker(template: Template, options: CheckOptio
     }
     return setting;
   };
+  const rules = compileRules(template);
+  const dependenciesOf = (id: string): string[] => [...new Set((rules.sections.get(id)?.runs ?? []).flatMap((run) => run.reads))];
   const reads = new Map<string, ReadEntry>();
   const evaluations = new Map<string, EvaluationEntry>();
 
@@ -85,9 +87,12 @@ export function createIncrementalChecker(template: Template, options: CheckOptio
       const textSections = template.sections.filter((section) => section.kind === 'text');
       const presences = new Map(textSections.map((section) => [section.id, read(section.id, byId.get(section.id))]));
       const coverKey = JSON.stringify(input.cover);
+      const localNames = input.localNames ?? {};
+      const localNamesKey = JSON.stringify(localNames);
       const env: SectionRuleEnv = {
         template,
         cover: input.cover,
+        localNames,
         section: (id) => {
           const presence = presences.get(id)?.presence;
           return presence?.state === 'written' ? presence.context : undefined;
@@ -96,9 +101,8 @@ export function createIncrementalChecker(template: Template, options: CheckOptio
 
       const results = template.sections.map((section) => {
         const own = presences.get(section.id) ?? ABSENT;
-        const dependencies = SECTION_RULES.get(section.kind === 'cover' ? 'cover' : section.id)?.dependsOn ?? [];
-        // Any rule may read the cover (the monitoring rule compares the review date with the period), and the cover changes rarely.
-        const inputs = [own, coverKey, ...dependencies.map((id) => presences.get(id))];
+        // Any rule may read the cover (the next-review rule compares the review date with the period) or a local name, and both change rarely.
+        const inputs = [own, coverKey, localNamesKey, ...dependenciesOf(section.id).map((id) => presences.get(id))];
         const cached = evaluations.get(section.id);
         if (cached && sameInputs(cached.inputs, inputs)) return cached.evaluation;
         const evaluation = evaluateSection(section, own.presence, env);
@@ -111,7 +115,7 @@ export function createIncrementalChecker(template: Template, options: CheckOptio
         return presence?.state === 'written' ? [presence.context] : [];
       });
       // The rules found their positions in the text with suggestions accepted; the writer clicks in the text with them showing.
-      return toEditorPositions(assembleReport(template, results, checkDocument(settingFor(presences), written, input.consents ?? [])), written);
+      return toEditorPositions(assembleReport(template, results, checkDocument(settingFor(presences), written, input.consents ?? [], input.cover)), written);
     },
   };
 }

@@ -4,8 +4,7 @@ export { isSectionWritten } from './engine.js';
 export { createIncrementalChecker, type IncrementalChecker } from './incremental.js';
 export { sectionNumbering, appendixLetter, isFrontMatter, isPrinted, type AppendixStyle } from './numbering.js';
 export { readabilityOfText, readabilityOfSection, countSyllables, YOUNG_PEOPLE_READING_AGE_CEILING, type TextReadability } from './readability.js';
-export { SECTION_RULES } from './rules/index.js';
-export { DOCUMENT_RULES } from './documentRules/index.js';
+export { RULES, ruleRegistry, ruleUseProblems, type RuleDefinition, type RuleUseProblem } from './registry.js';
 export {
   DOCUMENT_SECTION,
   SEVERITY_ORDER,

@@ -3,9 +3,10 @@ import type { Template, TemplateSection } from '../template/template.js';
 /**
  * The numbers a reader sees on each section, shared by the exporters and the
  * cross-reference rule so that "see section 4" is checked against the numbers
- * actually printed. The cover and the forewords are front matter and carry no
- * number; main sections are numbered 1..n in template order; appendices are
- * lettered A, B, … (or numbered 1, 2, … when the numbering asks for it).
+ * actually printed. The cover and the forewords (the sections playing a
+ * `*-foreword` role) are front matter and carry no number; main sections are
+ * numbered 1..n in template order; appendices are lettered A, B, … (or
+ * numbered 1, 2, … when the numbering asks for it).
  * Only printed sections are counted, so a strategy without the optional
  * review of the last one reads 1, 2, 3 rather than 1, 2, 4.
  */

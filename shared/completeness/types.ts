@@ -35,8 +35,8 @@ export interface SectionReport {
 }
 
 export interface PrincipleCoverage {
-  /** The paragraph letter of s1(1) of the Children and Social Work Act 2017. */
-  id: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g';
+  /** The principle's id in the pack's law library (in England the paragraph letter of s1(1) of the Children and Social Work Act 2017). */
+  id: string;
   summary: string;
   addressedIn: { section: string; location: TextLocation }[];
 }
@@ -90,7 +90,11 @@ export interface CheckInput {
   sections: DraftSectionInput[];
   /** Young people who agreed to be named in the strategy. */
   consents?: ConsentRecord[];
-  /** The council's own names for the pack's local-name slots (slot id → name), e.g. its Children in Care Council's. */
+  /**
+   * The council's own names for the pack's local-name slots (slot id → name,
+   * e.g. `children-in-care-council` → "Our Voice"), so that a check asking
+   * for a Children in Care Council also accepts the name the council uses.
+   */
   localNames?: Record<string, string>;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { importCuesSchema, lawLibrarySchema, packFileSchema, packRulesSchema, terminologySchema } from './template.js';
+import { packRulesFileSchema } from '../completeness/registry.js';
+import { importCuesSchema, lawLibrarySchema, packFileSchema, terminologySchema } from './template.js';
 
 /**
  * The JSON Schema of each file of a pack, made from the same zod schemas the
@@ -9,7 +10,8 @@ import { importCuesSchema, lawLibrarySchema, packFileSchema, packRulesSchema, te
  */
 export const PACK_FILE_SCHEMAS = {
   'pack.schema.json': { title: 'pack.json: a domain pack and its sections', schema: packFileSchema },
-  'rules.schema.json': { title: 'rules.json: the checks each section and the whole document run', schema: packRulesSchema },
+  // With each registered rule and its params, which the loader checks against the rule registry.
+  'rules.schema.json': { title: 'rules.json: the checks each section and the whole document run', schema: packRulesFileSchema() },
   'import.schema.json': { title: 'import.json: what import looks for in headings and text', schema: importCuesSchema },
   'law.schema.json': { title: 'law.json: the law library and the duties the document must address', schema: lawLibrarySchema },
   'terminology.schema.json': { title: 'terminology.json: words to prefer, avoid and define', schema: terminologySchema },

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { convertMarkdown } from '../../../shared/model/markdown.js';
 import { docFromJSON } from '../../../shared/model/docJson.js';
+import { ruleUseProblems } from '../../../shared/completeness/registry.js';
 import { validateTemplate, type Template, type TemplateProblem } from '../../../shared/template/template.js';
 import { parseJsonFile } from './parseJsonFile.js';
 
@@ -86,7 +87,10 @@ function loadPackParts(where: string, reads: { pack: JsonRead } & Partial<Record
   const starterProblems = validation.template.sections.flatMap((section, index) =>
     section.starter === undefined ? [] : checkStarter(fileOf(where, reads, 'pack'), `sections[${index}].starter`, section.starter),
   );
-  return starterProblems.length > 0 ? { ok: false, problems: starterProblems } : validation;
+  // A rule id or params the registry does not know would be a check that silently never runs.
+  const ruleProblems = ruleUseProblems(validation.template).map((problem) => ({ file: fileOf(where, reads, 'rules'), ...problem }));
+  const problems = [...starterProblems, ...ruleProblems];
+  return problems.length > 0 ? { ok: false, problems } : validation;
 }
 
 /** Points a problem at the file its field came from, so the author opens the right one. */

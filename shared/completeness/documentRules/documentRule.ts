@@ -1,7 +1,8 @@
+import type { z } from 'zod';
 import type { CoverFields } from '../../model/draft.js';
 import type { Template } from '../../template/template.js';
 import type { SectionContext } from '../sectionContext.js';
-import type { ConsentRecord, Finding } from '../types.js';
+import type { ConsentRecord, Finding, PrincipleCoverage } from '../types.js';
 
 /** What the whole-document rules know besides the sections: fixed for a template. */
 export interface DocumentSetting {
@@ -13,8 +14,8 @@ export interface DocumentSetting {
 export interface DocumentContext extends DocumentSetting {
   sections: SectionContext[];
   consents: ConsentRecord[];
-  /** The title page's fields; a rule that needs them (when the strategy was adopted) says nothing without them. */
-  cover?: CoverFields;
+  /** The title page's fields (when the strategy was adopted, for instance). */
+  cover: CoverFields;
 }
 
 export interface SectionScan<Scan> {
@@ -33,6 +34,8 @@ export interface DocumentRule<Scan = unknown> {
   id: string;
   scan(section: SectionContext, setting: DocumentSetting): Scan;
   combine(scans: SectionScan<Scan>[], document: DocumentContext): Finding[];
+  /** For the principles rule: where each duty is addressed, which the report lists beside the findings. */
+  coverage?(scans: SectionScan<Scan>[]): PrincipleCoverage[];
 }
 
 /** Rules with different scan types in one list: each rule only ever sees its own scans. */
@@ -65,4 +68,22 @@ export function cachedScan<Scan>(section: SectionContext, key: string, setting: 
   const result = scan();
   entry.scans.set(key, result);
   return result;
+}
+
+/**
+ * A whole-document check a pack can list in `rules.json`, by rule id, with
+ * its params; `create` makes the rule for one template (once per template,
+ * so its scans stay cached with the sections).
+ */
+export interface DocumentRuleDefinition<Params = unknown> {
+  kind: 'document';
+  id: string;
+  /** What it checks, for pack authors (shown in the JSON Schema of rules.json). */
+  summary: string;
+  params: z.ZodType<Params>;
+  create(params: Params, template: Template): DocumentRule;
+}
+
+export function documentRuleDefinition<Params>(definition: DocumentRuleDefinition<Params>): DocumentRuleDefinition {
+  return definition as unknown as DocumentRuleDefinition;
 }

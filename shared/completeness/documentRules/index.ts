@@ -1,24 +1,42 @@
+import { z } from 'zod';
+import { noParams } from '../rules/params.js';
 import { acronymsRule } from './acronyms.js';
 import { crossReferencesRule } from './crossReferences.js';
 import { discouragedLanguageRule } from './discouragedLanguage.js';
-import type { DocumentRule } from './documentRule.js';
+import { documentRuleDefinition, type DocumentRule, type DocumentRuleDefinition } from './documentRule.js';
 import { placeholdersRule } from './placeholders.js';
+import { PRINCIPLE_MESSAGE, principlesRule } from './principles.js';
 import { supersededNamesRule } from './supersededNames.js';
 import { undatedFiguresRule } from './undatedFigures.js';
-import { wellbeingActRule } from './wellbeingAct.js';
+import { actAdoptionParamsSchema, actAdoptionRule } from './actAdoption.js';
 import { youngPersonNamesRule } from './youngPersonNames.js';
 
-/** The whole-document rules; the principles are reported separately because they also return where each is addressed. */
-export const DOCUMENT_RULES: readonly DocumentRule[] = [
-  placeholdersRule,
-  crossReferencesRule,
-  undatedFiguresRule,
-  acronymsRule,
-  youngPersonNamesRule,
-  discouragedLanguageRule,
-  supersededNamesRule,
-  wellbeingActRule,
+/** A rule that takes no params and is the same for every template. */
+const fixed = (id: string, summary: string, rule: DocumentRule): DocumentRuleDefinition => documentRuleDefinition({ kind: 'document', id, summary, params: noParams, create: () => rule });
+
+/** Every whole-document check a pack can list, by rule id. */
+export const DOCUMENT_RULES: readonly DocumentRuleDefinition[] = [
+  fixed('placeholders', 'Every placeholder left in the text ([Name], TBC, XX%) is an error.', placeholdersRule),
+  fixed('cross-references', 'A reference to a section or appendix the document does not have.', crossReferencesRule),
+  fixed('undated-figures', 'A figure with no date or source in its sentence, row or heading.', undatedFiguresRule),
+  fixed('acronyms', 'An acronym not spelt out at its first use or in the glossary.', acronymsRule),
+  fixed('young-person-names', 'A young person\'s full name in their foreword with no recorded consent.', youngPersonNamesRule),
+  documentRuleDefinition({
+    kind: 'document',
+    id: 'principles',
+    summary: 'Each principle of law.json (found by its cues) addressed somewhere, and where; message may use {id}, {citation} and {text}.',
+    params: z.strictObject({ message: z.string().trim().min(1).default(PRINCIPLE_MESSAGE) }),
+    create: (params, template) => principlesRule(template.law.principles, params.message),
+  }),
+  fixed('discouraged-language', 'A word young people dislike (from terminology.json), gently; never in their own foreword or in a quotation.', discouragedLanguageRule),
+  fixed('superseded-names', 'A body, document or Act named by an old name (terminology.json, or a law.json instrument with supersededBy).', supersededNamesRule),
+  documentRuleDefinition({
+    kind: 'document',
+    id: 'act-adoption',
+    summary: 'A document adopted after the given day (its cover date, else its period start) that never cites the given law.json instrument.',
+    params: actAdoptionParamsSchema,
+    create: (params) => actAdoptionRule(params),
+  }),
 ];
 
-export { principleCoverage, principleFindings, scanPrinciples } from './principles.js';
-export { cachedScan, type DocumentContext, type DocumentRule, type DocumentSetting, type SectionScan } from './documentRule.js';
+export { cachedScan, type DocumentContext, type DocumentRule, type DocumentRuleDefinition, type DocumentSetting, type SectionScan } from './documentRule.js';

@@ -1,22 +1,31 @@
-import type { ElementCheck, SectionRule } from './sectionRule.js';
+import { z } from 'zod';
+import type { CoverFields } from '../../model/draft.js';
+import { elementId, message } from './params.js';
+import { sectionRule, type ElementCheck } from './sectionRule.js';
 
-/** The title page is a form, so its rule reads the cover fields rather than the section text. */
-export const coverRule: SectionRule = {
-  sectionId: 'cover',
-  check(_context, { cover }) {
-    const filled = (value: string): boolean => value.trim() !== '';
-    const checks: ElementCheck[] = [
-      { element: 'council', passed: filled(cover.council), message: 'Add the name of the council (or partnership) whose strategy this is.' },
-      { element: 'title', passed: filled(cover.title), message: 'Give the strategy a title, for example "Corporate Parenting Strategy".' },
-      {
-        element: 'period',
-        passed: cover.periodStart !== null && cover.periodEnd !== null,
-        message: 'Fill in the first and last year the strategy covers.',
-      },
-      { element: 'date-or-version', passed: filled(cover.date) || filled(cover.version), message: 'Add the date of this version or a version number, so readers know which text they have.' },
-      { element: 'owner', passed: filled(cover.owner), message: 'Name the owner of the strategy: the director or service responsible for it.' },
-      { element: 'approving-body', passed: filled(cover.approvingBody), message: 'Say which body approves the strategy (normally Full Council).' },
-    ];
+const FIELD_NAMES = ['council', 'title', 'periodStart', 'periodEnd', 'date', 'version', 'owner', 'approvingBody', 'logo'] as const satisfies readonly (keyof CoverFields)[];
+
+const filled = (value: CoverFields[keyof CoverFields]): boolean => (typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined);
+
+/**
+ * The title page is a form, so this rule reads the cover fields rather than
+ * text: each element names the fields it needs (all of them, or any one),
+ * and a period that ends before it starts is always an error.
+ */
+export const coverFieldsRule = sectionRule({
+  kind: 'section',
+  id: 'cover-fields',
+  summary: 'Reads the cover fields: each element needs all (or any one) of its fields filled in; a period that ends before it starts is always an error.',
+  params: z.strictObject({
+    fields: z.array(z.strictObject({ element: elementId, fields: z.array(z.enum(FIELD_NAMES)).min(1), need: z.enum(['all', 'any']).default('all'), message })).min(1),
+  }),
+  elements: (params) => [...params.fields.map((field) => field.element), 'period-order'],
+  check(_context, { cover }, params) {
+    const checks: ElementCheck[] = params.fields.map((field) => ({
+      element: field.element,
+      passed: field.need === 'all' ? field.fields.every((name) => filled(cover[name])) : field.fields.some((name) => filled(cover[name])),
+      message: field.message,
+    }));
     if (cover.periodStart !== null && cover.periodEnd !== null && cover.periodEnd <= cover.periodStart) {
       checks.push({
         element: 'period-order',
@@ -27,4 +36,4 @@ export const coverRule: SectionRule = {
     }
     return checks;
   },
-};
+});

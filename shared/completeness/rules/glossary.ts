@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { SectionContext } from '../sectionContext.js';
-import type { SectionRule } from './sectionRule.js';
+import { elementId, message } from './params.js';
+import { sectionRule } from './sectionRule.js';
 
 /** "PEP – personal education plan", "PEP: …", or a table row of term and meaning. */
 const ENTRY = /^\s*[\p{L}\p{N}][\p{L}\p{N}'’ &/().-]{0,60}?\s*(?:[:–—=-]|\t)\s*\S/u;
@@ -10,12 +12,14 @@ function entries(context: SectionContext): number {
   return rows + lines;
 }
 
-export const glossaryRule: SectionRule = {
-  sectionId: 'glossary',
-  check(context) {
-    const count = entries(context);
-    return [
-      { element: 'entries', passed: count >= 3, message: 'Define each term and acronym on its own line ("PEP – personal education plan") or in a two-column table.' },
-    ];
+/** At least `atLeast` terms defined, one a line or one a table row. */
+export const glossaryEntriesRule = sectionRule({
+  kind: 'section',
+  id: 'glossary-entries',
+  summary: 'Passes when at least atLeast terms are defined, one a line ("PEP – personal education plan") or one a table row.',
+  params: z.strictObject({ element: elementId.default('entries'), atLeast: z.number().int().positive(), message }),
+  elements: (params) => [params.element],
+  check(context, _env, params) {
+    return [{ element: params.element, passed: entries(context) >= params.atLeast, message: params.message }];
   },
-};
+});

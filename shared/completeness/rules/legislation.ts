@@ -1,32 +1,33 @@
-import type { Template } from '../../template/template.js';
-import type { ElementCheck, SectionRule } from './sectionRule.js';
+import { z } from 'zod';
+import { compile } from './params.js';
+import { sectionRule, type ElementCheck } from './sectionRule.js';
 
-interface Statute {
-  element: string;
-  name: string;
-  pattern: RegExp;
+/**
+ * The instruments a section must cite, by their ids in the pack's law
+ * library (`law.json`), each found by its `recognisedBy` patterns. The
+ * element of each is the instrument's id.
+ */
+const patternCache = new Map<string, RegExp>();
+function compiled(source: string): RegExp {
+  let pattern = patternCache.get(source);
+  if (!pattern) {
+    pattern = compile(source);
+    patternCache.set(source, pattern);
+  }
+  return pattern;
 }
 
-/** The statutes every strategy must cite, by nation (England's three Acts unless the template is for another nation). */
-const STATUTES: Record<Template['nation'], Statute[]> = {
-  England: [
-    { element: 'children-act-1989', name: 'the Children Act 1989 (the s22 general duty)', pattern: /\bChildren Act\s+(?:of\s+)?1989\b/i },
-    { element: 'leaving-care-act-2000', name: 'the Children (Leaving Care) Act 2000', pattern: /\bChildren\s*\(?\s*Leaving Care\s*\)?\s*Act\s+(?:of\s+)?2000\b/i },
-    { element: 'children-and-social-work-act-2017', name: 'the Children and Social Work Act 2017 (the corporate parenting principles)', pattern: /\bChildren and Social Work Act\s+(?:of\s+)?2017\b/i },
-  ],
-  Wales: [{ element: 'social-services-wellbeing-wales-act-2014', name: 'the Social Services and Well-being (Wales) Act 2014', pattern: /\bSocial Services and Well-?being \(Wales\) Act\s+2014\b/i }],
-  Scotland: [{ element: 'children-young-people-scotland-act-2014', name: 'the Children and Young People (Scotland) Act 2014', pattern: /\bChildren and Young People \(Scotland\) Act\s+2014\b/i }],
-  'Northern Ireland': [
-    { element: 'children-ni-order-1995', name: 'the Children (Northern Ireland) Order 1995', pattern: /\bChildren \(Northern Ireland\) Order\s+1995\b/i },
-    { element: 'leaving-care-ni-act-2002', name: 'the Children (Leaving Care) Act (Northern Ireland) 2002', pattern: /\bChildren \(Leaving Care\) Act \(Northern Ireland\)\s+2002\b/i },
-  ],
-};
-
-export const legislationRule: SectionRule = {
-  sectionId: 'legislation',
-  check(context, { template }) {
-    return STATUTES[template.nation].map(
-      (statute): ElementCheck => ({ element: statute.element, passed: statute.pattern.test(context.text), message: `Cite ${statute.name}, with its year.` }),
-    );
+export const citesInstrumentsRule = sectionRule({
+  kind: 'section',
+  id: 'cites-instruments',
+  summary: 'Asks for a citation of each instrument, by its id in law.json, found by the instrument\'s recognisedBy patterns; each element is the instrument\'s id.',
+  params: z.strictObject({ instruments: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be an instrument id from law.json')).min(1) }),
+  elements: (params) => params.instruments,
+  check(context, { template }, params) {
+    return params.instruments.map((id): ElementCheck => {
+      const instrument = template.law.instruments.find((candidate) => candidate.id === id);
+      if (!instrument) return { element: id, passed: false, severity: 'info', message: `The template asks for "${id}" to be cited, but its law library (law.json) has no such instrument, so this could not be checked.` };
+      return { element: id, passed: instrument.recognisedBy.some((source) => compiled(source).test(context.text)), message: `Cite the ${instrument.title.replace(/^the\s+/i, '')}, with its year.` };
+    });
   },
-};
+});

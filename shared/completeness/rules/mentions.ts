@@ -1,27 +1,10 @@
 import type { SectionContext } from '../sectionContext.js';
 import type { TextLocation } from '../types.js';
-import type { ElementCheck } from './sectionRule.js';
 
-/**
- * Builders for the most common kind of element check: "the section mentions
- * X", where X is a family of phrasings. The families are deliberately broad:
- * councils word the same duty in many ways, and a false "missing" is worse
- * for a writer than a missed one.
- */
+/** Finding phrasings in a section: anywhere in its text, or together in one sentence or table row. */
 
 export function mentions(context: SectionContext, ...patterns: RegExp[]): boolean {
   return patterns.some((pattern) => pattern.test(context.text));
-}
-
-/** Passes when any of the patterns is found in the section. */
-export function mention(context: SectionContext, element: string, patterns: RegExp | RegExp[], message: string): ElementCheck {
-  const list = Array.isArray(patterns) ? patterns : [patterns];
-  return { element, passed: mentions(context, ...list), message };
-}
-
-/** Passes when some single sentence (or table row) matches every one of the patterns. */
-export function mentionTogether(context: SectionContext, element: string, patterns: RegExp[], message: string): ElementCheck {
-  return { element, passed: findTogether(context, patterns) !== undefined, message };
 }
 
 export function findTogether(context: SectionContext, patterns: RegExp[]): TextUnit | undefined {

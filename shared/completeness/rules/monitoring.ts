@@ -1,33 +1,28 @@
-import { findTogether, mention, mentionTogether } from './mentions.js';
-import type { ElementCheck, SectionRule } from './sectionRule.js';
+import { z } from 'zod';
+import { findTogether } from './mentions.js';
+import { elementId, message, patterns } from './params.js';
+import { sectionRule, type ElementCheck } from './sectionRule.js';
 
 const YEAR = /\b(?:19|20)\d{2}\b/;
-const NEXT_REVIEW = /\b(?:review\w*|refresh\w*|renew\w*|revis\w*|update[ds]?)\b/i;
 
-export const monitoringRule: SectionRule = {
-  sectionId: 'monitoring',
-  check(context, { cover }) {
-    const review = findTogether(context, [NEXT_REVIEW, YEAR]);
-    const checks: ElementCheck[] = [
-      mention(context, 'who-monitors', [/\b(?:board|panel|committee|scrutiny|monitored by|oversee\w*|oversight)\b/i], 'Say who monitors the strategy (for example the Corporate Parenting Board).'),
-      mention(
-        context,
-        'frequency',
-        [/\b(?:weekly|monthly|quarterly|annually|annual|yearly|twice a year|six[- ]monthly|bi-?annual\w*|every (?:\w+ )?(?:weeks?|months?|years?|meeting)|each (?:meeting|quarter|year)|at every meeting)\b/i],
-        'Say how often progress is checked (for example quarterly at the Board).',
-      ),
-      mentionTogether(
-        context,
-        'annual-report',
-        [/\bannual(?:ly)?\b|\beach year\b|\bevery year\b/i, /\breport\w*\b/i, /\b(?:council|cabinet|board|committee|scrutiny|panel)\b/i],
-        'Say to whom an annual report on the strategy goes (for example Full Council or scrutiny).',
-      ),
-      { element: 'next-review-date', passed: review !== undefined, message: 'Give the date of the next review of the strategy (at least the year).', ...(review ? { location: { from: review.from, to: review.to } } : {}) },
-    ];
+/**
+ * When the strategy is next reviewed: a sentence with one of the review
+ * words and a year. A review after the period on the cover is noted.
+ */
+export const nextReviewRule = sectionRule({
+  kind: 'section',
+  id: 'next-review',
+  summary: 'A sentence with a review word and a year; a review after the period on the cover is noted.',
+  params: z.strictObject({ element: elementId.default('next-review-date'), review: patterns, message }),
+  elements: (params) => [params.element, 'review-after-period'],
+  check(context, { cover }, params) {
+    const review = params.review.map((cue) => findTogether(context, [cue, YEAR])).find((found) => found !== undefined);
+    const location = review ? { location: { from: review.from, to: review.to } } : {};
+    const checks: ElementCheck[] = [{ element: params.element, passed: review !== undefined, message: params.message, ...location }];
     const reviewYear = review ? Number(review.text.match(YEAR)?.[0]) : undefined;
     if (reviewYear !== undefined && cover.periodEnd !== null && reviewYear > cover.periodEnd) {
-      checks.push({ element: 'review-after-period', passed: false, severity: 'info', message: `The next review (${reviewYear}) is after the strategy period ends (${cover.periodEnd}).`, ...(review ? { location: { from: review.from, to: review.to } } : {}) });
+      checks.push({ element: 'review-after-period', passed: false, severity: 'info', message: `The next review (${reviewYear}) is after the strategy period ends (${cover.periodEnd}).`, ...location });
     }
     return checks;
   },
-};
+});

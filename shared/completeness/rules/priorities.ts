@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import type { SectionContext, ListItemData } from '../sectionContext.js';
 import { normaliseText } from '../text.js';
-import type { ElementCheck, SectionRule } from './sectionRule.js';
+import { elementId, message, patterns } from './params.js';
+import { sectionRule, type ElementCheck } from './sectionRule.js';
 
 /**
  * The priorities are the numbered list of the section (the first one, if
@@ -10,23 +12,15 @@ export function readPriorities(context: SectionContext): ListItemData[] {
   return context.orderedLists[0] ?? [];
 }
 
-const ACTIONS = /\b(?:we will|will|actions?|deliver\w*|develop\w*|introduce\w*|improve\w*|review\w*|launch\w*|create\w*|increase\w*|reduce\w*|ensure\w*|provide\w*|set up|build\w*|expand\w*)\b/i;
-const LEAD = /\b(?:lead|leads|led by|owner|owned by|responsible|accountable|champion|sponsor)\b/i;
-const TIMESCALE = /\b(?:by|from|until|before|during|within)\s+(?:(?:the\s+)?(?:end|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|Q[1-4])\b|(?:19|20)\d{2})|\b(?:19|20)\d{2}(?:[/-]\d{2,4})?\b|\b(?:timescales?|deadline|ongoing|quarterly|annually|each year|every year|within \d+ (?:weeks|months|years))\b/i;
-
 /** When actions, leads and timescales are set out in a table instead of inside each item. */
-function tableColumns(context: SectionContext): Set<string> {
+function tableColumns(context: SectionContext): string[] {
   const columns = new Set<string>();
   for (const table of context.tables) for (const cell of table.rows[0] ?? []) columns.add(normaliseText(cell.text));
-  return columns;
+  return [...columns];
 }
 
-function hasColumn(columns: Set<string>, pattern: RegExp): boolean {
-  return [...columns].some((column) => pattern.test(column));
-}
-
-function perPriority(items: ListItemData[], element: string, pattern: RegExp, coveredByTable: boolean, what: string): ElementCheck {
-  const lacking = coveredByTable ? [] : items.filter((item) => !pattern.test(item.text));
+function perPriority(items: ListItemData[], element: string, cues: RegExp[], coveredByTable: boolean, what: string): ElementCheck {
+  const lacking = coveredByTable ? [] : items.filter((item) => !cues.some((cue) => cue.test(item.text)));
   const first = lacking[0];
   return {
     element,
@@ -36,19 +30,28 @@ function perPriority(items: ListItemData[], element: string, pattern: RegExp, co
   };
 }
 
-export const prioritiesRule: SectionRule = {
-  sectionId: 'priorities',
-  check(context) {
+/**
+ * The priorities as a numbered list, each giving what the pack asks of every
+ * priority (actions, a lead, a timescale…), in its own words or in a table
+ * with a column for it (matched by `column`, on lower-cased header text).
+ */
+export const prioritiesListRule = sectionRule({
+  kind: 'section',
+  id: 'priorities-list',
+  summary: 'Priorities as a numbered list, each giving what each entry asks (in its own words, or in a table with a matching column).',
+  params: z.strictObject({
+    each: z.array(z.strictObject({ element: elementId, what: message, cues: patterns, column: patterns })).min(1),
+  }),
+  elements: (params) => ['numbered-list', ...params.each.map((entry) => entry.element)],
+  check(context, _env, params) {
     const items = readPriorities(context);
-    const columns = tableColumns(context);
     if (items.length === 0) {
       return [{ element: 'numbered-list', passed: false, message: 'Set out the priorities as a numbered list, so that the measures of success can refer to them by number.' }];
     }
+    const columns = tableColumns(context);
     return [
       { element: 'numbered-list', passed: true, message: '' },
-      perPriority(items, 'actions', ACTIONS, hasColumn(columns, /\baction/), 'the actions'),
-      perPriority(items, 'lead', LEAD, hasColumn(columns, /\b(?:lead|owner|responsible)\b/), 'a lead (a named role or service)'),
-      perPriority(items, 'timescale', TIMESCALE, hasColumn(columns, /\b(?:timescale|deadline|by when|when|date)\b/), 'a timescale'),
+      ...params.each.map((entry) => perPriority(items, entry.element, entry.cues, columns.some((column) => entry.column.some((cue) => cue.test(column))), entry.what)),
     ];
   },
-};
+});

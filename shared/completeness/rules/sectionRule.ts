@@ -1,5 +1,6 @@
+import type { z } from 'zod';
 import type { CoverFields } from '../../model/draft.js';
-import type { Template } from '../../template/template.js';
+import type { SectionRole, Template } from '../../template/template.js';
 import type { SectionContext } from '../sectionContext.js';
 import type { Severity, TextLocation } from '../types.js';
 
@@ -22,13 +23,32 @@ export interface ElementCheck {
 export interface SectionRuleEnv {
   template: Template;
   cover: CoverFields;
+  /** The council's own names for the pack's local-name slots (slot id → name), e.g. its Children in Care Council's name. */
+  localNames: Readonly<Record<string, string>>;
   /** Another section's content, when the draft has it and it is not just starter text. */
   section(id: string): SectionContext | undefined;
 }
 
-export interface SectionRule {
-  sectionId: string;
-  /** Other sections this rule reads, so the incremental checker re-runs it when they change. */
-  dependsOn?: readonly string[];
-  check(context: SectionContext, env: SectionRuleEnv): ElementCheck[];
+/**
+ * A check a pack can run on a section, registered under its own id (see
+ * `registry.ts`) and given its words, columns and thresholds by the pack's
+ * `rules.json`. `params` validates those parameters when the pack loads and
+ * turns them into what `check` reads (patterns compiled once per template).
+ */
+export interface SectionRule<Params = unknown> {
+  kind: 'section';
+  id: string;
+  /** What it checks, for pack authors (shown in the JSON Schema of rules.json). */
+  summary: string;
+  params: z.ZodType<Params>;
+  /** The roles of other sections this rule reads, so the incremental checker re-runs it when they change. */
+  readsRoles?: readonly SectionRole[];
+  /** The element ids it reports when they come from its params, so the loader can refuse two checks of one element in a section. */
+  elements?(params: Params): readonly string[];
+  check(context: SectionContext, env: SectionRuleEnv, params: Params): ElementCheck[];
+}
+
+/** Rules with different params in one registry: each rule only ever sees params its own schema produced. */
+export function sectionRule<Params>(rule: SectionRule<Params>): SectionRule {
+  return rule as unknown as SectionRule;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkDraft, DOCUMENT_SECTION } from '../../../shared/completeness/index.js';
-import { pledgeRule } from '../../../shared/completeness/rules/pledge.js';
+import { pledgePromisesRule } from '../../../shared/completeness/rules/pledge.js';
 import { docFromJSON } from '../../../shared/model/docJson.js';
 import { emptyCover, type NodeJSON } from '../../../shared/model/draft.js';
 import { doc, h, p, paras, table, ul } from './fixtures/build.js';
@@ -76,15 +76,19 @@ describe('checkDraft', () => {
     expect(checkDraft({ ...completeDraft, sections: nodes }, testTemplate)).toEqual(checkDraft(completeDraft, testTemplate));
   });
 
-  it('reports readability for both forewords', () => {
+  it('reports readability for both forewords and the child-friendly pledge', () => {
     const report = checkDraft(completeDraft, testTemplate);
     expect(report.readability['foreword-young-people']?.ceiling).toBe(12);
     expect(report.readability['foreword-leadership']?.longestSentences[0]?.words).toBeGreaterThan(10);
-    expect(report.findings.filter((finding) => finding.rule.endsWith('.reading-age')).map((finding) => finding.severity)).toEqual(['info', 'info']);
+    expect(report.findings.filter((finding) => finding.rule.endsWith('.reading-age')).map((finding) => [finding.section, finding.severity])).toEqual([
+      ['foreword-young-people', 'info'],
+      ['foreword-leadership', 'info'],
+      ['pledge-child-friendly', 'info'],
+    ]);
   });
 
   it('turns a rule that throws into an info finding and still runs the others', () => {
-    vi.spyOn(pledgeRule, 'check').mockImplementation(() => {
+    vi.spyOn(pledgePromisesRule, 'check').mockImplementation(() => {
       throw new Error('boom');
     });
     const report = checkDraft(completeDraft, testTemplate);

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { checkDraft, createIncrementalChecker, type CheckInput } from '../../../shared/completeness/index.js';
-import { boardTermsOfReferenceRule } from '../../../shared/completeness/rules/boardTermsOfReference.js';
-import { measuresRule } from '../../../shared/completeness/rules/measures.js';
-import { pledgeRule } from '../../../shared/completeness/rules/pledge.js';
+import { boardMembershipRule } from '../../../shared/completeness/rules/boardTermsOfReference.js';
+import { measuresTableRule } from '../../../shared/completeness/rules/measures.js';
+import { pledgePromisesRule } from '../../../shared/completeness/rules/pledge.js';
 import { EditorState } from 'prosemirror-state';
 import { docFromJSON } from '../../../shared/model/docJson.js';
 import { schema } from '../../../shared/model/schema.js';
@@ -16,8 +16,8 @@ describe('createIncrementalChecker', () => {
   it('re-runs only the rule of the section that changed', () => {
     const checker = createIncrementalChecker(testTemplate);
     checker.update(completeDraft);
-    const pledge = vi.spyOn(pledgeRule, 'check');
-    const board = vi.spyOn(boardTermsOfReferenceRule, 'check');
+    const pledge = vi.spyOn(pledgePromisesRule, 'check');
+    const board = vi.spyOn(boardMembershipRule, 'check');
     checker.update({ ...completeDraft, sections: [...completeDraft.sections] });
     expect(pledge).not.toHaveBeenCalled();
     checker.update(draftWith('pledge', doc(...(sectionOf('pledge').content ?? []), p('We will see you every week.'))));
@@ -29,7 +29,7 @@ describe('createIncrementalChecker', () => {
   it('re-runs a rule when a section it depends on changed', () => {
     const checker = createIncrementalChecker(testTemplate);
     checker.update(completeDraft);
-    const measures = vi.spyOn(measuresRule, 'check');
+    const measures = vi.spyOn(measuresTableRule, 'check');
     const report = checker.update(draftWith('priorities', doc(ol('Homes: we will. Lead: A. By 2026.', 'Learning: we will. Lead: B. By 2026.', 'Health: we will. Lead: C. By 2026.', 'Work: we will. Lead: D. By 2026.'))));
     expect(measures).toHaveBeenCalledTimes(1);
     expect(report.findings.find((finding) => finding.rule === 'measures.measure-per-priority')?.message).toContain('priority 4');
@@ -40,7 +40,7 @@ describe('createIncrementalChecker', () => {
     const checker = createIncrementalChecker(testTemplate);
     const withRevisions = (input: CheckInput): CheckInput => ({ ...input, sections: input.sections.map((section) => ({ ...section, doc: structuredClone(section.doc as NodeJSON), revision: 1 })) });
     checker.update(withRevisions(completeDraft));
-    const pledge = vi.spyOn(pledgeRule, 'check');
+    const pledge = vi.spyOn(pledgePromisesRule, 'check');
     checker.update(withRevisions(completeDraft));
     expect(pledge).not.toHaveBeenCalled();
     vi.restoreAllMocks();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECTION_RULES, sectionRuleMap } from '../../../shared/completeness/rules/index.js';
+import { compileRules } from '../../../shared/completeness/registry.js';
 import { emptyCover } from '../../../shared/model/draft.js';
 import { doc, h, ol, p, paras, table, ul } from './fixtures/build.js';
 import { completeCover } from './fixtures/completeStrategy.js';
@@ -8,14 +8,14 @@ import { testTemplate } from './fixtures/template.js';
 
 const MEASURE_HEADER = ['Priority', 'Indicator', 'Baseline', 'Baseline date', 'Target', 'Target date', 'Source', 'Owner'];
 
-describe('section rules registry', () => {
-  it('has a rule for every section id of the common structure', () => {
-    for (const section of testTemplate.sections) expect(SECTION_RULES.has(section.id), section.id).toBe(true);
-  });
-  it('refuses a second rule for the same section instead of silently dropping one', () => {
-    const vision = SECTION_RULES.get('vision');
-    if (vision === undefined) throw new Error('the vision section has a rule');
-    expect(() => sectionRuleMap([vision, { ...vision }])).toThrow(/Two completeness rules check the section "vision"/);
+describe('the England rules', () => {
+  it('check every section of the common structure, and all of them can run', () => {
+    const rules = compileRules(testTemplate);
+    for (const section of testTemplate.sections) {
+      expect(rules.sections.get(section.id)?.runs.length, section.id).toBeGreaterThan(0);
+      expect(rules.sections.get(section.id)?.problems, section.id).toEqual([]);
+    }
+    expect(rules.documentProblems).toEqual([]);
   });
   it('passes every section of the complete strategy', () => {
     for (const section of testTemplate.sections.filter((entry) => entry.kind === 'text')) {
@@ -86,8 +86,10 @@ describe('local context', () => {
 });
 
 describe('legislation', () => {
-  it('names each Act that is missing', () => {
-    expect(failed(runRule('legislation', paras('The Children Act 1989 is the main law.')))).toEqual(['leaving-care-act-2000', 'children-and-social-work-act-2017']);
+  it('names each Act that is missing, by its id and title in the law library', () => {
+    const checks = runRule('legislation', paras('The Children Act 1989 is the main law.'));
+    expect(failed(checks)).toEqual(['children-leaving-care-act-2000', 'children-social-work-act-2017']);
+    expect(checks.find((check) => check.element === 'children-social-work-act-2017')?.message).toBe('Cite the Children and Social Work Act 2017, with its year.');
   });
 });
 
@@ -222,5 +224,26 @@ describe('optional and supporting sections', () => {
   it('contact', () => {
     expect(failed(runRule('contact', paras('Please get in touch.')))).toEqual(['contact-point']);
     expect(failed(runRule('contact', doc(h('Questions'), p('Email cp@eastmoor.example.org'))))).toEqual([]);
+  });
+});
+
+describe('the sections added in 2026', () => {
+  it('care leavers\' offer: names each entitlement that is missing', () => {
+    expect(failed(runRule('care-leavers-offer', paras('We support our care leavers.')))).toEqual(['local-offer-link', 'personal-adviser', 'staying-put', 'staying-close', 'council-tax', 'housing', 'work', 'covenant']);
+    expect(failed(runRule('care-leavers-offer', paras('Read our local offer online at www.example.org.', 'You keep a personal adviser to 25.')))).not.toContain('local-offer-link');
+  });
+  it('equality: asks for the protected characteristic, over-represented groups and the impact assessment', () => {
+    expect(failed(runRule('equality', paras('We treat everyone fairly.')))).toEqual(['protected-characteristic', 'over-represented-groups', 'equality-impact-assessment']);
+  });
+  it('action plan: asks for a table, names its missing columns and its rows with gaps', () => {
+    expect(failed(runRule('action-plan', paras('We will do many things.')))).toEqual(['table']);
+    const partial = runRule('action-plan', doc(table('plain', [['Action', 'Owner', 'Date'], ['Open a home', '', 'March 2026']])));
+    expect(failed(partial)).toEqual(['table', 'table-rows']);
+    expect(partial.find((check) => check.element === 'table')?.message).toContain('missing the columns Priority, Principle');
+    expect(partial.find((check) => check.element === 'table-rows')?.message).toContain('row 1');
+  });
+  it('child-friendly pledge: reading age and how to tell us a promise was broken', () => {
+    const hard = paras('The local authority will systematically evaluate the effectiveness of commissioning arrangements for independent residential accommodation in collaboration with strategic partners.');
+    expect(failed(runRule('pledge-child-friendly', hard))).toEqual(['plain-language', 'broken-promise']);
   });
 });

@@ -3,7 +3,7 @@ import { checkDraft } from '../../../shared/completeness/index.js';
 import { discouragedLanguageRule } from '../../../shared/completeness/documentRules/discouragedLanguage.js';
 import { quotedSpans } from '../../../shared/completeness/documentRules/quotations.js';
 import { supersededNamesRule } from '../../../shared/completeness/documentRules/supersededNames.js';
-import { actAdoptionRule, adoptedAfter, WELLBEING_ACT_2026 } from '../../../shared/completeness/documentRules/wellbeingAct.js';
+import { actAdoptionRule, adoptedAfter, type ActAdoptionParams } from '../../../shared/completeness/documentRules/actAdoption.js';
 import type { Finding } from '../../../shared/completeness/types.js';
 import { docFromJSON } from '../../../shared/model/docJson.js';
 import { emptyCover, type CoverFields, type NodeJSON } from '../../../shared/model/draft.js';
@@ -11,6 +11,9 @@ import type { LawLibrary, Template, Terminology } from '../../../shared/template
 import { paras } from './fixtures/build.js';
 import { runDocumentRule } from './fixtures/runDocumentRule.js';
 import { templateWith } from './fixtures/template.js';
+
+/** As England's rules.json gives them: the Act received Royal Assent on 29 April 2026. */
+const WELLBEING_ACT_2026: ActAdoptionParams = { instrument: 'children-wellbeing-schools-act-2026', adoptedAfter: '2026-04-29' };
 
 /**
  * The rules that read the pack's terminology and law library. Each test

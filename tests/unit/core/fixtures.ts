@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Template } from '../../../shared/template/template.js';
+import { englandRules, TEST_LAW } from '../../fixtures/englandChecks.js';
 import { EMPTY_PACK_PARTS } from '../../fixtures/packParts.js';
 
 /** A small template of our own, so these tests do not depend on the shipped one. */
@@ -15,6 +16,9 @@ export const TEST_TEMPLATE: Template = {
   version: 1,
   ...EMPTY_PACK_PARTS,
   localNames: [{ id: 'children-in-care-council', label: 'Children in Care Council', examples: ['Our Voice'] }],
+  // Checked as an England strategy is, so that check and export tests see real findings.
+  rules: englandRules(['cover', 'introduction', 'measures', 'glossary']),
+  law: TEST_LAW,
   sections: [
     {
       id: 'cover',

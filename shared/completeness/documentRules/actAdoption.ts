@@ -24,8 +24,6 @@ export const actAdoptionParamsSchema = z.strictObject({
 });
 export type ActAdoptionParams = z.infer<typeof actAdoptionParamsSchema>;
 
-/** England's: the Act received Royal Assent on 29 April 2026. */
-export const WELLBEING_ACT_2026: ActAdoptionParams = { instrument: 'children-wellbeing-schools-act-2026', adoptedAfter: '2026-04-29' };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -62,7 +60,7 @@ export function actAdoptionRule(params: ActAdoptionParams): DocumentRule {
     },
     combine(scans, { template, cover }) {
       const instrument = template.law.instruments.find((entry) => entry.id === params.instrument);
-      if (!instrument || !cover || adoptedAfter(cover, params.adoptedAfter) !== true) return [];
+      if (!instrument || adoptedAfter(cover, params.adoptedAfter) !== true) return [];
       if (scans.some(({ scan }) => scan !== null)) return [];
       const commencement = instrument.commencement === 'in-force' ? '' : ' Its provisions come into force by regulations, so check which have commenced.';
       const finding: Finding = {
@@ -76,4 +74,3 @@ export function actAdoptionRule(params: ActAdoptionParams): DocumentRule {
   });
 }
 
-export const wellbeingActRule = actAdoptionRule(WELLBEING_ACT_2026);

@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { readabilityOfSection } from '../readability.js';
+import type { SectionContext } from '../sectionContext.js';
+import { countWords, DATE_PATTERN } from '../text.js';
+import type { TextLocation } from '../types.js';
+import { findTogether, mentions, units } from './mentions.js';
+import { elementId, fillIn, message, pattern, patterns, severity } from './params.js';
+import { sectionRule, type ElementCheck } from './sectionRule.js';
+import { describeRows } from './structuredTable.js';
+
+/**
+ * Rules whose words all come from the pack: most of what a section must
+ * contain is "it says X", and X is data a policy expert can correct. The
+ * phrasings a pack gives are deliberately broad: councils word the same duty
+ * in many ways, and a false "missing" is worse for a writer than a missed one.
+ */
+
+const withSeverity = <Check extends ElementCheck>(check: Check, level: z.infer<typeof severity> | undefined): Check => (level === undefined ? check : { ...check, severity: level });
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The council's own name for a slot, found as whole words wherever it is written. */
+function mentionsLocalName(context: SectionContext, name: string | undefined): boolean {
+  const trimmed = name?.trim() ?? '';
+  if (trimmed === '') return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu').test(context.text);
+}
+
+/** Passes when the section uses any of the phrasings (or, with `orLocalName`, the council's own name for that slot). */
+export const mentionsRule = sectionRule({
+  kind: 'section',
+  id: 'mentions',
+  summary: 'Passes when the section uses any of the phrasings in anyOf (regular expressions, case-insensitive), or with orLocalName the council\'s own name for that local-name slot.',
+  params: z.strictObject({ element: elementId, anyOf: patterns, message, severity: severity.optional(), orLocalName: z.string().min(1).optional() }),
+  elements: (params) => [params.element],
+  check(context, env, params) {
+    const passed = mentions(context, ...params.anyOf) || (params.orLocalName !== undefined && mentionsLocalName(context, env.localNames[params.orLocalName]));
+    return [withSeverity({ element: params.element, passed, message: params.message }, params.severity)];
+  },
+});
+
+/** Passes when one sentence (or table row, read with its header) matches every one of the patterns. */
+export const mentionsTogetherRule = sectionRule({
+  kind: 'section',
+  id: 'mentions-together',
+  summary: 'Passes when one sentence (or table row, read with its header) matches every pattern in allOf.',
+  params: z.strictObject({ element: elementId, allOf: patterns, message, severity: severity.optional() }),
+  elements: (params) => [params.element],
+  check(context, _env, params) {
+    return [withSeverity({ element: params.element, passed: findTogether(context, params.allOf) !== undefined, message: params.message }, params.severity)];
+  },
+});
+
+/** Passes when a pattern occurs at least `atLeast` times ("names at least two related plans"). */
+export const mentionsCountRule = sectionRule({
+  kind: 'section',
+  id: 'mentions-count',
+  summary: 'Passes when pattern occurs at least atLeast times; {count} in the message is the number found.',
+  params: z.strictObject({ element: elementId, pattern, atLeast: z.number().int().positive(), message, severity: severity.optional() }),
+  elements: (params) => [params.element],
+  check(context, _env, params) {
+    const global = new RegExp(params.pattern.source, `${params.pattern.flags}g`);
+    const count = context.text.match(global)?.length ?? 0;
+    return [withSeverity({ element: params.element, passed: count >= params.atLeast, message: fillIn(params.message, { count }) }, params.severity)];
+  },
+});
+
+/** Passes while the section is at most `words` long; `{words}` in the message is its length. */
+export const wordLimitRule = sectionRule({
+  kind: 'section',
+  id: 'word-limit',
+  summary: 'Passes while the section is at most words long; {words} in the message is its length.',
+  params: z.strictObject({ element: elementId, words: z.number().int().positive(), message, severity: severity.optional() }),
+  elements: (params) => [params.element],
+  check(context, _env, params) {
+    const words = countWords(context.text);
+    return [withSeverity({ element: params.element, passed: words <= params.words, message: fillIn(params.message, { words }) }, params.severity)];
+  },
+});
+
+const NUMBER = /(?<![\p{L}\p{N}])\d[\d,]*(?:\.\d+)?(?![\p{L}])/u;
+/** Dates are numbers too; they are taken out before looking for the figure itself. */
+const DATES = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:19|20)\d{2}(?:[/-]\d{2,4})?\b/gi;
+
+/** A number about a subject in a sentence (or table row) that also says when it was true. */
+function datedFigure(context: SectionContext, subject: RegExp[]): TextLocation | undefined {
+  return units(context).find((unit) => subject.some((candidate) => candidate.test(unit.text)) && DATE_PATTERN.test(unit.text) && NUMBER.test(unit.text.replace(DATES, ' ')));
+}
+
+/** Passes when some sentence gives a figure about the subject together with the date it was true. */
+export const datedFigureRule = sectionRule({
+  kind: 'section',
+  id: 'dated-figure',
+  summary: 'Passes when a sentence (or table row) gives a figure about the subject together with the date it was true.',
+  params: z.strictObject({ element: elementId, subject: patterns, message, severity: severity.optional() }),
+  elements: (params) => [params.element],
+  check(context, _env, params) {
+    return [withSeverity({ element: params.element, passed: datedFigure(context, params.subject) !== undefined, message: params.message }, params.severity)];
+  },
+});
+
+/**
+ * Reading age (Flesch-Kincaid) as advice, and with a `ceiling` a scored check
+ * that points at the longest sentence when the text reads above it.
+ */
+export const readingAgeRule = sectionRule({
+  kind: 'section',
+  id: 'reading-age',
+  summary: 'Reports the reading age as advice; with a ceiling, also a scored check (element, default plain-language) that points at the longest sentence.',
+  params: z.strictObject({ ceiling: z.number().int().min(5).max(25).optional(), element: elementId.default('plain-language'), note: message.optional() }),
+  elements: (params) => (params.ceiling === undefined ? ['reading-age'] : [params.element, 'reading-age']),
+  check(context, _env, params) {
+    const readability = readabilityOfSection(context, params.ceiling);
+    const checks: ElementCheck[] = [];
+    if (params.ceiling !== undefined) {
+      const longest = readability.longestSentences[0];
+      checks.push({
+        element: params.element,
+        passed: readability.words === 0 || readability.readingAge <= params.ceiling,
+        message: `The reading age is about ${readability.readingAge}; aim for ${params.ceiling} or below. Use shorter sentences and everyday words.`,
+        ...(longest ? { location: { from: longest.from, to: longest.to } } : {}),
+      });
+    }
+    const ceiling = params.ceiling === undefined ? '.' : `; suggested ceiling ${params.ceiling}.`;
+    checks.push({
+      element: 'reading-age',
+      passed: false,
+      severity: 'info',
+      message: `Reading age about ${readability.readingAge} (Flesch-Kincaid grade ${readability.grade})${ceiling}${params.note === undefined ? '' : ` ${params.note}`}`,
+    });
+    return checks;
+  },
+});
+
+const columnSchema = z.strictObject({ name: message, header: patterns });
+
+/**
+ * A table with the named columns, found by its header cells (any table of
+ * the section; the one with most of the columns), and every row filled in
+ * under them. Reports `<element>` for the table and `<element>-rows` for
+ * rows with gaps.
+ */
+export const tableColumnsRule = sectionRule({
+  kind: 'section',
+  id: 'table-columns',
+  summary: 'Asks for a table whose header has every column (each found by its header patterns) and rows filled in under them; reports <element> and <element>-rows.',
+  params: z.strictObject({ element: elementId, columns: z.array(columnSchema).min(1), message, severity: severity.optional() }),
+  elements: (params) => [params.element, `${params.element}-rows`],
+  check(context, _env, params) {
+    const candidates = context.tables.map((table) => {
+      const header = table.rows[0] ?? [];
+      const found = params.columns.map((column) => header.findIndex((cell) => column.header.some((candidate) => candidate.test(cell.text))));
+      return { table, found, matched: found.filter((index) => index >= 0).length };
+    });
+    const best = candidates.reduce<(typeof candidates)[number] | undefined>((chosen, candidate) => (chosen === undefined || candidate.matched > chosen.matched ? candidate : chosen), undefined);
+    if (!best || best.matched === 0) return [withSeverity({ element: params.element, passed: false, message: params.message }, params.severity)];
+    const missing = params.columns.filter((_column, index) => (best.found[index] ?? -1) < 0).map((column) => column.name);
+    const rows = best.table.rows.slice(1).filter((row) => row.some((cell) => cell.text.trim() !== ''));
+    const gaps = rows.flatMap((row, index) => (best.found.some((column) => column >= 0 && (row[column]?.text.trim() ?? '') === '') ? [index] : []));
+    const firstGap = gaps[0] === undefined ? undefined : rows[gaps[0]];
+    const filled = params.columns.filter((_column, index) => (best.found[index] ?? -1) >= 0).map((column) => column.name.toLowerCase());
+    return [
+      withSeverity(
+        {
+          element: params.element,
+          passed: missing.length === 0 && rows.length > 0,
+          message: missing.length > 0 ? `${params.message} The table is missing the column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}.` : `${params.message} Add at least one row to the table.`,
+          location: best.table.location,
+        },
+        params.severity,
+      ),
+      withSeverity(
+        {
+          element: `${params.element}-rows`,
+          passed: gaps.length === 0,
+          message: `Fill in the ${filled.join(', ')} in ${describeRows(gaps)} of the table.`,
+          ...(firstGap?.[0] ? { location: { from: firstGap[0].from, to: firstGap[firstGap.length - 1]?.to ?? firstGap[0].to } } : {}),
+        },
+        params.severity,
+      ),
+    ];
+  },
+});
+
+export const GENERIC_RULES = [mentionsRule, mentionsTogetherRule, mentionsCountRule, wordLimitRule, datedFigureRule, readingAgeRule, tableColumnsRule] as const;
