@@ -44,7 +44,7 @@ export const LIBRARY = {
   fourEyes: 'Four-eyes review',
   /** The heading of the local names setting, and its button. */
   localNames: 'Your council’s names',
-  saveLocalNames: 'Save names',
+  saveLocalNames: 'Save council names',
   unavailableHeading: 'Your library cannot be opened',
   startFresh: 'Start a fresh library',
   rename: (title: string) => `Rename ${title}`,
