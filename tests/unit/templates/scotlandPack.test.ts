@@ -8,6 +8,8 @@ import type { Method, Request, Response } from '../../../shared/api/contract.js'
 import { dispatch } from '../../../shared/api/dispatch.js';
 import { createCore, type Core } from '../../../electron/core/createCore.js';
 import { loadTemplates } from '../../../electron/core/templates/loadTemplates.js';
+import { proposeImport } from '../../../electron/core/import/proposeImport.js';
+import { bytesOf, sectionsByHeading } from '../import/helpers.js';
 import { sectionWithRole, type Template } from '../../../shared/template/template.js';
 import { paragraphDoc, tempDir } from '../core/fixtures.js';
 
@@ -166,5 +168,31 @@ describe('the Scotland pack', () => {
     expect(pdf.fileName).toBe('Glen Farrow Council corporate parenting plan (DRAFT).pdf');
     const loaded = await PDFDocument.load(Buffer.from(pdf.dataBase64, 'base64'), { updateMetadata: false });
     expect(loaded.getSubject()).toBe('Corporate parenting plan, Glen Farrow Council');
+  });
+
+  it("reads a Scottish plan into the pack's own sections by the pack's own words", async () => {
+    const text = [
+      '# A word from our Champions Board',
+      'We wrote this with our workers. We want to be listened to.',
+      '# Our responsibilities as a corporate parent',
+      'Section 58 says we must be alert to anything that harms wellbeing and assess needs.',
+      '# Keeping the promise',
+      'Plan 24-30 sets out what we must change, foundation by foundation: voice, family, care, people and scaffolding.',
+      '# Continuing care and aftercare',
+      'Young people can stay in continuing care to 21 and ask for aftercare up to 26.',
+      '# Working together with other corporate parents',
+      'We collaborate with the health board, Police Scotland and Skills Development Scotland.',
+      '# Terms of reference',
+      'The group has a quorum of five and a chair.',
+    ].join('\n\n');
+    const proposal = await proposeImport({ name: 'plan.md', bytes: bytesOf(text) }, { template: scotland() });
+    expect(sectionsByHeading(proposal)).toEqual({
+      'A word from our Champions Board': 'foreword-care-experienced',
+      'Our responsibilities as a corporate parent': 'corporate-parenting-duties',
+      'Keeping the promise': 'the-promise',
+      'Continuing care and aftercare': 'continuing-care-aftercare',
+      'Working together with other corporate parents': 'collaboration',
+      'Terms of reference': 'corporate-parenting-group-terms',
+    });
   });
 });
