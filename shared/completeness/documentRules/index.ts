@@ -9,6 +9,7 @@ import { PRINCIPLE_MESSAGE, principlesRule } from './principles.js';
 import { supersededNamesRule } from './supersededNames.js';
 import { undatedFiguresRule } from './undatedFigures.js';
 import { actAdoptionParamsSchema, actAdoptionRule } from './actAdoption.js';
+import { miscitationsParamsSchema, miscitationsRule } from './miscitations.js';
 import { youngPersonNamesRule } from './youngPersonNames.js';
 
 /** A rule that takes no params and is the same for every template. */
@@ -36,6 +37,13 @@ export const DOCUMENT_RULES: readonly DocumentRuleDefinition[] = [
     summary: 'A document adopted after the given day (its cover date, else its period start) that never cites the given law.json instrument.',
     params: actAdoptionParamsSchema,
     create: (params) => actAdoptionRule(params),
+  }),
+  documentRuleDefinition({
+    kind: 'document',
+    id: 'miscited-law',
+    summary: 'A law cited by a title it does not have; each of citations gives the wrong forms (a pattern that must not match the right title) and the correct title.',
+    params: miscitationsParamsSchema,
+    create: (params) => miscitationsRule(params),
   }),
 ];
 
