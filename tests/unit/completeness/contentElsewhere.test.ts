@@ -40,4 +40,10 @@ describe('governance details found in the terms of reference', () => {
     expect(chairFinding(checker.update(draftWith('board-tor', paras('Members receive papers a week before each meeting.'), withGovernance)))).toBe(true);
     expect(chairFinding(checker.update(draftWith('board-tor', { type: 'doc', content: [h('Chair'), p('The Lead Member chairs the Board.')] }, withGovernance)))).toBe(false);
   });
+
+  it('knows a board named with a qualifier or as a working party for corporate parenting, and still asks when none is named', () => {
+    expect(failed(runRule('governance', paras('The Corporate Parenting Steering Group meets each term.')))).not.toContain('board-name');
+    expect(failed(runRule('governance', paras('A working party for children in care and corporate parenting meets each term.')))).not.toContain('board-name');
+    expect(failed(runRule('governance', paras('Officers meet each term to look at progress.')))).toContain('board-name');
+  });
 });
