@@ -48,6 +48,8 @@ interface Label {
   section?: string;
   /** A few words of the text the finding points at, for findings with a location. */
   quote?: string;
+  /** For a section finding whose verdict depends on the variation: words that must be (or, with `absent`, must not be) in its text for the label to apply. */
+  when?: { present?: string; absent?: string };
   right: boolean;
   why: string;
 }
@@ -160,7 +162,9 @@ function score(labels: readonly Label[], variation: Variation, draft: Draft, rep
   const tally = emptyTally();
   // Inline HTML and emphasis marks in the Markdown are not words the reader sees.
   const text = squash(variation.text.replace(/<[^>]+>|\*+/g, ''));
-  const applicable = labels.filter((label) => label.quote === undefined || text.includes(squash(label.quote)));
+  const holds = (label: Label): boolean =>
+    (label.when?.present === undefined || text.includes(squash(label.when.present))) && (label.when?.absent === undefined || !text.includes(squash(label.when.absent)));
+  const applicable = labels.filter((label) => (label.quote === undefined || text.includes(squash(label.quote))) && holds(label));
   const raisedLabels = new Set<Label>();
   for (const finding of report.findings) {
     if (!JUDGED_SEVERITIES.has(finding.severity)) continue;

@@ -76,7 +76,8 @@ export function compileRules(template: Template): CompiledRules {
         if (earlier !== undefined) problems.push({ field: `${field}.params`, message: `the element "${element}" is already checked in this section by ${earlier}; give one of them another element id` });
         else elements.set(element, field);
       }
-      const reads = (rule.readsRoles ?? []).flatMap((role) => {
+      const roles = typeof rule.readsRoles === 'function' ? rule.readsRoles(parsed.params) : (rule.readsRoles ?? []);
+      const reads = roles.flatMap((role) => {
         const other = sectionWithRole(template, role);
         return other && other.id !== sectionId ? [other.id] : [];
       });

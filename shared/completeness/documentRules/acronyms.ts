@@ -81,7 +81,7 @@ function scanSection(section: SectionContext, { template }: DocumentSetting): Ac
     const acronym = acronymOf(match[0], known);
     const block = section.blocks[blockIndex];
     if (!acronym || !block) continue;
-    if (!shouted.has(blockIndex)) shouted.set(blockIndex, isShouted(block.text));
+    if (!shouted.has(blockIndex)) shouted.set(blockIndex, isShouted(block.text) || (block.kind === 'heading' && isCapitalised(block.text)));
     if (shouted.get(blockIndex) === true) continue;
     const start = location.from - block.from;
     // A glossary defines whatever it lists, wherever in the document it sits.
@@ -111,6 +111,15 @@ function isQuotedIn(quotations: Map<number, Span[]>, blockIndex: number, text: s
 function isShouted(text: string): boolean {
   const words = text.match(/\p{L}{2,}/gu) ?? [];
   return words.length >= 3 && words.filter((word) => word === word.toUpperCase()).length / words.length >= 0.6;
+}
+
+/**
+ * A heading in capitals ("VIRTUAL SCHOOL", "FOREWORD") is a house style: its
+ * words are ordinary words set in capitals, however few there are. Any
+ * acronym in it is used again in the text below, where it is checked.
+ */
+function isCapitalised(text: string): boolean {
+  return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /** "Full Name (ACR)", "ACR (full name)", "ACR stands for / means …". */

@@ -9,6 +9,8 @@ import { PRINCIPLE_MESSAGE, principlesRule } from './principles.js';
 import { supersededNamesRule } from './supersededNames.js';
 import { undatedFiguresRule } from './undatedFigures.js';
 import { actAdoptionParamsSchema, actAdoptionRule } from './actAdoption.js';
+import { miscitationsParamsSchema, miscitationsRule } from './miscitations.js';
+import { periodAgreementParamsSchema, periodAgreementRule } from './periodAgreement.js';
 import { youngPersonNamesRule } from './youngPersonNames.js';
 
 /** A rule that takes no params and is the same for every template. */
@@ -36,6 +38,20 @@ export const DOCUMENT_RULES: readonly DocumentRuleDefinition[] = [
     summary: 'A document adopted after the given day (its cover date, else its period start) that never cites the given law.json instrument.',
     params: actAdoptionParamsSchema,
     create: (params) => actAdoptionRule(params),
+  }),
+  documentRuleDefinition({
+    kind: 'document',
+    id: 'miscited-law',
+    summary: 'A law cited by a title it does not have; each of citations gives the wrong forms (a pattern that must not match the right title) and the correct title.',
+    params: miscitationsParamsSchema,
+    create: (params) => miscitationsRule(params),
+  }),
+  documentRuleDefinition({
+    kind: 'document',
+    id: 'period-agreement',
+    summary: "The strategy's years stated in the text (just after words of subject that name this document) differ from the title page's period.",
+    params: periodAgreementParamsSchema,
+    create: (params) => periodAgreementRule(params),
   }),
 ];
 

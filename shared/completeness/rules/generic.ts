@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SECTION_ROLES, sectionWithRole } from '../../template/template.js';
 import { readabilityOfSection } from '../readability.js';
 import type { SectionContext } from '../sectionContext.js';
 import { countWords, DATE_PATTERN } from '../text.js';
@@ -26,15 +27,29 @@ function mentionsLocalName(context: SectionContext, name: string | undefined): b
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu').test(context.text);
 }
 
-/** Passes when the section uses any of the phrasings (or, with `orLocalName`, the council's own name for that slot). */
+/**
+ * Passes when the section uses any of the phrasings (or, with `orLocalName`,
+ * the council's own name for that slot). With `alsoIn`, the sections of those
+ * roles count too: strategies often put a detail (who chairs the Board) in
+ * the place a reader looks for it (the terms of reference), and reporting it
+ * missing there would be wrong.
+ */
 export const mentionsRule = sectionRule({
   kind: 'section',
   id: 'mentions',
-  summary: 'Passes when the section uses any of the phrasings in anyOf (regular expressions, case-insensitive), or with orLocalName the council\'s own name for that local-name slot.',
-  params: z.strictObject({ element: elementId, anyOf: patterns, message, severity: severity.optional(), orLocalName: z.string().min(1).optional() }),
+  summary:
+    "Passes when the section uses any of the phrasings in anyOf (regular expressions, case-insensitive), or with orLocalName the council's own name for that local-name slot; with alsoIn, a section of one of those roles saying it counts as well.",
+  params: z.strictObject({ element: elementId, anyOf: patterns, message, severity: severity.optional(), orLocalName: z.string().min(1).optional(), alsoIn: z.array(z.enum(SECTION_ROLES)).min(1).optional() }),
+  readsRoles: (params) => params.alsoIn ?? [],
   elements: (params) => [params.element],
   check(context, env, params) {
-    const passed = mentions(context, ...params.anyOf) || (params.orLocalName !== undefined && mentionsLocalName(context, env.localNames[params.orLocalName]));
+    const saysIt = (candidate: SectionContext): boolean => mentions(candidate, ...params.anyOf) || (params.orLocalName !== undefined && mentionsLocalName(candidate, env.localNames[params.orLocalName]));
+    const elsewhere = (params.alsoIn ?? []).flatMap((role) => {
+      const other = sectionWithRole(env.template, role);
+      const otherContext = other && other.id !== context.id ? env.section(other.id) : undefined;
+      return otherContext ? [otherContext] : [];
+    });
+    const passed = saysIt(context) || elsewhere.some(saysIt);
     return [withSeverity({ element: params.element, passed, message: params.message }, params.severity)];
   },
 });

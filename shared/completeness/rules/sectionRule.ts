@@ -41,8 +41,8 @@ export interface SectionRule<Params = unknown> {
   /** What it checks, for pack authors (shown in the JSON Schema of rules.json). */
   summary: string;
   params: z.ZodType<Params>;
-  /** The roles of other sections this rule reads, so the incremental checker re-runs it when they change. */
-  readsRoles?: readonly SectionRole[];
+  /** The roles of other sections this rule reads (fixed, or chosen by its params), so the incremental checker re-runs it when they change. */
+  readsRoles?: readonly SectionRole[] | ((params: Params) => readonly SectionRole[]);
   /** The element ids it reports when they come from its params, so the loader can refuse two checks of one element in a section. */
   elements?(params: Params): readonly string[];
   check(context: SectionContext, env: SectionRuleEnv, params: Params): ElementCheck[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acronymsRule } from '../../../shared/completeness/documentRules/acronyms.js';
 import type { Terminology } from '../../../shared/template/template.js';
-import { paras } from './fixtures/build.js';
+import { h, p, paras } from './fixtures/build.js';
 import { runDocumentRule } from './fixtures/runDocumentRule.js';
 import { templateWith, testTemplate } from './fixtures/template.js';
 
@@ -53,5 +53,19 @@ describe('acronyms from the pack', () => {
     const [finding] = acronymFindings(terms({}), asGlossaryId, renamed);
     expect(finding?.rule).toBe('acronym-before-definition');
     expect(finding?.message).not.toContain('glossary');
+  });
+});
+
+describe('headings set in capitals', () => {
+  const headed = (heading: string, ...lines: string[]) => ({ type: 'doc', content: [h(heading), ...lines.map(p)] });
+
+  it('reads a heading in capitals as a house style, however short, not as acronyms', () => {
+    const sections = { introduction: headed('VIRTUAL SCHOOL', 'The head of the school tracks every pupil.'), vision: headed('FOREWORD', 'We want the best for you.') };
+    expect(acronymFindings(terms({}), sections)).toEqual([]);
+  });
+
+  it('still asks for an acronym in a heading written in ordinary case, and for one used below a heading in capitals', () => {
+    expect(acronymFindings(terms({}), { introduction: headed('How the QRW helps', 'Every child is visited.') }).map((finding) => finding.message.slice(0, 4))).toEqual(['QRW ']);
+    expect(acronymFindings(terms({}), { introduction: headed('QUALITY REVIEWS', 'Each child has a QRW who visits.') }).map((finding) => finding.message.slice(0, 4))).toEqual(['QRW ']);
   });
 });

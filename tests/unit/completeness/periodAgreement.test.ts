@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { periodAgreementRule } from '../../../shared/completeness/documentRules/periodAgreement.js';
+import { compileRules } from '../../../shared/completeness/registry.js';
+import { emptyCover, type CoverFields } from '../../../shared/model/draft.js';
+import { paras } from './fixtures/build.js';
+import { runDocumentRule } from './fixtures/runDocumentRule.js';
+import { templateWith, testTemplate } from './fixtures/template.js';
+
+/** The years the text gives the strategy agree with the title page's period. */
+
+const rule = periodAgreementRule({ subject: ['\\b(?:this|our) plan\\b'] });
+const template = templateWith('introduction', 'monitoring');
+const cover = (periodStart: number | null, periodEnd: number | null): CoverFields => ({ ...emptyCover(), periodStart, periodEnd });
+
+describe('the period in the text and on the title page', () => {
+  it('warns where the text gives this document other years than the title page', () => {
+    const findings = runDocumentRule(rule, template, { introduction: paras('This plan runs from 2021 to 2024 and is reviewed each year.') }, cover(2025, 2028));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'warning', rule: 'period-agreement', section: 'introduction' });
+    expect(findings[0]?.message).toContain('2021 to 2024');
+    expect(findings[0]?.message).toContain('2025 to 2028');
+  });
+
+  it('reads a short end year, and is quiet when the years agree', () => {
+    expect(runDocumentRule(rule, template, { introduction: paras('Our plan for 2025-28 has four themes.') }, cover(2025, 2028))).toEqual([]);
+    expect(runDocumentRule(rule, template, { introduction: paras('Our plan for 2025-27 has four themes.') }, cover(2025, 2028))).toHaveLength(1);
+  });
+
+  it("leaves other documents' years, a financial year and a title page with no period alone", () => {
+    expect(runDocumentRule(rule, template, { introduction: paras('The Council Plan 2019-2023 sets the wider aims.') }, cover(2025, 2028))).toEqual([]);
+    expect(runDocumentRule(rule, template, { monitoring: paras('This plan builds on what we learnt in 2023/24.') }, cover(2025, 2028))).toEqual([]);
+    expect(runDocumentRule(rule, template, { introduction: paras('This plan runs from 2021 to 2024.') }, cover(null, null))).toEqual([]);
+  });
+
+  it('is listed in the England pack without problems', () => {
+    expect(compileRules(testTemplate).documentProblems).toEqual([]);
+    expect(compileRules(testTemplate).document.some((run) => run.rule.id === 'period-agreement')).toBe(true);
+  });
+});
