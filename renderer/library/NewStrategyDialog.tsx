@@ -31,9 +31,11 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
   // This runs after the dialog's own effect has opened it.
   useEffect(() => titleRef.current?.focus(), []);
 
+  // The list is asked for once; a Create pressed before it arrives waits for it instead of being ignored.
+  const [listed] = useState(() => api.call('templates.list', {}));
   useEffect(() => {
     let live = true;
-    void api.call('templates.list', {}).then((result) => {
+    void listed.then((result) => {
       if (!live) return;
       if (!result.ok) return setError(result.error);
       setTemplates(result.value);
@@ -42,14 +44,17 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [listed]);
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    if (templateId === '' || busy) return;
+    if (busy) return;
     setBusy(true);
     setError(null);
-    const request = { templateId, ...(title.trim() ? { title: title.trim() } : {}), ...(council.trim() ? { council: council.trim() } : {}) };
+    const list = templates === null ? await listed : null;
+    const chosen = list === null ? templateId : list.ok ? (list.value.templates[0]?.id ?? '') : '';
+    if (chosen === '') return setBusy(false);
+    const request = { templateId: chosen, ...(title.trim() ? { title: title.trim() } : {}), ...(council.trim() ? { council: council.trim() } : {}) };
     const result = await api.call('drafts.create', request);
     setBusy(false);
     if (!result.ok) return setError(result.error);
@@ -107,7 +112,7 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
         </div>
         {error && <ErrorNotice error={error} />}
         <div className="dialog__actions">
-          <button type="submit" className="button button--primary" disabled={templateId === '' || busy}>
+          <button type="submit" className="button button--primary" disabled={(templates !== null && templateId === '') || busy}>
             {LIBRARY.create}
           </button>
           <button type="button" className="button" onClick={onClose}>
