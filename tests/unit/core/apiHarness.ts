@@ -6,14 +6,14 @@ import type { ApiError } from '../../../shared/api/errors.js';
 import { createCore, type Core } from '../../../electron/core/createCore.js';
 import { snapshot, tempDir, testTemplatesDir } from './fixtures.js';
 
-/** A core over a fresh data folder (or the one given), closed after each test, with typed calls through the dispatcher as the transports make them. */
-export function useCore(): (dataDir?: string) => { core: Core; databasePath: string; call: Caller; fail: Failer; libraryState: () => string } {
+/** A core over a fresh data folder (or the one given) and the test template (or the templates folder given), closed after each test, with typed calls through the dispatcher as the transports make them. */
+export function useCore(): (dataDir?: string, templatesDir?: string) => { core: Core; databasePath: string; call: Caller; fail: Failer; libraryState: () => string } {
   const cores: Core[] = [];
   afterEach(() => {
     cores.splice(0).forEach((core) => core.close());
   });
-  return (dataDir = tempDir()) => {
-    const core = createCore({ dataDir, templatesDir: testTemplatesDir() });
+  return (dataDir = tempDir(), templatesDir = testTemplatesDir()) => {
+    const core = createCore({ dataDir, templatesDir });
     cores.push(core);
     const databasePath = path.join(dataDir, 'library.sqlite');
     const call: Caller = async (method, payload) => {

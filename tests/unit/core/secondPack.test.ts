@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { PDFDocument } from 'pdf-lib';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Method, Request, Response } from '../../../shared/api/contract.js';
-import { dispatch } from '../../../shared/api/dispatch.js';
-import { createCore, type Core } from '../../../electron/core/createCore.js';
+import { describe, expect, it } from 'vitest';
+import { useCore } from './apiHarness.js';
 import { paragraphDoc, tempDir } from './fixtures.js';
 
 /**
@@ -45,22 +43,16 @@ function guidance(summary: string) {
   return { summary, include: ['What a care leaver needs to know.'], goodLooksLike: ['Plain words.'], questions: ['Would a care leaver understand it?'] };
 }
 
-const cores: Core[] = [];
-afterEach(() => cores.splice(0).forEach((core) => core.close()));
+const core = useCore();
 
+/** A core over a templates folder holding only the pocket pack, written as its author would write the files. */
 function start() {
   const templatesDir = tempDir('cps-packs-');
   const folder = path.join(templatesDir, 'local-offer');
   fs.mkdirSync(folder);
   fs.writeFileSync(path.join(folder, 'pack.json'), JSON.stringify(POCKET_PACK.pack, null, 2));
   fs.writeFileSync(path.join(folder, 'rules.json'), JSON.stringify(POCKET_PACK.rules, null, 2));
-  const core = createCore({ dataDir: tempDir(), templatesDir });
-  cores.push(core);
-  return async <M extends Method>(method: M, payload: Request<M>): Promise<Response<M>> => {
-    const result = await dispatch(core.handlers, method, payload);
-    if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
-    return result.value as Response<M>;
-  };
+  return core(undefined, templatesDir).call;
 }
 
 describe('a second pack, made of JSON alone', () => {

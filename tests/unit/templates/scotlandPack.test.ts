@@ -3,15 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { PDFDocument } from 'pdf-lib';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Method, Request, Response } from '../../../shared/api/contract.js';
-import { dispatch } from '../../../shared/api/dispatch.js';
-import { createCore, type Core } from '../../../electron/core/createCore.js';
+import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../../electron/core/templates/loadTemplates.js';
 import { proposeImport } from '../../../electron/core/import/proposeImport.js';
 import { bytesOf, sectionsByHeading } from '../import/helpers.js';
 import { sectionWithRole, type Template } from '../../../shared/template/template.js';
-import { paragraphDoc, tempDir } from '../core/fixtures.js';
+import { useCore } from '../core/apiHarness.js';
+import { paragraphDoc } from '../core/fixtures.js';
 
 const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
 const PACK_ID = 'scotland-plan';
@@ -80,18 +78,8 @@ function scotland(): Template {
   return template;
 }
 
-const cores: Core[] = [];
-afterEach(() => cores.splice(0).forEach((core) => core.close()));
-
-function start() {
-  const core = createCore({ dataDir: tempDir(), templatesDir });
-  cores.push(core);
-  return async <M extends Method>(method: M, payload: Request<M>): Promise<Response<M>> => {
-    const result = await dispatch(core.handlers, method, payload);
-    if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
-    return result.value as Response<M>;
-  };
-}
+const core = useCore();
+const start = () => core(undefined, templatesDir).call;
 
 describe('the Scotland pack', () => {
   it('loads with no problems, as a Scottish plan adopted by a committee or board', () => {

@@ -1,14 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { PDFDocument } from 'pdf-lib';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Method, Request, Response } from '../../../shared/api/contract.js';
-import { dispatch } from '../../../shared/api/dispatch.js';
+import { describe, expect, it } from 'vitest';
 import { ruleUseProblems } from '../../../shared/completeness/registry.js';
 import { sectionWithRole, type Template, type TemplateSection } from '../../../shared/template/template.js';
-import { createCore, type Core } from '../../../electron/core/createCore.js';
 import { loadTemplates } from '../../../electron/core/templates/loadTemplates.js';
-import { paragraphDoc, tempDir } from '../core/fixtures.js';
+import { useCore } from '../core/apiHarness.js';
+import { paragraphDoc } from '../core/fixtures.js';
 
 /**
  * The Wales pack: a Welsh council's strategy under Part 6 of the Social
@@ -100,18 +98,8 @@ describe('the Wales pack as data', () => {
   });
 });
 
-const cores: Core[] = [];
-afterEach(() => cores.splice(0).forEach((core) => core.close()));
-
-function start() {
-  const core = createCore({ dataDir: tempDir(), templatesDir });
-  cores.push(core);
-  return async <M extends Method>(method: M, payload: Request<M>): Promise<Response<M>> => {
-    const result = await dispatch(core.handlers, method, payload);
-    if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
-    return result.value as Response<M>;
-  };
-}
+const core = useCore();
+const start = () => core(undefined, templatesDir).call;
 
 describe('a Welsh draft through the core API', () => {
   it('is checked against Welsh law and exported to Word and PDF', async () => {
