@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { ApiFailure } from '../../shared/api/errors.js';
 import type { Template, TemplateProblem, TemplateSummary } from '../../shared/template/template.js';
-import { loadTemplates } from './templates/loadTemplates.js';
+import { loadTemplates, type LoadedTemplates } from './templates/loadTemplates.js';
 
 export interface TemplateCatalogue {
   list(): { templates: TemplateSummary[]; problems: TemplateProblem[] };
@@ -15,17 +17,26 @@ export interface TemplateCatalogue {
 export const PREFERRED_TEMPLATE_ID = 'england-strategy';
 
 /**
- * Reads the templates folder on every call: the files are small, and a
- * council editing its own template sees the change without a restart.
+ * Looks at the templates folder on every call, so a council editing its own
+ * pack sees the change without a restart; but reads and validates the packs
+ * again only when a file in it has changed (names, sizes and modification
+ * times), because opening, checking and exporting a draft each ask for its
+ * pack and validating every pack's rules and starters is not free.
  */
 export function createTemplateCatalogue(templatesDir: string): TemplateCatalogue {
+  let cached: { signature: string; loaded: LoadedTemplates } | undefined;
+  const loaded = (): LoadedTemplates => {
+    const signature = folderSignature(templatesDir);
+    if (cached?.signature !== signature) cached = { signature, loaded: loadTemplates(templatesDir) };
+    return cached.loaded;
+  };
   const catalogue: TemplateCatalogue = {
     list() {
-      const { templates, problems } = loadTemplates(templatesDir);
+      const { templates, problems } = loaded();
       return { templates: templates.map(summarise), problems };
     },
     get(id) {
-      const { templates, problems } = loadTemplates(templatesDir);
+      const { templates, problems } = loaded();
       const template = templates.find((candidate) => candidate.id === id);
       if (template) return template;
       const files = [...new Set(problems.map((problem) => problem.file))];
@@ -37,15 +48,35 @@ export function createTemplateCatalogue(templatesDir: string): TemplateCatalogue
       );
     },
     find(id) {
-      return loadTemplates(templatesDir).templates.find((candidate) => candidate.id === id);
+      return loaded().templates.find((candidate) => candidate.id === id);
     },
     preferred() {
-      const { templates } = loadTemplates(templatesDir);
+      const { templates } = loaded();
       // With no template at all, the failure says so (and names any file that could not be read).
       return templates.find((candidate) => candidate.id === PREFERRED_TEMPLATE_ID) ?? templates[0] ?? catalogue.get(PREFERRED_TEMPLATE_ID);
     },
   };
   return catalogue;
+}
+
+/** What the packs in the folder were read from: every file one level down, with its size and modification time. */
+function folderSignature(dir: string): string {
+  const parts: string[] = [];
+  const note = (file: string, stat: fs.Stats) => parts.push(`${file}:${stat.size}:${stat.mtimeMs}`);
+  try {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isFile()) note(full, fs.statSync(full));
+      if (!entry.isDirectory()) continue;
+      for (const inner of fs.readdirSync(full, { withFileTypes: true })) {
+        if (inner.isFile()) note(path.join(full, inner.name), fs.statSync(path.join(full, inner.name)));
+      }
+    }
+  } catch (error) {
+    // The loader reports an unreadable folder in its own words; a signature that never repeats makes it try each time.
+    return `unreadable:${Date.now()}:${String(error)}`;
+  }
+  return parts.sort().join('\n');
 }
 
 function summarise(template: Template): TemplateSummary {
