@@ -1,13 +1,11 @@
 import { Node } from 'prosemirror-model';
-import type { DraftSectionInput, ReadabilityReport } from '../../shared/completeness/index.js';
-import type { SectionRole, TemplateSection } from '../../shared/template/template.js';
+import { readabilityTarget, type DraftSectionInput, type ReadabilityReport } from '../../shared/completeness/index.js';
+import type { TemplateSection } from '../../shared/template/template.js';
 import type { LongSentences } from '../editor/plugins/longSentences.js';
 
-/** The roles of the sections the checker measures for readability: the forewords and whatever is written for children to read. */
-export const READABILITY_ROLES: readonly SectionRole[] = ['young-people-foreword', 'leadership-foreword', 'child-friendly'];
-
+/** Whether the checker measures this section's readability (the forewords and whatever is written for children to read). */
 export function isReadabilityMeasured(section: Pick<TemplateSection, 'roles'>): boolean {
-  return section.roles.some((role) => READABILITY_ROLES.includes(role));
+  return readabilityTarget(section) !== undefined;
 }
 
 /** Plain-English guides put the comfortable limit for a sentence at about twenty words. */

@@ -134,10 +134,21 @@ function emptyContext(id: string, presence: SectionPresence): SectionContext {
 }
 
 /** Sections written for young readers are read against a reading-age ceiling; the leadership foreword is measured, as young people read it too. */
-function readabilityFor(section: TemplateSection, context: SectionContext): ReadabilityReport | undefined {
-  if (hasRole(section, 'young-people-foreword') || hasRole(section, 'child-friendly')) return readabilityOfSection(context, YOUNG_PEOPLE_READING_AGE_CEILING);
-  if (hasRole(section, 'leadership-foreword')) return readabilityOfSection(context);
+/**
+ * Whether the checker measures a section's readability, and against which
+ * reading age: what children and young people read is held to their
+ * ceiling, the leadership's foreword is measured without one. The editor's
+ * highlights follow the same answer.
+ */
+export function readabilityTarget(section: Pick<TemplateSection, 'roles'>): { ceiling?: number } | undefined {
+  if (hasRole(section, 'young-people-foreword') || hasRole(section, 'child-friendly')) return { ceiling: YOUNG_PEOPLE_READING_AGE_CEILING };
+  if (hasRole(section, 'leadership-foreword')) return {};
   return undefined;
+}
+
+function readabilityFor(section: TemplateSection, context: SectionContext): ReadabilityReport | undefined {
+  const target = readabilityTarget(section);
+  return target ? readabilityOfSection(context, target.ceiling) : undefined;
 }
 
 export interface DocumentCheck {

@@ -1,6 +1,6 @@
 /** The completeness checker: what a strategy still lacks against the common structure. */
 export { checkDraft } from './checkDraft.js';
-export { isSectionWritten } from './engine.js';
+export { isSectionWritten, readabilityTarget } from './engine.js';
 export { createIncrementalChecker, type IncrementalChecker } from './incremental.js';
 export { sectionNumbering, appendixLetter, isFrontMatter, isPrinted, type AppendixStyle } from './numbering.js';
 export { readabilityOfText, readabilityOfSection, countSyllables, YOUNG_PEOPLE_READING_AGE_CEILING, type TextReadability } from './readability.js';
