@@ -186,10 +186,47 @@ async function loadBare(page: Page, doc: NodeJSON, label: string): Promise<numbe
     async ({ json, name }) => {
       const started = performance.now();
       (window as unknown as { loadBareEditor: (doc: unknown, label: string) => void }).loadBareEditor(json, name);
+      // Measured as the app's opening is (see openAppSection): to the first frame with the editor laid out.
+      const editor = document.querySelector(`[aria-label="${name}"]`);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      editor?.getBoundingClientRect();
+      const painted = performance.now() - started;
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      return performance.now() - started;
+      return painted;
     },
     { json: doc, name: label },
+  );
+}
+
+/**
+ * Opens a section of a draft by its address and times, in the page, how long
+ * until the first frame that shows its editor is laid out (what the writer
+ * sees first). Work the app leaves for after that frame, such as the first
+ * completeness check, is not counted: the text is on screen while it runs.
+ */
+async function openAppSection(page: Page, hash: string, label: string): Promise<number> {
+  return await page.evaluate(
+    async ({ address, name }) => {
+      const started = performance.now();
+      window.location.hash = address;
+      const found = (): Element | null => document.querySelector(`[aria-label="${name}"]`);
+      const editor =
+        found() ??
+        (await new Promise<Element>((resolve) => {
+          const observer = new MutationObserver(() => {
+            const element = found();
+            if (element) {
+              observer.disconnect();
+              resolve(element);
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+        }));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      editor.getBoundingClientRect();
+      return performance.now() - started;
+    },
+    { address: hash, name: label },
   );
 }
 
@@ -271,16 +308,16 @@ export async function runEditorBench(): Promise<Record<string, number>> {
     await pages.app.getByRole('button', { name: 'New strategy' }).waitFor();
     await pages.bare.goto(barePage.url);
 
-    const showAppSection = async (draftId: string, sectionTitle: string, sectionId: string): Promise<{ editor: Locator; ms: number }> => {
+    const showAppSection = async (draftId: string, sectionTitle: string, sectionId: string): Promise<Locator> => {
       const editor = pages.app.getByRole('textbox', { name: `${sectionTitle} text` });
-      const started = performance.now();
       await pages.app.evaluate((hash) => (window.location.hash = hash), `#/draft/${draftId}/${sectionId}`);
       await editor.waitFor();
       await pages.app.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      return { editor, ms: performance.now() - started };
+      return editor;
     };
 
-    const openMs = (await showAppSection(opened.id, openTarget.title, openTarget.id)).ms;
+    const openMs = await openAppSection(pages.app, `#/draft/${opened.id}/${openTarget.id}`, `${openTarget.title} text`);
+    await pages.app.getByRole('textbox', { name: `${openTarget.title} text` }).waitFor();
     const bareOpenMs = await loadBare(pages.bare, large.sections[9].doc, `${openTarget.title} text`);
     console.log(`editor: open a 30,000-word draft to its first section painted ${openMs.toFixed(0)} ms (goal < 300 ms; bare ProseMirror renders that section from JSON in ${bareOpenMs.toFixed(0)} ms)`);
     await pages.app.evaluate(() => (window.location.hash = '#/'));
@@ -295,7 +332,7 @@ export async function runEditorBench(): Promise<Record<string, number>> {
     ] as const) {
       const words = countWords(doc);
       console.log(`editor: ${label} section, ${words.toLocaleString('en-GB')} words`);
-      const appEditor = (await showAppSection(typing.id, target.title, target.id)).editor;
+      const appEditor = await showAppSection(typing.id, target.title, target.id);
       const all = { app: { paint: [], handled: [] } as Samples, bare: { paint: [], handled: [] } as Samples };
       for (const scenario of SCENARIOS) {
         // Each scenario starts from the section as stored, in both editors alike.
