@@ -2,9 +2,10 @@ import { runAutosaveBench } from './autosave.bench.js';
 import { runCliBench } from './cliProcess.bench.js';
 import { runCompletenessBench } from './completeness.bench.js';
 import { runDocxBench } from './docxExport.bench.js';
+import { runDraftListBench } from './draftList.bench.js';
 import { runEditorBench } from './editorTyping.bench.js';
 import { runClassifyBench } from './importClassify.bench.js';
-import { runImportBench } from './importDocx.bench.js';
+import { runImportBench, runImportScalingBench } from './importDocx.bench.js';
 import { runLargeImportBench } from './largeImport.bench.js';
 import { runPdfBench } from './pdfExport.bench.js';
 
@@ -18,9 +19,11 @@ async function main(): Promise<void> {
   await runAutosaveBench();
   await runEditorBench();
   runCompletenessBench();
+  runDraftListBench();
   await runDocxBench();
   await runPdfBench();
   await runImportBench();
+  await runImportScalingBench();
   runClassifyBench();
   await runLargeImportBench();
   await runCliBench();

@@ -97,11 +97,26 @@ interface SectionRow extends SignOffColumns {
 }
 
 /** A draft row with how many of its sections are in each review state, for the library list; the Unsorted pile is never reviewed. */
-const DRAFT_WITH_COUNTS = `SELECT d.*,
+const COUNTS = `
   (SELECT COUNT(*) FROM sections s WHERE s.draft_id = d.id AND s.section_id <> '${UNSORTED}' AND s.sign_off_state = 'draft') AS draft_count,
   (SELECT COUNT(*) FROM sections s WHERE s.draft_id = d.id AND s.section_id <> '${UNSORTED}' AND s.sign_off_state = 'ready-for-review') AS ready_count,
   (SELECT COUNT(*) FROM sections s WHERE s.draft_id = d.id AND s.section_id <> '${UNSORTED}' AND s.sign_off_state = 'approved') AS approved_count
   FROM drafts d`;
+const DRAFT_WITH_COUNTS = `SELECT d.*,${COUNTS}`;
+/**
+ * The library list reads only what it shows, and counts every draft's
+ * sections in one pass over the sign-off index (migration 8) rather than
+ * three look-ups per draft.
+ */
+const SUMMARY_WITH_COUNTS = `SELECT d.id, d.template_id, d.cover_json, d.created_at, d.updated_at, d.trashed_at,
+  COALESCE(c.draft_count, 0) AS draft_count, COALESCE(c.ready_count, 0) AS ready_count, COALESCE(c.approved_count, 0) AS approved_count
+  FROM drafts d LEFT JOIN (
+    SELECT draft_id,
+      SUM(sign_off_state = 'draft') AS draft_count, SUM(sign_off_state = 'ready-for-review') AS ready_count, SUM(sign_off_state = 'approved') AS approved_count
+    FROM sections WHERE section_id <> '${UNSORTED}' GROUP BY draft_id
+  ) c ON c.draft_id = d.id`;
+
+type SummaryRow = Pick<DraftRow, 'id' | 'template_id' | 'cover_json' | 'created_at' | 'updated_at' | 'trashed_at' | 'draft_count' | 'ready_count' | 'approved_count'>;
 
 /**
  * Drafts in the library database. Every change is one IMMEDIATE transaction
@@ -125,8 +140,8 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
     sections: db.prepare<[string], SectionRow>(
       `SELECT section_id, position, doc_json, text, revision, updated_at, ${SIGN_OFF_COLUMNS} FROM sections WHERE draft_id = ? ORDER BY position`,
     ),
-    listActive: db.prepare<[], DraftRow>(`${DRAFT_WITH_COUNTS} WHERE d.trashed_at IS NULL ORDER BY d.updated_at DESC, d.id`),
-    listTrash: db.prepare<[], DraftRow>(`${DRAFT_WITH_COUNTS} WHERE d.trashed_at IS NOT NULL ORDER BY d.trashed_at DESC, d.id`),
+    listActive: db.prepare<[], SummaryRow>(`${SUMMARY_WITH_COUNTS} WHERE d.trashed_at IS NULL ORDER BY d.updated_at DESC, d.id`),
+    listTrash: db.prepare<[], SummaryRow>(`${SUMMARY_WITH_COUNTS} WHERE d.trashed_at IS NOT NULL ORDER BY d.trashed_at DESC, d.id`),
     insertDraft: db.prepare<[string, string, number | null, string, string, string]>(
       'INSERT INTO drafts (id, template_id, template_version, cover_json, cover_revision, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)',
     ),
@@ -392,11 +407,11 @@ function coverForLog(cover: CoverFields, previous: CoverFields): CoverFields {
   return cover;
 }
 
-function parseCover(row: DraftRow): CoverFields {
+function parseCover(row: Pick<DraftRow, 'cover_json'>): CoverFields {
   return JSON.parse(row.cover_json) as CoverFields;
 }
 
-function toSummary(row: DraftRow): DraftSummary {
+function toSummary(row: SummaryRow): DraftSummary {
   const cover = parseCover(row);
   return {
     id: row.id,
