@@ -159,7 +159,12 @@ export type LawLibrary = z.infer<typeof lawLibrarySchema>;
 
 /** `terminology.json`: words young people dislike, names that are out of date, and acronyms. */
 export const terminologySchema = z.strictObject({
-  discouraged: z.array(z.strictObject({ pattern: patternSource, prefer: nonEmpty, why: nonEmpty })).default([]),
+  /**
+   * `severity` "warning" for a word that labels the child ("LAC") or makes
+   * family life sound like a service ("contact", "respite"), which a reviewer
+   * asks to change; service language the pack only advises on stays "info".
+   */
+  discouraged: z.array(z.strictObject({ pattern: patternSource, prefer: nonEmpty, why: nonEmpty, severity: z.enum(['warning', 'info']).optional() })).default([]),
   superseded: z.array(z.strictObject({ pattern: patternSource, now: nonEmpty, since: nonEmpty, why: nonEmpty })).default([]),
   acronyms: z.array(z.strictObject({ short: nonEmpty, long: nonEmpty })).default([]),
   /** Acronyms every reader knows, never asked to be defined. */
