@@ -89,6 +89,16 @@ export type RuleUse = z.infer<typeof ruleUseSchema>;
 export const packRulesSchema = z.strictObject({
   sections: z.record(z.string(), z.array(ruleUseSchema)).default({}),
   document: z.array(ruleUseSchema).default([]),
+  /**
+   * Sections whose absence is judged across the whole document: when one has
+   * no text of its own but another section carries its content (by the
+   * pack's import cues for it, reaching `share` of their greatest score),
+   * the check says where it was found instead of calling it missing.
+   * Sections listed in `notIn` are never where content is looked for: a
+   * legal framework cites "Volume 2 … Regulations 2010", which is neither a
+   * figure nor a date.
+   */
+  acrossDocument: z.strictObject({ sections: z.array(packId).default([]), share: z.number().gt(0).max(1).default(0.6), notIn: z.array(packId).default([]) }).optional(),
 });
 export type PackRules = z.infer<typeof packRulesSchema>;
 
@@ -149,7 +159,12 @@ export type LawLibrary = z.infer<typeof lawLibrarySchema>;
 
 /** `terminology.json`: words young people dislike, names that are out of date, and acronyms. */
 export const terminologySchema = z.strictObject({
-  discouraged: z.array(z.strictObject({ pattern: patternSource, prefer: nonEmpty, why: nonEmpty })).default([]),
+  /**
+   * `severity` "warning" for a word that labels the child ("LAC") or makes
+   * family life sound like a service ("contact", "respite"), which a reviewer
+   * asks to change; service language the pack only advises on stays "info".
+   */
+  discouraged: z.array(z.strictObject({ pattern: patternSource, prefer: nonEmpty, why: nonEmpty, severity: z.enum(['warning', 'info']).optional() })).default([]),
   superseded: z.array(z.strictObject({ pattern: patternSource, now: nonEmpty, since: nonEmpty, why: nonEmpty })).default([]),
   acronyms: z.array(z.strictObject({ short: nonEmpty, long: nonEmpty })).default([]),
   /** Acronyms every reader knows, never asked to be defined. */
@@ -197,6 +212,11 @@ export const templateSchema = packFileSchema
     }
     for (const id of Object.keys(template.rules.sections)) {
       if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['rules', 'sections', id], message: `there is no section "${id}" in pack.json` });
+    }
+    for (const field of ['sections', 'notIn'] as const) {
+      template.rules.acrossDocument?.[field].forEach((id, index) => {
+        if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['rules', 'acrossDocument', field, index], message: `there is no section "${id}" in pack.json` });
+      });
     }
     for (const id of Object.keys(template.importCues.sections)) {
       if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['importCues', 'sections', id], message: `there is no section "${id}" in pack.json` });
