@@ -3,12 +3,12 @@ import { setInline, type FontMetrics } from './inlineLayout.js';
 import type { ImageSize } from './layout.js';
 import { markContent, structElement, type Colour, type CoverPage, type Page, type StructElement, type TextRun } from './model.js';
 import { slice, paginate, type Slice } from './paginate.js';
-import { COLOURS, CONTENT_WIDTH, PAGE, type TextStyle } from './style.js';
+import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, type TextStyle } from './style.js';
 
 /** The title page: the logo if there is one, council, title, period, then the document's particulars. Blank fields are left out. */
 
 const COUNCIL: TextStyle = { size: 15, leading: 20, spaceBefore: 0 };
-const TITLE: TextStyle = { size: 28, leading: 34, spaceBefore: 14 };
+const TITLE: TextStyle = TYPE.coverTitle;
 const PERIOD: TextStyle = { size: 15, leading: 20, spaceBefore: 10 };
 const DETAIL: TextStyle = { size: 11, leading: 16, spaceBefore: 4 };
 const DETAILS_GAP = 40;

@@ -29,6 +29,8 @@ export interface DocumentLayout {
   structure: StructElement;
   /** 0-based indices of the contents pages. */
   contentsPages: number[];
+  /** The contents were set tight to keep them on fewer pages. */
+  contentsTight: boolean;
 }
 
 /** Setting the contents more often than this would mean the numbers never settle; it cannot happen with a fixed number column. */
@@ -76,5 +78,6 @@ export function layoutDocument(document: StrategyDocument, dependencies: LayoutD
     anchors: body.anchors.map((anchor) => ({ ...anchor, page: anchor.page + bodyStart })),
     structure,
     contentsPages: contents.pages.map((_, index) => 1 + index),
+    contentsTight: contents.tight,
   };
 }

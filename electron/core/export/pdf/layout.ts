@@ -4,6 +4,7 @@ import { markContent, structElement, type Block, type HeadingBlock, type ListBlo
 import { slice, type Slice } from './paginate.js';
 import { layoutTable } from './layoutTable.js';
 import { COLOURS, FIGURE_MAX_HEIGHT, LIST_INDENT, TYPE, type TextStyle } from './style.js';
+import { FIGURE_SPACE_BEFORE } from '../printStyle.js';
 
 /**
  * Block layout: headings, paragraphs, lists, tables and figures become
@@ -29,7 +30,6 @@ export interface BlockContext {
 }
 
 const HEADING_TYPE: Record<1 | 2 | 3, TextStyle> = { 1: TYPE.h1, 2: TYPE.h2, 3: TYPE.h3 };
-const H1_SPACE_AFTER = 8;
 const BULLETS = ['•', '–', '•'];
 
 export function layoutBlocks(blocks: readonly Block[], context: BlockContext): Slice[] {
@@ -78,7 +78,6 @@ function layoutHeading(block: HeadingBlock, context: BlockContext): Slice[] {
   first.spaceBefore = type.spaceBefore;
   first.pageBreakBefore = block.pageBreakBefore;
   first.anchor = { anchorId: block.anchorId, level: block.level, title: block.title };
-  if (block.level === 1) last.height += H1_SPACE_AFTER;
   return slices;
 }
 
@@ -139,7 +138,7 @@ function layoutFigure(src: string, alt: string, context: BlockContext): Slice[] 
   const width = size.width * scale;
   const height = size.height * scale;
   const element = structElement('Figure', context.parent, { alt: description });
-  return [slice(height, [{ kind: 'image', src, x: context.x, y: 0, width, height, mark: markContent(element) }], { spaceBefore: TYPE.body.spaceBefore + 3 })];
+  return [slice(height, [{ kind: 'image', src, x: context.x, y: 0, width, height, mark: markContent(element) }], { spaceBefore: FIGURE_SPACE_BEFORE })];
 }
 
 function alphabetic(number: number): string {
