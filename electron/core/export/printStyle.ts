@@ -46,6 +46,25 @@ export const PRINT_TYPE = {
   coverTitle: { size: 28, leading: 38, spaceBefore: 14 },
 } as const satisfies Record<string, TextStyle>;
 
+/** The title page: its lines' type, and the gaps and logo size both exporters give it. */
+export const PRINT_COVER = {
+  council: { size: 15, leading: 20, spaceBefore: 0 },
+  period: { size: 15, leading: 20, spaceBefore: 10 },
+  detail: { size: 11, leading: 16, spaceBefore: 4 },
+  /** Above the first of the particulars (date, version, owner, approving body). */
+  detailsGap: 40,
+  /** Extra space above "For adoption by …" after other particulars. */
+  adoptionGap: 8,
+  /** 40 mm: a logo is scaled down (never up) to fit this height and the text width. */
+  logoMaxHeight: (40 / 25.4) * 72,
+  logoGap: 24,
+  /** Where the council name starts on a "title-top" cover without a logo, from the top of the page. */
+  textTop: PRINT_PAGE.height * 0.22,
+} as const satisfies Record<string, TextStyle | number>;
+
+/** An image's pixels as points: 96 pixels to the inch, as Word and browsers count them. */
+export const POINTS_PER_PIXEL = 0.75;
+
 /** Space above a picture. */
 export const FIGURE_SPACE_BEFORE = PRINT_TYPE.body.spaceBefore + 3;
 /** Space above contents entries when the contents are set tight to save a page. */

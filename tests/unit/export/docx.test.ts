@@ -39,7 +39,8 @@ describe('Word export of a complete strategy', () => {
   let draft: Awaited<ReturnType<typeof exported>>;
   beforeAll(async () => {
     [final, draft] = await Promise.all([exported(false), exported(true)]);
-  });
+    // Each Word export lays the PDF out too, for its contents' page numbers: slow on a loaded machine.
+  }, 60_000);
 
   it('uses the built-in styles, with en-GB as the language', () => {
     const styles = final.parts['word/styles.xml'] ?? '';

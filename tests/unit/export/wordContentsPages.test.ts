@@ -59,7 +59,7 @@ describe('Word contents with page numbers as delivered', () => {
     printed = await printedPages(input);
     docx = await exportDocx(input);
     entries = wordEntries((await docxParts(docx, ['word/document.xml']))['word/document.xml'] ?? '');
-  });
+  }, 60_000);
 
   it('lists the same two heading levels as the PDF contents, in the same order', () => {
     expect(printed.contents.some((entry) => entry.level === 2)).toBe(true);

@@ -87,20 +87,31 @@ function sectionChildren(section: PlannedSection, startsPage: boolean, markDraft
 
 /** Builds the Word document's object tree: every decision about the file is made here, none in the packer. `printed`: where the PDF of the same draft puts its contents entries. */
 export function buildDocxDocument(input: DocxExportInput, printed?: PrintedPages): Document {
-  const cover = coverFieldsSchema.safeParse(input.draft.cover);
-  if (!cover.success) throw new ApiFailure('export-failed', 'The title page fields could not be read, so the strategy was not exported.', cover.error.issues.map((issue) => issue.message));
+  const coverFields = coverFieldsSchema.safeParse(input.draft.cover);
+  if (!coverFields.success) throw new ApiFailure('export-failed', 'The title page fields could not be read, so the strategy was not exported.', coverFields.error.issues.map((issue) => issue.message));
 
   const planned = planSections(input.draft, input.template);
   const context = createRenderContext(new Map(planned.flatMap((section) => (section.label === undefined ? [] : [[section.label, section.bookmark] as const]))));
-  const title = strategyTitle(cover.data, input.draft.title, input.template.export.documentName);
+  const title = strategyTitle(coverFields.data, input.draft.title, input.template.export.documentName);
   const houseStyle = input.houseStyle ?? DEFAULT_HOUSE_STYLE;
   const furniture = pageFurniture(title, input.markDraft, houseStyle.font);
   // Only comments on sections that are written out: a thread on a left-out section would have nowhere to sit.
   const shown = new Set(planned.map((section) => section.id));
   const comments = wordComments((input.comments ?? []).filter((thread) => shown.has(thread.sectionId)));
+  const cover = coverPage(coverFields.data, input.draft.title, input.template.export.documentName, input.logo, {
+    layout: houseStyle.coverLayout,
+    top: printed === undefined ? 0 : printed.coverTop - PRINT_PAGE.marginTop,
+  });
+  // Every section starts a page, as in the PDF.
+  const body = planned.flatMap((section) =>
+    sectionChildren(section, true, input.markDraft, context, {
+      placed: comments.placed.get(section.id) ?? [],
+      orphaned: comments.orphaned.get(section.id) ?? [],
+    }),
+  );
 
   return new Document({
-    ...documentProperties(cover.data, title, input.author, input.template.export.documentName),
+    ...documentProperties(coverFields.data, title, input.author, input.template.export.documentName),
     styles: documentStyles({ houseStyle, contentsTight: printed?.contentsTight ?? false }),
     numbering: { config: numberingDefinitions() },
     ...(printed === undefined ? { features: { updateFields: true } } : { pageNumbers: printedPageNumbers(printed) }),
@@ -110,17 +121,7 @@ export function buildDocxDocument(input: DocxExportInput, printed?: PrintedPages
         properties: { titlePage: true, page: PAGE },
         headers: { default: furniture.header, first: furniture.firstHeader },
         footers: { default: furniture.footer, first: furniture.firstFooter },
-        children: [
-          ...coverPage(cover.data, input.draft.title, input.template.export.documentName, input.logo),
-          ...contents(),
-          // Every section starts a page, as in the PDF.
-          ...planned.flatMap((section) =>
-            sectionChildren(section, true, input.markDraft, context, {
-              placed: comments.placed.get(section.id) ?? [],
-              orphaned: comments.orphaned.get(section.id) ?? [],
-            }),
-          ),
-        ],
+        children: [...cover, ...contents(), ...body],
       },
     ],
   });

@@ -1,6 +1,6 @@
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../../shared/model/houseStyle.js';
-import { CELL_PADDING, CONTENTS_LEVEL_INDENT, CONTENTS_TIGHT_SPACE_BEFORE, FIGURE_SPACE_BEFORE, PRINT_TYPE, twips, type TextStyle } from '../printStyle.js';
+import { CELL_PADDING, PRINT_COVER, CONTENTS_LEVEL_INDENT, CONTENTS_TIGHT_SPACE_BEFORE, FIGURE_SPACE_BEFORE, PRINT_TYPE, twips, type TextStyle } from '../printStyle.js';
 
 /**
  * The look of the document lives in Word's own styles, so a council can
@@ -42,6 +42,7 @@ export const STYLE_IDS = {
   hyperlink: 'Hyperlink',
   listItem: 'ListParagraph',
   figure: 'Figure',
+  coverHeadline: 'CoverHeadline',
 } as const;
 
 /** Word's table cell margins: the PDF's cell padding on all four sides. */
@@ -109,12 +110,20 @@ export function documentStyles({ houseStyle, contentsTight }: StyleOptions = { h
         paragraph: { spacing: { before: contentsSpace(2), after: 0, ...lines(PRINT_TYPE.contentsH2) }, indent: { left: twips(CONTENTS_LEVEL_INDENT) } },
       },
       {
+        id: STYLE_IDS.coverHeadline,
+        name: 'Cover Headline',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { size: pt(PRINT_COVER.council.size), bold: true, color: headingColour },
+        paragraph: { spacing: { before: twips(PRINT_COVER.council.spaceBefore), after: 0, ...lines(PRINT_COVER.council) } },
+      },
+      {
         id: STYLE_IDS.coverDetail,
         name: 'Cover Detail',
         basedOn: 'Normal',
         quickFormat: true,
-        run: { size: pt(11) },
-        paragraph: { spacing: { before: 80, after: 0, line: 320, lineRule: LineRuleType.AT_LEAST } },
+        run: { size: pt(PRINT_COVER.detail.size) },
+        paragraph: { spacing: { before: twips(PRINT_COVER.detail.spaceBefore), after: 0, ...lines(PRINT_COVER.detail) } },
       },
       {
         id: STYLE_IDS.draftNote,

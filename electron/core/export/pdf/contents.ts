@@ -1,6 +1,6 @@
 import type { TextMeasurer } from './fonts.js';
 import { setInline, type FontMetrics } from './inlineLayout.js';
-import { markContent, structElement, type InlineLink, type StructElement } from './model.js';
+import { markContent, structElement, type Colour, type InlineLink, type StructElement } from './model.js';
 import { paginate, slice, type Pagination, type Slice } from './paginate.js';
 import { COLOURS, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, TYPE } from './style.js';
 import { CONTENTS_LEVEL_INDENT, CONTENTS_TIGHT_SPACE_BEFORE } from '../printStyle.js';
@@ -30,24 +30,39 @@ const LAST_PAGE_MINIMUM = 4;
  * that overflows by a few entries then stays on one page. Otherwise the
  * overflow page starts early enough to carry several entries.
  */
-export function layoutContents(entries: readonly ContentsEntry[], pageOf: (anchorId: number) => number | undefined, parent: StructElement, measurer: TextMeasurer, metrics: FontMetrics): Pagination & { tight: boolean } {
+export function layoutContents(
+  entries: readonly ContentsEntry[],
+  pageOf: (anchorId: number) => number | undefined,
+  parent: StructElement,
+  measurer: TextMeasurer,
+  metrics: FontMetrics,
+  headingColour: Colour,
+): Pagination & { tight: boolean } {
   const usualHolder = structElement('Document');
-  let chosen = layoutContentsWith(entries, pageOf, usualHolder, measurer, metrics, false);
+  let chosen = layoutContentsWith(entries, pageOf, usualHolder, measurer, metrics, headingColour, false);
   let holder = usualHolder;
   let tightened = false;
   if (chosen.pages.length > 1) {
     const tightHolder = structElement('Document');
-    const tight = layoutContentsWith(entries, pageOf, tightHolder, measurer, metrics, true);
+    const tight = layoutContentsWith(entries, pageOf, tightHolder, measurer, metrics, headingColour, true);
     if (tight.pages.length < chosen.pages.length) [chosen, holder, tightened] = [tight, tightHolder, true];
   }
   parent.kids.push(...holder.kids);
   return { ...chosen, tight: tightened };
 }
 
-function layoutContentsWith(entries: readonly ContentsEntry[], pageOf: (anchorId: number) => number | undefined, parent: StructElement, measurer: TextMeasurer, metrics: FontMetrics, tight: boolean): Pagination {
+function layoutContentsWith(
+  entries: readonly ContentsEntry[],
+  pageOf: (anchorId: number) => number | undefined,
+  parent: StructElement,
+  measurer: TextMeasurer,
+  metrics: FontMetrics,
+  headingColour: Colour,
+  tight: boolean,
+): Pagination {
   const slices: Slice[] = [];
   const heading = structElement('H1', parent);
-  for (const line of setInline({ runs: [{ text: CONTENTS_TITLE, style: 'bold' }], x: PAGE.marginLeft, width: CONTENT_WIDTH, type: TYPE.contentsTitle, colour: COLOURS.heading, element: heading }, measurer, metrics)) {
+  for (const line of setInline({ runs: [{ text: CONTENTS_TITLE, style: 'bold' }], x: PAGE.marginLeft, width: CONTENT_WIDTH, type: TYPE.contentsTitle, colour: headingColour, element: heading }, measurer, metrics)) {
     slices.push(slice(line.height, [line.item], { keepWithNext: true }));
   }
   const toc = structElement('TOC', parent);

@@ -68,6 +68,8 @@ export interface PrintedPages {
   contents: PrintedHeading[];
   /** The contents were set tight to keep them on fewer pages (see `layoutContents`). */
   contentsTight: boolean;
+  /** Where the title page's first line (or logo) starts, in points from the top of the page. */
+  coverTop: number;
 }
 
 /**
@@ -78,7 +80,7 @@ export interface PrintedPages {
 export async function printedPages(input: PdfExportInput): Promise<PrintedPages> {
   const { layout } = await layOut(await PDFDocument.create({ updateMetadata: false }), input);
   const contents = layout.anchors.flatMap((anchor) => (anchor.level <= 2 ? [{ level: anchor.level as 1 | 2, title: anchor.title, page: anchor.page + 1 }] : []));
-  return { pageCount: layout.pages.length, contents, contentsTight: layout.contentsTight };
+  return { pageCount: layout.pages.length, contents, contentsTight: layout.contentsTight, coverTop: layout.coverTop };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { TextMeasurer } from './fonts.js';
 import { setInline, type FontMetrics } from './inlineLayout.js';
-import { markContent, structElement, type Block, type HeadingBlock, type ListBlock, type StructElement, type TextLineItem } from './model.js';
+import { markContent, structElement, type Block, type Colour, type HeadingBlock, type ListBlock, type StructElement, type TextLineItem } from './model.js';
 import { slice, type Slice } from './paginate.js';
 import { layoutTable } from './layoutTable.js';
 import { COLOURS, FIGURE_MAX_HEIGHT, LIST_INDENT, TYPE, type TextStyle } from './style.js';
@@ -27,6 +27,7 @@ export interface BlockContext {
   /** The size to draw an embedded image at, or null when it could not be embedded. */
   imageSize: (src: string) => ImageSize | null;
   listDepth: number;
+  headingColour: Colour;
 }
 
 const HEADING_TYPE: Record<1 | 2 | 3, TextStyle> = { 1: TYPE.h1, 2: TYPE.h2, 3: TYPE.h3 };
@@ -69,7 +70,7 @@ function textSlices(runs: HeadingBlock['runs'], type: TextStyle, colour: TextLin
 function layoutHeading(block: HeadingBlock, context: BlockContext): Slice[] {
   const type = HEADING_TYPE[block.level];
   const element = structElement(`H${block.level}`, context.parent);
-  const slices = setInline({ runs: block.runs, x: context.x, width: context.width, type, colour: COLOURS.heading, element }, context.measurer, context.metrics).map((line) =>
+  const slices = setInline({ runs: block.runs, x: context.x, width: context.width, type, colour: context.headingColour, element }, context.measurer, context.metrics).map((line) =>
     slice(line.height, [line.item], { keepWithNext: true }),
   );
   const first = slices[0];

@@ -7,11 +7,16 @@ export const CONTENT_WIDTH = PRINT_CONTENT_WIDTH;
 export const CONTENT_BOTTOM = PRINT_PAGE.height - PRINT_PAGE.marginBottom;
 export const CONTENT_HEIGHT = CONTENT_BOTTOM - PRINT_PAGE.marginTop;
 
+/** A house style's "#RRGGBB" as the PDF's colour. */
+export function pdfColour(hex: string): Colour {
+  const channel = (at: number): number => parseInt(hex.slice(at, at + 2), 16) / 255;
+  return { r: channel(1), g: channel(3), b: channel(5) };
+}
+
 export const FIGURE_MAX_HEIGHT = CONTENT_HEIGHT * 0.6;
 
 export const COLOURS = {
   text: { r: 0.1, g: 0.1, b: 0.12 },
-  heading: { r: 0.05, g: 0.2, b: 0.4 },
   muted: { r: 0.4, g: 0.4, b: 0.43 },
   link: { r: 0.02, g: 0.32, b: 0.62 },
   rule: { r: 0.7, g: 0.72, b: 0.75 },
