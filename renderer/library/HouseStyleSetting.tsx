@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
-import { COVER_LAYOUT_NAMES, COVER_LAYOUTS, HOUSE_FONTS, contrastOnWhite, headingColourSchema, type CoverLayout, type HouseFont, type HouseStyle } from '../../shared/model/houseStyle.js';
+import { COVER_LAYOUT_NAMES, COVER_LAYOUTS, HEADING_CONTRAST_MINIMUM, HOUSE_FONTS, contrastOnWhite, headingColourSchema, type CoverLayout, type HouseFont, type HouseStyle } from '../../shared/model/houseStyle.js';
 import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice } from '../app/Notice.js';
 import { LIBRARY } from '../app/accessibleNames.js';
@@ -70,7 +70,9 @@ export function HouseStyleSetting() {
   }
 
   if (style === null) return error ? <ErrorNotice error={error} /> : null;
-  const contrast = contrastOnWhite(style.headingColour);
+  // The contrast of what is typed, once it is a colour at all, so a pale one is seen to be pale before saving.
+  const typed = /^#[0-9A-Fa-f]{6}$/.test(colourText.trim()) ? colourText.trim() : style.headingColour;
+  const contrast = contrastOnWhite(typed);
   return (
     <section className="settings settings--house-style" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{LIBRARY.houseStyle}</h3>
@@ -112,8 +114,11 @@ export function HouseStyleSetting() {
             />
             <input type="color" aria-label={LIBRARY.headingColourPicker} value={style.headingColour.toLowerCase()} onChange={(event) => changeColour(event.target.value.toUpperCase())} />
           </div>
-          <p id={`${id}-sample`} className="house-style__sample" style={{ color: style.headingColour }}>
-            A heading in this colour (contrast {contrast.toFixed(1)}:1 on white)
+          <p id={`${id}-sample`} className="field__hint">
+            <span className="house-style__sample" style={{ color: style.headingColour }}>
+              Sample heading
+            </span>{' '}
+            · contrast of {typed.toUpperCase()} on white: {contrast.toFixed(1)}:1 (at least {HEADING_CONTRAST_MINIMUM}:1 needed)
           </p>
         </div>
         <fieldset className="house-style__layouts" aria-describedby={`${id}-layout-hint`}>
