@@ -106,6 +106,7 @@ describe('the API', () => {
       ['drafts.setSectionState', { id: draft.id, sectionId: 'introduction', state: 'signed' }],
       ['drafts.approveSections', { id: draft.id, sections: [] }],
       ['settings.update', {}],
+      ['settings.update', { houseStyle: { headingColour: '#FFFF00' } }],
       ['drafts.revision', { id: draft.id, revisionId: 0 }],
       ['drafts.createSnapshot', { id: draft.id, name: '  ' }],
       ['drafts.updateAttribution', { id: draft.id, attribution: { groupName: '', contributors: [{ name: 'Jay', consent: null }, { name: 'jay', consent: null }] } }],
