@@ -45,6 +45,13 @@ export const LIBRARY = {
   /** The heading of the local names setting, and its button. */
   localNames: 'Your council’s names',
   saveLocalNames: 'Save council names',
+  /** The house style setting: its heading, fields and button. */
+  houseStyle: 'House style for Word and PDF',
+  houseFont: 'Font',
+  headingColour: 'Heading colour',
+  headingColourPicker: 'Choose the heading colour',
+  coverLayout: 'Title page layout',
+  saveHouseStyle: 'Save house style',
   unavailableHeading: 'Your library cannot be opened',
   startFresh: 'Start a fresh library',
   rename: (title: string) => `Rename ${title}`,

@@ -10,6 +10,7 @@ import type { DraftImportOutcome, ImportJobStatus, ImportProposal } from '../imp
 import { coverFieldsSchema, nodeJSONSchema, type CoverFields, type Draft, type DraftSummary, type NodeJSON, type Revision } from '../model/draft.js';
 import type { Template, TemplateProblem, TemplateSummary } from '../template/template.js';
 import { EXPORT_FORMAT_IDS } from '../export/formats.js';
+import { houseStyleChangeSchema, type HouseStyle } from '../model/houseStyle.js';
 
 /**
  * The whole conversation between the renderer and the core, as data: each
@@ -42,8 +43,15 @@ export const requestSchemas = {
   'library.startFresh': empty,
   'settings.get': empty,
   'settings.update': z
-    .strictObject({ author: z.string().trim().min(1).max(100).optional(), fourEyes: z.boolean().optional(), localNames: localNamesChange.optional() })
-    .refine((request) => request.author !== undefined || request.fourEyes !== undefined || request.localNames !== undefined, { message: 'names no setting to change' }),
+    .strictObject({
+      author: z.string().trim().min(1).max(100).optional(),
+      fourEyes: z.boolean().optional(),
+      localNames: localNamesChange.optional(),
+      houseStyle: houseStyleChangeSchema.optional(),
+    })
+    .refine((request) => request.author !== undefined || request.fourEyes !== undefined || request.localNames !== undefined || request.houseStyle !== undefined, {
+      message: 'names no setting to change',
+    }),
   'templates.list': empty,
   'templates.get': z.strictObject({ id }),
   'drafts.list': z.strictObject({ scope: z.enum(['active', 'trash']) }),
@@ -152,6 +160,8 @@ export interface Settings {
   named: boolean;
   /** Given once per library, so the checks recognise the council's own names. */
   localNames: LocalNames;
+  /** The council's font, heading colour and title page layout, used by both exporters. */
+  houseStyle: HouseStyle;
 }
 
 export interface SaveReceipt {

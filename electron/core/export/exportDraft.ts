@@ -4,6 +4,7 @@ import { withAttributionLine } from '../../../shared/cowriting/attributionLine.j
 import { finalExportBlockers, placeholdersLeft } from '../../../shared/cowriting/finalExportBlockers.js';
 import type { CommentThread } from '../../../shared/cowriting/commentThread.js';
 import type { Draft } from '../../../shared/model/draft.js';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../shared/model/houseStyle.js';
 import { parseLogo } from '../../../shared/model/logo.js';
 import type { Template } from '../../../shared/template/template.js';
 import { checkStoredDraft } from '../completeness/checkStoredDraft.js';
@@ -46,6 +47,8 @@ export async function exportDraft(
   comments: readonly CommentThread[] = [],
   /** The council's names for the pack's local-name slots, so the check behind the DRAFT marking agrees with `drafts.check`. */
   localNames: Record<string, string> = {},
+  /** The library's font, heading colour and title page layout. */
+  houseStyle: HouseStyle = DEFAULT_HOUSE_STYLE,
 ): Promise<ExportedDraft> {
   // Approval is the reviewers' decision, not the exporter's: a final copy of text nobody has approved would go to Full Council unreviewed.
   const unapproved = request.final ? finalExportBlockers(draft, template) : [];
@@ -74,10 +77,10 @@ export async function exportDraft(
     // Each exporter (with docx, pdf-lib and the fonts) is loaded when first asked for, so a command that exports nothing starts without them.
     if (request.format === 'docx') {
       const { exportDocx } = await import('./docx/exportDocx.js');
-      bytes = await exportDocx({ draft: content, template, markDraft, logo, comments: comments.filter((thread) => thread.resolved === null) });
+      bytes = await exportDocx({ draft: content, template, markDraft, logo, houseStyle, comments: comments.filter((thread) => thread.resolved === null) });
     } else {
       const { exportPdf } = await import('./pdf/exportPdf.js');
-      bytes = await exportPdf({ draft: acceptedDraft(content), template, markDraft, logo });
+      bytes = await exportPdf({ draft: acceptedDraft(content), template, markDraft, logo, houseStyle });
     }
   } catch (error) {
     if (error instanceof ApiFailure) throw error;

@@ -135,7 +135,7 @@ describe('emoji fallback', () => {
 });
 
 function context(overrides: Partial<BlockContext> = {}): BlockContext {
-  return { x: 0, width: 200, pageHeight: 300, parent: structElement('Document'), measurer: mono, metrics: { ascent: 1, descent: -0.3 }, imageSize: () => null, listDepth: 0, ...overrides };
+  return { x: 0, width: 200, pageHeight: 300, parent: structElement('Document'), measurer: mono, metrics: { ascent: 1, descent: -0.3 }, imageSize: () => null, listDepth: 0, headingColour: { r: 0, g: 0, b: 0 }, ...overrides };
 }
 
 const FRAME = { top: 0, bottom: 300 };

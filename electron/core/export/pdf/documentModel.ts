@@ -7,6 +7,8 @@ import { asHeading, formatCoverDate, formatPeriod, strategyTitle } from '../cove
 import { findCrossReferences, searchableText, splitAtReferences } from '../crossReferences.js';
 import { NOT_WRITTEN_NOTE, planSections } from '../sectionPlan.js';
 import { COVER_LOGO_SRC, coverLogoAlt } from './coverLogo.js';
+import { pdfColour } from './style.js';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../../shared/model/houseStyle.js';
 import type { FontStyle } from './fonts.js';
 import type { Block, InlineLink, StrategyDocument, TableCell, TextRun } from './model.js';
 
@@ -20,6 +22,7 @@ export interface DocumentInput {
   draft: Draft;
   template: Template;
   markDraft: boolean;
+  houseStyle?: HouseStyle;
 }
 
 /** Makes text printable with the embedded fonts (see `FontSet.coverText`). */
@@ -40,6 +43,7 @@ export function strategyDocument(input: DocumentInput, cover: TextCover, hasLogo
   });
   const title = cover(strategyTitle(fields.data, input.draft.title, input.template.export.documentName));
   const council = cover(fields.data.council.trim());
+  const houseStyle = input.houseStyle ?? DEFAULT_HOUSE_STYLE;
   return {
     title,
     subject: asHeading(input.template.export.documentName),
@@ -55,6 +59,8 @@ export function strategyDocument(input: DocumentInput, cover: TextCover, hasLogo
     },
     blocks: builder.out,
     markDraft: input.markDraft,
+    headingColour: pdfColour(houseStyle.headingColour),
+    coverLayout: houseStyle.coverLayout,
   };
 }
 

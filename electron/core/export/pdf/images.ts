@@ -2,15 +2,13 @@ import type { PDFDocument, PDFImage } from 'pdf-lib';
 import { decodeImageDataUrl } from '../imageData.js';
 import type { Block } from './model.js';
 import type { ImageSize } from './layout.js';
+import { POINTS_PER_PIXEL } from '../printStyle.js';
 
 /**
  * Embeds each distinct image of the strategy once. Images arrive as data
  * URLs from pastes and imports: one that is not really a PNG or JPEG (pdf-lib
  * cannot draw GIFs) is left out, and layout prints its description instead.
  */
-
-/** Pixels at 96 per inch, as a browser shows them, in points. */
-const POINTS_PER_PIXEL = 0.75;
 
 export interface EmbeddedImages {
   images: Map<string, PDFImage>;

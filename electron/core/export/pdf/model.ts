@@ -1,4 +1,5 @@
 import type { FontStyle } from './fonts.js';
+import type { CoverLayout } from '../../../../shared/model/houseStyle.js';
 
 /**
  * The typesetter's own vocabulary: a strategy as blocks (what to set), and
@@ -88,6 +89,9 @@ export interface StrategyDocument {
   cover: CoverPage;
   blocks: Block[];
   markDraft: boolean;
+  /** The house style's colour for headings, the contents title and the title page's headline. */
+  headingColour: Colour;
+  coverLayout: CoverLayout;
 }
 
 /* ---- Structure (the tag tree), filled in by layout and finished by rendering ---- */
