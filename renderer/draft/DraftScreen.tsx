@@ -311,6 +311,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
           className="button button--small"
           label={IMPORT.openIntoDraft}
           inputLabel={IMPORT.fileIntoDraft}
+          templateId={session.template.id}
           onProposed={importProposed}
           onProgress={setImportReading}
           onError={setImportError}

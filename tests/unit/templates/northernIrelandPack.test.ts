@@ -193,4 +193,17 @@ describe('a Northern Ireland draft through the core API', () => {
       'Terms of reference': 'board-tor',
     });
   });
+
+  it('reads a file brought into a draft by the draft’s own pack, and a new draft’s file by the preferred one', async () => {
+    const call = start();
+    const text = ['# Keeping the promise', 'Plan 24-30 sets out what we must change for care experienced young people.', '# GEM', 'GEM lets you stay with your foster carers after 18.'].join('\n\n');
+    const file = { fileName: 'plan.md', dataBase64: Buffer.from(text).toString('base64') };
+    const scottish = sectionsByHeading(await call('import.propose', { ...file, templateId: 'scotland-plan' }));
+    expect(scottish['Keeping the promise']).toBe('the-promise');
+    const ours = sectionsByHeading(await call('import.propose', { ...file, templateId: PACK_ID }));
+    expect(ours['GEM']).toBe('care-leavers-offer');
+    const preferred = sectionsByHeading(await call('import.propose', file));
+    expect(preferred['Keeping the promise']).not.toBe('the-promise');
+    await expect(call('import.propose', { ...file, templateId: 'no-such-pack' })).rejects.toThrow(/not-found/);
+  });
 });
