@@ -3,6 +3,8 @@ import type { CoverFields } from '../../shared/model/draft.js';
 import { checkCoverForm, heldReason, LOGO_ACCEPT, logoFileProblem, logoFromBytes, type CoverFormValues } from './coverForm.js';
 import { COVER_KEY, type DraftSession } from './draftSession.js';
 import { DRAFT } from '../app/accessibleNames.js';
+import { titleFieldLabel } from '../../shared/template/documentWords.js';
+import type { DocumentWords } from '../../shared/template/template.js';
 
 type TextFieldName = Exclude<keyof CoverFields, 'logo'>;
 
@@ -14,15 +16,16 @@ interface FieldSpec {
   autoComplete?: string;
 }
 
-const FIELDS: readonly FieldSpec[] = [
-  { name: 'council', label: DRAFT.cover.council, hint: 'The council or partnership that owns the strategy.', autoComplete: 'organization' },
-  { name: 'title', label: DRAFT.cover.title },
+/** The fields in order; whose document it is, its title and who adopts it are named in the draft's pack's words. */
+const coverFields = (words: DocumentWords, approvingBody: string): readonly FieldSpec[] => [
+  { name: 'council', label: words.organisation, hint: words.organisationHint, autoComplete: 'organization' },
+  { name: 'title', label: titleFieldLabel(words) },
   { name: 'periodStart', label: DRAFT.cover.periodStart, type: 'year', hint: 'For example 2025.' },
   { name: 'periodEnd', label: DRAFT.cover.periodEnd, type: 'year', hint: 'For example 2028.' },
   { name: 'date', label: DRAFT.cover.date, type: 'date', hint: 'When this version was issued: day, month and year, for example 01/04/2025.' },
   { name: 'version', label: DRAFT.cover.version, hint: 'For example “Draft 0.3” or “1.0 final”.' },
-  { name: 'owner', label: DRAFT.cover.owner, hint: 'The director or service responsible for the strategy.' },
-  { name: 'approvingBody', label: DRAFT.cover.approvingBody },
+  { name: 'owner', label: DRAFT.cover.owner, hint: `The director or service responsible for the ${words.documentKind}.` },
+  { name: 'approvingBody', label: DRAFT.cover.approvingBody, hint: `Normally ${approvingBody}.` },
 ];
 
 /** A request to put the focus in one field (a completeness finding about it was chosen); `id` tells repeats apart. */
@@ -35,7 +38,7 @@ export interface CoverFocusRequest {
 export function CoverForm({ session, focus }: { session: DraftSession; focus?: CoverFocusRequest | null }) {
   const [values, setValues] = useState<CoverFormValues>(session.coverValues);
   const formId = useId();
-  const { errors } = checkCoverForm(values);
+  const { errors } = checkCoverForm(values, session.template.words.documentKind);
 
   useEffect(() => {
     if (!focus) return;
@@ -47,7 +50,7 @@ export function CoverForm({ session, focus }: { session: DraftSession; focus?: C
   function update(name: keyof CoverFields, value: string) {
     const next = { ...values, [name]: value };
     setValues(next);
-    const check = checkCoverForm(next);
+    const check = checkCoverForm(next, session.template.words.documentKind);
     session.updateCover(next, check.cover, heldReason(check.errors));
   }
 
@@ -59,9 +62,7 @@ export function CoverForm({ session, focus }: { session: DraftSession; focus?: C
 
   return (
     <form className="form cover-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void session.flush(COVER_KEY)} noValidate>
-      {FIELDS.map((spec) => {
-        // The body that adopts the document is the pack's to say: Full Council in England, other bodies elsewhere.
-        const field = spec.name === 'approvingBody' ? { ...spec, hint: `Normally ${session.template.export.approvingBody}.` } : spec;
+      {coverFields(session.template.words, session.template.export.approvingBody).map((field) => {
         const id = `${formId}-${field.name}`;
         const error = errors[field.name];
         const describedBy = [field.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;

@@ -1,5 +1,7 @@
 import { ImageRun, Paragraph, TextRun } from 'docx';
 import type { CoverFields } from '../../../../shared/model/draft.js';
+import { adoptionLine } from '../../../../shared/template/documentWords.js';
+import type { DocumentWords } from '../../../../shared/template/template.js';
 import { formatCoverDate, formatPeriod, strategyTitle } from '../coverText.js';
 import { decodeImageBytes, displaySize } from '../imageData.js';
 import { xmlSafeText } from '../xmlText.js';
@@ -48,7 +50,7 @@ function labelled(label: string, value: string): Paragraph[] {
 }
 
 /** The title page. Blank fields are left out; the contents heading that follows starts a new page. */
-export function coverPage(cover: CoverFields, draftTitle: string, documentName: string, logo: Logo | undefined): Paragraph[] {
+export function coverPage(cover: CoverFields, draftTitle: string, documentName: string, logo: Logo | undefined, words: DocumentWords): Paragraph[] {
   const council = xmlSafeText(cover.council).trim();
   return [
     ...logoParagraph(logo, council),
@@ -58,6 +60,6 @@ export function coverPage(cover: CoverFields, draftTitle: string, documentName: 
     ...labelled('Date', formatCoverDate(cover.date)),
     ...labelled('Version', cover.version),
     ...labelled('Owner', cover.owner),
-    ...detail(cover.approvingBody.trim() === '' ? '' : `For adoption by ${cover.approvingBody.trim()}`),
+    ...detail(adoptionLine(words, cover.approvingBody)),
   ];
 }

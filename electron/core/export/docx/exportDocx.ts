@@ -84,7 +84,7 @@ export function buildDocxDocument(input: DocxExportInput): Document {
         headers: { default: furniture.header, first: furniture.firstHeader },
         footers: { default: furniture.footer, first: furniture.firstFooter },
         children: [
-          ...coverPage(cover.data, input.draft.title, input.template.export.documentName, input.logo),
+          ...coverPage(cover.data, input.draft.title, input.template.export.documentName, input.logo, input.template.words),
           ...contents(),
           // The body starts after the contents page and each appendix on a page of its own; main sections run on.
           ...planned.flatMap((section, index) =>

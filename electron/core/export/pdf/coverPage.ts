@@ -37,7 +37,7 @@ export function layoutCoverPage(cover: CoverPage, parent: StructElement, measure
     firstDetail = false;
   }
   if (cover.approvingBody !== '') {
-    entries.push({ runs: [{ text: `For adoption by ${cover.approvingBody}`, style: 'regular' }], type: DETAIL, colour: COLOURS.text, spaceBefore: firstDetail ? DETAILS_GAP : DETAIL.spaceBefore + 8 });
+    entries.push({ runs: [{ text: `${cover.adoptionPhrase} ${cover.approvingBody}`, style: 'regular' }], type: DETAIL, colour: COLOURS.text, spaceBefore: firstDetail ? DETAILS_GAP : DETAIL.spaceBefore + 8 });
   }
 
   const textSlices = entries.flatMap((entry) => {
