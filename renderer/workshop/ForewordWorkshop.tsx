@@ -39,7 +39,7 @@ export function ForewordWorkshop({ session, sectionId, onClose }: ForewordWorksh
             onClose();
           }}
         >
-          {WORKSHOP.back}
+          {WORKSHOP.back(session.template.words.documentKind)}
         </button>
         <SaveStatus session={session} />
       </header>

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../../electron/core/templates/loadTemplates.js';
 import { exportProblems } from '../../../electron/core/export/exportProblems.js';
@@ -13,6 +12,7 @@ import { workshopLead, workshopPrompts } from '../../../renderer/workshop/worksh
 import { checkCoverForm, type CoverFormValues } from '../../../renderer/draft/coverForm.js';
 import { useCore } from '../core/apiHarness.js';
 import { tempDir } from '../core/fixtures.js';
+import { docxAllText } from '../../fixtures/docxInspect.js';
 import { pdfText, POPPLER } from '../export/pdfTools.js';
 
 const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
@@ -27,17 +27,6 @@ function pack(id: string): Template {
   const template = packs().get(id);
   if (!template) throw new Error(`${id} was not loaded`);
   return template;
-}
-
-/** Every word in every part of a Word file (body, headers, footers, properties), tags removed. */
-async function docxText(base64: string): Promise<string> {
-  const zip = await JSZip.loadAsync(Buffer.from(base64, 'base64'));
-  const parts = await Promise.all(
-    Object.values(zip.files)
-      .filter((file) => file.name.endsWith('.xml'))
-      .map((file) => file.async('string')),
-  );
-  return parts.map((xml) => xml.replace(/<[^>]+>/g, ' ')).join('\n').replace(/\s+/g, ' ');
 }
 
 const core = useCore();
@@ -94,7 +83,7 @@ describe("each pack's own words", () => {
     await call('drafts.updateCover', { id: draft.id, baseRevision: draft.coverRevision, cover });
 
     const docx = await call('drafts.export', { id: draft.id, format: 'docx', final: false });
-    const word = await docxText(docx.dataBase64);
+    const word = await docxAllText(Buffer.from(docx.dataBase64, 'base64'));
     expect(word).toContain('For approval by Glen Farrow Health Board');
     expect(word).not.toMatch(/Full Council/i);
     expect(word).not.toMatch(/For adoption by/);
@@ -113,6 +102,6 @@ describe("each pack's own words", () => {
     const draft = await call('drafts.create', { templateId: 'england-strategy', council: 'Exampleshire County Council' });
     await call('drafts.updateCover', { id: draft.id, baseRevision: draft.coverRevision, cover: { ...draft.cover, approvingBody: 'Full Council' } });
     const docx = await call('drafts.export', { id: draft.id, format: 'docx', final: false });
-    expect(await docxText(docx.dataBase64)).toContain('For adoption by Full Council');
+    expect(await docxAllText(Buffer.from(docx.dataBase64, 'base64'))).toContain('For adoption by Full Council');
   });
 });
