@@ -95,13 +95,14 @@ export function CoverForm({ session, focus }: { session: DraftSession; focus?: C
           </div>
         );
       })}
-      <LogoField id={`${formId}-logo`} logo={values.logo} savedError={errors.logo} onChange={changeLogo} />
+      <LogoField id={`${formId}-logo`} owner={session.template.words.organisation} logo={values.logo} savedError={errors.logo} onChange={changeLogo} />
     </form>
   );
 }
 
-/** The optional council logo: a file picker, a preview and a way to take it off again. */
-function LogoField({ id, logo, savedError, onChange }: { id: string; logo: string; savedError: string | undefined; onChange: (dataUrl: string) => void }) {
+/** The optional logo of the council (or whichever body owns the document): a file picker, a preview and a way to take it off again. */
+/** `owner`: the pack's name for whose document it is ("Council", "Trust"). */
+function LogoField({ id, owner, logo, savedError, onChange }: { id: string; owner: string; logo: string; savedError: string | undefined; onChange: (dataUrl: string) => void }) {
   const [fileError, setFileError] = useState<string | null>(null);
   const error = fileError ?? savedError;
 
@@ -140,7 +141,7 @@ function LogoField({ id, logo, savedError, onChange }: { id: string; logo: strin
     <div className={`field cover-logo ${error ? 'field--error' : ''}`}>
       <label htmlFor={id}>Logo (optional)</label>
       <p id={`${id}-hint`} className="field__hint">
-        A PNG or JPEG image of 1 MB or less. It appears above the council name on the title page of the Word and PDF files.
+        A PNG or JPEG image of 1 MB or less. It appears above the {owner.toLowerCase()} name on the title page of the Word and PDF files.
       </p>
       {error && (
         <p id={`${id}-error`} className="field__error" role="alert">
@@ -150,7 +151,7 @@ function LogoField({ id, logo, savedError, onChange }: { id: string; logo: strin
       )}
       {logo !== '' && (
         <div className="cover-logo__current">
-          <img className="cover-logo__preview" src={logo} alt="Council logo" />
+          <img className="cover-logo__preview" src={logo} alt={`${owner} logo`} />
           <button type="button" className="button button--small" onClick={remove}>
             Remove logo
           </button>
