@@ -204,6 +204,7 @@ test('a Scottish plan speaks of a plan, an organisation and its board on every s
   const dialog = page.getByRole('dialog', { name: EXPORT.dialog });
   await expect(dialog.getByRole('radio', { name: /Word/ })).toBeVisible();
   await expectNoFullCouncil(dialog, 'export dialog');
+  await expect(dialog).toContainText('For publishing on the organisation’s website.');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
 
