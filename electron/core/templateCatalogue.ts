@@ -82,5 +82,5 @@ function folderSignature(dir: string): string {
 }
 
 function summarise(template: Template): TemplateSummary {
-  return { id: template.id, name: template.name, description: template.description, nation: template.nation };
+  return { id: template.id, name: template.name, description: template.description, nation: template.nation, words: template.words };
 }

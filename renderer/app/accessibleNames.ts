@@ -181,5 +181,6 @@ export const WORKSHOP = {
   writtenDownBy: 'Written down by',
   fullNameConsent: 'They agreed to their full name being printed',
   addName: 'Add a name',
-  back: '← Back to the strategy',
+  /** Named after the document as its pack calls it ("strategy", "plan"). */
+  back: (documentKind: string) => `← Back to the ${documentKind}`,
 } as const;

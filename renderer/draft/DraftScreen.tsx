@@ -39,6 +39,7 @@ import { SectionNavigator } from './SectionNavigator.js';
 import { useTypingGuard } from './typingGuard.js';
 import { useSaveTriggers } from './useSaveTriggers.js';
 import { COMPLETENESS, DRAFT, EXPORT, IMPORT, WORKSHOP } from '../app/accessibleNames.js';
+import { wholeDocumentHeading } from '../../shared/template/documentWords.js';
 
 interface DraftScreenProps {
   draftId: string;
@@ -274,7 +275,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
       <DraftImport
         session={session}
         proposal={importProposal}
-        draftTitle={session.title || 'Untitled strategy'}
+        draftTitle={session.title || `Untitled ${session.template.words.documentKind}`}
         hasOwnText={(id) => progress.get(id) !== 'missing'}
         onImported={imported}
         onCancel={cancelImport}
@@ -291,7 +292,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
         <button type="button" className="button button--quiet" onClick={onBack}>
           {DRAFT.back}
         </button>
-        <h1 ref={titleRef} className="draft-header__title" tabIndex={-1}>{session.title || 'Untitled strategy'}</h1>
+        <h1 ref={titleRef} className="draft-header__title" tabIndex={-1}>{session.title || `Untitled ${session.template.words.documentKind}`}</h1>
         <SaveStatus session={session} />
         <button type="button" className="button button--small" aria-keyshortcuts="Control+S Meta+S" onClick={() => void session.flushAll()}>
           {DRAFT.saveNow}
@@ -311,6 +312,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
           className="button button--small"
           label={IMPORT.openIntoDraft}
           inputLabel={IMPORT.fileIntoDraft}
+          templateId={session.template.id}
           onProposed={importProposed}
           onProgress={setImportReading}
           onError={setImportError}
@@ -409,7 +411,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
             <button type="button" className="button button--small completeness-column__close" onClick={hideCompleteness}>
               {COMPLETENESS.hide}
             </button>
-            <CompletenessPanel report={report} sectionTitles={sectionTitles} onJump={jump} headingRef={completenessHeading.ref} />
+            <CompletenessPanel report={report} sectionTitles={sectionTitles} wholeDocument={wholeDocumentHeading(session.template.words)} onJump={jump} headingRef={completenessHeading.ref} />
           </div>
         ) : (
           <GuidancePanel section={section} open={guidanceOpen} onToggle={() => setGuidanceOpen((open) => !open)} />

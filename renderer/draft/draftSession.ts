@@ -10,6 +10,7 @@ import { docFromJSON, emptyDoc } from '../../shared/model/docJson.js';
 import { plainText } from '../../shared/model/plainText.js';
 import { schema } from '../../shared/model/schema.js';
 import type { Template, TemplateSection } from '../../shared/template/template.js';
+import { titleFieldLabel } from '../../shared/template/documentWords.js';
 import { Listeners } from '../app/listeners.js';
 import { createEditorState } from '../editor/createEditorState.js';
 import { nodes } from '../editor/schemaTypes.js';
@@ -186,8 +187,8 @@ export class DraftSession {
     if (key === COVER_KEY) {
       const v = this.coverValues;
       return [
-        `Council: ${v.council}`,
-        `Strategy title: ${v.title}`,
+        `${this.template.words.organisation}: ${v.council}`,
+        `${titleFieldLabel(this.template.words)}: ${v.title}`,
         `Period: ${v.periodStart}–${v.periodEnd}`,
         `Date: ${v.date}`,
         `Version: ${v.version}`,

@@ -141,7 +141,7 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
                 <input type="radio" name={formatName} value={id} checked={format === id} onChange={() => setFormat(id)} />
                 <span>
                   <span className="template-choice__name">{EXPORT_FORMATS[id].label}</span>
-                  <span className="template-choice__description">For {EXPORT_FORMATS[id].purpose(session.template.export.approvingBody)}</span>
+                  <span className="template-choice__description">For {EXPORT_FORMATS[id].purpose(session.template.export.approvingBody, session.template.words.organisation)}</span>
                 </span>
               </label>
             ))}

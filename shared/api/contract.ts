@@ -31,7 +31,12 @@ const portableContent = z.string().min(1).max(50_000_000);
 const exportFormat = z.enum(EXPORT_FORMAT_IDS);
 /** A file to import, base64-encoded: room for the importer's 50 MB limit, which it states in its own message. */
 const importData = z.base64().min(1, 'is empty').max(70_000_000);
-const importFile = z.strictObject({ fileName: z.string().trim().min(1).max(255), dataBase64: importData });
+const importFile = z.strictObject({
+  fileName: z.string().trim().min(1).max(255),
+  dataBase64: importData,
+  /** The pack to read the file for (an open draft's own); without it, the preferred pack, whose sections the others share. */
+  templateId: id.optional(),
+});
 /** The longest local name the settings accept: longer than any council body's name, short enough to print in a finding. */
 export const LOCAL_NAME_MAX_LENGTH = 120;
 

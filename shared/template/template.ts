@@ -176,6 +176,39 @@ export type Terminology = z.infer<typeof terminologySchema>;
 export const localNameSlotSchema = z.strictObject({ id: packId, label: nonEmpty, examples: z.array(nonEmpty).default([]) });
 export type LocalNameSlot = z.infer<typeof localNameSlotSchema>;
 
+/**
+ * How the app speaks of this kind of document and of the body whose document
+ * it is, on screens, in the CLI's output and in the exports: a Scottish plan
+ * may belong to a health board, a Trust's strategy in Northern Ireland is
+ * adopted by its Board, so none of this is written into code. The defaults
+ * are an English council's strategy.
+ */
+export const DOCUMENT_WORDS_DEFAULT = {
+  documentKind: 'strategy',
+  organisation: 'Council',
+  organisationHint: 'The council or partnership that owns the strategy.',
+  adoptionPhrase: 'For adoption by',
+  leaders: 'councillors',
+  leader: 'councillor',
+} as const;
+const documentWordsSchema = z
+  .strictObject({
+    /** The document's kind in lower case, as a sentence says it ("the whole strategy", "Untitled plan"). */
+    documentKind: z.string().trim().regex(/^[a-z][a-z -]*$/, 'must be lower-case words, such as "strategy" or "plan"').default(DOCUMENT_WORDS_DEFAULT.documentKind),
+    /** The title page's field for whose document it is ("Council", "Organisation", "Trust"). */
+    organisation: nonEmpty.default(DOCUMENT_WORDS_DEFAULT.organisation),
+    /** The hint under that field. */
+    organisationHint: nonEmpty.default(DOCUMENT_WORDS_DEFAULT.organisationHint),
+    /** What the title page prints before the approving body ("For adoption by Full Council"). */
+    adoptionPhrase: nonEmpty.default(DOCUMENT_WORDS_DEFAULT.adoptionPhrase),
+    /** The people who lead the body and read the young people's foreword first, as the middle of a sentence says them ("councillors", "Trust Board members"). */
+    leaders: nonEmpty.default(DOCUMENT_WORDS_DEFAULT.leaders),
+    /** One of them ("every councillor"). */
+    leader: nonEmpty.default(DOCUMENT_WORDS_DEFAULT.leader),
+  })
+  .default(DOCUMENT_WORDS_DEFAULT);
+export type DocumentWords = z.infer<typeof documentWordsSchema>;
+
 /** `pack.json`: the pack itself and its sections. */
 export const packFileSchema = z.strictObject({
   id: packId,
@@ -188,6 +221,7 @@ export const packFileSchema = z.strictObject({
     .strictObject({ approvingBody: nonEmpty.default('Full Council'), documentName: nonEmpty.default('corporate parenting strategy') })
     .default({ approvingBody: 'Full Council', documentName: 'corporate parenting strategy' }),
   localNames: z.array(localNameSlotSchema).default([]),
+  words: documentWordsSchema,
   sections: z.array(templateSectionSchema).min(1),
 });
 
@@ -243,6 +277,8 @@ export interface TemplateSummary {
   name: string;
   description: string;
   nation: Template['nation'];
+  /** So the New strategy dialog can name its fields as the chosen pack does. */
+  words: DocumentWords;
 }
 
 /** Why a template file could not be used, pointing at the file and the field so its author can fix it. */

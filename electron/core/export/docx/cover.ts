@@ -1,6 +1,8 @@
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun, type IParagraphOptions } from 'docx';
 import type { CoverLayout } from '../../../../shared/model/houseStyle.js';
 import type { CoverFields } from '../../../../shared/model/draft.js';
+import { adoptionLine } from '../../../../shared/template/documentWords.js';
+import type { DocumentWords } from '../../../../shared/template/template.js';
 import { formatCoverDate, formatPeriod, strategyTitle } from '../coverText.js';
 import { decodeImageBytes } from '../imageData.js';
 import { POINTS_PER_PIXEL, PRINT_CONTENT_WIDTH, PRINT_COVER, PRINT_TYPE, twips, type TextStyle } from '../printStyle.js';
@@ -58,7 +60,7 @@ function logoParagraph(logo: Logo | undefined, council: string, alignment: Align
  * line is centred. Blank fields are left out; the contents heading that
  * follows starts a new page.
  */
-export function coverPage(cover: CoverFields, draftTitle: string, documentName: string, logo: Logo | undefined, placement?: CoverPlacement): Paragraph[] {
+export function coverPage(cover: CoverFields, draftTitle: string, documentName: string, logo: Logo | undefined, words: DocumentWords, placement?: CoverPlacement): Paragraph[] {
   const council = xmlSafeText(cover.council).trim();
   const alignment: Alignment = placement?.layout === 'title-centred' ? AlignmentType.CENTER : undefined;
   const headline = (text: string, type: TextStyle): IParagraphOptions[] => {
@@ -74,10 +76,10 @@ export function coverPage(cover: CoverFields, draftTitle: string, documentName: 
     const clean = xmlSafeText(value).trim();
     return clean === '' ? [] : [{ style: STYLE_IDS.coverDetail, alignment, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(clean)] }];
   });
-  const approvingBody = xmlSafeText(cover.approvingBody).trim();
-  if (approvingBody !== '') {
+  const adoption = xmlSafeText(adoptionLine(words, cover.approvingBody)).trim();
+  if (adoption !== '') {
     const gap = details.length === 0 ? 0 : PRINT_COVER.adoptionGap;
-    details.push({ style: STYLE_IDS.coverDetail, alignment, spacing: spacing(PRINT_COVER.detail, PRINT_COVER.detail.spaceBefore + gap), children: [new TextRun(`For adoption by ${approvingBody}`)] });
+    details.push({ style: STYLE_IDS.coverDetail, alignment, spacing: spacing(PRINT_COVER.detail, PRINT_COVER.detail.spaceBefore + gap), children: [new TextRun(adoption)] });
   }
   const [firstDetail, ...otherDetails] = details;
   const logoParagraphs = logoParagraph(logo, council, alignment);

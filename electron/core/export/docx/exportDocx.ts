@@ -98,7 +98,7 @@ export function buildDocxDocument(input: DocxExportInput, printed?: PrintedPages
   // Only comments on sections that are written out: a thread on a left-out section would have nowhere to sit.
   const shown = new Set(planned.map((section) => section.id));
   const comments = wordComments((input.comments ?? []).filter((thread) => shown.has(thread.sectionId)));
-  const cover = coverPage(coverFields.data, input.draft.title, input.template.export.documentName, input.logo, {
+  const cover = coverPage(coverFields.data, input.draft.title, input.template.export.documentName, input.logo, input.template.words, {
     layout: houseStyle.coverLayout,
     top: printed === undefined ? 0 : printed.coverTop - PRINT_PAGE.marginTop,
   });

@@ -50,7 +50,7 @@ export function layoutCoverPage(
     firstDetail = false;
   }
   if (cover.approvingBody !== '') {
-    entries.push({ runs: [{ text: `For adoption by ${cover.approvingBody}`, style: 'regular' }], type: DETAIL, colour: COLOURS.text, spaceBefore: firstDetail ? DETAILS_GAP : DETAIL.spaceBefore + ADOPTION_GAP });
+    entries.push({ runs: [{ text: `${cover.adoptionPhrase} ${cover.approvingBody}`, style: 'regular' }], type: DETAIL, colour: COLOURS.text, spaceBefore: firstDetail ? DETAILS_GAP : DETAIL.spaceBefore + ADOPTION_GAP });
   }
 
   const textSlices = entries.flatMap((entry) => {

@@ -56,6 +56,7 @@ export function strategyDocument(input: DocumentInput, cover: TextCover, hasLogo
       version: cover(fields.data.version.trim()),
       owner: cover(fields.data.owner.trim()),
       approvingBody: cover(fields.data.approvingBody.trim()),
+      adoptionPhrase: cover(input.template.words.adoptionPhrase),
     },
     blocks: builder.out,
     markDraft: input.markDraft,

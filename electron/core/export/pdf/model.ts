@@ -80,6 +80,8 @@ export interface CoverPage {
   version: string;
   owner: string;
   approvingBody: string;
+  /** What comes before the approving body, in the pack's words ("For adoption by"). */
+  adoptionPhrase: string;
 }
 
 export interface StrategyDocument {
