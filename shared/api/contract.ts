@@ -10,6 +10,7 @@ import type { DraftImportOutcome, ImportJobStatus, ImportProposal } from '../imp
 import { coverFieldsSchema, nodeJSONSchema, type CoverFields, type Draft, type DraftSummary, type NodeJSON, type Revision } from '../model/draft.js';
 import type { Template, TemplateProblem, TemplateSummary } from '../template/template.js';
 import { EXPORT_FORMAT_IDS } from '../export/formats.js';
+import { contentLanguageSchema } from '../model/language.js';
 
 /**
  * The whole conversation between the renderer and the core, as data: each
@@ -54,13 +55,14 @@ export const requestSchemas = {
   }),
   'drafts.open': z.strictObject({ id }),
   'drafts.updateCover': z.strictObject({ id, baseRevision: revision, cover: coverFieldsSchema }),
-  'drafts.updateSection': z.strictObject({ id, sectionId, baseRevision: revision, doc: nodeJSONSchema }),
+  /** `language` picks the section's text: English (the default), or the other text of a bilingual draft ("cy"). */
+  'drafts.updateSection': z.strictObject({ id, sectionId, baseRevision: revision, doc: nodeJSONSchema, language: contentLanguageSchema.optional() }),
   'drafts.rename': z.strictObject({ id, title: z.string().trim().min(1).max(300) }),
   'drafts.duplicate': z.strictObject({ id }),
   'drafts.trash': z.strictObject({ id }),
   'drafts.restore': z.strictObject({ id }),
   'drafts.purge': z.strictObject({ id }),
-  'drafts.revisions': z.strictObject({ id, sectionId: sectionId.optional() }),
+  'drafts.revisions': z.strictObject({ id, sectionId: sectionId.optional(), language: contentLanguageSchema.optional() }),
   'drafts.revision': z.strictObject({ id, revisionId: rowId }),
   'drafts.setSectionState': z.strictObject({
     id,
