@@ -115,7 +115,7 @@ export function createIncrementalChecker(template: Template, options: CheckOptio
         return presence?.state === 'written' ? [presence.context] : [];
       });
       // The rules found their positions in the text with suggestions accepted; the writer clicks in the text with them showing.
-      return toEditorPositions(assembleReport(template, results, checkDocument(settingFor(presences), written, input.consents ?? [], input.cover)), written);
+      return toEditorPositions(assembleReport(template, results, checkDocument(settingFor(presences), written, input.consents ?? [], input.cover, input.translated)), written);
     },
   };
 }

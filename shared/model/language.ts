@@ -18,6 +18,9 @@ export const contentLanguageSchema = z.enum(CONTENT_LANGUAGES);
 /** Names as each language's speakers write them, for switches and export choices. */
 export const LANGUAGE_NAMES: Record<ContentLanguage, string> = { en: 'English', cy: 'Cymraeg' };
 
+/** Names in English, for messages written in English (the checker's findings). */
+export const LANGUAGE_ENGLISH_NAMES: Record<ContentLanguage, string> = { en: 'English', cy: 'Welsh' };
+
 /** BCP 47 tags as Word (`w:lang`) and HTML want them, so spell check and hyphenation use the right dictionary. */
 export const LANGUAGE_TAGS: Record<ContentLanguage, string> = { en: 'en-GB', cy: 'cy-GB' };
 

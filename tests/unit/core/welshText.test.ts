@@ -126,3 +126,36 @@ describe('a library written at schema version 4, opened by this version', () => 
     }
   });
 });
+
+describe('the check of a bilingual draft', () => {
+  const missingWelsh = (findings: readonly { rule: string; section: string }[]) => findings.filter((finding) => finding.rule === 'translation-missing.cy').map((finding) => finding.section);
+
+  it('says which written sections have no Welsh text yet, and stops once the Welsh is written', async () => {
+    const { call, draft, sectionId } = await welshDraft();
+    const written = await call('drafts.updateSection', { id: draft.id, sectionId, baseRevision: present(draft.sections[1]).revision, doc: paragraphDoc('We will make sure every child has a safe home.') });
+    expect(written.revision).toBeGreaterThan(0);
+    const before = await call('drafts.check', { id: draft.id });
+    expect(missingWelsh(before.findings)).toContain(sectionId);
+    const finding = present(before.findings.find((entry) => entry.rule === 'translation-missing.cy' && entry.section === sectionId));
+    expect(finding.message).toMatch(/no Welsh text/);
+
+    await call('drafts.updateSection', { id: draft.id, sectionId, baseRevision: 0, doc: paragraphDoc('Byddwn yn sicrhau bod gan bob plentyn gartref diogel.'), language: 'cy' });
+    const after = await call('drafts.check', { id: draft.id });
+    expect(missingWelsh(after.findings)).not.toContain(sectionId);
+  });
+
+  it('counts a Welsh text with nothing a reader would see as missing', async () => {
+    const { call, draft, sectionId } = await welshDraft();
+    await call('drafts.updateSection', { id: draft.id, sectionId, baseRevision: present(draft.sections[1]).revision, doc: paragraphDoc('Our promise to every child.') });
+    await call('drafts.updateSection', { id: draft.id, sectionId, baseRevision: 0, doc: { type: 'doc', content: [{ type: 'paragraph' }] }, language: 'cy' });
+    expect(missingWelsh((await call('drafts.check', { id: draft.id })).findings)).toContain(sectionId);
+  });
+
+  it('never asks an English-only draft for Welsh', async () => {
+    const { call } = startCore(tempDir(), TEMPLATES_DIR);
+    const draft = await call('drafts.create', { templateId: 'england-strategy' });
+    const section = present(draft.sections[1]);
+    await call('drafts.updateSection', { id: draft.id, sectionId: section.id, baseRevision: section.revision, doc: paragraphDoc('Our promise to every child.') });
+    expect(missingWelsh((await call('drafts.check', { id: draft.id })).findings)).toEqual([]);
+  });
+});
