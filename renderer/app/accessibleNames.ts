@@ -79,6 +79,10 @@ export const DRAFT = {
   },
   /** The editor of a text section: a multi-line textbox named after the section. */
   sectionText: (sectionTitle: string) => `${sectionTitle} text`,
+  /** A bilingual draft's switch between a section's texts (its buttons are the languages' own names, English and Cymraeg). */
+  textLanguage: 'Language of the text',
+  /** The editor of a section's Welsh text. */
+  sectionTextIn: (sectionTitle: string, language: string) => `${sectionTitle} text in ${language}`,
 } as const;
 
 export const EDITOR = {
