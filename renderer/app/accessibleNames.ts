@@ -120,6 +120,8 @@ export const EXPORT = {
   /** The dialog, and its button when nothing stands in the way of a final version. */
   dialog: 'Export',
   formatGroup: 'Format',
+  /** A bilingual draft's choice of document; its options are the languages' own names (English, Cymraeg). */
+  languageGroup: 'Language',
   placeholders: 'Placeholders to replace',
   notReady: 'Not ready for a final version',
   asDraft: 'Export as draft',

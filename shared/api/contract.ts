@@ -97,7 +97,8 @@ export const requestSchemas = {
   'comments.reopen': z.strictObject({ id, commentId: id }),
   'drafts.check': z.strictObject({ id }),
   /** `final` is the user's confirmation, given in a dialog that listed the problems, to export without the DRAFT marking. Refused as `not-approved` while a required section is not approved. */
-  'drafts.export': z.strictObject({ id, format: exportFormat, final: z.boolean() }),
+  /** `language` picks a bilingual draft's document: English (the default) or Welsh ("cy"); refused for an English-only pack. */
+  'drafts.export': z.strictObject({ id, format: exportFormat, final: z.boolean(), language: contentLanguageSchema.optional() }),
   'import.propose': importFile,
   'import.apply': z
     .strictObject({ templateId: id, proposal: importProposalSchema, choices: importChoicesSchema })

@@ -2,6 +2,7 @@ import { Bookmark, Document, HeadingLevel, Packer, Paragraph, TableOfContents, T
 import type { CommentThread } from '../../../../shared/cowriting/commentThread.js';
 import { ApiFailure } from '../../../../shared/api/errors.js';
 import { coverFieldsSchema, type Draft } from '../../../../shared/model/draft.js';
+import type { ContentLanguage } from '../../../../shared/model/language.js';
 import type { Template } from '../../../../shared/template/template.js';
 import { sectionBlocks } from './blocks.js';
 import { commentEnd, commentStart, wordComments, type PlacedComment } from './comments.js';
@@ -24,6 +25,8 @@ export interface DocxExportInput {
   author?: string;
   /** Open comment threads of the draft, written as Word comments on the words they are about. */
   comments?: readonly CommentThread[];
+  /** The language the sections' text is in (a bilingual draft's Welsh document): Word's spell check and hyphenation follow it. */
+  language?: ContentLanguage;
 }
 
 /** The comments of one section: those placed on its words, and those whose words are gone (put on its heading). */
@@ -74,7 +77,7 @@ export function buildDocxDocument(input: DocxExportInput): Document {
 
   return new Document({
     ...documentProperties(cover.data, title, input.author, input.template.export.documentName),
-    styles: documentStyles(),
+    styles: documentStyles(input.language),
     numbering: { config: numberingDefinitions() },
     features: { updateFields: true },
     comments: { children: comments.options },

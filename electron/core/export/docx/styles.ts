@@ -1,4 +1,5 @@
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
+import { LANGUAGE_TAGS, type ContentLanguage } from '../../../../shared/model/language.js';
 
 /**
  * The look of the document lives in Word's own styles, so a council can
@@ -29,20 +30,29 @@ export const STYLE_IDS = {
   hyperlink: 'Hyperlink',
 } as const;
 
-export function documentStyles(): IStylesOptions {
+/**
+ * `language` is the language of the sections' text, which every run takes
+ * from the document defaults (w:docDefaults w:lang), so Word checks spelling
+ * and hyphenates in it. In a Welsh document the words the app and the pack
+ * print in English (title page, contents heading, section titles, notes,
+ * header and footer) keep English through their styles.
+ */
+export function documentStyles(language: ContentLanguage = 'en'): IStylesOptions {
+  const text = LANGUAGE_TAGS[language];
+  const english = language === 'en' ? {} : { language: { value: LANGUAGE, eastAsia: LANGUAGE } };
   return {
     default: {
       document: {
-        run: { font: BODY_FONT, size: pt(11), language: { value: LANGUAGE, eastAsia: LANGUAGE } },
+        run: { font: BODY_FONT, size: pt(11), language: { value: text, eastAsia: text } },
         // The rule is written out: LibreOffice reads a bare w:line as an exact height, which overlaps a two-line title and clips images.
         paragraph: { spacing: { after: 160, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: {
-        run: { font: BODY_FONT, size: pt(30), bold: true, color: HEADING_COLOUR },
+        run: { font: BODY_FONT, size: pt(30), bold: true, color: HEADING_COLOUR, ...english },
         paragraph: { spacing: { before: 1200, after: 480 } },
       },
       heading1: {
-        run: { font: BODY_FONT, size: pt(16), bold: true, color: HEADING_COLOUR },
+        run: { font: BODY_FONT, size: pt(16), bold: true, color: HEADING_COLOUR, ...english },
         paragraph: { spacing: { before: 480, after: 240 }, keepNext: true, keepLines: true, outlineLevel: 0 },
       },
       heading2: {
@@ -62,7 +72,7 @@ export function documentStyles(): IStylesOptions {
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        run: { font: BODY_FONT, size: pt(16), bold: true, color: HEADING_COLOUR },
+        run: { font: BODY_FONT, size: pt(16), bold: true, color: HEADING_COLOUR, ...english },
         // Not an outline level: the contents must not list itself.
         paragraph: { spacing: { before: 0, after: 240 }, keepNext: true },
       },
@@ -71,21 +81,21 @@ export function documentStyles(): IStylesOptions {
         name: 'Cover Detail',
         basedOn: 'Normal',
         quickFormat: true,
-        run: { size: pt(13) },
+        run: { size: pt(13), ...english },
         paragraph: { spacing: { after: 120 } },
       },
       {
         id: STYLE_IDS.draftNote,
         name: 'Draft Note',
         basedOn: 'Normal',
-        run: { italics: true, color: 'A50021' },
+        run: { italics: true, color: 'A50021', ...english },
         paragraph: { border: { left: { style: 'single', size: 18, color: 'A50021', space: 8 } }, indent: { left: 240 } },
       },
       {
         id: STYLE_IDS.imageNote,
         name: 'Image Note',
         basedOn: 'Normal',
-        run: { italics: true, color: '595959' },
+        run: { italics: true, color: '595959', ...english },
       },
       {
         id: STYLE_IDS.tableText,
@@ -111,14 +121,14 @@ export function documentStyles(): IStylesOptions {
         id: 'Header',
         name: 'header',
         basedOn: 'Normal',
-        run: { size: pt(9), color: '595959' },
+        run: { size: pt(9), color: '595959', ...english },
         paragraph: { spacing: { after: 0 } },
       },
       {
         id: 'Footer',
         name: 'footer',
         basedOn: 'Normal',
-        run: { size: pt(9), color: '595959' },
+        run: { size: pt(9), color: '595959', ...english },
         paragraph: { spacing: { after: 0 }, alignment: AlignmentType.CENTER },
       },
     ],

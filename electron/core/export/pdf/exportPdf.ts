@@ -1,6 +1,7 @@
 import { PDFDocument, type PDFFont } from 'pdf-lib';
 import type { Draft } from '../../../../shared/model/draft.js';
 import type { ParsedLogo } from '../../../../shared/model/logo.js';
+import type { ContentLanguage } from '../../../../shared/model/language.js';
 import type { Template } from '../../../../shared/template/template.js';
 import { COVER_LOGO_SRC, embedCoverLogo } from './coverLogo.js';
 import { strategyDocument } from './documentModel.js';
@@ -24,6 +25,8 @@ export interface PdfExportInput {
   markDraft: boolean;
   /** The council's logo for the title page, already checked to be a PNG or JPEG. */
   logo?: ParsedLogo;
+  /** The language the sections' text is in (a bilingual draft's Welsh document): the document's /Lang. */
+  language?: ContentLanguage;
 }
 
 /**
