@@ -8,6 +8,7 @@ import { createPortableStore, type PortableStore } from './storage/portableStore
 import { createSettingsStore, type SettingsStore } from './storage/settingsStore.js';
 import { createSignOffStore, type SignOffStore } from './storage/signOffStore.js';
 import { createSuggestionStore, type SuggestionStore } from './storage/suggestionStore.js';
+import { createTranslationStore, type TranslationStore } from './storage/translationStore.js';
 
 export interface LibraryStores {
   drafts: DraftStore;
@@ -18,6 +19,7 @@ export interface LibraryStores {
   comments: CommentStore;
   suggestions: SuggestionStore;
   portable: PortableStore;
+  translations: TranslationStore;
 }
 
 /**
@@ -51,5 +53,6 @@ function buildStores(db: Database): LibraryStores {
     attribution: createAttributionStore(db, { author }),
     history: createHistoryStore(db, { author, contentListeners }),
     portable: createPortableStore(db, { author, drafts, suggestions }),
+    translations: createTranslationStore(db, { author }),
   };
 }

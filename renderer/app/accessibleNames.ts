@@ -86,6 +86,10 @@ export const DRAFT = {
   },
   /** The editor of a text section: a multi-line textbox named after the section. */
   sectionText: (sectionTitle: string) => `${sectionTitle} text`,
+  /** A bilingual draft's switch between a section's texts (its buttons are the languages' own names, English and Cymraeg). */
+  textLanguage: 'Language of the text',
+  /** The editor of a section's Welsh text. */
+  sectionTextIn: (sectionTitle: string, language: string) => `${sectionTitle} text in ${language}`,
 } as const;
 
 export const EDITOR = {
@@ -123,6 +127,8 @@ export const EXPORT = {
   /** The dialog, and its button when nothing stands in the way of a final version. */
   dialog: 'Export',
   formatGroup: 'Format',
+  /** A bilingual draft's choice of document; its options are the languages' own names (English, Cymraeg). */
+  languageGroup: 'Language',
   placeholders: 'Placeholders to replace',
   notReady: 'Not ready for a final version',
   asDraft: 'Export as draft',

@@ -30,6 +30,7 @@ export function sessionCheckSource(session: DraftSession, localNames: Record<str
     sections: () => session.currentSections().map(asPrinted),
     consents: () => session.consents,
     localNames: () => localNames,
+    translated: () => session.translatedSections(),
     subscribeContent: (listener) => session.subscribeContent(listener),
   };
 }

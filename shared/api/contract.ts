@@ -11,6 +11,7 @@ import { coverFieldsSchema, nodeJSONSchema, type CoverFields, type Draft, type D
 import type { Template, TemplateProblem, TemplateSummary } from '../template/template.js';
 import { EXPORT_FORMAT_IDS } from '../export/formats.js';
 import { houseStyleChangeSchema, type HouseStyle } from '../model/houseStyle.js';
+import { contentLanguageSchema } from '../model/language.js';
 
 /**
  * The whole conversation between the renderer and the core, as data: each
@@ -67,13 +68,14 @@ export const requestSchemas = {
   }),
   'drafts.open': z.strictObject({ id }),
   'drafts.updateCover': z.strictObject({ id, baseRevision: revision, cover: coverFieldsSchema }),
-  'drafts.updateSection': z.strictObject({ id, sectionId, baseRevision: revision, doc: nodeJSONSchema }),
+  /** `language` picks the section's text: English (the default), or the other text of a bilingual draft ("cy"). */
+  'drafts.updateSection': z.strictObject({ id, sectionId, baseRevision: revision, doc: nodeJSONSchema, language: contentLanguageSchema.optional() }),
   'drafts.rename': z.strictObject({ id, title: z.string().trim().min(1).max(300) }),
   'drafts.duplicate': z.strictObject({ id }),
   'drafts.trash': z.strictObject({ id }),
   'drafts.restore': z.strictObject({ id }),
   'drafts.purge': z.strictObject({ id }),
-  'drafts.revisions': z.strictObject({ id, sectionId: sectionId.optional() }),
+  'drafts.revisions': z.strictObject({ id, sectionId: sectionId.optional(), language: contentLanguageSchema.optional() }),
   'drafts.revision': z.strictObject({ id, revisionId: rowId }),
   'drafts.setSectionState': z.strictObject({
     id,
@@ -108,7 +110,8 @@ export const requestSchemas = {
   'comments.reopen': z.strictObject({ id, commentId: id }),
   'drafts.check': z.strictObject({ id }),
   /** `final` is the user's confirmation, given in a dialog that listed the problems, to export without the DRAFT marking. Refused as `not-approved` while a required section is not approved. */
-  'drafts.export': z.strictObject({ id, format: exportFormat, final: z.boolean() }),
+  /** `language` picks a bilingual draft's document: English (the default) or Welsh ("cy"); refused for an English-only pack. */
+  'drafts.export': z.strictObject({ id, format: exportFormat, final: z.boolean(), language: contentLanguageSchema.optional() }),
   'import.propose': importFile,
   'import.apply': z
     .strictObject({ templateId: id, proposal: importProposalSchema, choices: importChoicesSchema })

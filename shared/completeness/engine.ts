@@ -8,7 +8,7 @@ import { overallScore, sectionScore } from './scoring.js';
 import { schema } from '../model/schema.js';
 import { buildSectionContext, readSection, type ParsedSection, type SectionContext } from './sectionContext.js';
 import { hasOwnLine, starterLinesFor, type StarterLines } from './starter.js';
-import { DOCUMENT_SECTION, SEVERITY_ORDER, type CompletenessReport, type ConsentRecord, type Finding, type PrincipleCoverage, type ReadabilityReport, type SectionReport, type Severity } from './types.js';
+import { DOCUMENT_SECTION, SEVERITY_ORDER, type CompletenessReport, type ConsentRecord, type Finding, type PrincipleCoverage, type ReadabilityReport, type SectionReport, type Severity, type TranslatedSections } from './types.js';
 
 /**
  * The steps of a check, shared by `checkDraft` and the incremental checker so
@@ -161,8 +161,8 @@ export interface DocumentCheck {
 }
 
 /** Runs the pack's whole-document rules; each section's scans are reused while its context is (see `cachedScan`). */
-export function checkDocument(setting: DocumentSetting, written: SectionContext[], consents: ConsentRecord[], cover: CoverFields): DocumentCheck {
-  const document: DocumentContext = { ...setting, sections: written, consents, cover };
+export function checkDocument(setting: DocumentSetting, written: SectionContext[], consents: ConsentRecord[], cover: CoverFields, translated: TranslatedSections = {}): DocumentCheck {
+  const document: DocumentContext = { ...setting, sections: written, consents, cover, translated };
   const rules = compileRules(setting.template);
   const findings: Finding[] = rules.documentProblems.map((problem) => ({
     severity: 'info',

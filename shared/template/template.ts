@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contentLanguageSchema, isTranslationLanguage, type ContentLanguage, type TranslationLanguage } from '../model/language.js';
 
 /**
  * A template is a domain pack: everything the app knows about one kind of
@@ -222,6 +223,16 @@ export const packFileSchema = z.strictObject({
     .default({ approvingBody: 'Full Council', documentName: 'corporate parenting strategy' }),
   localNames: z.array(localNameSlotSchema).default([]),
   words: documentWordsSchema,
+  /**
+   * The languages every section is written in, English first: ["en", "cy"] gives each section a Welsh
+   * text beside the English one, and the export a choice of language. Left out: English only (read it with `packLanguages`).
+   */
+  languages: z
+    .array(contentLanguageSchema)
+    .min(1)
+    .refine((languages) => languages[0] === 'en', { message: 'English ("en") comes first: it is every section\'s own text' })
+    .refine((languages) => new Set(languages).size === languages.length, { message: 'a language is listed twice' })
+    .optional(),
   sections: z.array(templateSectionSchema).min(1),
 });
 
@@ -262,6 +273,16 @@ export const templateSchema = packFileSchema
     });
   });
 export type Template = z.infer<typeof templateSchema>;
+
+/** The languages the pack's documents are written in, English first. */
+export function packLanguages(template: Pick<Template, 'languages'>): readonly ContentLanguage[] {
+  return template.languages ?? ['en'];
+}
+
+/** The other languages each section is written in besides English (Welsh for a bilingual Welsh pack). */
+export function translationLanguages(template: Pick<Template, 'languages'>): readonly TranslationLanguage[] {
+  return packLanguages(template).filter(isTranslationLanguage);
+}
 
 /** The section playing a role, if the pack gives the role to one. */
 export function sectionWithRole(template: Pick<Template, 'sections'>, role: SectionRole): TemplateSection | undefined {

@@ -139,6 +139,26 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 6,
+    sql: `
+      -- A section's text in another language than English (Welsh, for a bilingual pack), written by the council.
+      -- Its own table, so English rows and every query over them stay as they were; a row appears on the first save.
+      CREATE TABLE section_translations (
+        draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        section_id TEXT NOT NULL,
+        language TEXT NOT NULL CHECK (language IN ('cy')),
+        doc_json TEXT NOT NULL,
+        text TEXT NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (draft_id, section_id, language)
+      ) STRICT;
+
+      -- Which text of the section a log entry is of; every entry written before is of the English text.
+      ALTER TABLE revisions ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+    `,
+  },
+  {
     version: 8,
     sql: `
       -- The library list counts each draft's sections by sign-off state. In the table, a section's
@@ -165,7 +185,8 @@ export const LIBRARY_TABLES: Readonly<Record<number, readonly string[]>> = {
   2: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
   3: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
   4: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
-  8: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
+  6: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'section_translations'],
+  8: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'section_translations'],
 };
 
 export function schemaVersion(db: Database): number {

@@ -12,6 +12,7 @@ import { actAdoptionParamsSchema, actAdoptionRule } from './actAdoption.js';
 import { miscitationsParamsSchema, miscitationsRule } from './miscitations.js';
 import { periodAgreementParamsSchema, periodAgreementRule } from './periodAgreement.js';
 import { youngPersonNamesRule } from './youngPersonNames.js';
+import { translationMissingParamsSchema, translationMissingRule } from './translationMissing.js';
 
 /** A rule that takes no params and is the same for every template. */
 const fixed = (id: string, summary: string, rule: DocumentRule): DocumentRuleDefinition => documentRuleDefinition({ kind: 'document', id, summary, params: noParams, create: () => rule });
@@ -52,6 +53,13 @@ export const DOCUMENT_RULES: readonly DocumentRuleDefinition[] = [
     summary: "The strategy's years stated in the text (just after words of subject that name this document) differ from the title page's period.",
     params: periodAgreementParamsSchema,
     create: (params) => periodAgreementRule(params),
+  }),
+  documentRuleDefinition({
+    kind: 'document',
+    id: 'translation-missing',
+    summary: 'A written section with no text in the given other language (cy: Welsh) beside its English, for bilingual packs; message may use {language}.',
+    params: translationMissingParamsSchema,
+    create: (params) => translationMissingRule(params),
   }),
 ];
 

@@ -2,6 +2,7 @@ import { Bookmark, Document, HeadingLevel, Packer, Paragraph, TableOfContents, T
 import type { CommentThread } from '../../../../shared/cowriting/commentThread.js';
 import { ApiFailure } from '../../../../shared/api/errors.js';
 import { coverFieldsSchema, type Draft } from '../../../../shared/model/draft.js';
+import type { ContentLanguage } from '../../../../shared/model/language.js';
 import type { Template } from '../../../../shared/template/template.js';
 import { sectionBlocks } from './blocks.js';
 import { commentEnd, commentStart, wordComments, type PlacedComment } from './comments.js';
@@ -32,6 +33,8 @@ export interface DocxExportInput {
   comments?: readonly CommentThread[];
   /** The library's house style; without one, the defaults. */
   houseStyle?: HouseStyle;
+  /** The language the sections' text is in (a bilingual draft's Welsh document): Word's spell check and hyphenation follow it. */
+  language?: ContentLanguage;
 }
 
 /** The comments of one section: those placed on its words, and those whose words are gone (put on its heading). */
@@ -112,7 +115,7 @@ export function buildDocxDocument(input: DocxExportInput, printed?: PrintedPages
 
   return new Document({
     ...documentProperties(coverFields.data, title, input.author, input.template.export.documentName),
-    styles: documentStyles({ houseStyle, contentsTight: printed?.contentsTight ?? false }),
+    styles: documentStyles({ houseStyle, contentsTight: printed?.contentsTight ?? false, language: input.language }),
     numbering: { config: numberingDefinitions() },
     ...(printed === undefined ? { features: { updateFields: true } } : { pageNumbers: printedPageNumbers(printed) }),
     comments: { children: comments.options },

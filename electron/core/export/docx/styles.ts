@@ -1,6 +1,7 @@
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../../shared/model/houseStyle.js';
 import { CELL_PADDING, PRINT_COVER, CONTENTS_LEVEL_INDENT, CONTENTS_TIGHT_SPACE_BEFORE, FIGURE_SPACE_BEFORE, PRINT_TYPE, twips, type TextStyle } from '../printStyle.js';
+import { LANGUAGE_TAGS, type ContentLanguage } from '../../../../shared/model/language.js';
 
 /**
  * The look of the document lives in Word's own styles, so a council can
@@ -52,24 +53,34 @@ export interface StyleOptions {
   houseStyle: HouseStyle;
   /** The PDF set its contents tight to save a page; Word's contents do the same, so the body starts on the same page. */
   contentsTight: boolean;
+  /**
+   * The language of the sections' text, which every run takes from the
+   * document defaults (w:docDefaults w:lang), so Word checks spelling and
+   * hyphenates in it. In a Welsh document the words the app and the pack
+   * print in English (title page, contents heading, section titles, notes,
+   * header and footer) keep English through their styles.
+   */
+  language?: ContentLanguage;
 }
 
-export function documentStyles({ houseStyle, contentsTight }: StyleOptions = { houseStyle: DEFAULT_HOUSE_STYLE, contentsTight: false }): IStylesOptions {
+export function documentStyles({ houseStyle, contentsTight, language = 'en' }: StyleOptions = { houseStyle: DEFAULT_HOUSE_STYLE, contentsTight: false }): IStylesOptions {
   const { font } = houseStyle;
+  const text = LANGUAGE_TAGS[language];
+  const english = language === 'en' ? {} : { language: { value: LANGUAGE, eastAsia: LANGUAGE } };
   const headingColour = wordColour(houseStyle.headingColour);
   const contentsSpace = (level: 1 | 2): number => twips(contentsTight ? CONTENTS_TIGHT_SPACE_BEFORE[level] : PRINT_TYPE[level === 1 ? 'contentsH1' : 'contentsH2'].spaceBefore);
   return {
     default: {
       document: {
-        run: { font, size: pt(PRINT_TYPE.body.size), language: { value: LANGUAGE, eastAsia: LANGUAGE } },
+        run: { font, size: pt(PRINT_TYPE.body.size), language: { value: text, eastAsia: text } },
         paragraph: { spacing: { before: twips(PRINT_TYPE.body.spaceBefore), after: 0, ...lines(PRINT_TYPE.body) } },
       },
       title: {
-        run: { font, size: pt(PRINT_TYPE.coverTitle.size), bold: true, color: headingColour },
+        run: { font, size: pt(PRINT_TYPE.coverTitle.size), bold: true, color: headingColour, ...english },
         paragraph: { spacing: { before: twips(PRINT_TYPE.coverTitle.spaceBefore), after: 0, ...lines(PRINT_TYPE.coverTitle) } },
       },
       heading1: {
-        run: { font, size: pt(PRINT_TYPE.h1.size), bold: true, color: headingColour },
+        run: { font, size: pt(PRINT_TYPE.h1.size), bold: true, color: headingColour, ...english },
         paragraph: { spacing: { before: twips(PRINT_TYPE.h1.spaceBefore), after: 0, ...lines(PRINT_TYPE.h1) }, keepNext: true, keepLines: true, outlineLevel: 0 },
       },
       heading2: {
@@ -89,7 +100,7 @@ export function documentStyles({ houseStyle, contentsTight }: StyleOptions = { h
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        run: { font, size: pt(PRINT_TYPE.contentsTitle.size), bold: true, color: headingColour },
+        run: { font, size: pt(PRINT_TYPE.contentsTitle.size), bold: true, color: headingColour, ...english },
         // Not an outline level: the contents must not list itself.
         paragraph: { spacing: { before: 0, after: 0, ...lines(PRINT_TYPE.contentsTitle) }, keepNext: true },
       },
@@ -114,7 +125,7 @@ export function documentStyles({ houseStyle, contentsTight }: StyleOptions = { h
         name: 'Cover Headline',
         basedOn: 'Normal',
         quickFormat: true,
-        run: { size: pt(PRINT_COVER.council.size), bold: true, color: headingColour },
+        run: { size: pt(PRINT_COVER.council.size), bold: true, color: headingColour, ...english },
         paragraph: { spacing: { before: twips(PRINT_COVER.council.spaceBefore), after: 0, ...lines(PRINT_COVER.council) } },
       },
       {
@@ -122,21 +133,21 @@ export function documentStyles({ houseStyle, contentsTight }: StyleOptions = { h
         name: 'Cover Detail',
         basedOn: 'Normal',
         quickFormat: true,
-        run: { size: pt(PRINT_COVER.detail.size) },
+        run: { size: pt(PRINT_COVER.detail.size), ...english },
         paragraph: { spacing: { before: twips(PRINT_COVER.detail.spaceBefore), after: 0, ...lines(PRINT_COVER.detail) } },
       },
       {
         id: STYLE_IDS.draftNote,
         name: 'Draft Note',
         basedOn: 'Normal',
-        run: { italics: true, color: 'A50021' },
+        run: { italics: true, color: 'A50021', ...english },
         paragraph: { border: { left: { style: 'single', size: 18, color: 'A50021', space: 8 } }, indent: { left: 240 } },
       },
       {
         id: STYLE_IDS.imageNote,
         name: 'Image Note',
         basedOn: 'Normal',
-        run: { italics: true, color: '595959' },
+        run: { italics: true, color: '595959', ...english },
       },
       {
         id: STYLE_IDS.tableText,
@@ -175,14 +186,14 @@ export function documentStyles({ houseStyle, contentsTight }: StyleOptions = { h
         id: 'Header',
         name: 'header',
         basedOn: 'Normal',
-        run: { size: pt(PRINT_TYPE.furniture.size), color: '595959' },
+        run: { size: pt(PRINT_TYPE.furniture.size), color: '595959', ...english },
         paragraph: { spacing: { before: 0, after: 0 } },
       },
       {
         id: 'Footer',
         name: 'footer',
         basedOn: 'Normal',
-        run: { size: pt(PRINT_TYPE.furniture.size), color: '595959' },
+        run: { size: pt(PRINT_TYPE.furniture.size), color: '595959', ...english },
         paragraph: { spacing: { before: 0, after: 0 }, alignment: AlignmentType.CENTER },
       },
     ],

@@ -2,6 +2,7 @@ import type { TextMeasurer } from './fonts.js';
 import type { FontMetrics } from './inlineLayout.js';
 import { layoutBlocks, type ImageSize } from './layout.js';
 import { structElement, type AnchorPlacement, type Page, type StrategyDocument, type StructElement } from './model.js';
+import { PDF_LANGUAGE } from './metadata.js';
 import { paginate } from './paginate.js';
 import { layoutCoverPage } from './coverPage.js';
 import { layoutContents, type ContentsEntry } from './contents.js';
@@ -74,6 +75,8 @@ export function layoutDocument(document: StrategyDocument, dependencies: LayoutD
   });
 
   const structure = structElement('Document');
+  // The title page and the contents are printed in English words whatever the sections' language.
+  if ((document.language ?? PDF_LANGUAGE) !== PDF_LANGUAGE) for (const kid of [...coverHolder.kids, ...contentsHolder.kids]) if (kid.kind === 'element') kid.lang = PDF_LANGUAGE;
   structure.kids.push(...coverHolder.kids, ...contentsHolder.kids, ...bodyHolder.kids);
   return {
     pages,

@@ -1,6 +1,7 @@
 import { PDFDocument, type PDFFont } from 'pdf-lib';
 import type { Draft } from '../../../../shared/model/draft.js';
 import type { ParsedLogo } from '../../../../shared/model/logo.js';
+import type { ContentLanguage } from '../../../../shared/model/language.js';
 import type { Template } from '../../../../shared/template/template.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../../shared/model/houseStyle.js';
 import { COVER_LOGO_SRC, embedCoverLogo } from './coverLogo.js';
@@ -27,6 +28,8 @@ export interface PdfExportInput {
   logo?: ParsedLogo;
   /** The library's house style; without one, the defaults. */
   houseStyle?: HouseStyle;
+  /** The language the sections' text is in (a bilingual draft's Welsh document): the document's /Lang. */
+  language?: ContentLanguage;
 }
 
 interface LaidOutPdf {

@@ -69,7 +69,7 @@ function textSlices(runs: HeadingBlock['runs'], type: TextStyle, colour: TextLin
 
 function layoutHeading(block: HeadingBlock, context: BlockContext): Slice[] {
   const type = HEADING_TYPE[block.level];
-  const element = structElement(`H${block.level}`, context.parent);
+  const element = structElement(`H${block.level}`, context.parent, block.lang === undefined ? {} : { lang: block.lang });
   const slices = setInline({ runs: block.runs, x: context.x, width: context.width, type, colour: context.headingColour, element }, context.measurer, context.metrics).map((line) =>
     slice(line.height, [line.item], { keepWithNext: true }),
   );

@@ -32,6 +32,8 @@ export interface HeadingBlock {
   pageBreakBefore: boolean;
   /** Whether the contents page lists it. */
   inContents: boolean;
+  /** The heading's language where it is not the document's (a section title from the pack in a Welsh document). */
+  lang?: string;
 }
 
 export interface ParagraphBlock {
@@ -94,6 +96,8 @@ export interface StrategyDocument {
   /** The house style's colour for headings, the contents title and the title page's headline. */
   headingColour: Colour;
   coverLayout: CoverLayout;
+  /** BCP 47 tag of the sections' text (the document's /Lang); en-GB when not given. Words printed in English in another language's document are tagged en-GB. */
+  language?: string;
 }
 
 /* ---- Structure (the tag tree), filled in by layout and finished by rendering ---- */
@@ -132,10 +136,12 @@ export interface StructElement {
   alt?: string;
   /** TH scope, so screen readers announce column headers. */
   scope?: 'Column';
+  /** The element's language where it differs from the document's (/Lang). */
+  lang?: string;
   kids: (StructElement | MarkedContent)[];
 }
 
-export function structElement(role: StructRole, parent?: StructElement, extra: Partial<Pick<StructElement, 'alt' | 'scope'>> = {}): StructElement {
+export function structElement(role: StructRole, parent?: StructElement, extra: Partial<Pick<StructElement, 'alt' | 'scope' | 'lang'>> = {}): StructElement {
   const element: StructElement = { kind: 'element', role, kids: [], ...extra };
   parent?.kids.push(element);
   return element;
