@@ -34,6 +34,7 @@ import { CoverForm, type CoverFocusRequest } from './CoverForm.js';
 import { coverFieldOfRule } from './coverForm.js';
 import { useFocusIfLostOnMount, useFocusOnArrival } from './focusOnArrival.js';
 import { COVER_KEY, DraftSession, textKey } from './draftSession.js';
+import { EnglishReference } from './EnglishReference.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { GuidancePanel } from './GuidancePanel.js';
 import { SaveStatus } from './SaveStatus.js';
@@ -399,7 +400,10 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
               </p>
             </Notice>
           ) : language !== 'en' ? (
-            <SectionEditor key={`${section.id}:${language}:${reloads}`} session={session} sectionId={section.id} title={section.title} author={settings.author} language={language} />
+            <>
+              <EnglishReference doc={session.editorState(section.id).doc} open={!window.matchMedia(NARROW_WINDOW).matches} />
+              <SectionEditor key={`${section.id}:${language}:${reloads}`} session={session} sectionId={section.id} title={section.title} author={settings.author} language={language} />
+            </>
           ) : (
             <>
               {isReadabilityMeasured(section) && report && <ReadabilityMeter report={report.readability[section.id]} />}

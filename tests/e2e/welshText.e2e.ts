@@ -66,6 +66,8 @@ test('writes a section in Welsh beside the English and exports the Welsh documen
     const welshText = page.getByRole('textbox', { name: DRAFT.sectionTextIn(SECTION, 'Welsh') });
     await expect(welshText).toHaveAttribute('lang', 'cy-GB');
     await expect(welshText).toHaveAttribute('spellcheck', 'true');
+    // The English is to hand above the Welsh editor, to read, not to edit.
+    await expect(page.getByRole('region', { name: 'English text' })).toContainText(ENGLISH);
     await shoot(page, 'welsh-empty');
     await welshText.click();
     await page.keyboard.type(WELSH);

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/runCli.js';
-import type { Draft } from '../../../shared/model/draft.js';
+import type { DraftSummary } from '../../../shared/model/draft.js';
 import { TEMPLATES_DIR } from '../../fixtures/shippedTemplate.js';
 import { useCore } from '../core/apiHarness.js';
 import { paragraphDoc, tempDir } from '../core/fixtures.js';
@@ -119,14 +119,21 @@ describe('cli: export --language', () => {
     return { code, stdout: out.join('\n'), stderr: err.join('\n') };
   }
 
-  it('writes the Welsh document of a bilingual draft, and says plainly when the language is not one it knows', async () => {
+  it('sets a section\'s Welsh text from a file, writes the Welsh document of a bilingual draft, and says plainly when the language is not one it knows', async () => {
     const dataDir = tempDir();
-    const draft = JSON.parse((await cli(dataDir, 'new', '--template', 'wales-strategy', '--json')).stdout) as Draft;
+    const draft = JSON.parse((await cli(dataDir, 'new', '--template', 'wales-strategy', '--json')).stdout) as DraftSummary;
     const folder = tempDir('cps-out-');
+    const welshFile = path.join(folder, 'gweledigaeth.md');
+    fs.writeFileSync(welshFile, WELSH);
+    const sectionId = 'vision';
+    const set = await cli(dataDir, 'set-section', draft.id, sectionId, '--text', welshFile, '--language', 'cy');
+    expect(set.stdout).toBe(`Replaced the Welsh text of section "${sectionId}" of "${draft.title}" (revision 1).`);
     const out = path.join(folder, 'strategaeth.docx');
     const written = await cli(dataDir, 'export', draft.id, '--format', 'docx', '--out', out, '--language', 'cy');
     expect(written.code).toBe(0);
-    expect(languages(await docxParts(fs.readFileSync(out).toString('base64')).then((parts) => parts.styles)).document).toBe('cy-GB');
+    const parts = await docxParts(fs.readFileSync(out).toString('base64'));
+    expect(languages(parts.styles).document).toBe('cy-GB');
+    expect(parts.body).toContain(WELSH);
 
     const unknown = await cli(dataDir, 'export', draft.id, '--format', 'docx', '--out', path.join(folder, 'other.docx'), '--language', 'welsh');
     expect(unknown.code).not.toBe(0);
