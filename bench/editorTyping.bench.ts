@@ -209,12 +209,13 @@ async function openAppSection(page: Page, hash: string, label: string): Promise<
     async ({ address, name }) => {
       const started = performance.now();
       window.location.hash = address;
-      const found = (): Element | null => document.querySelector(`[aria-label="${name}"]`);
+      // No named helpers in here: the bundler would wrap them in a function the page does not have.
+      const selector = `[aria-label="${name}"]`;
       const editor =
-        found() ??
+        document.querySelector(selector) ??
         (await new Promise<Element>((resolve) => {
           const observer = new MutationObserver(() => {
-            const element = found();
+            const element = document.querySelector(selector);
             if (element) {
               observer.disconnect();
               resolve(element);

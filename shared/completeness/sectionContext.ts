@@ -81,7 +81,8 @@ export function isEditorNode(doc: unknown): doc is Node {
 export function readSection(id: string, doc: NodeJSON | Node): ParsedSection {
   if (isEditorNode(doc)) return { ok: true, context: buildSectionContext(id, doc) };
   const parsed = docFromJSON(doc);
-  return parsed.ok ? { ok: true, context: buildSectionContext(id, parsed.doc) } : { ok: false, message: parsed.message };
+  // A document parsed here is read once and never seen again: keeping what was read of its blocks would only cost.
+  return parsed.ok ? { ok: true, context: buildSectionContext(id, parsed.doc, false) } : { ok: false, message: parsed.message };
 }
 
 /**
@@ -90,12 +91,12 @@ export function readSection(id: string, doc: NodeJSON | Node): ParsedSection {
  * editor's only inside a section with suggestions still open; `toEdited`
  * leads back.
  */
-export function buildSectionContext(id: string, edited: Node): SectionContext {
+export function buildSectionContext(id: string, edited: Node, keep = true): SectionContext {
   // Most sections have no open suggestions: the one walk that reads the blocks also looks for them, and only a section with some is read again once they are accepted.
-  const read = readContent(edited, true);
-  if (read) return contextOf(id, edited, null, read);
+  const read = readContent(edited, true, keep);
+  if (read) return contextOf(id, edited, null, read, keep);
   const { doc, toEdited } = acceptedViewWithMapping(edited);
-  return contextOf(id, doc, toEdited, readContent(doc, false) ?? { blocks: [], tables: [], nodes: [] });
+  return contextOf(id, doc, toEdited, readContent(doc, false, keep) ?? { blocks: [], tables: [], nodes: [] }, keep);
 }
 
 interface Content {
@@ -111,8 +112,8 @@ interface Content {
  * types' fields, with no callbacks, rather than with `descendants` and the
  * nodes' getters: this walk was a large part of a full check.
  */
-function readContent(doc: Node, stopAtSuggestion: boolean): Content | null {
-  const reading: Reading = { blocks: [], tables: [], nodes: [], headingIndex: null, stopAtSuggestion };
+function readContent(doc: Node, stopAtSuggestion: boolean, keep: boolean): Content | null {
+  const reading: Reading = { blocks: [], tables: [], nodes: [], headingIndex: null, stopAtSuggestion, keep };
   return readChildren(reading, doc, 0) ? { blocks: reading.blocks, tables: reading.tables, nodes: reading.nodes } : null;
 }
 
@@ -121,6 +122,8 @@ interface Reading extends Content {
   nodes: Node[];
   headingIndex: number | null;
   stopAtSuggestion: boolean;
+  /** Keep what is read per node, for the next version of the document (see `textblockReads`). */
+  keep: boolean;
 }
 
 /** Reads the children of `node`, whose content starts at `start`; false when it stopped at suggested text. */
@@ -128,9 +131,9 @@ function readChildren(reading: Reading, node: Node, start: number): boolean {
   let pos = start;
   for (const child of node.content.content) {
     const type = child.type;
-    if (type.name === 'table') reading.tables.push(readTable(child, pos));
+    if (type.name === 'table') reading.tables.push(readTable(child, pos, reading.keep));
     if (type.isBlock && type.inlineContent) {
-      const { text, suggested } = textblockRead(child);
+      const { text, suggested } = textblockRead(child, reading.keep);
       if (suggested && reading.stopAtSuggestion) return false;
       const kind = type.name === 'heading' ? 'heading' : node.type.name === 'list_item' ? 'list-item' : node.type.spec.tableRole ? 'cell' : 'paragraph';
       reading.blocks.push({ text, from: pos + 1, kind, headingIndex: reading.headingIndex });
@@ -158,13 +161,13 @@ interface TextblockRead {
  */
 const textblockReads = new WeakMap<Node, TextblockRead>();
 
-function textblockRead(block: Node): TextblockRead {
-  let read = textblockReads.get(block);
+function textblockRead(block: Node, keep: boolean): TextblockRead {
+  let read = keep ? textblockReads.get(block) : undefined;
   if (!read) {
     const reading = { text: '', suggested: false };
     appendTextblock(reading, block);
     read = reading;
-    textblockReads.set(block, read);
+    if (keep) textblockReads.set(block, read);
   }
   return read;
 }
@@ -186,10 +189,10 @@ function appendTextblock(reading: TextblockRead, block: Node): void {
 /** Each context's text block nodes, in the order of its `blocks`. */
 const blockNodes = new WeakMap<SectionContext, readonly Node[]>();
 
-function contextOf(id: string, doc: Node, toEdited: Mappable | null, { blocks, tables, nodes }: Content): SectionContext {
+function contextOf(id: string, doc: Node, toEdited: Mappable | null, { blocks, tables, nodes }: Content, keep: boolean): SectionContext {
   const orderedLists: ListItemData[][] = [];
   doc.forEach((child, offset) => {
-    if (child.type.name === 'ordered_list') orderedLists.push(readOrderedList(child, offset));
+    if (child.type.name === 'ordered_list') orderedLists.push(readOrderedList(child, offset, keep));
   });
   const blockOffsets: number[] = [];
   let offset = 0;
@@ -206,7 +209,7 @@ function contextOf(id: string, doc: Node, toEdited: Mappable | null, { blocks, t
     toEdited,
     blocks,
     get sentences(): Sentence[] {
-      sentences ??= splitSentences(blocks, nodes);
+      sentences ??= splitSentences(blocks, keep ? nodes : []);
       return sentences;
     },
     tables,
@@ -214,7 +217,7 @@ function contextOf(id: string, doc: Node, toEdited: Mappable | null, { blocks, t
     text,
     blockOffsets,
   };
-  blockNodes.set(context, nodes);
+  if (keep) blockNodes.set(context, nodes);
   return context;
 }
 
@@ -282,7 +285,8 @@ function matchesIn(text: string, global: RegExp): RegExpExecArray[] {
  * and `^` and `$` are a block's start and end.
  */
 function blockMatches(context: SectionContext, pattern: RegExp): BlockMatches[] {
-  const nodes = blockNodes.get(context) ?? [];
+  const nodes = blockNodes.get(context);
+  if (!nodes) return context.blocks.map((block) => matchesIn(block.text, globalOf(pattern)));
   const last = lastMatched.get(pattern);
   if (last?.nodes === nodes) return last.found;
   let byBlock = matchesByPattern.get(pattern);
@@ -296,7 +300,7 @@ function blockMatches(context: SectionContext, pattern: RegExp): BlockMatches[] 
     const node = nodes[index];
     let matches = node !== undefined && last?.nodes[index] === node ? last.found[index] : node === undefined ? undefined : byBlock.get(node);
     if (!matches) {
-      global ??= pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+      global ??= globalOf(pattern);
       const inBlock = matchesIn(context.blocks[index]?.text ?? '', global);
       matches = inBlock.length === 0 ? NO_MATCHES : inBlock;
       if (node) byBlock.set(node, matches);
@@ -308,6 +312,19 @@ function blockMatches(context: SectionContext, pattern: RegExp): BlockMatches[] 
 }
 
 const NO_MATCHES: BlockMatches = [];
+
+/** The pattern itself when global, else a global copy, made once per pattern. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+function globalOf(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let copy = globalCopies.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, `${pattern.flags}g`);
+    globalCopies.set(pattern, copy);
+  }
+  return copy;
+}
 
 /** A block's match as a match of the section's `text`, which is what the rules read offsets in. */
 function inSection(context: SectionContext, match: RegExpExecArray, blockIndex: number): RegExpExecArray {
@@ -353,7 +370,8 @@ const orderedListsRead = new WeakMap<Node, ListItemData[]>();
 
 const moved = <Located extends TextLocation>(located: Located, by: number): Located => ({ ...located, from: located.from + by, to: located.to + by });
 
-function readTable(table: Node, pos: number): TableData {
+function readTable(table: Node, pos: number, keep: boolean): TableData {
+  if (!keep) return readTableAt(table, pos);
   let read = tablesRead.get(table);
   if (!read) {
     read = readTableAt(table, 0);
@@ -379,7 +397,8 @@ function readTableAt(table: Node, pos: number): TableData {
   return { kind, rows, location: { from: pos, to: pos + table.nodeSize } };
 }
 
-function readOrderedList(list: Node, pos: number): ListItemData[] {
+function readOrderedList(list: Node, pos: number, keep: boolean): ListItemData[] {
+  if (!keep) return readOrderedListAt(list, pos);
   let read = orderedListsRead.get(list);
   if (!read) {
     read = readOrderedListAt(list, 0);
