@@ -66,21 +66,30 @@ function pageTexts(pdf: Uint8Array): string[] {
 /** A contents line: a title, leader dots and a page number. */
 const CONTENTS_LINE = /(\.\s?){3,}\s*\d+\s*$/m;
 
-/** For each entry, the page (from 1) its heading is on, looked for in order after the contents; undefined when not found. */
+/**
+ * For each entry, the page (from 1) its heading is on, looked for in order
+ * after the contents; undefined when not found. A line that is the heading
+ * (perhaps after its number) is preferred, so a short title such as
+ * "Corporate parenting" is not found in a sentence on an earlier page; a
+ * heading wrapped over two lines is then found in the page's running text.
+ */
 export function headingPages(pages: readonly string[], entries: readonly PrintedHeading[]): (number | undefined)[] {
   let contentsEnd = 1;
   while (contentsEnd + 1 < pages.length && CONTENTS_LINE.test(pages[contentsEnd + 1] ?? '')) contentsEnd += 1;
-  const texts = pages.map((page) => normalised(page.split('\n').filter((line) => !CONTENTS_LINE.test(line)).join(' ')));
+  const lines = pages.map((page) => page.split('\n').filter((line) => !CONTENTS_LINE.test(line)).map(normalised));
+  const texts = lines.map((pageLines) => pageLines.join(' '));
+  const find = (from: number, found: (index: number) => boolean): number | undefined => {
+    for (let index = from; index < pages.length; index += 1) if (found(index)) return index;
+    return undefined;
+  };
   let cursor = contentsEnd + 1;
   return entries.map((entry) => {
     const title = normalised(entry.title);
-    for (let index = cursor; index < texts.length; index += 1) {
-      if ((texts[index] as string).includes(title)) {
-        cursor = index;
-        return index + 1;
-      }
-    }
-    return undefined;
+    const isHeading = (line: string): boolean => line === title || line.replace(/^[0-9a-z]{1,3}[.)]?\s+/, '') === title;
+    const index = find(cursor, (page) => (lines[page] ?? []).some(isHeading)) ?? find(cursor, (page) => (texts[page] ?? '').includes(title));
+    if (index === undefined) return undefined;
+    cursor = index;
+    return index + 1;
   });
 }
 
@@ -110,7 +119,7 @@ async function measure(name: string, draft: Draft, template: Template, office: s
   const wordPages = pageTexts(word);
   const inPdf = headingPages(pdfPages, printed.contents);
   const inWord = headingPages(wordPages, printed.contents);
-  if (process.argv.includes('--verbose')) printed.contents.forEach((entry, index) => console.log(`    ${String(inPdf[index]).padStart(4)} ${String(inWord[index]).padStart(4)}  ${entry.title}`));
+  if (process.argv.includes('--verbose')) printed.contents.forEach((entry, index) => console.log(`    paginator ${String(entry.page).padStart(3)}  PDF ${String(inPdf[index]).padStart(3)}  Word ${String(inWord[index]).padStart(3)}  ${entry.title}`));
   return {
     name,
     entries: printed.contents.length,

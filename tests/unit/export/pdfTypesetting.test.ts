@@ -223,6 +223,15 @@ describe('tables', () => {
   });
 });
 
+describe('figures', () => {
+  it('centres a picture in its column, as Word centres it, and scales one too wide down to the column', () => {
+    const imageItem = (width: number, x: number) =>
+      layoutBlocks([{ kind: 'image', src: 'logo', alt: 'Logo' }], context({ x, imageSize: () => ({ width, height: 50 }) }))[0]?.items.find((item) => item.kind === 'image');
+    expect(imageItem(100, 40)).toMatchObject({ x: 90, width: 100 });
+    expect(imageItem(400, 40)).toMatchObject({ x: 40, width: 200 });
+  });
+});
+
 describe('lists', () => {
   it('hangs the text after the label and indents nested lists further', () => {
     const blocks: Block[] = [

@@ -139,7 +139,9 @@ function layoutFigure(src: string, alt: string, context: BlockContext): Slice[] 
   const width = size.width * scale;
   const height = size.height * scale;
   const element = structElement('Figure', context.parent, { alt: description });
-  return [slice(height, [{ kind: 'image', src, x: context.x, y: 0, width, height, mark: markContent(element) }], { spaceBefore: FIGURE_SPACE_BEFORE })];
+  // Centred in its column, as Word's Figure style centres it.
+  const x = context.x + (context.width - width) / 2;
+  return [slice(height, [{ kind: 'image', src, x, y: 0, width, height, mark: markContent(element) }], { spaceBefore: FIGURE_SPACE_BEFORE })];
 }
 
 function alphabetic(number: number): string {
