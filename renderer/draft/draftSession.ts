@@ -86,7 +86,8 @@ export class DraftSession {
   constructor(draft: Draft, template: Template, client: ApiClient) {
     this.draftId = draft.id;
     this.template = template;
-    this.title = draft.title;
+    // The library names an untitled draft in England's words; the draft's own screen uses its pack's ("Untitled plan").
+    this.title = draft.cover.title.trim() === '' ? `Untitled ${template.words.documentKind}` : draft.title;
     this.client = client;
     this.coverValues = coverToFormValues(draft.cover);
     this.consents = attributionConsents(draft.attribution);
