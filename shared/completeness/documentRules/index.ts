@@ -11,7 +11,7 @@ import { undatedFiguresRule } from './undatedFigures.js';
 import { actAdoptionParamsSchema, actAdoptionRule } from './actAdoption.js';
 import { miscitationsParamsSchema, miscitationsRule } from './miscitations.js';
 import { periodAgreementParamsSchema, periodAgreementRule } from './periodAgreement.js';
-import { youngPersonNamesRule } from './youngPersonNames.js';
+import { youngPersonNamesParamsSchema, youngPersonNamesRule } from './youngPersonNames.js';
 import { translationMissingParamsSchema, translationMissingRule } from './translationMissing.js';
 
 /** A rule that takes no params and is the same for every template. */
@@ -23,7 +23,13 @@ export const DOCUMENT_RULES: readonly DocumentRuleDefinition[] = [
   fixed('cross-references', 'A reference to a section or appendix the document does not have.', crossReferencesRule),
   fixed('undated-figures', 'A figure with no date or source in its sentence, row or heading.', undatedFiguresRule),
   fixed('acronyms', 'An acronym not spelt out at its first use or in the glossary.', acronymsRule),
-  fixed('young-person-names', 'A young person\'s full name in their foreword with no recorded consent.', youngPersonNamesRule),
+  documentRuleDefinition({
+    kind: 'document',
+    id: 'young-person-names',
+    summary: "A young person's full name with no recorded consent: every name in their foreword, and with elsewhere, names anywhere whose surrounding words or heading match youngPeople and not adults.",
+    params: youngPersonNamesParamsSchema,
+    create: (params) => youngPersonNamesRule(params),
+  }),
   documentRuleDefinition({
     kind: 'document',
     id: 'principles',

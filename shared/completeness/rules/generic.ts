@@ -96,6 +96,27 @@ export const mentionsTogetherRule = sectionRule({
   },
 });
 
+/**
+ * A thing said with what makes it adequate, in the same sentence or table
+ * row: a quorum that includes an elected member, say. Not said at all,
+ * the check fails with `message`; said without the qualification, it
+ * fails with `unqualified`, pointing at where it is said.
+ */
+export const qualifiedMentionRule = sectionRule({
+  kind: 'section',
+  id: 'qualified-mention',
+  summary: 'Passes when a sentence (or table row) matching one of subject also matches one of requires; message when subject is never said, unqualified (pointing at it) when it is said without what requires.',
+  params: z.strictObject({ element: elementId, subject: patterns, requires: patterns, message, unqualified: message, severity: severity.optional() }),
+  elements: (params) => [params.element],
+  check(context, _env, params) {
+    const said = units(context).filter((unit) => params.subject.some((pattern) => pattern.test(unit.text)));
+    const first = said[0];
+    if (!first) return [withSeverity({ element: params.element, passed: false, message: params.message }, params.severity)];
+    const qualified = said.some((unit) => params.requires.some((pattern) => pattern.test(unit.text)));
+    return [withSeverity({ element: params.element, passed: qualified, message: params.unqualified, location: { from: first.from, to: first.to } }, params.severity)];
+  },
+});
+
 /** Passes when a pattern occurs at least `atLeast` times ("names at least two related plans"). */
 export const mentionsCountRule = sectionRule({
   kind: 'section',
@@ -232,4 +253,4 @@ export const tableColumnsRule = sectionRule({
   },
 });
 
-export const GENERIC_RULES = [mentionsRule, mentionsTogetherRule, mentionsCountRule, wordLimitRule, datedFigureRule, readingAgeRule, tableColumnsRule] as const;
+export const GENERIC_RULES = [mentionsRule, mentionsTogetherRule, qualifiedMentionRule, mentionsCountRule, wordLimitRule, datedFigureRule, readingAgeRule, tableColumnsRule] as const;

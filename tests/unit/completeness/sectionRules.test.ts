@@ -107,6 +107,10 @@ describe('pledge', () => {
 });
 
 describe('roles', () => {
+  it('reads "every councillor" as the role of elected members', () => {
+    expect(failed(runRule('roles', paras('Every councillor is a corporate parent.')))).not.toContain('elected-members');
+    expect(failed(runRule('roles', paras('Officers across the council are corporate parents.')))).toContain('elected-members');
+  });
   it('names every role holder that is missing', () => {
     expect(failed(runRule('roles', paras('All councillors are corporate parents.')))).toEqual(['lead-member', 'director', 'council-departments', 'health', 'schools', 'police', 'foster-carers']);
   });
@@ -240,7 +244,16 @@ describe('board terms of reference', () => {
   it('clears the quorum finding once a quorum is written', () => {
     const without = doc(...(sectionOf('board-tor').content ?? []).filter((block) => !JSON.stringify(block).includes('quorate')));
     expect(failed(runRule('board-tor', without))).toContain('quorum');
-    expect(failed(runRule('board-tor', doc(...(without.content ?? []), p('The meeting is quorate with three members present.'))))).not.toContain('quorum');
+    expect(failed(runRule('board-tor', doc(...(without.content ?? []), p('The meeting is quorate with three members present, one of them an elected member.'))))).not.toContain('quorum');
+  });
+  it('asks for an elected member in the quorum, pointing at where the quorum is set', () => {
+    const without = doc(...(sectionOf('board-tor').content ?? []).filter((block) => !JSON.stringify(block).includes('quorate')));
+    const councillorless = doc(...(without.content ?? []), p('Meetings are quorate when three members are present.'));
+    const quorum = runRule('board-tor', councillorless).find((check) => check.element === 'quorum');
+    expect(quorum?.passed).toBe(false);
+    expect(quorum?.message).toMatch(/elected member/);
+    expect(quorum?.location).toBeDefined();
+    expect(failed(runRule('board-tor', doc(...(without.content ?? []), p('Four members, including two councillors, make a quorum.'))))).not.toContain('quorum');
   });
 });
 
