@@ -3,41 +3,15 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../../../shared/model/draft.js';
 import { markdownToDoc } from '../../../shared/model/markdown.js';
-import { TEMPLATES_DIR, shippedTemplate } from '../../fixtures/shippedTemplate.js';
-import { useCore, type Caller } from '../core/apiHarness.js';
+import { TEMPLATES_DIR } from '../../fixtures/shippedTemplate.js';
+import { useCore } from '../core/apiHarness.js';
 import { tempDir } from '../core/fixtures.js';
+import { adopt, EET, MEASURES, MISSING, MOVES } from './adoptedStrategy.js';
 
 const start = useCore();
 const FORMAT_4 = path.resolve(__dirname, '../../fixtures/libraries/format-4-england-pack-v2.sqlite');
 const WRITTEN = '385118a6-23bb-44a5-8d21-825c6d99ea69';
-const EET = 'Care leavers in education, employment or training';
-const MOVES = 'Children with three or more placements in a year';
-const MISSING = 'Children missing from care';
-
-const MEASURES = [
-  '<!-- table: measures -->',
-  '| Priority | Indicator | Baseline | Baseline date | Target | Target date | Source | Owner |',
-  '|---|---|---|---|---|---|---|---|',
-  `| 1 | ${EET} | 52% | March 2024 | 65% | March 2027 | DfE SSDA903 | Head of Leaving Care |`,
-  `| 2 | ${MOVES} | 11% | March 2024 | 8% | March 2027 | SSDA903 | Head of Placements |`,
-  `| 2 | ${MISSING} | 12 | March 2024 | 6 | March 2027 | Local data | Head of Safeguarding |`,
-].join('\n');
-
-/** Writes every required section and approves it, as a Board would before adoption. */
-async function adopt(call: Caller, draft: Draft): Promise<void> {
-  await call('settings.update', { fourEyes: false });
-  const template = shippedTemplate();
-  for (const section of template.sections) {
-    if (section.kind !== 'text' || section.status !== 'required') continue;
-    const stored = draft.sections.find((candidate) => candidate.id === section.id);
-    const markdown = section.roles.includes('measures') ? MEASURES : `Text of ${section.title} as agreed.`;
-    const receipt = await call('drafts.updateSection', { id: draft.id, sectionId: section.id, baseRevision: stored?.revision ?? 0, doc: markdownToDoc(markdown) });
-    await call('drafts.setSectionState', { id: draft.id, sectionId: section.id, state: 'ready-for-review' });
-    await call('drafts.setSectionState', { id: draft.id, sectionId: section.id, state: 'approved', baseRevision: receipt.revision });
-  }
-}
 
 async function adoptedStrategy() {
   const { call, fail, libraryState } = start(tempDir(), TEMPLATES_DIR);
