@@ -59,7 +59,8 @@ export function measureChartSvg(measure: Measure, figures: readonly CurrentFigur
   parts.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
   parts.push(text(margin.left, 22, truncate(title, 70), { size: 14, weight: 'bold' }));
 
-  for (const tick of y.ticks(5)) {
+  // Inside the "fewer than N" band only its edges are labelled, so no tick reads as the hidden figure.
+  for (const tick of y.ticks(5).filter((value) => band === null || value <= 0 || value >= band)) {
     const at = round(y(tick));
     parts.push(`<line x1="${margin.left}" y1="${at}" x2="${width - margin.right}" y2="${at}" stroke="${COLOURS.grid}" stroke-width="1"/>`);
     parts.push(text(margin.left - 6, at + 4, tickLabel(tick, measure), { size: 10, anchor: 'end', fill: COLOURS.axis }));
