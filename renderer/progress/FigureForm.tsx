@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import { PERIOD_HELP } from '../../shared/progress/period.js';
 import type { ProgressReport } from '../../shared/progress/report.js';
@@ -27,6 +27,10 @@ export function FigureForm({ report, onRecorded }: FigureFormProps) {
   const valueRef = useRef<HTMLInputElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
 
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
+
   const set = (name: keyof typeof EMPTY) => (event: { target: { value: string } }) => setFields((previous) => ({ ...previous, [name]: event.target.value }));
 
   async function submit(event: FormEvent) {
@@ -37,7 +41,6 @@ export function FigureForm({ report, onRecorded }: FigureFormProps) {
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
-      requestAnimationFrame(() => errorRef.current?.focus());
       return;
     }
     setError(null);

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FigureImportPreview } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { ProgressReport } from '../../shared/progress/report.js';
@@ -37,6 +37,11 @@ export function FigureImport({ report, onRecorded }: { report: ProgressReport; o
   const [busy, setBusy] = useState(false);
   const reviewRef = useRef<HTMLHeadingElement>(null);
 
+  // The review takes the focus once it is on screen, so a keyboard user lands on what to check.
+  useEffect(() => {
+    if (checked) reviewRef.current?.focus();
+  }, [checked]);
+
   async function choose(file: File) {
     setMessage(null);
     setChecked(null);
@@ -49,7 +54,6 @@ export function FigureImport({ report, onRecorded }: { report: ProgressReport; o
     if (!result.ok) return setError(result.error);
     setError(null);
     setChecked({ preview: result.value, dataBase64 });
-    requestAnimationFrame(() => reviewRef.current?.focus());
   }
 
   async function record() {

@@ -41,7 +41,7 @@ export function MeasureCard({ progress, suppressBelow }: { progress: MeasureProg
           </dd>
         </div>
       </dl>
-      <img className="measure-card__chart" src={chart.src} alt={chart.alt} width={560} height={280} />
+      <img className="measure-card__chart" src={chart.src} alt={chart.alt} width={560} height={300} />
       <details className="measure-card__history">
         <summary>History ({progress.history.length} {progress.history.length === 1 ? 'entry' : 'entries'})</summary>
         {progress.history.length === 0 ? (

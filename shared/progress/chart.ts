@@ -33,8 +33,8 @@ const FONT = 'Noto Sans, Arial, sans-serif';
 
 export function measureChartSvg(measure: Measure, figures: readonly CurrentFigure[], options: ChartOptions): MeasureChart {
   const width = options.width ?? 560;
-  const height = options.height ?? 280;
-  const margin = { top: 40, right: 110, bottom: 48, left: 56 };
+  const height = options.height ?? 300;
+  const margin = { top: 52, right: 124, bottom: 52, left: 60 };
   const print = (value: number) => printedFigure(value, measure.kind, options.suppressBelow);
   const hidden = (value: number) => isSuppressed(value, measure.kind, options.suppressBelow);
 
@@ -57,19 +57,19 @@ export function measureChartSvg(measure: Measure, figures: readonly CurrentFigur
   const alt = chartAltText(measure, figures, options.suppressBelow);
   parts.push(`<desc>${escapeXml(alt)}</desc>`);
   parts.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
-  parts.push(text(margin.left, 22, truncate(title, 70), { size: 14, weight: 'bold' }));
+  parts.push(text(margin.left, 20, truncate(title, 60), { size: 15, weight: 'bold' }));
 
   // Inside the "fewer than N" band only its edges are labelled, so no tick reads as the hidden figure.
   for (const tick of y.ticks(5).filter((value) => band === null || value <= 0 || value >= band)) {
     const at = round(y(tick));
     parts.push(`<line x1="${margin.left}" y1="${at}" x2="${width - margin.right}" y2="${at}" stroke="${COLOURS.grid}" stroke-width="1"/>`);
-    parts.push(text(margin.left - 6, at + 4, tickLabel(tick, measure), { size: 10, anchor: 'end', fill: COLOURS.axis }));
+    parts.push(text(margin.left - 6, at + 4, tickLabel(tick, measure), { size: 12, anchor: 'end', fill: COLOURS.axis }));
   }
   if (band !== null) {
     const top = round(y(band));
     const bottom = round(y(Math.max(low, 0)));
     parts.push(`<rect x="${margin.left}" y="${top}" width="${width - margin.left - margin.right}" height="${round(bottom - top)}" fill="${COLOURS.band}"/>`);
-    parts.push(text(width - margin.right + 6, round((top + bottom) / 2) + 4, `fewer than ${options.suppressBelow}`, { size: 10, fill: COLOURS.axis }));
+    parts.push(text(width - margin.right + 6, round((top + bottom) / 2) + 4, `fewer than ${options.suppressBelow}`, { size: 12, fill: COLOURS.axis }));
   }
   parts.push(`<line x1="${margin.left}" y1="${height - margin.bottom}" x2="${width - margin.right}" y2="${height - margin.bottom}" stroke="${COLOURS.axis}" stroke-width="1"/>`);
   parts.push(`<line x1="${margin.left}" y1="${margin.top}" x2="${margin.left}" y2="${height - margin.bottom}" stroke="${COLOURS.axis}" stroke-width="1"/>`);
@@ -78,7 +78,7 @@ export function measureChartSvg(measure: Measure, figures: readonly CurrentFigur
     if (value === null) return;
     const at = round(y(value));
     parts.push(`<line x1="${margin.left}" y1="${at}" x2="${width - margin.right}" y2="${at}" stroke="${colour}" stroke-width="1.5" stroke-dasharray="${dash}"/>`);
-    parts.push(text(width - margin.right + 6, at + 4, `${label} ${print(value)}`, { size: 10, fill: colour, weight: 'bold' }));
+    parts.push(text(width - margin.right + 6, at + 4, `${label} ${print(value)}`, { size: 12, fill: colour, weight: 'bold' }));
   };
   reference(measure.baseline.value, 'Baseline', COLOURS.baseline, '2 3');
   reference(measure.target.value, 'Target', COLOURS.target, '6 3');
@@ -100,17 +100,17 @@ export function measureChartSvg(measure: Measure, figures: readonly CurrentFigur
   const latest = figures[figures.length - 1];
   if (latest) {
     const [cx, cy] = point(latest);
-    parts.push(text(cx, cy - 9, print(latest.figure.value), { size: 10, anchor: 'middle', fill: COLOURS.series, weight: 'bold' }));
+    parts.push(text(cx, cy - 9, print(latest.figure.value), { size: 12, anchor: 'middle', fill: COLOURS.series, weight: 'bold' }));
   }
 
   // Every period is labelled when they fit; otherwise every nth, always including the last.
-  const step = Math.max(1, Math.ceil(labels.length / Math.max(1, Math.floor((width - margin.left - margin.right) / 64))));
+  const step = Math.max(1, Math.ceil(labels.length / Math.max(1, Math.floor((width - margin.left - margin.right) / 80))));
   labels.forEach((label, index) => {
     if (index % step !== 0 && index !== labels.length - 1) return;
-    parts.push(text(round(x(label) ?? margin.left), height - margin.bottom + 16, label, { size: 10, anchor: 'middle', fill: COLOURS.axis }));
+    parts.push(text(round(x(label) ?? margin.left), height - margin.bottom + 18, label, { size: 12, anchor: 'middle', fill: COLOURS.axis }));
   });
-  parts.push(text(round((margin.left + width - margin.right) / 2), height - 10, 'Period (financial year, quarter)', { size: 11, anchor: 'middle', fill: COLOURS.text }));
-  parts.push(text(margin.left, margin.top - 8, axisTitle(measure), { size: 11, fill: COLOURS.text }));
+  parts.push(text(round((margin.left + width - margin.right) / 2), height - 10, 'Period (financial year, quarter)', { size: 12, anchor: 'middle', fill: COLOURS.text }));
+  parts.push(text(margin.left, margin.top - 14, axisTitle(measure), { size: 12, fill: COLOURS.text }));
   if (figures.length === 0) {
     parts.push(text(round((margin.left + width - margin.right) / 2), round((margin.top + height - margin.bottom) / 2), 'No figures recorded yet', { size: 12, anchor: 'middle', fill: COLOURS.axis }));
   }

@@ -1,6 +1,5 @@
 import type { Draft } from '../../../shared/model/draft.js';
 import { markdownToDoc } from '../../../shared/model/markdown.js';
-import { shippedTemplate } from '../../fixtures/shippedTemplate.js';
 import type { Caller } from '../core/apiHarness.js';
 
 /** The measures table of an England strategy: two percentages (one where lower is better) and a count of children. */
@@ -20,7 +19,7 @@ export const MEASURES = [
 /** Writes every required section and approves it, as a Board would before adoption. */
 export async function adopt(call: Caller, draft: Draft): Promise<void> {
   await call('settings.update', { fourEyes: false });
-  const template = shippedTemplate();
+  const template = await call('templates.get', { id: draft.templateId });
   for (const section of template.sections) {
     if (section.kind !== 'text' || section.status !== 'required') continue;
     const stored = draft.sections.find((candidate) => candidate.id === section.id);
