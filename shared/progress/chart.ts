@@ -1,5 +1,7 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
+import type { NodeJSON } from '../model/draft.js';
+import { svgDataUrl } from '../model/svgImage.js';
 import type { CurrentFigure } from './figures.js';
 import type { Measure } from './measures.js';
 import { isSuppressed, printedFigure } from './suppression.js';
@@ -100,7 +102,11 @@ export function measureChartSvg(measure: Measure, figures: readonly CurrentFigur
   const latest = figures[figures.length - 1];
   if (latest) {
     const [cx, cy] = point(latest);
-    parts.push(text(cx, cy - 9, print(latest.figure.value), { size: 12, anchor: 'middle', fill: COLOURS.series, weight: 'bold' }));
+    const label = print(latest.figure.value);
+    // A white ground keeps the label readable where it crosses the target or baseline line.
+    const labelWidth = label.length * 7.2 + 6;
+    parts.push(`<rect x="${round(cx - labelWidth / 2)}" y="${round(cy - 23)}" width="${round(labelWidth)}" height="17" fill="#ffffff"/>`);
+    parts.push(text(cx, cy - 10, label, { size: 12, anchor: 'middle', fill: COLOURS.series, weight: 'bold' }));
   }
 
   // Every period is labelled when they fit; otherwise every nth, always including the last.
@@ -117,6 +123,12 @@ export function measureChartSvg(measure: Measure, figures: readonly CurrentFigur
 
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="${FONT}">${parts.join('')}</svg>`;
   return { svg, alt };
+}
+
+/** The chart as an image node, for a document the exporters print: the picture as an SVG data URL, its figures as the description. */
+export function measureChartImage(measure: Measure, figures: readonly CurrentFigure[], options: ChartOptions): NodeJSON {
+  const chart = measureChartSvg(measure, figures, options);
+  return { type: 'image', attrs: { src: svgDataUrl(chart.svg), alt: chart.alt } };
 }
 
 /** "Care leavers in education, employment or training: baseline 52%, target 65%. 2025-26 Q1: 55%; 2025-26 Q2: 57%." */

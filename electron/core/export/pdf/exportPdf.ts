@@ -43,7 +43,7 @@ export async function exportPdf(input: PdfExportInput, now: Date = new Date()): 
     const face = fonts.faces[style];
     text[style] = await pdfDoc.embedFont(face.bytes, { subset: true, customName: placeholderSubsetName(face.font.postscriptName) });
   }
-  const images = await embedImages(pdfDoc, document.blocks);
+  const images = await embedImages(pdfDoc, document.blocks, { regular: fonts.faces.regular.font, bold: fonts.faces.bold.font });
   if (logo !== null) images.images.set(COVER_LOGO_SRC, logo);
 
   const metrics = { ascent: fonts.ascent, descent: fonts.descent };
