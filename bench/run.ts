@@ -8,6 +8,7 @@ import { runClassifyBench } from './importClassify.bench.js';
 import { runImportBench, runImportScalingBench } from './importDocx.bench.js';
 import { runLargeImportBench } from './largeImport.bench.js';
 import { runPdfBench } from './pdfExport.bench.js';
+import { runProgressBench } from './progress.bench.js';
 
 /**
  * Every benchmark in one run, so ratios against pandoc and LibreOffice are
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   runClassifyBench();
   await runLargeImportBench();
   await runCliBench();
+  await runProgressBench();
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,7 @@ import { importHandlers } from './handlers/import.js';
 import { createImportJobs, inThisThread, inWorkerThread } from './import/importJobs.js';
 import { libraryHandlers } from './handlers/library.js';
 import { portableHandlers } from './handlers/portable.js';
+import { progressHandlers } from './handlers/progress.js';
 import { settingsHandlers } from './handlers/settings.js';
 import { signOffHandlers } from './handlers/signOff.js';
 import { templatesHandlers } from './handlers/templates.js';
@@ -60,6 +61,7 @@ export function createCore(options: CoreOptions): Core {
       ...completenessHandlers(stores, catalogue),
       ...exportHandlers(stores, catalogue),
       ...importHandlers(stores, catalogue, importJobs),
+      ...progressHandlers(stores, catalogue),
     }),
     close: () => {
       importJobs.cancelAll();

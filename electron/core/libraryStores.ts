@@ -5,6 +5,7 @@ import { createDraftStore, type DraftStore } from './storage/draftStore.js';
 import { createHistoryStore, type HistoryStore } from './storage/historyStore.js';
 import type { Library } from './storage/openLibrary.js';
 import { createPortableStore, type PortableStore } from './storage/portableStore.js';
+import { createProgressStore, type ProgressStore } from './storage/progressStore.js';
 import { createSettingsStore, type SettingsStore } from './storage/settingsStore.js';
 import { createSignOffStore, type SignOffStore } from './storage/signOffStore.js';
 import { createSuggestionStore, type SuggestionStore } from './storage/suggestionStore.js';
@@ -20,6 +21,7 @@ export interface LibraryStores {
   suggestions: SuggestionStore;
   portable: PortableStore;
   translations: TranslationStore;
+  progress: ProgressStore;
 }
 
 /**
@@ -54,5 +56,6 @@ function buildStores(db: Database): LibraryStores {
     history: createHistoryStore(db, { author, contentListeners }),
     portable: createPortableStore(db, { author, drafts, suggestions }),
     translations: createTranslationStore(db, { author }),
+    progress: createProgressStore(db, { author }),
   };
 }

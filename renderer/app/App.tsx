@@ -9,6 +9,7 @@ import type { ApiError } from '../../shared/api/errors.js';
 import { useApi } from '../api/ApiContext.js';
 import { DraftScreen } from '../draft/DraftScreen.js';
 import { LibraryScreen } from '../library/LibraryScreen.js';
+import { ProgressScreen } from '../progress/ProgressScreen.js';
 import { CommandChannel } from './commands.js';
 import { LibraryUnavailable } from './LibraryUnavailable.js';
 import { ErrorNotice, Notice } from './Notice.js';
@@ -75,7 +76,8 @@ export function App({ onMenuCommand }: { onMenuCommand: (listener: (command: Men
   );
 
   useEffect(() => {
-    document.title = route.screen === 'library' ? 'Your strategies – Corporate Parenting Studio' : 'Strategy – Corporate Parenting Studio';
+    document.title =
+      route.screen === 'library' ? 'Your strategies – Corporate Parenting Studio' : route.screen === 'progress' ? 'Progress on measures – Corporate Parenting Studio' : 'Strategy – Corporate Parenting Studio';
   }, [route.screen]);
 
   if (startup.state === 'checking') {
@@ -129,6 +131,8 @@ export function App({ onMenuCommand }: { onMenuCommand: (listener: (command: Men
             navigate({ screen: 'draft', draftId, sectionId: null });
           }}
         />
+      ) : route.screen === 'progress' ? (
+        <ProgressScreen key={route.draftId} draftId={route.draftId} onBack={() => navigate({ screen: 'draft', draftId: route.draftId, sectionId: null })} />
       ) : (
         <DraftScreen
           key={route.draftId}
@@ -138,6 +142,7 @@ export function App({ onMenuCommand }: { onMenuCommand: (listener: (command: Men
           openCompleteness={importedDraftId === route.draftId}
           onSectionChange={(sectionId) => navigate({ screen: 'draft', draftId: route.draftId, sectionId }, true)}
           onBack={() => navigate({ screen: 'library' })}
+          onOpenProgress={() => navigate({ screen: 'progress', draftId: route.draftId })}
         />
       )}
     </>

@@ -20,7 +20,8 @@
  * - opening the foreword workshop focuses "Our foreword"; going back focuses "Open the foreword workshop";
  * - Ctrl/Cmd+Alt+M in the editor starts a comment; commented text has the class "comment-highlight", suggested
  *   text is <ins class="suggestion-ins"> / <del class="suggestion-del">, long sentences "long-sentence";
- * - the URL hash is the route: "#/" library, "#/draft/<id>/<sectionId>" a draft and section.
+ * - the URL hash is the route: "#/" library, "#/draft/<id>/<sectionId>" a draft and section, "#/progress/<id>" its measures;
+ * - opening the progress screen focuses its heading level 1; each measure's status has data-status green | amber | red | no-figure | not-measurable.
  */
 
 export const LIBRARY = {
@@ -189,4 +190,30 @@ export const WORKSHOP = {
   addName: 'Add a name',
   /** Named after the document as its pack calls it ("strategy", "plan"). */
   back: (documentKind: string) => `← Back to the ${documentKind}`,
+} as const;
+
+export const PROGRESS = {
+  /** The draft screen's button that opens the progress screen. */
+  open: 'Progress on measures',
+  back: '← Strategy',
+  heading: 'Progress on measures',
+  measures: 'Measures',
+  addFigure: 'Add a figure',
+  measure: 'Measure',
+  period: 'Period',
+  value: 'Value',
+  date: 'Date (optional)',
+  source: 'Source (optional)',
+  note: 'Note (optional)',
+  record: 'Record figure',
+  importHeading: 'Figures from a spreadsheet',
+  importButton: 'Choose a CSV or Excel file…',
+  importFile: 'Spreadsheet of figures',
+  reviewHeading: (fileName: string) => `Check the figures in ${fileName}`,
+  recordAll: (rows: number) => `Record ${rows} figure${rows === 1 ? '' : 's'}`,
+  cancelImport: 'Cancel',
+  thresholds: 'Red, amber and green, and small numbers',
+  saveThresholds: 'Save thresholds',
+  unlinked: 'Figures of reworded measures',
+  relink: 'Link figures to this row',
 } as const;

@@ -41,7 +41,7 @@ import { SaveStatus } from './SaveStatus.js';
 import { SectionNavigator } from './SectionNavigator.js';
 import { useTypingGuard } from './typingGuard.js';
 import { useSaveTriggers } from './useSaveTriggers.js';
-import { COMPLETENESS, DRAFT, EXPORT, IMPORT, WORKSHOP } from '../app/accessibleNames.js';
+import { COMPLETENESS, DRAFT, EXPORT, IMPORT, PROGRESS, WORKSHOP } from '../app/accessibleNames.js';
 import { wholeDocumentHeading } from '../../shared/template/documentWords.js';
 
 interface DraftScreenProps {
@@ -49,6 +49,8 @@ interface DraftScreenProps {
   sectionId: string | null;
   onSectionChange: (sectionId: string) => void;
   onBack: () => void;
+  /** Opens the progress screen: figures against the strategy's measures. */
+  onOpenProgress: () => void;
   /** The native menu's "Save now" and "Export…" arrive here. */
   commands: CommandChannel;
   /** Open with the completeness panel showing (after an import, to show what the old strategy lacks). */
@@ -62,7 +64,7 @@ const STATUS_TEXT = { required: 'Required section', recommended: 'Recommended se
 
 type Loaded = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; session: DraftSession; board: SignOffBoard; tray: SuggestionTray; settings: Settings };
 
-export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, commands, openCompleteness }: DraftScreenProps) {
+export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, onOpenProgress, commands, openCompleteness }: DraftScreenProps) {
   const api = useApi();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
 
@@ -106,6 +108,7 @@ export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, comma
         sectionId={sectionId}
         onSectionChange={onSectionChange}
         onBack={onBack}
+        onOpenProgress={onOpenProgress}
         commands={commands}
         openCompleteness={openCompleteness}
       />
@@ -133,7 +136,7 @@ interface OpenDraftProps extends Omit<DraftScreenProps, 'draftId'> {
   initialSettings: Settings;
 }
 
-function OpenDraft({ session, board, tray, initialSettings, sectionId, onSectionChange, onBack, commands, openCompleteness = false }: OpenDraftProps) {
+function OpenDraft({ session, board, tray, initialSettings, sectionId, onSectionChange, onBack, onOpenProgress, commands, openCompleteness = false }: OpenDraftProps) {
   // On a small laptop the open guidance lies over the text (app.css), so there it starts folded away.
   const [guidanceOpen, setGuidanceOpen] = useState(() => !window.matchMedia(NARROW_WINDOW).matches);
   const [checkOpen, setCheckOpen] = useState(openCompleteness);
@@ -325,6 +328,10 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
         />
         <button type="button" className="button button--small" onClick={() => setExportOpen(true)}>
           {EXPORT.open}
+        </button>
+        {/* Saved first, so the progress screen reads the measures table as just typed. */}
+        <button type="button" className="button button--small" onClick={() => void session.flushAll().finally(onOpenProgress)}>
+          {PROGRESS.open}
         </button>
         <ShareControls session={session} tray={tray} currentSection={section} onOpenSection={select} />
         <ImportFileButton

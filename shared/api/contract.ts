@@ -12,6 +12,9 @@ import type { Template, TemplateProblem, TemplateSummary } from '../template/tem
 import { EXPORT_FORMAT_IDS } from '../export/formats.js';
 import { houseStyleChangeSchema, type HouseStyle } from '../model/houseStyle.js';
 import { contentLanguageSchema } from '../model/language.js';
+import type { CheckedFigureRow } from '../progress/figureRows.js';
+import type { ProgressReport } from '../progress/report.js';
+import type { ProgressThresholds } from '../progress/status.js';
 
 /**
  * The whole conversation between the renderer and the core, as data: each
@@ -130,6 +133,27 @@ export const requestSchemas = {
   'import.start': importFile,
   'import.progress': z.strictObject({ jobId: id }),
   'import.cancel': z.strictObject({ jobId: id }),
+  // Progress on the measures of an adopted strategy (shared/progress/).
+  'progress.get': z.strictObject({ id }),
+  /** One figure as typed in the form: checked by the same rules as an imported row, so the messages are the same. */
+  'progress.addFigure': z.strictObject({
+    id,
+    measure: z.string().max(1000),
+    period: z.string().max(40),
+    value: z.string().max(40),
+    date: z.string().max(40).optional(),
+    source: z.string().max(1000).optional(),
+    note: z.string().max(5000).optional(),
+  }),
+  /** The table's wording of a measure changed: carry a stored measure (and all its figures) over to the row now worded `indicator`. */
+  'progress.relink': z.strictObject({ id, measureId: id, indicator: z.string().trim().min(1).max(1000) }),
+  'progress.setThresholds': z
+    .strictObject({ greenFrom: z.number().int().min(1).max(100), amberFrom: z.number().int().min(0).max(99), suppressBelow: z.number().int().min(1).max(100) })
+    .refine((request) => request.amberFrom < request.greenFrom, { message: 'amber must start below green', path: ['amberFrom'] }),
+  /** What a CSV or .xlsx file of figures would record, row by row, without recording anything. */
+  'progress.previewImport': z.strictObject({ id, ...importFile.shape }),
+  /** Records every figure of the file in one transaction, or none when any row is refused. */
+  'progress.import': z.strictObject({ id, ...importFile.shape }),
 } as const;
 
 export type LibraryStatus =
@@ -246,6 +270,21 @@ export interface Responses {
   'import.progress': ImportJobStatus;
   /** `cancelled` is false when the job had already finished (its result is then forgotten). */
   'import.cancel': { cancelled: boolean };
+  'progress.get': ProgressReport;
+  'progress.addFigure': ProgressReport;
+  'progress.relink': ProgressReport;
+  'progress.setThresholds': ProgressThresholds;
+  'progress.previewImport': FigureImportPreview;
+  'progress.import': { added: number; report: ProgressReport };
+}
+
+/** A file of figures checked against the strategy's measures: every row, matched or refused with its reasons. */
+export interface FigureImportPreview {
+  fileName: string;
+  /** The sheet the figures were read from (a workbook's first), or null for a CSV file. */
+  sheet: string | null;
+  rows: CheckedFigureRow[];
+  refused: number;
 }
 
 export type Method = keyof typeof requestSchemas;

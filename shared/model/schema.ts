@@ -1,6 +1,7 @@
 import { Schema, type DOMOutputSpec, type NodeSpec, type MarkSpec } from 'prosemirror-model';
 import { tableNodes } from 'prosemirror-tables';
 import { safeHref } from './safeHref.js';
+import { svgFromDataUrl } from './svgImage.js';
 
 /**
  * The one schema for section content. It is shared by the editor, storage
@@ -88,7 +89,7 @@ const image: NodeSpec = {
       tag: 'img[src]',
       getAttrs: (dom: ElementLike) => {
         const src = dom.getAttribute('src') ?? '';
-        return /^data:image\/(png|jpeg|gif);base64,/i.test(src) ? { src, alt: dom.getAttribute('alt') ?? '' } : false;
+        return /^data:image\/(png|jpeg|gif);base64,/i.test(src) || svgFromDataUrl(src) !== null ? { src, alt: dom.getAttribute('alt') ?? '' } : false;
       },
     },
   ],

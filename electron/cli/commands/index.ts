@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { checkCommand } from './check.js';
 import { exportCommand } from './export.js';
+import { figuresCommand } from './figures.js';
 import { importCommand } from './import.js';
 import { listCommand } from './list.js';
 import { newCommand } from './new.js';
@@ -11,4 +12,4 @@ import { signOffCommand } from './signOff.js';
 import { templatesCommand } from './templates.js';
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, listCommand, showCommand, setSectionCommand, signOffCommand, importCommand, checkCommand, exportCommand, settingsCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, listCommand, showCommand, setSectionCommand, signOffCommand, importCommand, checkCommand, exportCommand, settingsCommand, figuresCommand];

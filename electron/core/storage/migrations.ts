@@ -139,6 +139,37 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 5,
+    sql: `
+      -- A measure of a strategy, stored when the first figure is recorded against it, so its figures keep
+      -- one id while the table's wording changes: a row is matched by its wording compared loosely
+      -- (indicator_key), and a changed wording is carried over only by an explicit re-link.
+      CREATE TABLE measures (
+        id TEXT PRIMARY KEY,
+        draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        indicator TEXT NOT NULL,
+        indicator_key TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (draft_id, indicator_key)
+      ) STRICT;
+
+      -- Append-only: a correction is a new row for the same period; the newest row of a period is its figure.
+      CREATE TABLE measure_figures (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        measure_id TEXT NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
+        period TEXT NOT NULL,
+        value REAL NOT NULL,
+        figure_date TEXT,
+        source TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        entered_by TEXT NOT NULL,
+        entered_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX measure_figures_by_measure ON measure_figures (measure_id, id);
+    `,
+  },
+  {
     version: 6,
     sql: `
       -- A section's text in another language than English (Welsh, for a bilingual pack), written by the council.
@@ -185,8 +216,9 @@ export const LIBRARY_TABLES: Readonly<Record<number, readonly string[]>> = {
   2: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
   3: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
   4: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
-  6: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'section_translations'],
-  8: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'section_translations'],
+  5: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'measures', 'measure_figures'],
+  6: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'measures', 'measure_figures', 'section_translations'],
+  8: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'measures', 'measure_figures', 'section_translations'],
 };
 
 export function schemaVersion(db: Database): number {

@@ -3,6 +3,7 @@ import { docFromJSON } from '../../../shared/model/docJson.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
 import { plainText } from '../../../shared/model/plainText.js';
 import { safeHref } from '../../../shared/model/safeHref.js';
+import { svgFromDataUrl } from '../../../shared/model/svgImage.js';
 
 export type SectionContent = { ok: true; doc: NodeJSON; text: string } | { ok: false; message: string };
 
@@ -26,8 +27,8 @@ function findUnsafeContent(doc: Node): string | undefined {
   let problem: string | undefined;
   doc.descendants((node) => {
     if (problem) return false;
-    if (node.type.name === 'image' && !EMBEDDED_IMAGE.test(String(node.attrs['src']))) {
-      problem = 'The content has an image that is not embedded in the document; only embedded PNG, JPEG or GIF images can be kept.';
+    if (node.type.name === 'image' && !EMBEDDED_IMAGE.test(String(node.attrs['src'])) && svgFromDataUrl(String(node.attrs['src'])) === null) {
+      problem = 'The content has an image that is not embedded in the document; only embedded PNG, JPEG or GIF images, and the app\'s own charts, can be kept.';
     }
     for (const mark of node.marks) {
       if (mark.type.name === 'link' && safeHref(String(mark.attrs['href'])) !== mark.attrs['href']) {

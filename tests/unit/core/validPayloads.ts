@@ -56,6 +56,12 @@ export function validPayloads(draft: Draft, trashedId: string): Record<Method, R
     'import.start': { fileName: 'old.md', dataBase64: Buffer.from('# Introduction\n\nWhy this matters.\n').toString('base64') },
     'import.progress': { jobId: 'abc' },
     'import.cancel': { jobId: 'abc' },
+    'progress.get': { id: draft.id },
+    'progress.addFigure': { id: draft.id, measure: 'Care leavers in education, employment or training', period: '2025-26 Q1', value: '55%', date: '30/06/2025' },
+    'progress.relink': { id: draft.id, measureId: 'abc', indicator: 'Care leavers in education' },
+    'progress.setThresholds': { greenFrom: 90, amberFrom: 50, suppressBelow: 5 },
+    'progress.previewImport': { id: draft.id, fileName: 'figures.csv', dataBase64: Buffer.from('Measure,Period,Value\n').toString('base64') },
+    'progress.import': { id: draft.id, fileName: 'figures.csv', dataBase64: Buffer.from('Measure,Period,Value\n').toString('base64') },
   };
 }
 

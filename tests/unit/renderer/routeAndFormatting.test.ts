@@ -4,7 +4,7 @@ import { formatLastEdited, formatPeriod } from '../../../renderer/library/format
 
 describe('route', () => {
   it('round-trips the library and a draft section', () => {
-    for (const route of [{ screen: 'library' } as const, { screen: 'draft', draftId: 'd_1', sectionId: 'local-context' } as const, { screen: 'draft', draftId: 'd_1', sectionId: null } as const]) {
+    for (const route of [{ screen: 'library' } as const, { screen: 'draft', draftId: 'd_1', sectionId: 'local-context' } as const, { screen: 'draft', draftId: 'd_1', sectionId: null } as const, { screen: 'progress', draftId: 'd_1' } as const]) {
       expect(parseRoute(routeToHash(route))).toEqual(route);
     }
   });
@@ -12,6 +12,7 @@ describe('route', () => {
   it('falls back to the library, or to the first section, for anything malformed', () => {
     expect(parseRoute('')).toEqual({ screen: 'library' });
     expect(parseRoute('#/draft/<script>')).toEqual({ screen: 'library' });
+    expect(parseRoute('#/progress/')).toEqual({ screen: 'library' });
     expect(parseRoute('#/draft/d1/NOT_A_SECTION')).toEqual({ screen: 'draft', draftId: 'd1', sectionId: null });
   });
 });

@@ -1,7 +1,9 @@
 import { HeadingLevel, ImageRun, Paragraph, type FileChild } from 'docx';
 import type { Node } from 'prosemirror-model';
 import type { RenderContext } from './context.js';
+import { svgFromDataUrl, type SafeSvg } from '../../../../shared/model/svgImage.js';
 import { decodeImageDataUrl, displaySize } from '../imageData.js';
+import { svgFallbackPng } from '../svgFallback.js';
 import { inlineChildren } from './inline.js';
 import { BULLET_REFERENCE, clampLevel, listTextIndent, orderedDefinition } from './lists/numbering.js';
 import { STYLE_IDS } from './styles.js';
@@ -28,7 +30,13 @@ function headingBlock(node: Node, context: RenderContext): FileChild[] {
 
 export function imageBlock(node: Node): Paragraph {
   const alt = typeof node.attrs['alt'] === 'string' ? xmlSafeText(node.attrs['alt']).trim() : '';
-  const image = typeof node.attrs['src'] === 'string' ? decodeImageDataUrl(node.attrs['src']) : null;
+  const src = typeof node.attrs['src'] === 'string' ? node.attrs['src'] : '';
+  const svg = svgFromDataUrl(src);
+  if (svg !== null) {
+    const picture = svgPicture(svg, alt);
+    if (picture !== null) return picture;
+  }
+  const image = svg === null ? decodeImageDataUrl(src) : null;
   if (image === null) {
     return new Paragraph({ style: STYLE_IDS.imageNote, text: `[Image could not be included: ${alt === '' ? 'no description was given' : alt}]` });
   }
@@ -40,6 +48,26 @@ export function imageBlock(node: Node): Paragraph {
         data: image.data,
         transformation: displaySize(image),
         altText: { name: alt === '' ? 'Image' : alt.slice(0, 100), description: alt, title: alt },
+      }),
+    ],
+  });
+}
+
+/** A chart as Word's own SVG picture with its PNG fallback and description; null when the fallback cannot be drawn. */
+function svgPicture(svg: SafeSvg, alt: string): Paragraph | null {
+  const png = svgFallbackPng(svg.markup);
+  if (png === null) return null;
+  const description = alt || svg.description;
+  const size = displaySize(svg);
+  return new Paragraph({
+    style: STYLE_IDS.figure,
+    children: [
+      new ImageRun({
+        type: 'svg',
+        data: new TextEncoder().encode(svg.markup),
+        fallback: { type: 'png', data: png },
+        transformation: size,
+        altText: { name: (svg.title || description || 'Chart').slice(0, 100), description, title: svg.title || description },
       }),
     ],
   });

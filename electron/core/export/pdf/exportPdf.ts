@@ -52,7 +52,7 @@ async function layOut(pdfDoc: PDFDocument, input: PdfExportInput): Promise<LaidO
     const face = fonts.faces[style];
     text[style] = await pdfDoc.embedFont(face.bytes, { subset: true, customName: placeholderSubsetName(face.font.postscriptName) });
   }
-  const images = await embedImages(pdfDoc, document.blocks);
+  const images = await embedImages(pdfDoc, document.blocks, { regular: fonts.faces.regular.font, bold: fonts.faces.bold.font });
   if (logo !== null) images.images.set(COVER_LOGO_SRC, logo);
   const layout = layoutDocument(document, { measurer: fonts.measurer, metrics: { ascent: fonts.ascent, descent: fonts.descent }, imageSize: images.size });
   return { document, layout, images, fonts, text };

@@ -1,25 +1,40 @@
-import type { PDFDocument, PDFImage } from 'pdf-lib';
+import type { PDFDocument, PDFRef } from 'pdf-lib';
+import { svgFromDataUrl } from '../../../../shared/model/svgImage.js';
 import { decodeImageDataUrl } from '../imageData.js';
 import type { Block } from './model.js';
 import type { ImageSize } from './layout.js';
 import { POINTS_PER_PIXEL } from '../printStyle.js';
+import { drawSvgPicture, type PictureFonts } from './svgDrawing.js';
 
 /**
  * Embeds each distinct image of the strategy once. Images arrive as data
  * URLs from pastes and imports: one that is not really a PNG or JPEG (pdf-lib
  * cannot draw GIFs) is left out, and layout prints its description instead.
+ * The app's own SVG charts are drawn as vectors (svgDrawing.ts).
  */
 
+/** What rendering needs of a picture: a raster image or a vector form, both drawn into the unit square. */
+export interface EmbeddedPicture {
+  ref: PDFRef;
+  width: number;
+  height: number;
+}
+
 export interface EmbeddedImages {
-  images: Map<string, PDFImage>;
+  images: Map<string, EmbeddedPicture>;
   size: (src: string) => ImageSize | null;
 }
 
-export async function embedImages(pdfDoc: PDFDocument, blocks: readonly Block[]): Promise<EmbeddedImages> {
-  const images = new Map<string, PDFImage>();
+export async function embedImages(pdfDoc: PDFDocument, blocks: readonly Block[], fonts: PictureFonts): Promise<EmbeddedImages> {
+  const images = new Map<string, EmbeddedPicture>();
   const failed = new Set<string>();
   for (const src of imageSources(blocks)) {
     if (images.has(src) || failed.has(src)) continue;
+    const svg = svgFromDataUrl(src);
+    if (svg !== null) {
+      images.set(src, drawSvgPicture(pdfDoc, svg, fonts));
+      continue;
+    }
     const decoded = decodeImageDataUrl(src);
     try {
       if (decoded?.format === 'png') images.set(src, await pdfDoc.embedPng(decoded.data));

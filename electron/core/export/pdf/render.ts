@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
-import { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString, type PDFDocument, type PDFImage, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
 import { num } from './contentNumber.js';
+import type { EmbeddedPicture } from './images.js';
 import { FONT_STYLES } from './fonts.js';
 import { EMOJI_FONT_NAME, FONT_NAMES, glyphEncoder, RTL_FONT_NAMES, type EmbeddedFonts, type ShowText } from './glyphEncoder.js';
 import { isVisibleLink, runColour } from './inlineLayout.js';
@@ -22,7 +23,7 @@ export interface RenderResources {
   fonts: EmbeddedFonts;
   /** Text of one direction as drawn, left to right (see `FontSet.drawnPieces`). */
   drawnPieces: (text: string, rtl: boolean) => DrawnPiece[];
-  images: ReadonlyMap<string, PDFImage>;
+  images: ReadonlyMap<string, EmbeddedPicture>;
   /** The watermark word as glyph outlines at the given size. */
   outline: (text: string, size: number) => TextOutline;
   /** Ascender and descender as fractions of the size, for link rectangles. */
@@ -98,7 +99,7 @@ export function renderPages(pdfDoc: PDFDocument, pages: readonly Page[], anchors
     for (const style of FONT_STYLES) pdfPage.node.setFontDictionary(PDFName.of(FONT_NAMES[style]), resources.fonts.text[style].ref);
     if (resources.fonts.emoji !== null) pdfPage.node.setFontDictionary(PDFName.of(EMOJI_FONT_NAME), resources.fonts.emoji.ref);
     for (const rtl of resources.fonts.rtl) pdfPage.node.setFontDictionary(PDFName.of(RTL_FONT_NAMES[rtl.script][rtl.weight]), rtl.pdf.ref);
-    for (const src of usedImages) pdfPage.node.setXObject(PDFName.of(imageNames.get(src) as string), (resources.images.get(src) as PDFImage).ref);
+    for (const src of usedImages) pdfPage.node.setXObject(PDFName.of(imageNames.get(src) as string), (resources.images.get(src) as EmbeddedPicture).ref);
     pdfPage.node.setExtGState(PDFName.of(WATERMARK_STATE), watermarkState);
     const stream = pdfDoc.context.stream(zlib.deflateSync(Buffer.from(content.join(''), 'latin1')), { Filter: 'FlateDecode' });
     pdfPage.node.set(PDFName.of('Contents'), pdfDoc.context.register(stream));

@@ -1,0 +1,89 @@
+import type { FigureImportPreview } from '../../../shared/api/contract.js';
+import type { Handlers } from '../../../shared/api/dispatch.js';
+import { ApiFailure } from '../../../shared/api/errors.js';
+import { unapprovedSections } from '../../../shared/cowriting/finalExportBlockers.js';
+import { checkFigureRow, type CheckedFigureRow, type RawFigureRow } from '../../../shared/progress/figureRows.js';
+import { readMeasures, type Measure } from '../../../shared/progress/measures.js';
+import { buildProgressReport, type ProgressReport } from '../../../shared/progress/report.js';
+import { openWithTemplate } from '../draftTemplate.js';
+import type { LibraryStores } from '../libraryStores.js';
+import { readFigureFile } from '../progress/figureFile.js';
+import type { TemplateCatalogue } from '../templateCatalogue.js';
+
+type ProgressMethod = Extract<keyof Handlers, `progress.${string}`>;
+
+/**
+ * Progress on the measures of an adopted strategy. "Adopted" is the app's
+ * existing notion of a strategy ready to print as final: every required
+ * section approved (the check a final export makes). Figures are recorded
+ * only against an adopted strategy, whose measures table no longer moves
+ * under them.
+ */
+export function progressHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, ProgressMethod> {
+  const strategy = (id: string) => {
+    const library = stores();
+    const { draft, template } = openWithTemplate(library.drafts, catalogue, id, 'used to record progress');
+    return { library, draft, measures: readMeasures(draft, template), notAdopted: unapprovedSections(draft, template).map((blocker) => blocker.message) };
+  };
+  const report = (id: string): ProgressReport => {
+    const { library, draft, measures, notAdopted } = strategy(id);
+    return buildProgressReport({
+      draftId: draft.id,
+      title: draft.title,
+      notAdopted,
+      thresholds: library.progress.thresholds(),
+      measures,
+      stored: library.progress.measures(draft.id),
+      figures: library.progress.figures(draft.id),
+    });
+  };
+  const adoptedStrategy = (id: string) => {
+    const found = strategy(id);
+    if (found.notAdopted.length > 0) {
+      throw new ApiFailure('not-approved', 'Figures are recorded against the strategy as adopted: approve every required section first.', found.notAdopted);
+    }
+    if (found.measures.length === 0) throw new ApiFailure('invalid-request', 'This strategy has no measures in its measures table, so there is nothing to record figures against.');
+    return found;
+  };
+  const checkRows = (measures: readonly Measure[], rows: readonly RawFigureRow[]): CheckedFigureRow[] => {
+    const indicators = new Map(measures.map((measure) => [measure.key, measure.indicator]));
+    return rows.map((row) => checkFigureRow(row, indicators));
+  };
+  const preview = (id: string, fileName: string, dataBase64: string): { preview: FigureImportPreview; measures: Measure[] } => {
+    const { measures } = adoptedStrategy(id);
+    const file = readFigureFile(fileName, Buffer.from(dataBase64, 'base64'));
+    const rows = checkRows(measures, file.rows);
+    return { preview: { fileName, sheet: file.sheet, rows, refused: rows.filter((row) => row.problems.length > 0).length }, measures };
+  };
+  return {
+    'progress.get': (request) => report(request.id),
+    'progress.addFigure': (request) => {
+      const { library, measures } = adoptedStrategy(request.id);
+      const [checked] = checkRows(measures, [
+        { row: 1, measure: request.measure, period: request.period, value: request.value, date: request.date ?? '', source: request.source ?? '', note: request.note ?? '' },
+      ]);
+      if (!checked?.entry) throw new ApiFailure('invalid-request', 'The figure was not recorded.', checked?.problems ?? []);
+      library.progress.record(request.id, [checked.entry], new Map(measures.map((measure) => [measure.key, measure.indicator])));
+      return report(request.id);
+    },
+    'progress.relink': (request) => {
+      const { library, measures } = strategy(request.id);
+      const row = measures.find((measure) => measure.indicator.trim() === request.indicator.trim());
+      if (!row) throw new ApiFailure('invalid-request', `"${request.indicator}" is not a row of this strategy's measures table.`);
+      library.progress.relink(request.id, request.measureId, row.indicator);
+      return report(request.id);
+    },
+    'progress.setThresholds': (request) => stores().progress.setThresholds(request),
+    'progress.previewImport': (request) => preview(request.id, request.fileName, request.dataBase64).preview,
+    'progress.import': (request) => {
+      const { preview: checked, measures } = preview(request.id, request.fileName, request.dataBase64);
+      if (checked.refused > 0) {
+        const details = checked.rows.filter((row) => row.problems.length > 0).map((row) => `Row ${row.row}: ${row.problems.join(' ')}`);
+        throw new ApiFailure('import-failed', `Nothing was recorded: ${checked.refused} of ${checked.rows.length} rows ${checked.refused === 1 ? 'was' : 'were'} refused. Correct ${checked.refused === 1 ? 'it' : 'them'} and import the file again.`, details);
+      }
+      const entries = checked.rows.flatMap((row) => (row.entry ? [row.entry] : []));
+      const added = stores().progress.record(request.id, entries, new Map(measures.map((measure) => [measure.key, measure.indicator])));
+      return { added, report: report(request.id) };
+    },
+  };
+}
