@@ -54,7 +54,7 @@ async function proposeFromSource(
   const source = { ...read, blocks: withinLimits(read.blocks) };
   const opening = source.blocks.slice(0, firstHeading(source.blocks));
   const fullText = [source.title ?? '', ...source.blocks.map((block) => (block.kind === 'heading' ? block.heading.text : nodeText(block.node)))].join('\n');
-  const cover = readCover(source.title, opening.map((block) => (block.kind === 'content' ? nodeText(block.node) : '')), fullText.slice(0, COUNCIL_SEARCH_CHARACTERS));
+  const cover = readCover(source.title, titlePageLines(source.blocks, opening), fullText.slice(0, COUNCIL_SEARCH_CHARACTERS));
   // Title-page lines that only state the cover fields now live in those fields; anything else on the title page is kept.
   const blocks = source.blocks.filter((block, index) => index >= opening.length || block.kind !== 'content' || !onlyCoverWords(nodeText(block.node), cover));
   const outline = splitOutline(blocks);
@@ -135,6 +135,22 @@ function steppedProgress(onProgress: (progress: ImportProgress) => void): (stage
     last = { stage, fraction: Math.round(clamped * 100) / 100 };
     onProgress(last);
   };
+}
+
+/** A heading with a year in it can be a title page's ("Corporate Parenting Strategy 2025 to 2028"); "Introduction to our strategy" cannot. */
+const HEADING_WITH_YEAR = /\b(?:19|20)\d{2}\b/;
+
+/**
+ * The lines of the title page: the text before the first heading, or, when
+ * a document opens with headings and no text ("# Eastmere Borough Council",
+ * "## Corporate Parenting Strategy 2025 to 2028"), those of its opening
+ * headings that carry a year. They stay in the document as headings; only
+ * the cover is read from them.
+ */
+function titlePageLines(blocks: readonly SourceBlock[], opening: readonly SourceBlock[]): string[] {
+  if (opening.length > 0) return opening.map((block) => (block.kind === 'content' ? nodeText(block.node) : ''));
+  const firstContent = blocks.findIndex((block) => block.kind === 'content');
+  return blocks.slice(0, firstContent < 0 ? blocks.length : firstContent).flatMap((block) => (block.kind === 'heading' && HEADING_WITH_YEAR.test(block.heading.text) ? [block.heading.text] : []));
 }
 
 function firstHeading(blocks: readonly SourceBlock[]): number {

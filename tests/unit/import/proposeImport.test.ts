@@ -72,6 +72,19 @@ describe('importing Markdown', () => {
     expect(proposal.parts.map((part) => part.heading?.text)).toEqual(['Our pledge to you', 'Measures of success']);
   });
 
+  it('reads the title and period from a title page set as headings, keeping the headings in the document', async () => {
+    const source = ['# Wexcombe Borough Council', '', '## Corporate Parenting Strategy 2026 to 2029', '', '# Our pledge to you', '', 'We will answer your calls within a day.'].join('\n');
+    const proposal = await proposeImport({ name: 'strategy.md', bytes: bytesOf(source) }, { template: ENGLAND });
+    expect(proposal.cover).toEqual({ council: 'Wexcombe Borough Council', title: 'Corporate Parenting Strategy', periodStart: 2026, periodEnd: 2029 });
+    expect(proposal.parts.map((part) => part.heading?.text)).toContain('Our pledge to you');
+  });
+
+  it('does not take an opening chapter heading for the title', async () => {
+    const source = ['# Introduction to our strategy', '', '## Why this plan matters', '', 'We will answer your calls within a day.', '', '# Our pledge to you', '', 'We will listen.'].join('\n');
+    const proposal = await proposeImport({ name: 'strategy.md', bytes: bytesOf(source) }, { template: ENGLAND });
+    expect(proposal.cover).toMatchObject({ title: '', periodStart: null, periodEnd: null });
+  });
+
   it('keeps level-1 headings as parts when the document has several', async () => {
     const source = ['# Our pledge to you', '', 'We will answer your calls within a day.', '', '# Strategy for measures 2026', '', 'We will report every quarter.'].join('\n');
     const proposal = await proposeImport({ name: 'strategy.md', bytes: bytesOf(source) }, { template: ENGLAND });
