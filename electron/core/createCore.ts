@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/api/dispatch.js';
 import { attributionHandlers } from './handlers/attribution.js';
 import { commentsHandlers } from './handlers/comments.js';
+import { consultationsHandlers } from './handlers/consultations.js';
 import { completenessHandlers } from './handlers/completeness.js';
 import { draftsHandlers } from './handlers/drafts.js';
 import { exportHandlers, exportToFile, type ExportToFile } from './handlers/export.js';
@@ -57,6 +58,7 @@ export function createCore(options: CoreOptions): Core {
       ...completenessHandlers(stores, catalogue),
       ...exportHandlers(stores, catalogue),
       ...importHandlers(stores, catalogue, importJobs),
+      ...consultationsHandlers(stores),
     }),
     close: () => {
       importJobs.cancelAll();

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { createAttributionStore, type AttributionStore } from './storage/attributionStore.js';
 import { createCommentStore, type CommentStore } from './storage/commentStore.js';
+import { createConsultationStore, type ConsultationStore } from './storage/consultationStore.js';
 import { createDraftStore, type DraftStore } from './storage/draftStore.js';
 import { createHistoryStore, type HistoryStore } from './storage/historyStore.js';
 import type { Library } from './storage/openLibrary.js';
@@ -18,6 +19,7 @@ export interface LibraryStores {
   comments: CommentStore;
   suggestions: SuggestionStore;
   portable: PortableStore;
+  consultations: ConsultationStore;
 }
 
 /**
@@ -51,5 +53,6 @@ function buildStores(db: Database): LibraryStores {
     attribution: createAttributionStore(db, { author }),
     history: createHistoryStore(db, { author, contentListeners }),
     portable: createPortableStore(db, { author, drafts, suggestions }),
+    consultations: createConsultationStore(db),
   };
 }

@@ -13,6 +13,7 @@ import { SignOffControl } from '../cowriting/SignOffControl.js';
 import { SignOffNoticeBanner } from '../cowriting/SignOffNoticeBanner.js';
 import { SuggestionTray } from '../cowriting/suggestionTray.js';
 import { ForewordWorkshop } from '../workshop/ForewordWorkshop.js';
+import { ConsultationLog } from '../consultation/ConsultationLog.js';
 import { useBoardVersion } from '../cowriting/useBoardVersion.js';
 import { CompletenessPanel } from '../completeness/CompletenessPanel.js';
 import { CompletenessToggle } from '../completeness/CompletenessToggle.js';
@@ -38,7 +39,7 @@ import { SaveStatus } from './SaveStatus.js';
 import { SectionNavigator } from './SectionNavigator.js';
 import { useTypingGuard } from './typingGuard.js';
 import { useSaveTriggers } from './useSaveTriggers.js';
-import { COMPLETENESS, DRAFT, EXPORT, IMPORT, WORKSHOP } from '../app/accessibleNames.js';
+import { COMPLETENESS, CONSULTATION, DRAFT, EXPORT, IMPORT, WORKSHOP } from '../app/accessibleNames.js';
 
 interface DraftScreenProps {
   draftId: string;
@@ -142,6 +143,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   const [reloads, setReloads] = useState(0);
   /** The section the foreword workshop is open on, if it is. */
   const [workshopFor, setWorkshopFor] = useState<string | null>(null);
+  const [logOpen, setLogOpen] = useState(false);
   const [importProposal, setImportProposal] = useState<ImportProposal | null>(null);
   const [importReading, setImportReading] = useState<string | null>(null);
   const [importError, setImportError] = useState<ApiError | null>(null);
@@ -175,6 +177,8 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   const checkButtonRef = useRef<HTMLButtonElement>(null);
   // Leaving the foreword workshop rebuilds this screen, so the focus goes to the button that opened it.
   const workshopButton = useFocusOnArrival<HTMLButtonElement>(workshopFor !== null ? null : 'draft');
+  // So does leaving the consultation log: the focus goes back to the button that opened it.
+  const logButton = useFocusOnArrival<HTMLButtonElement>(logOpen ? null : 'draft');
 
   useEffect(() => {
     if (focusAfterImport === null) return;
@@ -269,6 +273,18 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   const unreadable = section.kind === 'text' ? session.unreadableReason(section.id) : null;
 
   if (workshopFor !== null) return <ForewordWorkshop session={session} sectionId={workshopFor} onClose={closeWorkshop} />;
+  if (logOpen) {
+    return (
+      <ConsultationLog
+        draftId={session.draftId}
+        strategyTitle={session.title}
+        onClose={() => {
+          logButton.request('draft');
+          setLogOpen(false);
+        }}
+      />
+    );
+  }
   if (importProposal) {
     return (
       <DraftImport
@@ -305,6 +321,17 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
         />
         <button type="button" className="button button--small" onClick={() => setExportOpen(true)}>
           {EXPORT.open}
+        </button>
+        <button
+          ref={logButton.ref}
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            void session.flushAll();
+            setLogOpen(true);
+          }}
+        >
+          {CONSULTATION.open}
         </button>
         <ShareControls session={session} tray={tray} currentSection={section} onOpenSection={select} />
         <ImportFileButton

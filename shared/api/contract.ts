@@ -10,6 +10,7 @@ import type { DraftImportOutcome, ImportJobStatus, ImportProposal } from '../imp
 import { coverFieldsSchema, nodeJSONSchema, type CoverFields, type Draft, type DraftSummary, type NodeJSON, type Revision } from '../model/draft.js';
 import type { Template, TemplateProblem, TemplateSummary } from '../template/template.js';
 import { EXPORT_FORMAT_IDS } from '../export/formats.js';
+import { consultationSessionInputSchema, type ConsultationSession } from '../consultation/consultationLog.js';
 
 /**
  * The whole conversation between the renderer and the core, as data: each
@@ -114,6 +115,11 @@ export const requestSchemas = {
   'import.start': importFile,
   'import.progress': z.strictObject({ jobId: id }),
   'import.cancel': z.strictObject({ jobId: id }),
+  /** A strategy's consultation log: sessions with children and young people and "you said, we did". */
+  'consultations.list': z.strictObject({ id }),
+  'consultations.add': z.strictObject({ id, session: consultationSessionInputSchema }),
+  'consultations.update': z.strictObject({ id, sessionId: id, baseRevision: revision, session: consultationSessionInputSchema }),
+  'consultations.remove': z.strictObject({ id, sessionId: id }),
 } as const;
 
 export type LibraryStatus =
@@ -228,6 +234,10 @@ export interface Responses {
   'import.progress': ImportJobStatus;
   /** `cancelled` is false when the job had already finished (its result is then forgotten). */
   'import.cancel': { cancelled: boolean };
+  'consultations.list': ConsultationSession[];
+  'consultations.add': ConsultationSession;
+  'consultations.update': ConsultationSession;
+  'consultations.remove': { removed: true };
 }
 
 export type Method = keyof typeof requestSchemas;

@@ -138,6 +138,27 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE drafts ADD COLUMN template_version INTEGER;
     `,
   },
+  {
+    version: 7,
+    sql: `
+      -- The consultation log of a strategy: sessions with children and young people, what they said
+      -- and what was done about it (shared/consultation/consultationLog.ts), read back with zod.
+      CREATE TABLE consultations (
+        id TEXT PRIMARY KEY,
+        draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        held_on TEXT NOT NULL,
+        session_json TEXT NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX consultations_by_draft ON consultations (draft_id, held_on, created_at);
+
+      -- An annual report generated from a strategy names it, so the report can be regenerated and the
+      -- strategy's screens can find its reports. Null for strategies and for reports whose strategy is gone.
+      ALTER TABLE drafts ADD COLUMN report_of TEXT REFERENCES drafts(id) ON DELETE SET NULL;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);
@@ -156,6 +177,7 @@ export const LIBRARY_TABLES: Readonly<Record<number, readonly string[]>> = {
   2: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
   3: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
   4: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
+  7: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'consultations'],
 };
 
 export function schemaVersion(db: Database): number {
