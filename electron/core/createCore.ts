@@ -1,4 +1,5 @@
 import type { Handlers } from '../../shared/api/dispatch.js';
+import { annualReportHandlers } from './handlers/annualReport.js';
 import { attributionHandlers } from './handlers/attribution.js';
 import { commentsHandlers } from './handlers/comments.js';
 import { consultationsHandlers } from './handlers/consultations.js';
@@ -59,6 +60,7 @@ export function createCore(options: CoreOptions): Core {
       ...exportHandlers(stores, catalogue),
       ...importHandlers(stores, catalogue, importJobs),
       ...consultationsHandlers(stores),
+      ...annualReportHandlers(stores, catalogue),
     }),
     close: () => {
       importJobs.cancelAll();

@@ -120,6 +120,8 @@ export const requestSchemas = {
   'consultations.add': z.strictObject({ id, session: consultationSessionInputSchema }),
   'consultations.update': z.strictObject({ id, sessionId: id, baseRevision: revision, session: consultationSessionInputSchema }),
   'consultations.remove': z.strictObject({ id, sessionId: id }),
+  /** The Board's annual report on a strategy, made from its measures and consultation log: a new draft of the report pack. */
+  'drafts.createAnnualReport': z.strictObject({ id }),
 } as const;
 
 export type LibraryStatus =
@@ -238,6 +240,7 @@ export interface Responses {
   'consultations.add': ConsultationSession;
   'consultations.update': ConsultationSession;
   'consultations.remove': { removed: true };
+  'drafts.createAnnualReport': Draft;
 }
 
 export type Method = keyof typeof requestSchemas;

@@ -40,6 +40,10 @@ export const SECTION_ROLES = [
   'local-context',
   /** Written for children to read (a child-friendly pledge): reading age checked. */
   'child-friendly',
+  /** In a yearly report: where each measure of the strategy is reported (the progress table and its charts). */
+  'progress-report',
+  /** In a yearly report: "you said, we did", made from the strategy's consultation log. */
+  'you-said-we-did',
 ] as const;
 export type SectionRole = (typeof SECTION_ROLES)[number];
 
@@ -173,6 +177,8 @@ export const packFileSchema = z.strictObject({
     .strictObject({ approvingBody: nonEmpty.default('Full Council'), documentName: nonEmpty.default('corporate parenting strategy') })
     .default({ approvingBody: 'Full Council', documentName: 'corporate parenting strategy' }),
   localNames: z.array(localNameSlotSchema).default([]),
+  /** The pack of the yearly report on a document of this pack (the Board's annual report to Full Council), generated from it. */
+  annualReport: packId.optional(),
   sections: z.array(templateSectionSchema).min(1),
 });
 

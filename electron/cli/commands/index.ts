@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { annualReportCommand } from './annualReport.js';
 import { checkCommand } from './check.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
@@ -11,4 +12,4 @@ import { signOffCommand } from './signOff.js';
 import { templatesCommand } from './templates.js';
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, listCommand, showCommand, setSectionCommand, signOffCommand, importCommand, checkCommand, exportCommand, settingsCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, listCommand, showCommand, setSectionCommand, signOffCommand, importCommand, checkCommand, exportCommand, settingsCommand, annualReportCommand];

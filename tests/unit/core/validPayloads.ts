@@ -56,6 +56,7 @@ export function validPayloads(draft: Draft, trashedId: string): Record<Method, R
     'consultations.add': { id: draft.id, session: SMALL_SESSION },
     'consultations.update': { id: draft.id, sessionId: 'abc', baseRevision: 0, session: SMALL_SESSION },
     'consultations.remove': { id: draft.id, sessionId: 'abc' },
+    'drafts.createAnnualReport': { id: draft.id },
   };
 }
 
