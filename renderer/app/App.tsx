@@ -138,6 +138,11 @@ export function App({ onMenuCommand }: { onMenuCommand: (listener: (command: Men
           openCompleteness={importedDraftId === route.draftId}
           onSectionChange={(sectionId) => navigate({ screen: 'draft', draftId: route.draftId, sectionId }, true)}
           onBack={() => navigate({ screen: 'library' })}
+          onOpenDraft={(draftId) => {
+            // A report just made from the strategy opens with the check showing what it still needs.
+            setImportedDraftId(draftId);
+            navigate({ screen: 'draft', draftId, sectionId: null });
+          }}
         />
       )}
     </>

@@ -103,6 +103,8 @@ export const CONSULTATION = {
   edit: (label: string) => `Edit the session ${label}`,
   remove: (label: string) => `Delete the session ${label}`,
   removeDialog: 'Delete this session?',
+  reportHeading: 'The annual report',
+  createReport: 'Create the annual report',
 } as const;
 
 export const EDITOR = {

@@ -12,6 +12,8 @@ import './consultation.css';
 interface ConsultationLogProps {
   draftId: string;
   strategyTitle: string;
+  /** Given when the strategy's pack has an annual report: the report made from this log is opened with it. */
+  onReportCreated?: (reportId: string) => void;
   onClose: () => void;
 }
 
@@ -25,13 +27,14 @@ const today = (): string => new Date().toISOString().slice(0, 10);
  * children and young people, what they said and what was done about it.
  * It is what the annual report's "You said, we did" is made from.
  */
-export function ConsultationLog({ draftId, strategyTitle, onClose }: ConsultationLogProps) {
+export function ConsultationLog({ draftId, strategyTitle, onReportCreated, onClose }: ConsultationLogProps) {
   const api = useApi();
   const [sessions, setSessions] = useState<ConsultationSession[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [removing, setRemoving] = useState<ConsultationSession | null>(null);
   const [saving, setSaving] = useState(false);
+  const [creating, setCreating] = useState(false);
   const headingRef = useFocusIfLostOnMount<HTMLHeadingElement>();
 
   useEffect(() => {
@@ -60,6 +63,14 @@ export function ConsultationLog({ draftId, strategyTitle, onClose }: Consultatio
     setError(null);
     setEditing(null);
     setSessions((previous) => sortSessions([...(previous ?? []).filter((each) => each.id !== result.value.id), result.value]));
+  }
+
+  async function createReport(open: (reportId: string) => void) {
+    setCreating(true);
+    const result = await api.call('drafts.createAnnualReport', { id: draftId });
+    setCreating(false);
+    if (!result.ok) return setError(result.error);
+    open(result.value.id);
   }
 
   async function remove(session: ConsultationSession) {
@@ -114,6 +125,19 @@ export function ConsultationLog({ draftId, strategyTitle, onClose }: Consultatio
               />
             ))}
           </ol>
+        )}
+        {onReportCreated && sessions !== null && editing === null && (
+          <section className="consultation__report" aria-labelledby={`${draftId}-report`}>
+            <h2 id={`${draftId}-report`}>{CONSULTATION.reportHeading}</h2>
+            <p>
+              Once the year’s sessions are in the log, create the Corporate Parenting Board’s annual report to Full Council. It starts with every measure of
+              this strategy and the “You said, we did” from this log. You then edit, check and export it like any other document.
+            </p>
+            <button type="button" className="button" disabled={creating} onClick={() => void createReport(onReportCreated)}>
+              {CONSULTATION.createReport}
+            </button>
+            {creating && <p role="status">Creating the annual report…</p>}
+          </section>
         )}
       </main>
       {removing && (

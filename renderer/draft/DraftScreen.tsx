@@ -50,6 +50,8 @@ interface DraftScreenProps {
   commands: CommandChannel;
   /** Open with the completeness panel showing (after an import, to show what the old strategy lacks). */
   openCompleteness?: boolean;
+  /** Opens another draft made from this one (its annual report), showing what it still needs. */
+  onOpenDraft?: (draftId: string) => void;
 }
 
 /** Where the side panels stop sitting beside the text and lie over it instead; matches app.css. */
@@ -59,7 +61,7 @@ const STATUS_TEXT = { required: 'Required section', recommended: 'Recommended se
 
 type Loaded = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; session: DraftSession; board: SignOffBoard; tray: SuggestionTray; settings: Settings };
 
-export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, commands, openCompleteness }: DraftScreenProps) {
+export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, commands, openCompleteness, onOpenDraft }: DraftScreenProps) {
   const api = useApi();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
 
@@ -105,6 +107,7 @@ export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, comma
         onBack={onBack}
         commands={commands}
         openCompleteness={openCompleteness}
+        {...(onOpenDraft ? { onOpenDraft } : {})}
       />
     );
   }
@@ -130,7 +133,7 @@ interface OpenDraftProps extends Omit<DraftScreenProps, 'draftId'> {
   initialSettings: Settings;
 }
 
-function OpenDraft({ session, board, tray, initialSettings, sectionId, onSectionChange, onBack, commands, openCompleteness = false }: OpenDraftProps) {
+function OpenDraft({ session, board, tray, initialSettings, sectionId, onSectionChange, onBack, commands, openCompleteness = false, onOpenDraft }: OpenDraftProps) {
   // On a small laptop the open guidance lies over the text (app.css), so there it starts folded away.
   const [guidanceOpen, setGuidanceOpen] = useState(() => !window.matchMedia(NARROW_WINDOW).matches);
   const [checkOpen, setCheckOpen] = useState(openCompleteness);
@@ -272,12 +275,16 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
 
   const unreadable = section.kind === 'text' ? session.unreadableReason(section.id) : null;
 
+  // A yearly report is made from its strategy's log; it keeps none of its own.
+  const isReport = session.template.sections.some((each) => hasRole(each, 'you-said-we-did'));
+
   if (workshopFor !== null) return <ForewordWorkshop session={session} sectionId={workshopFor} onClose={closeWorkshop} />;
   if (logOpen) {
     return (
       <ConsultationLog
         draftId={session.draftId}
         strategyTitle={session.title}
+        {...(session.template.annualReport !== undefined && onOpenDraft ? { onReportCreated: onOpenDraft } : {})}
         onClose={() => {
           logButton.request('draft');
           setLogOpen(false);
@@ -322,17 +329,19 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
         <button type="button" className="button button--small" onClick={() => setExportOpen(true)}>
           {EXPORT.open}
         </button>
-        <button
-          ref={logButton.ref}
-          type="button"
-          className="button button--small"
-          onClick={() => {
-            void session.flushAll();
-            setLogOpen(true);
-          }}
-        >
-          {CONSULTATION.open}
-        </button>
+        {!isReport && (
+          <button
+            ref={logButton.ref}
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              void session.flushAll();
+              setLogOpen(true);
+            }}
+          >
+            {CONSULTATION.open}
+          </button>
+        )}
         <ShareControls session={session} tray={tray} currentSection={section} onOpenSection={select} />
         <ImportFileButton
           className="button button--small"

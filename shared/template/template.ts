@@ -229,6 +229,8 @@ export interface TemplateSummary {
   name: string;
   description: string;
   nation: Template['nation'];
+  /** For the pack of a yearly report: the packs whose documents it reports on (it is made from one of them, not started empty). */
+  annualReportOf?: string[];
 }
 
 /** Why a template file could not be used, pointing at the file and the field so its author can fix it. */

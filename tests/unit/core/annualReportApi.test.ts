@@ -69,6 +69,13 @@ describe('creating the annual report from a strategy', () => {
     expect((await PDFDocument.load(Buffer.from(pdf.dataBase64, 'base64'), { updateMetadata: false })).getPageCount()).toBeGreaterThan(1);
   });
 
+  it('lists the report pack after the packs a document starts from, naming the strategy packs it reports on', async () => {
+    const { call } = start(tempDir(), templatesDir);
+    const { templates } = await call('templates.list', {});
+    expect(templates[templates.length - 1]).toMatchObject({ id: 'annual-report', annualReportOf: ['england-strategy'] });
+    expect(templates.find((template) => template.id === 'england-strategy')).not.toHaveProperty('annualReportOf');
+  });
+
   it('refuses a report made from a report, and a strategy in the bin, writing nothing', async () => {
     const { call, fail, libraryState } = start(tempDir(), templatesDir);
     const strategy = await strategyWithLog(call);
