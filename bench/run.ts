@@ -1,3 +1,4 @@
+import { runAnnualReportBench } from './annualReport.bench.js';
 import { runAutosaveBench } from './autosave.bench.js';
 import { runCliBench } from './cliProcess.bench.js';
 import { runCompletenessBench } from './completeness.bench.js';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   await runLargeImportBench();
   await runCliBench();
   await runProgressBench();
+  await runAnnualReportBench();
 }
 
 main().catch((error: unknown) => {

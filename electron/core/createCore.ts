@@ -1,6 +1,8 @@
 import type { Handlers } from '../../shared/api/dispatch.js';
+import { annualReportHandlers } from './handlers/annualReport.js';
 import { attributionHandlers } from './handlers/attribution.js';
 import { commentsHandlers } from './handlers/comments.js';
+import { consultationsHandlers } from './handlers/consultations.js';
 import { completenessHandlers } from './handlers/completeness.js';
 import { draftsHandlers } from './handlers/drafts.js';
 import { exportHandlers, exportToFile, type ExportToFile } from './handlers/export.js';
@@ -62,6 +64,8 @@ export function createCore(options: CoreOptions): Core {
       ...exportHandlers(stores, catalogue),
       ...importHandlers(stores, catalogue, importJobs),
       ...progressHandlers(stores, catalogue),
+      ...consultationsHandlers(stores),
+      ...annualReportHandlers(stores, catalogue),
     }),
     close: () => {
       importJobs.cancelAll();

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { createAttributionStore, type AttributionStore } from './storage/attributionStore.js';
 import { createCommentStore, type CommentStore } from './storage/commentStore.js';
+import { createConsultationStore, type ConsultationStore } from './storage/consultationStore.js';
 import { createDraftStore, type DraftStore } from './storage/draftStore.js';
 import { createHistoryStore, type HistoryStore } from './storage/historyStore.js';
 import type { Library } from './storage/openLibrary.js';
@@ -22,6 +23,7 @@ export interface LibraryStores {
   portable: PortableStore;
   translations: TranslationStore;
   progress: ProgressStore;
+  consultations: ConsultationStore;
 }
 
 /**
@@ -57,5 +59,6 @@ function buildStores(db: Database): LibraryStores {
     portable: createPortableStore(db, { author, drafts, suggestions }),
     translations: createTranslationStore(db, { author }),
     progress: createProgressStore(db, { author }),
+    consultations: createConsultationStore(db),
   };
 }

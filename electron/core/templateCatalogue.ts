@@ -35,7 +35,10 @@ export function createTemplateCatalogue(templatesDir: string, cache?: TemplateCa
   const catalogue: TemplateCatalogue = {
     list() {
       const { templates, problems } = loaded();
-      return { templates: templates.map(summarise), problems };
+      const summaries = templates.map((template) => summarise(template, templates));
+      // A yearly report is made from its strategy, so the packs a new document starts from come first.
+      const reports = summaries.filter((summary) => summary.annualReportOf !== undefined);
+      return { templates: [...summaries.filter((summary) => summary.annualReportOf === undefined), ...reports], problems };
     },
     get(id) {
       const { templates, problems } = loaded();
@@ -81,6 +84,7 @@ function folderSignature(dir: string): string {
   return parts.sort().join('\n');
 }
 
-function summarise(template: Template): TemplateSummary {
-  return { id: template.id, name: template.name, description: template.description, nation: template.nation, words: template.words };
+function summarise(template: Template, all: readonly Template[]): TemplateSummary {
+  const reportOn = all.filter((other) => other.annualReport === template.id).map((other) => other.id);
+  return { id: template.id, name: template.name, description: template.description, nation: template.nation, words: template.words, ...(reportOn.length > 0 ? { annualReportOf: reportOn } : {}) };
 }

@@ -31,6 +31,7 @@ const METHODS_CHANGING_RECENT = new Set([
   'drafts.importPortable',
   'drafts.restoreSnapshot',
   'import.apply',
+  'drafts.createAnnualReport',
 ]);
 
 export function changesRecentDrafts(method: unknown): boolean {

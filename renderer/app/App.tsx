@@ -143,6 +143,11 @@ export function App({ onMenuCommand }: { onMenuCommand: (listener: (command: Men
           onSectionChange={(sectionId) => navigate({ screen: 'draft', draftId: route.draftId, sectionId }, true)}
           onBack={() => navigate({ screen: 'library' })}
           onOpenProgress={() => navigate({ screen: 'progress', draftId: route.draftId })}
+          onOpenDraft={(draftId) => {
+            // A report just made from the strategy opens with the check showing what it still needs.
+            setImportedDraftId(draftId);
+            navigate({ screen: 'draft', draftId, sectionId: null });
+          }}
         />
       )}
     </>

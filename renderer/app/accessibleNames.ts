@@ -93,6 +93,32 @@ export const DRAFT = {
   sectionTextIn: (sectionTitle: string, language: string) => `${sectionTitle} text in ${language}`,
 } as const;
 
+export const CONSULTATION = {
+  /** The draft screen's button, and the page it opens (its heading). */
+  open: 'Consultation log',
+  heading: 'What young people told us',
+  back: '← Back to the strategy',
+  add: 'Add a session',
+  save: 'Save session',
+  cancel: 'Cancel',
+  date: 'Date of the session',
+  group: 'Group',
+  participants: 'How many took part',
+  consentRecorded: 'Consent was recorded',
+  consentHow: 'How consent was given and recorded',
+  youSaid: 'What they said',
+  concerns: 'Which pledge or priority it is about',
+  weDid: 'What we did',
+  toldOn: 'When we told them',
+  addPoint: 'Add another thing they said',
+  removePoint: (number: number) => `Remove point ${number}`,
+  edit: (label: string) => `Edit the session ${label}`,
+  remove: (label: string) => `Delete the session ${label}`,
+  removeDialog: 'Delete this session?',
+  reportHeading: 'The annual report',
+  createReport: 'Create the annual report',
+} as const;
+
 export const EDITOR = {
   toolbar: 'Formatting',
   paragraph: 'Paragraph',

@@ -13,6 +13,7 @@ import { SignOffControl } from '../cowriting/SignOffControl.js';
 import { SignOffNoticeBanner } from '../cowriting/SignOffNoticeBanner.js';
 import { SuggestionTray } from '../cowriting/suggestionTray.js';
 import { ForewordWorkshop } from '../workshop/ForewordWorkshop.js';
+import { ConsultationLog } from '../consultation/ConsultationLog.js';
 import { useBoardVersion } from '../cowriting/useBoardVersion.js';
 import { CompletenessPanel } from '../completeness/CompletenessPanel.js';
 import { CompletenessToggle } from '../completeness/CompletenessToggle.js';
@@ -41,7 +42,7 @@ import { SaveStatus } from './SaveStatus.js';
 import { SectionNavigator } from './SectionNavigator.js';
 import { useTypingGuard } from './typingGuard.js';
 import { useSaveTriggers } from './useSaveTriggers.js';
-import { COMPLETENESS, DRAFT, EXPORT, IMPORT, PROGRESS, WORKSHOP } from '../app/accessibleNames.js';
+import { COMPLETENESS, CONSULTATION, DRAFT, EXPORT, IMPORT, PROGRESS, WORKSHOP } from '../app/accessibleNames.js';
 import { wholeDocumentHeading } from '../../shared/template/documentWords.js';
 
 interface DraftScreenProps {
@@ -55,6 +56,8 @@ interface DraftScreenProps {
   commands: CommandChannel;
   /** Open with the completeness panel showing (after an import, to show what the old strategy lacks). */
   openCompleteness?: boolean;
+  /** Opens another draft made from this one (its annual report), showing what it still needs. */
+  onOpenDraft?: (draftId: string) => void;
 }
 
 /** Where the side panels stop sitting beside the text and lie over it instead; matches app.css. */
@@ -64,7 +67,7 @@ const STATUS_TEXT = { required: 'Required section', recommended: 'Recommended se
 
 type Loaded = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; session: DraftSession; board: SignOffBoard; tray: SuggestionTray; settings: Settings };
 
-export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, onOpenProgress, commands, openCompleteness }: DraftScreenProps) {
+export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, onOpenProgress, commands, openCompleteness, onOpenDraft }: DraftScreenProps) {
   const api = useApi();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
 
@@ -111,6 +114,7 @@ export function DraftScreen({ draftId, sectionId, onSectionChange, onBack, onOpe
         onOpenProgress={onOpenProgress}
         commands={commands}
         openCompleteness={openCompleteness}
+        {...(onOpenDraft ? { onOpenDraft } : {})}
       />
     );
   }
@@ -136,7 +140,7 @@ interface OpenDraftProps extends Omit<DraftScreenProps, 'draftId'> {
   initialSettings: Settings;
 }
 
-function OpenDraft({ session, board, tray, initialSettings, sectionId, onSectionChange, onBack, onOpenProgress, commands, openCompleteness = false }: OpenDraftProps) {
+function OpenDraft({ session, board, tray, initialSettings, sectionId, onSectionChange, onBack, onOpenProgress, commands, openCompleteness = false, onOpenDraft }: OpenDraftProps) {
   // On a small laptop the open guidance lies over the text (app.css), so there it starts folded away.
   const [guidanceOpen, setGuidanceOpen] = useState(() => !window.matchMedia(NARROW_WINDOW).matches);
   const [checkOpen, setCheckOpen] = useState(openCompleteness);
@@ -149,6 +153,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   const [reloads, setReloads] = useState(0);
   /** The section the foreword workshop is open on, if it is. */
   const [workshopFor, setWorkshopFor] = useState<string | null>(null);
+  const [logOpen, setLogOpen] = useState(false);
   const [importProposal, setImportProposal] = useState<ImportProposal | null>(null);
   const [importReading, setImportReading] = useState<string | null>(null);
   const [importError, setImportError] = useState<ApiError | null>(null);
@@ -186,6 +191,8 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   const checkButtonRef = useRef<HTMLButtonElement>(null);
   // Leaving the foreword workshop rebuilds this screen, so the focus goes to the button that opened it.
   const workshopButton = useFocusOnArrival<HTMLButtonElement>(workshopFor !== null ? null : 'draft');
+  // So does leaving the consultation log: the focus goes back to the button that opened it.
+  const logButton = useFocusOnArrival<HTMLButtonElement>(logOpen ? null : 'draft');
 
   useEffect(() => {
     if (focusAfterImport === null) return;
@@ -291,7 +298,23 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
     return missing ? [missing] : [];
   });
 
+  // A yearly report is made from its strategy's log; it keeps none of its own.
+  const isReport = session.template.sections.some((each) => hasRole(each, 'you-said-we-did'));
+
   if (workshopFor !== null) return <ForewordWorkshop session={session} sectionId={workshopFor} onClose={closeWorkshop} />;
+  if (logOpen) {
+    return (
+      <ConsultationLog
+        draftId={session.draftId}
+        strategyTitle={session.title}
+        {...(session.template.annualReport !== undefined && onOpenDraft ? { onReportCreated: onOpenDraft } : {})}
+        onClose={() => {
+          logButton.request('draft');
+          setLogOpen(false);
+        }}
+      />
+    );
+  }
   if (importProposal) {
     return (
       <DraftImport
@@ -333,6 +356,19 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
         <button type="button" className="button button--small" onClick={() => void session.flushAll().finally(onOpenProgress)}>
           {PROGRESS.open}
         </button>
+        {!isReport && (
+          <button
+            ref={logButton.ref}
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              void session.flushAll();
+              setLogOpen(true);
+            }}
+          >
+            {CONSULTATION.open}
+          </button>
+        )}
         <ShareControls session={session} tray={tray} currentSection={section} onOpenSection={select} />
         <ImportFileButton
           className="button button--small"

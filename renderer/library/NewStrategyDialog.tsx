@@ -40,8 +40,10 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
     void listed.then((result) => {
       if (!live) return;
       if (!result.ok) return setError(result.error);
-      setTemplates(result.value);
-      setTemplateId(result.value.templates[0]?.id ?? '');
+      // A yearly report is made from its strategy ("Create the annual report" in its consultation log), never started empty.
+      const startable = { ...result.value, templates: result.value.templates.filter((template) => template.annualReportOf === undefined) };
+      setTemplates(startable);
+      setTemplateId(startable.templates[0]?.id ?? '');
     });
     return () => {
       live = false;
@@ -57,7 +59,7 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
     setBusy(true);
     setError(null);
     const list = templates === null ? await listed : null;
-    const chosen = list === null ? templateId : list.ok ? (list.value.templates[0]?.id ?? '') : '';
+    const chosen = list === null ? templateId : list.ok ? (list.value.templates.find((template) => template.annualReportOf === undefined)?.id ?? '') : '';
     if (chosen === '') return setBusy(false);
     const request = { templateId: chosen, ...(title.trim() ? { title: title.trim() } : {}), ...(council.trim() ? { council: council.trim() } : {}) };
     const result = await api.call('drafts.create', request);

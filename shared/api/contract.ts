@@ -15,6 +15,7 @@ import { contentLanguageSchema } from '../model/language.js';
 import type { CheckedFigureRow } from '../progress/figureRows.js';
 import type { ProgressReport } from '../progress/report.js';
 import type { ProgressThresholds } from '../progress/status.js';
+import { consultationSessionInputSchema, type ConsultationSession } from '../consultation/consultationLog.js';
 
 /**
  * The whole conversation between the renderer and the core, as data: each
@@ -154,6 +155,13 @@ export const requestSchemas = {
   'progress.previewImport': z.strictObject({ id, ...importFile.shape }),
   /** Records every figure of the file in one transaction, or none when any row is refused. */
   'progress.import': z.strictObject({ id, ...importFile.shape }),
+  /** A strategy's consultation log: sessions with children and young people and "you said, we did". */
+  'consultations.list': z.strictObject({ id }),
+  'consultations.add': z.strictObject({ id, session: consultationSessionInputSchema }),
+  'consultations.update': z.strictObject({ id, sessionId: id, baseRevision: revision, session: consultationSessionInputSchema }),
+  'consultations.remove': z.strictObject({ id, sessionId: id }),
+  /** The Board's annual report on a strategy, made from its measures and consultation log: a new draft of the report pack. */
+  'drafts.createAnnualReport': z.strictObject({ id }),
 } as const;
 
 export type LibraryStatus =
@@ -276,6 +284,11 @@ export interface Responses {
   'progress.setThresholds': ProgressThresholds;
   'progress.previewImport': FigureImportPreview;
   'progress.import': { added: number; report: ProgressReport };
+  'consultations.list': ConsultationSession[];
+  'consultations.add': ConsultationSession;
+  'consultations.update': ConsultationSession;
+  'consultations.remove': { removed: true };
+  'drafts.createAnnualReport': Draft;
 }
 
 /** A file of figures checked against the strategy's measures: every row, matched or refused with its reasons. */

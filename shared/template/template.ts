@@ -41,6 +41,10 @@ export const SECTION_ROLES = [
   'local-context',
   /** Written for children to read (a child-friendly pledge): reading age checked. */
   'child-friendly',
+  /** In a yearly report: where each measure of the strategy is reported (the progress table and its charts). */
+  'progress-report',
+  /** In a yearly report: "you said, we did", made from the strategy's consultation log. */
+  'you-said-we-did',
 ] as const;
 export type SectionRole = (typeof SECTION_ROLES)[number];
 
@@ -233,6 +237,8 @@ export const packFileSchema = z.strictObject({
     .refine((languages) => languages[0] === 'en', { message: 'English ("en") comes first: it is every section\'s own text' })
     .refine((languages) => new Set(languages).size === languages.length, { message: 'a language is listed twice' })
     .optional(),
+  /** The pack of the yearly report on a document of this pack (the Board's annual report to Full Council), generated from it. */
+  annualReport: packId.optional(),
   sections: z.array(templateSectionSchema).min(1),
 });
 
@@ -300,6 +306,8 @@ export interface TemplateSummary {
   nation: Template['nation'];
   /** So the New strategy dialog can name its fields as the chosen pack does. */
   words: DocumentWords;
+  /** For the pack of a yearly report: the packs whose documents it reports on (it is made from one of them, not started empty). */
+  annualReportOf?: string[];
 }
 
 /** Why a template file could not be used, pointing at the file and the field so its author can fix it. */

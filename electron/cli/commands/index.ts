@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { annualReportCommand } from './annualReport.js';
 import { checkCommand } from './check.js';
 import { exportCommand } from './export.js';
 import { figuresCommand } from './figures.js';
@@ -12,4 +13,4 @@ import { signOffCommand } from './signOff.js';
 import { templatesCommand } from './templates.js';
 
 /** Every command, in the order help lists them. */
-export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, listCommand, showCommand, setSectionCommand, signOffCommand, importCommand, checkCommand, exportCommand, settingsCommand, figuresCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, newCommand, listCommand, showCommand, setSectionCommand, signOffCommand, importCommand, checkCommand, exportCommand, settingsCommand, figuresCommand, annualReportCommand];

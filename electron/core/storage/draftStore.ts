@@ -52,6 +52,12 @@ export interface DraftStore {
   /** Creates a whole draft from an import in one transaction: it is there complete, or not at all. */
   createImported(template: Template, imported: ImportedDraft): Draft;
   /**
+   * Creates a yearly report on a strategy (shared/annualReport/) in one transaction, linked to the strategy
+   * (`report_of`); sections not generated get their starter text. The generated text is each section's
+   * first version in the log, so history can always bring it back.
+   */
+  createReport(template: Template, report: { cover: CoverFields; sections: ReadonlyMap<string, NodeJSON>; reportOf: string }): Draft;
+  /**
    * Writes an import into an open draft in one transaction: every section
    * given, or none when any of them changed since its base revision. The
    * text each one held is in the revision log before it is replaced.
@@ -146,6 +152,7 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
     insertDraft: db.prepare<[string, string, number | null, string, string, string]>(
       'INSERT INTO drafts (id, template_id, template_version, cover_json, cover_revision, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)',
     ),
+    setReportOf: db.prepare<[string, string]>('UPDATE drafts SET report_of = ? WHERE id = ?'),
     insertSection: db.prepare<[string, string, number, string, string, string]>(
       'INSERT INTO sections (draft_id, section_id, position, doc_json, text, revision, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?)',
     ),
@@ -254,6 +261,21 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
         log(id, null, 'import', at, { ...imported.source, sections: sections.filter((section) => section.imported).map((section) => section.id) });
         // The imported text is the first version of each section, so history can always bring it back.
         for (const section of sections) if (section.imported) log(id, section.id, 'section', at, section.doc);
+      });
+      return open(id);
+    },
+
+    createReport(template, report) {
+      const sections = textSections(template).map((section) => {
+        const doc = report.sections.get(section.id);
+        return { id: section.id, generated: doc !== undefined, ...(doc === undefined ? starterContent(template, section) : generatedContent(section.title, doc)) };
+      });
+      const id = randomUUID();
+      write(() => {
+        guards.existing(report.reportOf);
+        const at = insertDraft(id, template, report.cover, sections);
+        sql.setReportOf.run(report.reportOf, id);
+        for (const section of sections) if (section.generated) log(id, section.id, 'section', at, section.doc);
       });
       return open(id);
     },
@@ -392,6 +414,12 @@ function textSections(template: Template) {
 function importedContent(title: string, doc: NodeJSON): { doc: NodeJSON; text: string } {
   const content = sectionContent(doc);
   if (!content.ok) throw new ApiFailure('import-failed', `The imported text for "${title}" could not be kept, so nothing was imported. ${content.message}`);
+  return { doc: content.doc, text: content.text };
+}
+
+function generatedContent(title: string, doc: NodeJSON): { doc: NodeJSON; text: string } {
+  const content = sectionContent(doc);
+  if (!content.ok) throw new ApiFailure('invalid-request', `The report's "${title}" could not be made from the strategy, so no report was created. ${content.message}`);
   return { doc: content.doc, text: content.text };
 }
 

@@ -190,6 +190,27 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 7,
+    sql: `
+      -- The consultation log of a strategy: sessions with children and young people, what they said
+      -- and what was done about it (shared/consultation/consultationLog.ts), read back with zod.
+      CREATE TABLE consultations (
+        id TEXT PRIMARY KEY,
+        draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        held_on TEXT NOT NULL,
+        session_json TEXT NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX consultations_by_draft ON consultations (draft_id, held_on, created_at);
+
+      -- An annual report generated from a strategy names it, so the report can be regenerated and the
+      -- strategy's screens can find its reports. Null for strategies and for reports whose strategy is gone.
+      ALTER TABLE drafts ADD COLUMN report_of TEXT REFERENCES drafts(id) ON DELETE SET NULL;
+    `,
+  },
+  {
     version: 8,
     sql: `
       -- The library list counts each draft's sections by sign-off state. In the table, a section's
@@ -218,7 +239,8 @@ export const LIBRARY_TABLES: Readonly<Record<number, readonly string[]>> = {
   4: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
   5: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'measures', 'measure_figures'],
   6: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'measures', 'measure_figures', 'section_translations'],
-  8: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'measures', 'measure_figures', 'section_translations'],
+  7: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'measures', 'measure_figures', 'section_translations', 'consultations'],
+  8: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'measures', 'measure_figures', 'section_translations', 'consultations'],
 };
 
 export function schemaVersion(db: Database): number {

@@ -1,3 +1,4 @@
+import { ANNUAL_REPORT_RULES } from './annualReport.js';
 import { boardMembershipRule } from './boardTermsOfReference.js';
 import { coverFieldsRule } from './cover.js';
 import { signedRule } from './forewordLeadership.js';
@@ -24,6 +25,7 @@ export const SECTION_RULES: readonly SectionRule[] = [
   nextReviewRule,
   boardMembershipRule,
   glossaryEntriesRule,
+  ...ANNUAL_REPORT_RULES,
 ];
 
 export type { ElementCheck, SectionRule, SectionRuleEnv } from './sectionRule.js';

@@ -62,8 +62,22 @@ export function validPayloads(draft: Draft, trashedId: string): Record<Method, R
     'progress.setThresholds': { greenFrom: 90, amberFrom: 50, suppressBelow: 5 },
     'progress.previewImport': { id: draft.id, fileName: 'figures.csv', dataBase64: Buffer.from('Measure,Period,Value\n').toString('base64') },
     'progress.import': { id: draft.id, fileName: 'figures.csv', dataBase64: Buffer.from('Measure,Period,Value\n').toString('base64') },
+    'consultations.list': { id: draft.id },
+    'consultations.add': { id: draft.id, session: SMALL_SESSION },
+    'consultations.update': { id: draft.id, sessionId: 'abc', baseRevision: 0, session: SMALL_SESSION },
+    'consultations.remove': { id: draft.id, sessionId: 'abc' },
+    'drafts.createAnnualReport': { id: draft.id },
   };
 }
+
+/** One session of a consultation log, with one point answered. */
+const SMALL_SESSION = {
+  heldOn: '2026-02-14',
+  group: 'Children in Care Council',
+  participants: 8,
+  consent: { recorded: true, how: 'Written forms' },
+  points: [{ youSaid: 'Tell us who our worker is.', concerns: 'Pledge', weDid: 'A letter with their name.', toldOn: '2026-03-01' }],
+};
 
 /** A proposal as `import.propose` makes one: one headed part. */
 const SMALL_PROPOSAL = {

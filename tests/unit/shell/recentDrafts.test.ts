@@ -25,6 +25,7 @@ describe('changesRecentDrafts', () => {
   it('rebuilds the menu after list-changing calls only', () => {
     expect(changesRecentDrafts('drafts.create')).toBe(true);
     expect(changesRecentDrafts('drafts.rename')).toBe(true);
+    expect(changesRecentDrafts('drafts.createAnnualReport')).toBe(true);
     expect(changesRecentDrafts('drafts.updateSection')).toBe(false);
     expect(changesRecentDrafts('drafts.list')).toBe(false);
     expect(changesRecentDrafts(42)).toBe(false);
