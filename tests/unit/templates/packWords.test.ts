@@ -29,6 +29,19 @@ function pack(id: string): Template {
   return template;
 }
 
+/** Every message a pack's checks can show a writer ("message" fields anywhere in rules.json). */
+function ruleMessages(packId: string): string[] {
+  const collect = (value: unknown): string[] => {
+    if (Array.isArray(value)) return value.flatMap(collect);
+    if (value === null || typeof value !== 'object') return [];
+    return Object.entries(value).flatMap(([key, item]) => (key === 'message' && typeof item === 'string' ? [item] : collect(item)));
+  };
+  return collect(JSON.parse(fs.readFileSync(path.join(templatesDir, packId, 'rules.json'), 'utf8')));
+}
+
+/** England's law, bodies and schemes, which no other nation's check may tell a writer to use. */
+const ENGLAND_ONLY = /\bOfsted\b|\bStaying (?:Put|Close)\b|Children and Social Work Act|Children['’]s Wellbeing and Schools Act|Department for Education|\bDfE\b|SSDA ?903|\bEngland\b|\blocal offer\b|\bvirtual school\b|Director of Children['’]s Services|integrated care board/i;
+
 const core = useCore();
 
 describe("each pack's own words", () => {
@@ -46,6 +59,17 @@ describe("each pack's own words", () => {
       expect([organisation, leaders, leader].join(' '), template.id).not.toMatch(/\bcouncil(?:lors?)?\b/i);
       expect(template.export.approvingBody, template.id).not.toMatch(/Full Council/i);
     }
+  });
+
+  it("tells a Welsh, Scottish or Northern Ireland writer nothing of England's law or bodies, and a Trust or Scottish body nothing of Full Council", () => {
+    for (const packId of ['wales-strategy', 'scotland-plan', 'northern-ireland-strategy']) {
+      const messages = ruleMessages(packId);
+      expect(messages.length, packId).toBeGreaterThan(20);
+      expect(messages.filter((message) => ENGLAND_ONLY.test(message)), packId).toEqual([]);
+      if (packId !== 'wales-strategy') expect(messages.filter((message) => /Full Council|councillor/i.test(message)), packId).toEqual([]);
+    }
+    // The same scan finds England's own words in England's pack, so it is looking at the right fields.
+    expect(ruleMessages('england-strategy').filter((message) => ENGLAND_ONLY.test(message)).length).toBeGreaterThan(0);
   });
 
   it('puts those words into the sentences the screens and the CLI say', () => {
