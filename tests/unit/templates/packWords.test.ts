@@ -14,6 +14,7 @@ import { useCore } from '../core/apiHarness.js';
 import { tempDir } from '../core/fixtures.js';
 import { docxAllText } from '../../fixtures/docxInspect.js';
 import { pdfText, POPPLER } from '../export/pdfTools.js';
+import { cliSandbox, expectOneLineError } from '../cli/cliSandbox.js';
 
 const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
@@ -91,6 +92,20 @@ describe("each pack's own words", () => {
     const backwards: CoverFormValues = { council: '', title: '', periodStart: '2027', periodEnd: '2025', date: '', version: '', owner: '', approvingBody: '', logo: '' };
     expect(checkCoverForm(backwards, scotland.documentKind).errors.periodEnd).toContain('A plan usually runs for three to five years');
     expect(checkCoverForm(backwards).errors.periodEnd).toContain('A strategy usually runs for three to five years');
+  });
+
+  it('speaks of a plan on the command line: the check and a wrong section name', async () => {
+    const { run, templatesDir: sandboxTemplates, dataDir } = cliSandbox();
+    fs.cpSync(path.join(templatesDir, 'scotland-plan'), path.join(sandboxTemplates, 'scotland-plan'), { recursive: true });
+    const created = await run('new', '--template', 'scotland-plan', '--title', 'Glen Farrow plan');
+    expect(created.code).toBe(0);
+    const id = created.stdout.trim();
+    const check = await run('check', id);
+    expect(check.stdout).toMatch(/^Whole plan$/m);
+    expect(check.stdout).not.toMatch(/Whole strategy|Full Council/);
+    const file = path.join(dataDir, 'text.md');
+    fs.writeFileSync(file, 'A line.');
+    expectOneLineError(await run('set-section', id, 'no-such-section', '--text', file), /^The plan "Glen Farrow plan" has no text section "no-such-section"\.$/);
   });
 
   it('lists findings about the whole document under its own kind before a final export', () => {
