@@ -214,4 +214,6 @@ test('a Scottish plan speaks of a plan, an organisation and its board on every s
   await creating.getByRole('radio', { name: new RegExp(`^${escape(scotland.pack)}`) }).check();
   await expect(creating.getByRole('textbox', { name: 'Organisation', exact: true })).toBeVisible();
   await expect(creating.getByRole('textbox', { name: LIBRARY.council, exact: true })).toHaveCount(0);
+  await creating.getByRole('button', { name: LIBRARY.create }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Untitled plan' })).toBeVisible();
 });

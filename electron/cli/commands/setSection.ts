@@ -4,6 +4,7 @@ import { markdownToDoc } from '../../../shared/model/markdown.js';
 import { CONTENT_LANGUAGES, contentLanguageSchema, isTranslationLanguage, LANGUAGE_ENGLISH_NAMES } from '../../../shared/model/language.js';
 import { CliError, type Command } from '../command.js';
 import { toJson } from '../format.js';
+import { namedTextSection } from '../draftSection.js';
 
 /** Large enough for any real section, small enough that a wrong file (a video, a database) is refused before parsing. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -24,8 +25,7 @@ export const setSectionCommand: Command = {
     const file = resolvePath(String(options['text']));
     const doc = toDoc(file, readText(file));
     const draft = await call('drafts.open', { id });
-    const section = draft.sections.find((candidate) => candidate.id === sectionId);
-    if (!section) throw new CliError(`The strategy "${draft.title}" has no text section "${sectionId}".`);
+    const section = await namedTextSection(call, draft, sectionId);
     if (!isTranslationLanguage(language)) {
       const receipt = await call('drafts.updateSection', { id, sectionId, baseRevision: section.revision, doc });
       io.stdout(json ? toJson({ id, sectionId, ...receipt }) : `Replaced section "${sectionId}" of "${draft.title}" (revision ${receipt.revision}).`);

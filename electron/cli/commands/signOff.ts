@@ -1,6 +1,7 @@
 import { SIGN_OFF_LABELS, SIGN_OFF_STATES, type SignOffState } from '../../../shared/cowriting/signOff.js';
 import { CliError, type Command } from '../command.js';
 import { toJson } from '../format.js';
+import { namedTextSection } from '../draftSection.js';
 
 const isState = (value: unknown): value is SignOffState => SIGN_OFF_STATES.some((state) => state === value);
 
@@ -24,8 +25,7 @@ export const signOffCommand: Command = {
     if (!isState(state)) throw new CliError(`--state must be one of ${SIGN_OFF_STATES.join(', ')}, not "${String(state)}".`, 'usage');
     const note = typeof options['note'] === 'string' ? options['note'] : undefined;
     const draft = await call('drafts.open', { id });
-    const section = draft.sections.find((candidate) => candidate.id === sectionId);
-    if (!section) throw new CliError(`The strategy "${draft.title}" has no text section "${sectionId}".`);
+    const section = await namedTextSection(call, draft, sectionId);
     const result = await call('drafts.setSectionState', { id, sectionId, state, baseRevision: section.revision, ...(note === undefined ? {} : { note }) });
     io.stdout(json ? toJson({ id, ...result }) : `Section "${sectionId}" of "${draft.title}" is now ${SIGN_OFF_LABELS[result.signOff.state].toLowerCase()}.`);
   },

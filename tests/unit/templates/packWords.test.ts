@@ -14,6 +14,7 @@ import { useCore } from '../core/apiHarness.js';
 import { tempDir } from '../core/fixtures.js';
 import { docxAllText } from '../../fixtures/docxInspect.js';
 import { pdfText, POPPLER } from '../export/pdfTools.js';
+import { cliSandbox, expectOneLineError } from '../cli/cliSandbox.js';
 
 const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
@@ -28,6 +29,19 @@ function pack(id: string): Template {
   if (!template) throw new Error(`${id} was not loaded`);
   return template;
 }
+
+/** Every message a pack's checks can show a writer ("message" fields anywhere in rules.json). */
+function ruleMessages(packId: string): string[] {
+  const collect = (value: unknown): string[] => {
+    if (Array.isArray(value)) return value.flatMap(collect);
+    if (value === null || typeof value !== 'object') return [];
+    return Object.entries(value).flatMap(([key, item]) => (key === 'message' && typeof item === 'string' ? [item] : collect(item)));
+  };
+  return collect(JSON.parse(fs.readFileSync(path.join(templatesDir, packId, 'rules.json'), 'utf8')));
+}
+
+/** England's law, bodies and schemes, which no other nation's check may tell a writer to use. */
+const ENGLAND_ONLY = /\bOfsted\b|\bStaying (?:Put|Close)\b|Children and Social Work Act|Children['’]s Wellbeing and Schools Act|Department for Education|\bDfE\b|SSDA ?903|\bEngland\b|\blocal offer\b|\bvirtual school\b|Director of Children['’]s Services|integrated care board/i;
 
 const core = useCore();
 
@@ -46,6 +60,17 @@ describe("each pack's own words", () => {
       expect([organisation, leaders, leader].join(' '), template.id).not.toMatch(/\bcouncil(?:lors?)?\b/i);
       expect(template.export.approvingBody, template.id).not.toMatch(/Full Council/i);
     }
+  });
+
+  it("tells a Welsh, Scottish or Northern Ireland writer nothing of England's law or bodies, and a Trust or Scottish body nothing of Full Council", () => {
+    for (const packId of ['wales-strategy', 'scotland-plan', 'northern-ireland-strategy']) {
+      const messages = ruleMessages(packId);
+      expect(messages.length, packId).toBeGreaterThan(20);
+      expect(messages.filter((message) => ENGLAND_ONLY.test(message)), packId).toEqual([]);
+      if (packId !== 'wales-strategy') expect(messages.filter((message) => /Full Council|councillor/i.test(message)), packId).toEqual([]);
+    }
+    // The same scan finds England's own words in England's pack, so it is looking at the right fields.
+    expect(ruleMessages('england-strategy').filter((message) => ENGLAND_ONLY.test(message)).length).toBeGreaterThan(0);
   });
 
   it('puts those words into the sentences the screens and the CLI say', () => {
@@ -67,6 +92,20 @@ describe("each pack's own words", () => {
     const backwards: CoverFormValues = { council: '', title: '', periodStart: '2027', periodEnd: '2025', date: '', version: '', owner: '', approvingBody: '', logo: '' };
     expect(checkCoverForm(backwards, scotland.documentKind).errors.periodEnd).toContain('A plan usually runs for three to five years');
     expect(checkCoverForm(backwards).errors.periodEnd).toContain('A strategy usually runs for three to five years');
+  });
+
+  it('speaks of a plan on the command line: the check and a wrong section name', async () => {
+    const { run, templatesDir: sandboxTemplates, dataDir } = cliSandbox();
+    fs.cpSync(path.join(templatesDir, 'scotland-plan'), path.join(sandboxTemplates, 'scotland-plan'), { recursive: true });
+    const created = await run('new', '--template', 'scotland-plan', '--title', 'Glen Farrow plan');
+    expect(created.code).toBe(0);
+    const id = created.stdout.trim();
+    const check = await run('check', id);
+    expect(check.stdout).toMatch(/^Whole plan$/m);
+    expect(check.stdout).not.toMatch(/Whole strategy|Full Council/);
+    const file = path.join(dataDir, 'text.md');
+    fs.writeFileSync(file, 'A line.');
+    expectOneLineError(await run('set-section', id, 'no-such-section', '--text', file), /^The plan "Glen Farrow plan" has no text section "no-such-section"\.$/);
   });
 
   it('lists findings about the whole document under its own kind before a final export', () => {
