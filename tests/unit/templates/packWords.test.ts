@@ -48,11 +48,13 @@ const core = useCore();
 describe("each pack's own words", () => {
   it('names the document, its owner and its adopters as each nation does', () => {
     const loaded = packs();
-    expect([...loaded.keys()].sort()).toEqual(['england-strategy', 'northern-ireland-strategy', 'scotland-plan', 'wales-strategy']);
+    expect([...loaded.keys()].sort()).toEqual(['annual-report', 'england-strategy', 'northern-ireland-strategy', 'scotland-plan', 'wales-strategy']);
     // England's words are the ones the app always used, so nothing an English council sees changes.
     expect(loaded.get('england-strategy')?.words).toEqual(DOCUMENT_WORDS_DEFAULT);
     expect(loaded.get('scotland-plan')?.words).toMatchObject({ documentKind: 'plan', organisation: 'Organisation' });
     expect(loaded.get('northern-ireland-strategy')?.words).toMatchObject({ documentKind: 'strategy', organisation: 'Trust', leaders: 'Trust Board members' });
+    // The Board's report goes to the council: it is not adopted like the strategy it reports on.
+    expect(loaded.get('annual-report')?.words).toMatchObject({ documentKind: 'report', adoptionPhrase: 'Report to' });
     for (const template of loaded.values()) {
       if (template.nation === 'England' || template.nation === 'Wales') continue;
       // A Scottish corporate parent may be a council (the hint says so), but the field and its leaders are not named as one.
