@@ -36,7 +36,8 @@ describe('cross-references in both exports', () => {
         if (contents instanceof PDFHexString || contents instanceof PDFString) pdfLinks.push(contents.decodeText());
       }
     }
-  });
+    // The Word export lays the PDF out too, for its contents' page numbers: slow on a loaded machine.
+  }, 60_000);
 
   it('links only the references to this strategy’s numbered sections and appendices in Word', () => {
     const inText = wordLinks.filter((entry) => !/→ _Toc/.test(entry));

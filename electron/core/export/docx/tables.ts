@@ -9,6 +9,8 @@ import { PRINT_CONTENT_WIDTH, twips } from '../printStyle.js';
 export const TEXT_WIDTH_TWIPS = twips(PRINT_CONTENT_WIDTH);
 
 const HEADER_FILL = 'D9E2F3';
+/** Half of the 0.5 pt border Word's table rows add to their height, in twips. */
+const BORDER_SHARE_TWIPS = 5;
 
 function isHeaderRow(row: Node): boolean {
   let allHeaders = row.childCount > 0;
@@ -134,6 +136,7 @@ export function tableBlock(table: Node, context: RenderContext): Table {
     rows,
     width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
     columnWidths: widths,
-    margins: { top: CELL_MARGIN_TWIPS, bottom: CELL_MARGIN_TWIPS, left: CELL_MARGIN_TWIPS, right: CELL_MARGIN_TWIPS },
+    // The PDF draws its 0.6 pt rules over the cells' padding; Word and LibreOffice add the 0.5 pt border to each row's height, so the padding above and below gives that back and a long table breaks at the same rows.
+    margins: { top: CELL_MARGIN_TWIPS - BORDER_SHARE_TWIPS, bottom: CELL_MARGIN_TWIPS - BORDER_SHARE_TWIPS, left: CELL_MARGIN_TWIPS, right: CELL_MARGIN_TWIPS },
   });
 }
