@@ -3,6 +3,7 @@ import { cellText, findTable, readRecords } from '../completeness/rules/structur
 import { normaliseText } from '../completeness/text.js';
 import { docFromJSON } from '../model/docJson.js';
 import type { Draft } from '../model/draft.js';
+import type { TableKind } from '../model/schema.js';
 import { sectionWithRole, type Template } from '../template/template.js';
 
 /**
@@ -67,6 +68,8 @@ export function measureKind(baseline: Amount, target: Amount): MeasureKind {
   return whole.length > 0 && whole.every(Number.isInteger) ? 'count' : 'number';
 }
 
+const MEASURES_TABLE_KIND: TableKind = 'measures';
+
 /** The measures of a draft in table order; rows without an indicator are left out, and a second row with the same wording is one measure. */
 export function readMeasures(draft: Pick<Draft, 'sections'>, template: Pick<Template, 'sections'>): Measure[] {
   const section = sectionWithRole(template, 'measures');
@@ -76,7 +79,7 @@ export function readMeasures(draft: Pick<Draft, 'sections'>, template: Pick<Temp
   if (!parsed.ok) return [];
   const context = buildSectionContext(section.id, parsed.doc);
   const columns = Object.values(MEASURE_COLUMNS);
-  const table = findTable(context.tables, 'measures', [MEASURE_COLUMNS.indicator]);
+  const table = findTable(context.tables, MEASURES_TABLE_KIND, [MEASURE_COLUMNS.indicator]);
   if (!table) return [];
   const { records } = readRecords(table, columns);
   const seen = new Set<string>();
