@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateAnnualReport } from '../shared/annualReport/annualReport.js';
-import { strategyMeasures } from '../shared/annualReport/strategyMeasures.js';
+import { reportedMeasures } from '../shared/annualReport/reportedMeasures.js';
 import { dispatch } from '../shared/api/dispatch.js';
 import type { Method, Request, Response } from '../shared/api/contract.js';
 import type { ConsultationSessionInput } from '../shared/consultation/consultationLog.js';
@@ -80,13 +80,13 @@ export async function runAnnualReportBench(): Promise<{ apiP50: number; apiP95: 
     }
 
     const opened = await call('drafts.open', { id: strategy.id });
-    const template = await call('templates.get', { id: 'england-strategy' });
+    const progress = await call('progress.get', { id: strategy.id });
     const reportTemplate = await call('templates.get', { id: 'annual-report' });
     const sessions = await call('consultations.list', { id: strategy.id });
     const generate: number[] = [];
     for (let run = 0; run < RUNS * 4; run += 1) {
       const started = performance.now();
-      generateAnnualReport({ template: reportTemplate, strategy: opened, measures: strategyMeasures(template, opened), sessions, today: '2026-06-30' });
+      generateAnnualReport({ template: reportTemplate, strategy: opened, measures: reportedMeasures(progress), sessions, today: '2026-06-30' });
       generate.push(performance.now() - started);
     }
     const result = { apiP50: percentile(api, 50), apiP95: percentile(api, 95), generateP50: percentile(generate, 50) };

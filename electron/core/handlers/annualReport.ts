@@ -1,15 +1,16 @@
 import { generateAnnualReport } from '../../../shared/annualReport/annualReport.js';
-import { strategyMeasures } from '../../../shared/annualReport/strategyMeasures.js';
+import { reportedMeasures } from '../../../shared/annualReport/reportedMeasures.js';
 import type { Handlers } from '../../../shared/api/dispatch.js';
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { openWithTemplate } from '../draftTemplate.js';
 import type { LibraryStores } from '../libraryStores.js';
 import type { TemplateCatalogue } from '../templateCatalogue.js';
+import { strategyProgress } from './progress.js';
 
 /**
- * The Board's yearly report, made from a strategy: its measures (with no
- * figures until figures are recorded against them) and its consultation log,
- * through the report pack the strategy's pack names.
+ * The Board's yearly report, made from a strategy: its measures with the
+ * figures recorded against them (statuses and charts included) and its
+ * consultation log, through the report pack the strategy's pack names.
  */
 export function annualReportHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue, today: () => Date = () => new Date()): Pick<Handlers, 'drafts.createAnnualReport'> {
   return {
@@ -27,7 +28,7 @@ export function annualReportHandlers(stores: () => LibraryStores, catalogue: Tem
       const report = generateAnnualReport({
         template: reportTemplate,
         strategy: draft,
-        measures: strategyMeasures(template, draft),
+        measures: reportedMeasures(strategyProgress(library, draft, template)),
         sessions: library.consultations.list(draft.id),
         today: today().toISOString().slice(0, 10),
       });

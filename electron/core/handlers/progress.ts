@@ -5,6 +5,8 @@ import { unapprovedSections } from '../../../shared/cowriting/finalExportBlocker
 import { checkFigureRow, type CheckedFigureRow, type RawFigureRow } from '../../../shared/progress/figureRows.js';
 import { readMeasures, type Measure } from '../../../shared/progress/measures.js';
 import { buildProgressReport, type ProgressReport } from '../../../shared/progress/report.js';
+import type { Draft } from '../../../shared/model/draft.js';
+import type { Template } from '../../../shared/template/template.js';
 import { openWithTemplate } from '../draftTemplate.js';
 import type { LibraryStores } from '../libraryStores.js';
 import { readFigureFile } from '../progress/figureFile.js';
@@ -19,6 +21,19 @@ type ProgressMethod = Extract<keyof Handlers, `progress.${string}`>;
  * only against an adopted strategy, whose measures table no longer moves
  * under them.
  */
+/** A strategy's progress as stored: each row of its measures table with every figure recorded against it. */
+export function strategyProgress(library: LibraryStores, draft: Draft, template: Template): ProgressReport {
+  return buildProgressReport({
+    draftId: draft.id,
+    title: draft.title,
+    notAdopted: unapprovedSections(draft, template).map((blocker) => blocker.message),
+    thresholds: library.progress.thresholds(),
+    measures: readMeasures(draft, template),
+    stored: library.progress.measures(draft.id),
+    figures: library.progress.figures(draft.id),
+  });
+}
+
 export function progressHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, ProgressMethod> {
   const strategy = (id: string) => {
     const library = stores();
@@ -26,16 +41,9 @@ export function progressHandlers(stores: () => LibraryStores, catalogue: Templat
     return { library, draft, measures: readMeasures(draft, template), notAdopted: unapprovedSections(draft, template).map((blocker) => blocker.message) };
   };
   const report = (id: string): ProgressReport => {
-    const { library, draft, measures, notAdopted } = strategy(id);
-    return buildProgressReport({
-      draftId: draft.id,
-      title: draft.title,
-      notAdopted,
-      thresholds: library.progress.thresholds(),
-      measures,
-      stored: library.progress.measures(draft.id),
-      figures: library.progress.figures(draft.id),
-    });
+    const library = stores();
+    const { draft, template } = openWithTemplate(library.drafts, catalogue, id, 'used to record progress');
+    return strategyProgress(library, draft, template);
   };
   const adoptedStrategy = (id: string) => {
     const found = strategy(id);

@@ -1,13 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generateAnnualReport, NO_FIGURE, type ReportedMeasure } from '../../../shared/annualReport/annualReport.js';
-import { strategyMeasures } from '../../../shared/annualReport/strategyMeasures.js';
+import { reportedMeasures } from '../../../shared/annualReport/reportedMeasures.js';
 import type { ConsultationSessionInput } from '../../../shared/consultation/consultationLog.js';
 import { compileRules } from '../../../shared/completeness/registry.js';
 import type { ElementCheck, SectionRuleEnv } from '../../../shared/completeness/rules/index.js';
 import { readSection } from '../../../shared/completeness/sectionContext.js';
 import { emptyCover, type NodeJSON } from '../../../shared/model/draft.js';
 import { sectionWithRole, type Template } from '../../../shared/template/template.js';
+import { readMeasures } from '../../../shared/progress/measures.js';
+import { buildProgressReport } from '../../../shared/progress/report.js';
+import { DEFAULT_THRESHOLDS } from '../../../shared/progress/status.js';
+import type { MeasureFigure } from '../../../shared/progress/figures.js';
 import { loadTemplates } from '../../../electron/core/templates/loadTemplates.js';
 import { doc, p, table } from '../completeness/fixtures/build.js';
 
@@ -118,23 +122,51 @@ describe('generating the annual report', () => {
   });
 });
 
-describe('reading the strategy’s measures', () => {
-  it('takes each filled row of the measures table, with the baseline and target dates', () => {
-    const measuresId = sectionWithRole(england, 'measures')?.id ?? '';
-    const content = doc(
-      p('How we will know.'),
-      table('measures', [
-        ['Priority', 'Indicator', 'Baseline', 'Baseline date', 'Target', 'Target date', 'Source', 'Owner'],
-        ['1', 'Care leavers in education', '54%', 'March 2025', '65%', 'March 2028', 'DfE', 'Head of service'],
-        ['2', '', '', '', '', '', '', ''],
-        ['2', 'Placement moves', '11%', '', '8%', '2028', 'SSDA903', 'Head of service'],
-      ]),
-    );
-    expect(strategyMeasures(england, { sections: [{ id: measuresId, doc: content, revision: 0, updatedAt: '' }] })).toEqual([
+describe('the strategy’s measures in the report', () => {
+  const measuresId = sectionWithRole(england, 'measures')?.id ?? '';
+  const strategyDraft = {
+    sections: [
+      {
+        id: measuresId,
+        revision: 0,
+        updatedAt: '',
+        doc: doc(
+          p('How we will know.'),
+          table('measures', [
+            ['Priority', 'Indicator', 'Baseline', 'Baseline date', 'Target', 'Target date', 'Source', 'Owner'],
+            ['1', 'Care leavers in education', '54%', 'March 2025', '65%', 'March 2028', 'SSDA903', 'Head of service'],
+            ['2', '', '', '', '', '', '', ''],
+            ['2', 'Young people with a missing episode', '20', '', '10', '2028', 'SSDA903', 'Head of service'],
+          ]),
+        ),
+      },
+    ],
+  };
+  const figure = (id: number, measureId: string, period: string, value: number): MeasureFigure => ({ id, measureId, period, value, date: null, source: '', note: '', enteredBy: 'Officer', enteredAt: '2026-01-01' });
+  const progressWith = (figures: MeasureFigure[]) => {
+    const measures = readMeasures(strategyDraft, england);
+    const stored = measures.map((measure, index) => ({ id: `m${index}`, indicator: measure.indicator, key: measure.key, createdBy: 'Officer', createdAt: '2026-01-01' }));
+    return buildProgressReport({ draftId: 'd', title: 'Our promise', notAdopted: [], thresholds: DEFAULT_THRESHOLDS, measures, stored, figures });
+  };
+
+  it('takes each filled row of the measures table, with the baseline and target dates, and says when no figure is recorded', () => {
+    expect(reportedMeasures(progressWith([]))).toEqual([
       { indicator: 'Care leavers in education', baseline: '54% (March 2025)', target: '65% (March 2028)' },
-      { indicator: 'Placement moves', baseline: '11%', target: '8% (2028)' },
+      { indicator: 'Young people with a missing episode', baseline: '20', target: '10 (2028)' },
     ]);
-    expect(strategyMeasures(england, { sections: [] })).toEqual([]);
+    expect(tableRows(generate(reportedMeasures(progressWith([]))).sections.get(progressId) ?? doc())[1]?.[3]).toBe(NO_FIGURE);
+  });
+
+  it('carries the latest figure, its status and a chart stating the figures, with small counts hidden', () => {
+    const [education, missing] = reportedMeasures(progressWith([figure(1, 'm0', '2025-26 Q1', 56), figure(2, 'm0', '2025-26 Q2', 64), figure(3, 'm1', '2025-26', 3)]));
+    expect(education).toMatchObject({ latest: { value: '64%', period: '2025-26 Q2' }, status: 'green' });
+    expect(education?.chart?.svgDataUrl).toMatch(/^data:image\/svg\+xml/);
+    expect(education?.chart?.alt).toContain('2025-26 Q2: 64%');
+    // Three young people is under the threshold of five: printed as "fewer than 5" in the table and in the chart's description alike.
+    expect(missing?.latest?.value).toMatch(/fewer than 5/i);
+    expect(missing?.chart?.alt).not.toMatch(/\b3\b/);
+    const content = generate([education, missing].flatMap((measure) => (measure ? [measure] : []))).sections.get(progressId) ?? doc();
+    expect(JSON.stringify(content)).toContain('data:image/svg+xml');
   });
 });
 
