@@ -8,6 +8,7 @@ import type { Draft, NodeJSON } from '../../../shared/model/draft.js';
 import { doc, p, table } from '../completeness/fixtures/build.js';
 import { useCore, type Caller } from './apiHarness.js';
 import { tempDir } from './fixtures.js';
+import { adopt, EET, MISSING } from '../progress/adoptedStrategy.js';
 
 const start = useCore();
 const templatesDir = path.resolve(__dirname, '../../../templates');
@@ -41,6 +42,20 @@ async function strategyWithLog(call: Caller): Promise<Draft> {
 const textOf = (draft: Draft): string => draft.sections.map((section) => JSON.stringify(section.doc as NodeJSON)).join('\n');
 
 describe('creating the annual report from a strategy', () => {
+  it('reports the figures recorded against an adopted strategy: latest, status and a chart per measure, small counts hidden', async () => {
+    const { call } = start(tempDir(), templatesDir);
+    const strategy = await call('drafts.create', { templateId: 'england-strategy', title: 'Our promise', council: 'Eastmoor Council' });
+    await adopt(call, strategy);
+    await call('progress.addFigure', { id: strategy.id, measure: EET, period: '2025-26', value: '64%' });
+    await call('progress.addFigure', { id: strategy.id, measure: MISSING, period: '2025-26', value: '3' });
+    const report = await call('drafts.createAnnualReport', { id: strategy.id });
+    const text = textOf(report);
+    expect(text).toContain('64% (2025-26)');
+    expect(text).toMatch(/fewer than 5 \(2025-26\)/i);
+    expect(text).not.toContain('"3 (2025-26)"');
+    expect((text.match(/data:image\/svg\+xml/g) ?? []).length).toBe(2);
+  });
+
   it('makes a report draft linked to its strategy, with every measure and the log in it, that is checked and exported like any draft', async () => {
     const { call, databasePath } = start(tempDir(), templatesDir);
     const strategy = await strategyWithLog(call);
