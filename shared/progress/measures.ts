@@ -3,6 +3,7 @@ import { cellText, findTable, readRecords } from '../completeness/rules/structur
 import { normaliseText } from '../completeness/text.js';
 import { docFromJSON } from '../model/docJson.js';
 import type { Draft } from '../model/draft.js';
+import type { TableKind } from '../model/schema.js';
 import { sectionWithRole, type Template } from '../template/template.js';
 
 /**
@@ -22,6 +23,9 @@ export const MEASURE_COLUMNS = {
   source: 'Source',
   owner: 'Owner',
 } as const;
+
+/** The kind of table (`<!-- table: measures -->`) the measures are read from. */
+const MEASURES_TABLE: TableKind = 'measures';
 
 /** How a measure's figures are read and printed: a percentage, a count of people (small counts are hidden), or another number (days, a score). */
 export type MeasureKind = 'percentage' | 'count' | 'number';
@@ -76,7 +80,7 @@ export function readMeasures(draft: Pick<Draft, 'sections'>, template: Pick<Temp
   if (!parsed.ok) return [];
   const context = buildSectionContext(section.id, parsed.doc);
   const columns = Object.values(MEASURE_COLUMNS);
-  const table = findTable(context.tables, 'measures', [MEASURE_COLUMNS.indicator]);
+  const table = findTable(context.tables, MEASURES_TABLE, [MEASURE_COLUMNS.indicator]);
   if (!table) return [];
   const { records } = readRecords(table, columns);
   const seen = new Set<string>();
