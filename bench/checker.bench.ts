@@ -15,7 +15,10 @@ import type { Draft } from '../shared/model/draft.js';
  * own API (propose, accept the proposal as it stands, apply into a new draft
  * with the shipped pack) and checked; so are variations of it made here
  * (sections reordered, headings in a house style, a section removed,
- * paragraphs numbered). Each warning and error is compared with the labels
+ * paragraphs numbered), and strategies written for this bench in words of
+ * their own (bench/fixtures/checker/: renamed and reordered headings, a
+ * house style in capitals with numbered paragraphs, sections left out, a
+ * strategy from before the 2017 Act), read as they are. Each warning and error is compared with the labels
  * in checker-labels.json, written by reading the strategies: every finding
  * the app raised, judged right or wrong, and the findings a careful reviewer
  * would raise that it missed.
@@ -35,6 +38,8 @@ import type { Draft } from '../shared/model/draft.js';
 
 const REFERENCE_DIR = path.resolve(__dirname, '../../shared/reference/strategies');
 const LABELS_FILE = path.resolve(__dirname, 'checker-labels.json');
+/** Strategies written for the bench, in the repository, so they are measured even without ../shared. */
+const OWN_DIR = path.resolve(__dirname, 'fixtures/checker');
 const TEMPLATES_DIR = path.resolve(__dirname, '../templates');
 const TEMPLATE_ID = 'england-strategy';
 /** Info findings are hints, not claims; the reviewer judged warnings and errors. */
@@ -231,26 +236,34 @@ function variationsOf(name: string, docx: Uint8Array, markdown: string): Variati
   ];
 }
 
+function referenceVariations(name: string): Variation[] {
+  const docx = new Uint8Array(fs.readFileSync(path.join(REFERENCE_DIR, `${name}.docx`)));
+  return variationsOf(name, docx, fs.readFileSync(path.join(REFERENCE_DIR, `${name}.md`), 'utf8'));
+}
+
+/** A strategy written for the bench is already a variation (its own headings, order and house style): it is read as it is. */
+function ownStrategy(name: string): Variation {
+  const text = fs.readFileSync(path.join(OWN_DIR, `${name}.md`), 'utf8');
+  return { name: `${name} own`, file: { name: `${name}.md`, bytes: new TextEncoder().encode(text) }, text };
+}
+
 async function main(): Promise<void> {
-  if (!fs.existsSync(REFERENCE_DIR)) {
-    console.log(`checker bench: the reference strategies are not here (${REFERENCE_DIR}, from ../shared); nothing to measure.`);
-    return;
-  }
+  if (!fs.existsSync(REFERENCE_DIR)) console.log(`checker bench: the reference strategies are not here (${REFERENCE_DIR}, from ../shared); measuring the bench's own strategies only.`);
   const labels = (JSON.parse(fs.readFileSync(LABELS_FILE, 'utf8')) as LabelFile).strategies;
   const heldOut = process.argv.includes('--held-out') ? process.argv[process.argv.indexOf('--held-out') + 1] : undefined;
   const verbose = process.argv.includes('--verbose');
+  const isReference = (name: string): boolean => fs.existsSync(path.join(REFERENCE_DIR, `${name}.docx`));
+  const isOwn = (name: string): boolean => fs.existsSync(path.join(OWN_DIR, `${name}.md`));
   const names = Object.keys(labels)
-    .filter((name) => fs.existsSync(path.join(REFERENCE_DIR, `${name}.docx`)))
+    .filter((name) => isReference(name) || isOwn(name))
     .sort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'checker-bench-'));
   const core = createCore({ dataDir, templatesDir: TEMPLATES_DIR });
   const perStrategy = new Map<string, Tally>();
   try {
     for (const name of names) {
-      const docx = new Uint8Array(fs.readFileSync(path.join(REFERENCE_DIR, `${name}.docx`)));
-      const markdown = fs.readFileSync(path.join(REFERENCE_DIR, `${name}.md`), 'utf8');
       const total = emptyTally();
-      for (const variation of variationsOf(name, docx, markdown)) {
+      for (const variation of isReference(name) ? referenceVariations(name) : [ownStrategy(name)]) {
         const { draft, report } = await importAndCheck(core, variation.file);
         const tally = score(labels[name] ?? [], variation, draft, report);
         console.log(`  ${variation.name.padEnd(42)} ${describe(tally)}`);

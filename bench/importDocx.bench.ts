@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import mammoth from 'mammoth';
 import { exportDocx } from '../electron/core/export/docx/exportDocx.js';
 import { proposeImport } from '../electron/core/import/proposeImport.js';
 import { applyImport } from '../electron/core/import/applyImport.js';
@@ -17,9 +20,9 @@ import { countWords, median } from './statistics.js';
 const RUNS = 5;
 const TARGET_MS = 1000;
 
-/** The shared 30,000-word workload, written to .docx by our own Word exporter, as an officer's last strategy would be. */
-export async function buildBenchDocx(): Promise<Uint8Array> {
-  return exportDocx({ draft: generateLargeDraft(), template: largeDraftTemplate(), markDraft: false });
+/** The shared 30,000-word workload (or `scale` times it), written to .docx by our own Word exporter, as an officer's last strategy would be. */
+export async function buildBenchDocx(scale = 1): Promise<Uint8Array> {
+  return exportDocx({ draft: generateLargeDraft(undefined, scale), template: largeDraftTemplate(), markDraft: false });
 }
 
 export async function runImportBench(): Promise<{ median: number; words: number; parts: number }> {
@@ -43,4 +46,64 @@ export async function runImportBench(): Promise<{ median: number; words: number;
   const middle = median(timings);
   console.log(`import .docx: ${bytes.length} bytes, ≈${words} words, ${parts} parts: median of ${RUNS} ${middle.toFixed(0)} ms (target < ${TARGET_MS} ms)`);
   return { median: middle, words, parts };
+}
+
+/** mammoth alone reading the same file to HTML, with no style map: the floor an import of a .docx cannot go below. */
+async function timeMammoth(bytes: Uint8Array): Promise<number> {
+  const started = performance.now();
+  await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  return performance.now() - started;
+}
+
+async function timeImport(bytes: Uint8Array, template: Parameters<typeof proposeImport>[1]['template']): Promise<{ ms: number; words: number }> {
+  const started = performance.now();
+  const proposal = await proposeImport({ name: 'bench.docx', bytes }, { template });
+  const applied = applyImport(proposal, choicesFromProposal(proposal));
+  const ms = performance.now() - started;
+  return { ms, words: applied.sections.reduce((sum, section) => sum + countWords(section.doc), 0) };
+}
+
+/**
+ * Import grows with the file as mammoth does: a ≈30,000-word and a
+ * ≈300,000-word .docx, each imported and read by mammoth alone in the same
+ * run, alternately so both see the same machine. Goals: import ≤ 1.5×
+ * mammoth; time per word at 300,000 words within ±20 % of that at 30,000.
+ */
+export async function runImportScalingBench(runs = 3): Promise<Record<string, number>> {
+  const template = createTemplateCatalogue(defaultTemplatesDir()).preferred();
+  const result: Record<string, number> = {};
+  const perWord: number[] = [];
+  for (const [label, scale] of [
+    ['30k', 1],
+    ['300k', 10],
+  ] as const) {
+    const bytes = await buildBenchDocx(scale);
+    await timeImport(bytes, template);
+    await timeMammoth(bytes);
+    const imports: number[] = [];
+    const mammoths: number[] = [];
+    let words = 0;
+    for (let run = 0; run < runs; run += 1) {
+      const imported = await timeImport(bytes, template);
+      imports.push(imported.ms);
+      words = imported.words;
+      mammoths.push(await timeMammoth(bytes));
+    }
+    const importMs = median(imports);
+    const mammothMs = median(mammoths);
+    perWord.push(importMs / words);
+    result[`import${label}Ms`] = importMs;
+    result[`mammoth${label}Ms`] = mammothMs;
+    console.log(
+      `import .docx at ≈${words} words (${(bytes.length / 1e6).toFixed(1)} MB): median of ${runs} ${importMs.toFixed(0)} ms; mammoth alone ${mammothMs.toFixed(0)} ms; ratio ${(importMs / mammothMs).toFixed(2)}× (goal ≤ 1.5×)`,
+    );
+  }
+  const growth = (perWord[1] ?? 0) / (perWord[0] ?? 1);
+  result['perWordGrowth'] = growth;
+  console.log(`import .docx: time per word at 300,000 words is ${growth.toFixed(2)}× that at 30,000 (goal 0.8–1.2×: linear)`);
+  return result;
+}
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(fileURLToPath(import.meta.url))) {
+  void runImportScalingBench();
 }

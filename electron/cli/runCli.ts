@@ -19,12 +19,24 @@ const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+export interface CliOptions {
+  /**
+   * Set by the built command line to its own build (see TemplateCache): the
+   * packs it has validated are then kept in the library folder for the next
+   * command. In-process runs (the tests) validate every time.
+   */
+  codeStamp?: string;
+}
+
+/** The file in the library folder that keeps validated packs between commands. */
+export const TEMPLATE_CACHE_FILE = 'template-cache.json';
+
 /**
  * Runs one command line against the core and returns the exit code. Output
  * goes only through `io`, so tests run commands in-process; every failure is
  * one line on stderr.
  */
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
+export async function runCli(argv: string[], io: CliIO, options: CliOptions = {}): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.stdout(helpText());
@@ -44,7 +56,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     const dataDir = resolvePath(stringOption(parsed.values, 'data-dir') ?? defaultDataDir());
     const templatesDir = resolvePath(stringOption(parsed.values, 'templates-dir') ?? defaultTemplatesDir());
-    const openCore = () => (core ??= createCore({ dataDir, templatesDir }));
+    const templateCache = options.codeStamp === undefined ? undefined : { file: path.join(dataDir, TEMPLATE_CACHE_FILE), codeStamp: options.codeStamp };
+    const openCore = () => (core ??= createCore({ dataDir, templatesDir, templateCache }));
     const attempt = async <M extends Method>(method: M, request: Request<M>) => (await dispatch(openCore().handlers, method, request)) as ApiResult<Response<M>>;
     const context: CommandContext = {
       args: parsed.positionals,

@@ -17,6 +17,7 @@ import { libraryStores } from './libraryStores.js';
 import { openLibrary } from './storage/openLibrary.js';
 import { asStorageFailure } from './storage/storageErrors.js';
 import { createTemplateCatalogue } from './templateCatalogue.js';
+import type { TemplateCache } from './templates/templateCache.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -25,6 +26,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** The bundled import worker (importWorker.cjs): imports then run off the thread that answers the API. Without it they run in this thread (the CLI, the tests). */
   importWorkerFile?: string;
+  /** Validated packs kept between processes (the CLI, where every command is a new process). */
+  templateCache?: TemplateCache;
 }
 
 export interface Core {
@@ -40,7 +43,7 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   const library = openLibrary(options.dataDir, { nativeBinding: options.nativeBinding });
   const stores = libraryStores(library);
-  const catalogue = createTemplateCatalogue(options.templatesDir);
+  const catalogue = createTemplateCatalogue(options.templatesDir, options.templateCache);
   const importJobs = createImportJobs({ runner: options.importWorkerFile ? inWorkerThread(options.importWorkerFile) : inThisThread });
   return {
     dataDir: options.dataDir,

@@ -9,6 +9,7 @@ import { createProgressStore, type ProgressStore } from './storage/progressStore
 import { createSettingsStore, type SettingsStore } from './storage/settingsStore.js';
 import { createSignOffStore, type SignOffStore } from './storage/signOffStore.js';
 import { createSuggestionStore, type SuggestionStore } from './storage/suggestionStore.js';
+import { createTranslationStore, type TranslationStore } from './storage/translationStore.js';
 
 export interface LibraryStores {
   drafts: DraftStore;
@@ -20,6 +21,7 @@ export interface LibraryStores {
   suggestions: SuggestionStore;
   portable: PortableStore;
   progress: ProgressStore;
+  translations: TranslationStore;
 }
 
 /**
@@ -54,5 +56,6 @@ function buildStores(db: Database): LibraryStores {
     history: createHistoryStore(db, { author, contentListeners }),
     portable: createPortableStore(db, { author, drafts, suggestions }),
     progress: createProgressStore(db, { author }),
+    translations: createTranslationStore(db, { author }),
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ApiFailure } from '../../shared/api/errors.js';
 import type { Template, TemplateProblem, TemplateSummary } from '../../shared/template/template.js';
 import { loadTemplates, type LoadedTemplates } from './templates/loadTemplates.js';
+import { loadTemplatesCached, type TemplateCache } from './templates/templateCache.js';
 
 export interface TemplateCatalogue {
   list(): { templates: TemplateSummary[]; problems: TemplateProblem[] };
@@ -21,13 +22,14 @@ export const PREFERRED_TEMPLATE_ID = 'england-strategy';
  * pack sees the change without a restart; but reads and validates the packs
  * again only when a file in it has changed (names, sizes and modification
  * times), because opening, checking and exporting a draft each ask for its
- * pack and validating every pack's rules and starters is not free.
+ * pack and validating every pack's rules and starters is not free. With a
+ * `cache`, a new process also skips validating packs an earlier one has.
  */
-export function createTemplateCatalogue(templatesDir: string): TemplateCatalogue {
+export function createTemplateCatalogue(templatesDir: string, cache?: TemplateCache): TemplateCatalogue {
   let cached: { signature: string; loaded: LoadedTemplates } | undefined;
   const loaded = (): LoadedTemplates => {
     const signature = folderSignature(templatesDir);
-    if (cached?.signature !== signature) cached = { signature, loaded: loadTemplates(templatesDir) };
+    if (cached?.signature !== signature) cached = { signature, loaded: cache ? loadTemplatesCached(templatesDir, cache) : loadTemplates(templatesDir) };
     return cached.loaded;
   };
   const catalogue: TemplateCatalogue = {
@@ -80,5 +82,5 @@ function folderSignature(dir: string): string {
 }
 
 function summarise(template: Template): TemplateSummary {
-  return { id: template.id, name: template.name, description: template.description, nation: template.nation };
+  return { id: template.id, name: template.name, description: template.description, nation: template.nation, words: template.words };
 }

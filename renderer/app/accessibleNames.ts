@@ -46,6 +46,13 @@ export const LIBRARY = {
   /** The heading of the local names setting, and its button. */
   localNames: 'Your council’s names',
   saveLocalNames: 'Save council names',
+  /** The house style setting: its heading, fields and button. */
+  houseStyle: 'House style for Word and PDF',
+  houseFont: 'Font',
+  headingColour: 'Heading colour',
+  headingColourPicker: 'Choose the heading colour',
+  coverLayout: 'Title page layout',
+  saveHouseStyle: 'Save house style',
   unavailableHeading: 'Your library cannot be opened',
   startFresh: 'Start a fresh library',
   rename: (title: string) => `Rename ${title}`,
@@ -80,6 +87,10 @@ export const DRAFT = {
   },
   /** The editor of a text section: a multi-line textbox named after the section. */
   sectionText: (sectionTitle: string) => `${sectionTitle} text`,
+  /** A bilingual draft's switch between a section's texts (its buttons are the languages' own names, English and Cymraeg). */
+  textLanguage: 'Language of the text',
+  /** The editor of a section's Welsh text. */
+  sectionTextIn: (sectionTitle: string, language: string) => `${sectionTitle} text in ${language}`,
 } as const;
 
 export const EDITOR = {
@@ -117,6 +128,8 @@ export const EXPORT = {
   /** The dialog, and its button when nothing stands in the way of a final version. */
   dialog: 'Export',
   formatGroup: 'Format',
+  /** A bilingual draft's choice of document; its options are the languages' own names (English, Cymraeg). */
+  languageGroup: 'Language',
   placeholders: 'Placeholders to replace',
   notReady: 'Not ready for a final version',
   asDraft: 'Export as draft',
@@ -175,7 +188,8 @@ export const WORKSHOP = {
   writtenDownBy: 'Written down by',
   fullNameConsent: 'They agreed to their full name being printed',
   addName: 'Add a name',
-  back: '← Back to the strategy',
+  /** Named after the document as its pack calls it ("strategy", "plan"). */
+  back: (documentKind: string) => `← Back to the ${documentKind}`,
 } as const;
 
 export const PROGRESS = {

@@ -6,6 +6,8 @@ interface CompletenessPanelProps {
   report: CompletenessReport;
   /** Section id → title, as the template names it. */
   sectionTitles: Readonly<Record<string, string>>;
+  /** What findings about the document as a whole are listed under, in its pack's words ("Whole plan"). */
+  wholeDocument: string;
   /** Move the editor to a section, and to a place in it when the finding has one; `rule` names the finding's check. */
   onJump: (sectionId: string, location?: TextLocation, rule?: string) => void;
   /** The panel's heading, which takes the focus when the user opens the panel. */
@@ -21,9 +23,9 @@ const STATUS_LABEL: Record<SectionReport['status'], string> = { complete: 'Compl
  * that jumps to its place, and where each corporate parenting principle is
  * addressed. It only renders a report; checking is the caller's business.
  */
-export function CompletenessPanel({ report, sectionTitles, onJump, headingRef }: CompletenessPanelProps) {
+export function CompletenessPanel({ report, sectionTitles, wholeDocument, onJump, headingRef }: CompletenessPanelProps) {
   const groups = useMemo(() => groupBySection(report), [report]);
-  const titleOf = (id: string): string => (id === DOCUMENT_SECTION ? 'Whole strategy' : (sectionTitles[id] ?? id));
+  const titleOf = (id: string): string => (id === DOCUMENT_SECTION ? wholeDocument : (sectionTitles[id] ?? id));
   const counts = countBySeverity(report.findings);
 
   return (

@@ -1,4 +1,4 @@
-import { createIncrementalChecker, type CompletenessReport, type ConsentRecord, type DraftSectionInput, type IncrementalChecker } from '../../shared/completeness/index.js';
+import { createIncrementalChecker, type CompletenessReport, type ConsentRecord, type DraftSectionInput, type IncrementalChecker, type TranslatedSections } from '../../shared/completeness/index.js';
 import { emptyCover, type CoverFields } from '../../shared/model/draft.js';
 import type { Template } from '../../shared/template/template.js';
 import { Listeners } from '../app/listeners.js';
@@ -20,6 +20,8 @@ export interface CheckSource {
   consents(): ConsentRecord[];
   /** The council's own names for the template's local-name slots (slot id → name), from the library's settings. */
   localNames(): Record<string, string>;
+  /** A bilingual draft's sections with text in the other language (as typed), for the rule that asks for it; empty otherwise. */
+  translated(): TranslatedSections;
   /** Called on every change of text or cover; returns the unsubscribe function. */
   subscribeContent(listener: () => void): () => void;
 }
@@ -77,6 +79,6 @@ export class LiveCompleteness {
     this.lastCover = this.source.cover() ?? this.lastCover;
     const sections = this.source.sections();
     this.checkedDocs = new Map(sections.map((section) => [section.id, section.doc]));
-    return this.checker.update({ cover: this.lastCover, sections, consents: this.source.consents(), localNames: this.source.localNames() });
+    return this.checker.update({ cover: this.lastCover, sections, consents: this.source.consents(), localNames: this.source.localNames(), translated: this.source.translated() });
   }
 }

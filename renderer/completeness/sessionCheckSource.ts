@@ -26,10 +26,11 @@ export function sessionCheckSource(session: DraftSession, localNames: Record<str
     return signed.section;
   };
   return {
-    cover: () => checkCoverForm(session.coverValues).cover,
+    cover: () => checkCoverForm(session.coverValues, session.template.words.documentKind).cover,
     sections: () => session.currentSections().map(asPrinted),
     consents: () => session.consents,
     localNames: () => localNames,
+    translated: () => session.translatedSections(),
     subscribeContent: (listener) => session.subscribeContent(listener),
   };
 }

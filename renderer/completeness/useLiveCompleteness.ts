@@ -8,16 +8,37 @@ import { sessionCheckSource } from './sessionCheckSource.js';
  * The live check of an open draft, made when the draft screen mounts and
  * stopped when it goes. Created in an effect rather than during render so a
  * remount (React's strict mode does one) never leaves a disposed checker on
- * screen; until then there is no report.
+ * screen; until then there is no report. Its first check reads the whole
+ * draft, so it waits until the section has been painted: the writer sees the
+ * text at once and the check a moment later.
  */
 export function useLiveCompleteness(session: DraftSession, localNames?: Record<string, string>): LiveCompleteness | null {
   const [live, setLive] = useState<LiveCompleteness | null>(null);
   useEffect(() => {
-    const created = new LiveCompleteness(session.template, sessionCheckSource(session, localNames));
-    setLive(created);
-    return () => created.dispose();
+    let created: LiveCompleteness | null = null;
+    const cancel = afterNextPaint(() => {
+      created = new LiveCompleteness(session.template, sessionCheckSource(session, localNames));
+      setLive(created);
+    });
+    return () => {
+      cancel();
+      created?.dispose();
+    };
   }, [session, localNames]);
   return live;
+}
+
+/** Runs `then` once the browser has painted the next frame; returns a function that cancels it. */
+function afterNextPaint(then: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A timeout set in an animation frame callback fires after that frame is painted.
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(then, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
 }
 
 const noSubscription = () => () => undefined;

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { EditorView } from 'prosemirror-view';
 import { COMMENT_REQUEST_EVENT } from '../comments/commentHighlights.js';
 import { CommentsPanel } from '../comments/CommentsPanel.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import { HistoryPanel } from '../history/HistoryPanel.js';
-import { pendingSuggestions } from '../../shared/cowriting/suggestMode.js';
+import { pendingSuggestions, type PendingSuggestion } from '../../shared/cowriting/suggestMode.js';
 import { SuggestionsPanel } from './SuggestionsPanel.js';
 import { TrackedChangesPanel } from './TrackedChangesPanel.js';
 import type { SignOffBoard } from './signOffBoard.js';
@@ -40,8 +40,7 @@ export function SectionWorkspace({ session, board, tray, sectionId, sectionTitle
   const [composeRequests, setComposeRequests] = useState(0);
   const onView = useCallback((next: EditorView | null) => setView(next), []);
   const imported = tray.pendingIn(sectionId);
-  const sectionDoc = useSectionDoc(session, sectionId);
-  const tracked = useMemo(() => pendingSuggestions(sectionDoc), [sectionDoc]);
+  const tracked = usePendingSuggestions(session, sectionId);
   const pending = imported + tracked.length;
 
   useEffect(() => {
@@ -92,12 +91,31 @@ export function SectionWorkspace({ session, board, tray, sectionId, sectionTitle
   );
 }
 
-/** The section's current document, following every edit (including accepting and rejecting suggestions). */
-function useSectionDoc(session: DraftSession, sectionId: string) {
-  const [doc, setDoc] = useState(() => session.editorState(sectionId).doc);
+/**
+ * The section's pending suggestions, following every edit (including
+ * accepting and rejecting them). The list is replaced only when it changes,
+ * so plain typing does not re-render the workspace, and with it the editor
+ * and the open panel, on every keystroke.
+ */
+function usePendingSuggestions(session: DraftSession, sectionId: string): PendingSuggestion[] {
+  const [tracked, setTracked] = useState(() => pendingSuggestions(session.editorState(sectionId).doc));
   useEffect(() => {
-    setDoc(session.editorState(sectionId).doc);
-    return session.subscribeContent(() => setDoc(session.editorState(sectionId).doc));
+    const follow = () => {
+      const next = pendingSuggestions(session.editorState(sectionId).doc);
+      setTracked((current) => (sameSuggestions(current, next) ? current : next));
+    };
+    follow();
+    return session.subscribeContent(follow);
   }, [session, sectionId]);
-  return doc;
+  return tracked;
+}
+
+function sameSuggestions(a: readonly PendingSuggestion[], b: readonly PendingSuggestion[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((each, index) => {
+      const other = b[index];
+      return other !== undefined && each.id === other.id && each.from === other.from && each.inserted === other.inserted && each.deleted === other.deleted && each.author === other.author && each.at === other.at;
+    })
+  );
 }

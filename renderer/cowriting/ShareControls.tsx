@@ -63,7 +63,7 @@ export function ShareControls({ session, tray, currentSection, onOpenSection }: 
       <FileChooserButton className="button button--small" accept={PORTABLE_FILE_EXTENSION} inputLabel="Shared file to bring back" onFile={(file) => void bringBack(file)}>
         Bring back a shared file…
       </FileChooserButton>
-      {sharing && <ShareDialog section={currentSection} onShare={(scope) => void share(scope)} onCancel={() => setSharing(false)} />}
+      {sharing && <ShareDialog section={currentSection} documentKind={session.template.words.documentKind} onShare={(scope) => void share(scope)} onCancel={() => setSharing(false)} />}
       {message && (
         <Dialog title={message.title} onClose={() => setMessage(null)}>
           {message.text && <p>{message.text}</p>}
@@ -77,6 +77,7 @@ export function ShareControls({ session, tray, currentSection, onOpenSection }: 
       )}
       {outcome && (
         <BroughtBackDialog
+          documentKind={session.template.words.documentKind}
           outcome={outcome}
           titleOf={(id) => session.section(id)?.title ?? id}
           onReview={(sectionId) => {
@@ -91,7 +92,7 @@ export function ShareControls({ session, tray, currentSection, onOpenSection }: 
   );
 }
 
-function ShareDialog({ section, onShare, onCancel }: { section: ShareControlsProps['currentSection']; onShare: (scope: 'draft' | 'section') => void; onCancel: () => void }) {
+function ShareDialog({ section, documentKind, onShare, onCancel }: { section: ShareControlsProps['currentSection']; documentKind: string; onShare: (scope: 'draft' | 'section') => void; onCancel: () => void }) {
   const [scope, setScope] = useState<'draft' | 'section'>('draft');
   const name = useId();
   return (
@@ -110,7 +111,7 @@ function ShareDialog({ section, onShare, onCancel }: { section: ShareControlsPro
         <fieldset>
           <legend>What to share</legend>
           <label className="choice">
-            <input type="radio" name={name} checked={scope === 'draft'} onChange={() => setScope('draft')} /> The whole strategy
+            <input type="radio" name={name} checked={scope === 'draft'} onChange={() => setScope('draft')} /> The whole {documentKind}
           </label>
           {section.kind === 'text' && (
             <label className="choice">
@@ -124,12 +125,12 @@ function ShareDialog({ section, onShare, onCancel }: { section: ShareControlsPro
   );
 }
 
-function BroughtBackDialog({ outcome, titleOf, onReview, onClose }: { outcome: Outcome; titleOf: (id: string) => string; onReview: (sectionId: string) => void; onClose: () => void }) {
+function BroughtBackDialog({ outcome, documentKind, titleOf, onReview, onClose }: { outcome: Outcome; documentKind: string; titleOf: (id: string) => string; onReview: (sectionId: string) => void; onClose: () => void }) {
   const withSuggestions = outcome.sections.filter((section) => section.suggestions > 0);
   return (
     <Dialog title="Shared file brought back" onClose={onClose}>
       {withSuggestions.length === 0 ? (
-        <p>The file has no changes to the text of this strategy, so there is nothing to review.</p>
+        <p>The file has no changes to the text of this {documentKind}, so there is nothing to review.</p>
       ) : (
         <>
           <p>The changes in the file are waiting as suggestions. Nothing in your text has changed yet.</p>

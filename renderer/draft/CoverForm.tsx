@@ -3,6 +3,8 @@ import type { CoverFields } from '../../shared/model/draft.js';
 import { checkCoverForm, heldReason, LOGO_ACCEPT, logoFileProblem, logoFromBytes, type CoverFormValues } from './coverForm.js';
 import { COVER_KEY, type DraftSession } from './draftSession.js';
 import { DRAFT } from '../app/accessibleNames.js';
+import { titleFieldLabel } from '../../shared/template/documentWords.js';
+import type { DocumentWords } from '../../shared/template/template.js';
 
 type TextFieldName = Exclude<keyof CoverFields, 'logo'>;
 
@@ -14,15 +16,16 @@ interface FieldSpec {
   autoComplete?: string;
 }
 
-const FIELDS: readonly FieldSpec[] = [
-  { name: 'council', label: DRAFT.cover.council, hint: 'The council or partnership that owns the strategy.', autoComplete: 'organization' },
-  { name: 'title', label: DRAFT.cover.title },
+/** The fields in order; whose document it is, its title and who adopts it are named in the draft's pack's words. */
+const coverFields = (words: DocumentWords, approvingBody: string): readonly FieldSpec[] => [
+  { name: 'council', label: words.organisation, hint: words.organisationHint, autoComplete: 'organization' },
+  { name: 'title', label: titleFieldLabel(words) },
   { name: 'periodStart', label: DRAFT.cover.periodStart, type: 'year', hint: 'For example 2025.' },
   { name: 'periodEnd', label: DRAFT.cover.periodEnd, type: 'year', hint: 'For example 2028.' },
   { name: 'date', label: DRAFT.cover.date, type: 'date', hint: 'When this version was issued: day, month and year, for example 01/04/2025.' },
   { name: 'version', label: DRAFT.cover.version, hint: 'For example “Draft 0.3” or “1.0 final”.' },
-  { name: 'owner', label: DRAFT.cover.owner, hint: 'The director or service responsible for the strategy.' },
-  { name: 'approvingBody', label: DRAFT.cover.approvingBody },
+  { name: 'owner', label: DRAFT.cover.owner, hint: `The director or service responsible for the ${words.documentKind}.` },
+  { name: 'approvingBody', label: DRAFT.cover.approvingBody, hint: `Normally ${approvingBody}.` },
 ];
 
 /** A request to put the focus in one field (a completeness finding about it was chosen); `id` tells repeats apart. */
@@ -35,7 +38,7 @@ export interface CoverFocusRequest {
 export function CoverForm({ session, focus }: { session: DraftSession; focus?: CoverFocusRequest | null }) {
   const [values, setValues] = useState<CoverFormValues>(session.coverValues);
   const formId = useId();
-  const { errors } = checkCoverForm(values);
+  const { errors } = checkCoverForm(values, session.template.words.documentKind);
 
   useEffect(() => {
     if (!focus) return;
@@ -47,7 +50,7 @@ export function CoverForm({ session, focus }: { session: DraftSession; focus?: C
   function update(name: keyof CoverFields, value: string) {
     const next = { ...values, [name]: value };
     setValues(next);
-    const check = checkCoverForm(next);
+    const check = checkCoverForm(next, session.template.words.documentKind);
     session.updateCover(next, check.cover, heldReason(check.errors));
   }
 
@@ -59,9 +62,7 @@ export function CoverForm({ session, focus }: { session: DraftSession; focus?: C
 
   return (
     <form className="form cover-form" onSubmit={(event) => event.preventDefault()} onBlur={() => void session.flush(COVER_KEY)} noValidate>
-      {FIELDS.map((spec) => {
-        // The body that adopts the document is the pack's to say: Full Council in England, other bodies elsewhere.
-        const field = spec.name === 'approvingBody' ? { ...spec, hint: `Normally ${session.template.export.approvingBody}.` } : spec;
+      {coverFields(session.template.words, session.template.export.approvingBody).map((field) => {
         const id = `${formId}-${field.name}`;
         const error = errors[field.name];
         const describedBy = [field.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
@@ -94,13 +95,14 @@ export function CoverForm({ session, focus }: { session: DraftSession; focus?: C
           </div>
         );
       })}
-      <LogoField id={`${formId}-logo`} logo={values.logo} savedError={errors.logo} onChange={changeLogo} />
+      <LogoField id={`${formId}-logo`} owner={session.template.words.organisation} logo={values.logo} savedError={errors.logo} onChange={changeLogo} />
     </form>
   );
 }
 
-/** The optional council logo: a file picker, a preview and a way to take it off again. */
-function LogoField({ id, logo, savedError, onChange }: { id: string; logo: string; savedError: string | undefined; onChange: (dataUrl: string) => void }) {
+/** The optional logo of the council (or whichever body owns the document): a file picker, a preview and a way to take it off again. */
+/** `owner`: the pack's name for whose document it is ("Council", "Trust"). */
+function LogoField({ id, owner, logo, savedError, onChange }: { id: string; owner: string; logo: string; savedError: string | undefined; onChange: (dataUrl: string) => void }) {
   const [fileError, setFileError] = useState<string | null>(null);
   const error = fileError ?? savedError;
 
@@ -139,7 +141,7 @@ function LogoField({ id, logo, savedError, onChange }: { id: string; logo: strin
     <div className={`field cover-logo ${error ? 'field--error' : ''}`}>
       <label htmlFor={id}>Logo (optional)</label>
       <p id={`${id}-hint`} className="field__hint">
-        A PNG or JPEG image of 1 MB or less. It appears above the council name on the title page of the Word and PDF files.
+        A PNG or JPEG image of 1 MB or less. It appears above the {owner.toLowerCase()} name on the title page of the Word and PDF files.
       </p>
       {error && (
         <p id={`${id}-error`} className="field__error" role="alert">
@@ -149,7 +151,7 @@ function LogoField({ id, logo, savedError, onChange }: { id: string; logo: strin
       )}
       {logo !== '' && (
         <div className="cover-logo__current">
-          <img className="cover-logo__preview" src={logo} alt="Council logo" />
+          <img className="cover-logo__preview" src={logo} alt={`${owner} logo`} />
           <button type="button" className="button button--small" onClick={remove}>
             Remove logo
           </button>

@@ -27,18 +27,22 @@ import { describeImportOutcome } from '../import/importOutcome.js';
 import { ImportFileButton } from '../import/ImportFileButton.js';
 import type { DraftImportOutcome, ImportProposal } from '../../shared/import/types.js';
 import { hasRole } from '../../shared/template/template.js';
+import { TRANSLATION_LANGUAGES, type ContentLanguage, type TranslationLanguage } from '../../shared/model/language.js';
 import { AuthorPrompt } from './AuthorPrompt.js';
 import { ConflictNotice } from './ConflictNotice.js';
 import { CoverForm, type CoverFocusRequest } from './CoverForm.js';
 import { coverFieldOfRule } from './coverForm.js';
 import { useFocusIfLostOnMount, useFocusOnArrival } from './focusOnArrival.js';
-import { COVER_KEY, DraftSession } from './draftSession.js';
+import { COVER_KEY, DraftSession, textKey } from './draftSession.js';
+import { EnglishReference } from './EnglishReference.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
 import { GuidancePanel } from './GuidancePanel.js';
 import { SaveStatus } from './SaveStatus.js';
 import { SectionNavigator } from './SectionNavigator.js';
 import { useTypingGuard } from './typingGuard.js';
 import { useSaveTriggers } from './useSaveTriggers.js';
 import { COMPLETENESS, DRAFT, EXPORT, IMPORT, PROGRESS, WORKSHOP } from '../app/accessibleNames.js';
+import { wholeDocumentHeading } from '../../shared/template/documentWords.js';
 
 interface DraftScreenProps {
   draftId: string;
@@ -152,8 +156,12 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   /** Where the focus goes on coming back from the import review, once the draft is on screen again. */
   const [focusAfterImport, setFocusAfterImport] = useState<'outcome' | 'section' | null>(null);
   const importOutcomeRef = useRef<HTMLDivElement>(null);
+  /** In a bilingual draft, which text of each section the editor shows; kept from section to section, as a translator works through them in turn. */
+  const [chosenLanguage, setChosenLanguage] = useState<ContentLanguage>('en');
   const section = session.sectionOrFirst(sectionId);
-  const saveKey = section.kind === 'cover' ? COVER_KEY : section.id;
+  const bilingual = section.kind === 'text' && session.translationLanguages.length > 0;
+  const language = bilingual ? chosenLanguage : 'en';
+  const saveKey = section.kind === 'cover' ? COVER_KEY : textKey(section.id, language);
   /** The young people's own words: written in the workshop, and changed by others only as suggestions. */
   const forYoungPeople = hasRole(section, 'young-people-foreword');
 
@@ -250,8 +258,16 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
     select(nextId);
   }
 
+  function chooseLanguage(next: ContentLanguage) {
+    if (next === language) return;
+    void session.flush(saveKey);
+    setChosenLanguage(next);
+  }
+
   function jump(sectionId: string, location?: TextLocation, rule?: string) {
     if (heldBackAsTyping(sectionId)) return;
+    // A finding about a missing Welsh text opens that text; every other finding is about the English one.
+    setChosenLanguage(missingTextLanguage(rule) ?? 'en');
     // A title-page finding is about one field of the form: the focus goes there, not to the page's heading.
     const field = session.section(sectionId)?.kind === 'cover' && rule !== undefined ? coverFieldOfRule(rule) : null;
     setCoverFocus((previous) => (field === null ? null : { id: (previous?.id ?? 0) + 1, field }));
@@ -269,7 +285,11 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   const textSections = useMemo(() => session.sections.filter((each) => each.kind === 'text'), [session]);
   const longSentences = useMemo(() => longSentencesFor(section, report?.readability[section.id], live?.checkedDoc(section.id)), [live, report, section]);
 
-  const unreadable = section.kind === 'text' ? session.unreadableReason(section.id) : null;
+  const unreadable = section.kind === 'text' ? session.unreadableReason(textKey(section.id, language)) : null;
+  const missingLanguages = sectionFindings.flatMap((finding) => {
+    const missing = missingTextLanguage(finding.rule);
+    return missing ? [missing] : [];
+  });
 
   if (workshopFor !== null) return <ForewordWorkshop session={session} sectionId={workshopFor} onClose={closeWorkshop} />;
   if (importProposal) {
@@ -277,7 +297,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
       <DraftImport
         session={session}
         proposal={importProposal}
-        draftTitle={session.title || 'Untitled strategy'}
+        draftTitle={session.title || `Untitled ${session.template.words.documentKind}`}
         hasOwnText={(id) => progress.get(id) !== 'missing'}
         onImported={imported}
         onCancel={cancelImport}
@@ -294,7 +314,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
         <button type="button" className="button button--quiet" onClick={onBack}>
           {DRAFT.back}
         </button>
-        <h1 ref={titleRef} className="draft-header__title" tabIndex={-1}>{session.title || 'Untitled strategy'}</h1>
+        <h1 ref={titleRef} className="draft-header__title" tabIndex={-1}>{session.title || `Untitled ${session.template.words.documentKind}`}</h1>
         <SaveStatus session={session} />
         <button type="button" className="button button--small" aria-keyshortcuts="Control+S Meta+S" onClick={() => void session.flushAll()}>
           {DRAFT.saveNow}
@@ -318,6 +338,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
           className="button button--small"
           label={IMPORT.openIntoDraft}
           inputLabel={IMPORT.fileIntoDraft}
+          templateId={session.template.id}
           onProposed={importProposed}
           onProgress={setImportReading}
           onError={setImportError}
@@ -368,7 +389,8 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
           {section.kind === 'text' && (
             <SignOffControl board={board} sectionId={section.id} sectionTitle={section.title} written={writtenOf(section.id)} findings={sectionFindings} />
           )}
-          {forYoungPeople && unreadable === null && (
+          {bilingual && <LanguageSwitch languages={session.translationLanguages} current={language} onChange={chooseLanguage} missing={missingLanguages} />}
+          {forYoungPeople && language === 'en' && unreadable === null && (
             <p>
               <button ref={workshopButton.ref} type="button" className="button button--primary" onClick={() => setWorkshopFor(section.id)}>
                 {WORKSHOP.open}
@@ -384,6 +406,11 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
                 The stored text of this section could not be read, so it is not shown and will not be changed. {unreadable}
               </p>
             </Notice>
+          ) : language !== 'en' ? (
+            <>
+              <EnglishReference doc={session.editorState(section.id).doc} open={!window.matchMedia(NARROW_WINDOW).matches} />
+              <SectionEditor key={`${section.id}:${language}:${reloads}`} session={session} sectionId={section.id} title={section.title} author={settings.author} language={language} />
+            </>
           ) : (
             <>
               {isReadabilityMeasured(section) && report && <ReadabilityMeter report={report.readability[section.id]} />}
@@ -416,7 +443,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
             <button type="button" className="button button--small completeness-column__close" onClick={hideCompleteness}>
               {COMPLETENESS.hide}
             </button>
-            <CompletenessPanel report={report} sectionTitles={sectionTitles} onJump={jump} headingRef={completenessHeading.ref} />
+            <CompletenessPanel report={report} sectionTitles={sectionTitles} wholeDocument={wholeDocumentHeading(session.template.words)} onJump={jump} headingRef={completenessHeading.ref} />
           </div>
         ) : (
           <GuidancePanel section={section} open={guidanceOpen} onToggle={() => setGuidanceOpen((open) => !open)} />
@@ -435,4 +462,9 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
       )}
     </div>
   );
+}
+
+/** The language a "no text in this language yet" finding (rule `translation-missing.cy`) is about. */
+function missingTextLanguage(rule: string | undefined): TranslationLanguage | null {
+  return TRANSLATION_LANGUAGES.find((language) => rule === `translation-missing.${language}`) ?? null;
 }

@@ -1,6 +1,7 @@
 import { coverFieldsSchema, type CoverFields } from '../../shared/model/draft.js';
 import { LOGO_MIME_TYPES, logoTypeOf, MAX_LOGO_BYTES } from '../../shared/model/logo.js';
 import { bytesToBase64 } from '../api/base64.js';
+import { DOCUMENT_WORDS_DEFAULT } from '../../shared/template/template.js';
 
 /**
  * The cover form edits text boxes; storage wants numbers for the years and
@@ -82,14 +83,15 @@ function parseYear(raw: string, label: string): YearParse {
   return { ok: true, year };
 }
 
-export function checkCoverForm(values: CoverFormValues): CoverFormCheck {
+/** `documentKind`: what the draft's pack calls the document ("strategy", "plan"), for the messages. */
+export function checkCoverForm(values: CoverFormValues, documentKind: string = DOCUMENT_WORDS_DEFAULT.documentKind): CoverFormCheck {
   const errors: CoverFieldErrors = {};
   const start = parseYear(values.periodStart, 'start year');
   const end = parseYear(values.periodEnd, 'end year');
   if (!start.ok) errors.periodStart = start.message;
   if (!end.ok) errors.periodEnd = end.message;
   if (start.ok && end.ok && start.year !== null && end.year !== null && end.year <= start.year) {
-    errors.periodEnd = `The end year must be after the start year (${start.year}). A strategy usually runs for three to five years, for example ${start.year}–${start.year + 3}.`;
+    errors.periodEnd = `The end year must be after the start year (${start.year}). A ${documentKind} usually runs for three to five years, for example ${start.year}–${start.year + 3}.`;
   }
   const date = ukDateToIso(values.date);
   if (date === null) errors.date = 'Enter the date as day, month and year, for example 01/04/2025.';

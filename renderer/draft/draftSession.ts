@@ -3,13 +3,16 @@ import type { EditorState } from 'prosemirror-state';
 import type { ApiClient } from '../../shared/api/client.js';
 import type { SaveReceipt } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
-import type { ConsentRecord, DraftSectionInput } from '../../shared/completeness/index.js';
+import type { ConsentRecord, DraftSectionInput, TranslatedSections } from '../../shared/completeness/index.js';
 import { attributionConsents, type Attribution } from '../../shared/cowriting/attribution.js';
-import type { CoverFields, Draft, DraftSection } from '../../shared/model/draft.js';
+import type { CoverFields, Draft, DraftSection, NodeJSON, SectionTranslation } from '../../shared/model/draft.js';
 import { docFromJSON, emptyDoc } from '../../shared/model/docJson.js';
+import { hasVisibleContent } from '../../shared/import/unsorted.js';
+import { LANGUAGE_NAMES, type ContentLanguage, type TranslationLanguage } from '../../shared/model/language.js';
 import { plainText } from '../../shared/model/plainText.js';
 import { schema } from '../../shared/model/schema.js';
-import type { Template, TemplateSection } from '../../shared/template/template.js';
+import { translationLanguages, type Template, type TemplateSection } from '../../shared/template/template.js';
+import { titleFieldLabel } from '../../shared/template/documentWords.js';
 import { Listeners } from '../app/listeners.js';
 import { createEditorState } from '../editor/createEditorState.js';
 import { nodes } from '../editor/schemaTypes.js';
@@ -26,6 +29,26 @@ import { sectionsWithUnsorted } from './unsortedSection.js';
  */
 
 export const COVER_KEY = 'cover';
+
+/**
+ * What the session keys a section's text by: the section id for its English
+ * text, and the id with the language after it (`intro@cy`) for its text in
+ * another language, which has its own editor state, undo history and autosave.
+ */
+export function textKey(sectionId: string, language: ContentLanguage): string {
+  return language === 'en' ? sectionId : `${sectionId}@${language}`;
+}
+
+interface TextOfKey {
+  sectionId: string;
+  language: TranslationLanguage | null;
+}
+
+function readTextKey(key: string, languages: readonly TranslationLanguage[]): TextOfKey {
+  const at = key.lastIndexOf('@');
+  const language = languages.find((each) => each === key.slice(at + 1));
+  return at > 0 && language ? { sectionId: key.slice(0, at), language } : { sectionId: key, language: null };
+}
 
 export interface Conflict {
   key: string;
@@ -47,6 +70,8 @@ export class DraftSession {
 
   private readonly client: ApiClient;
   private readonly storedSections = new Map<string, DraftSection>();
+  /** The other-language texts as stored, by text key (see `textKey`). */
+  private readonly storedTranslations = new Map<string, SectionTranslation>();
   private readonly editorStates = new Map<string, EditorState>();
   private readonly unreadable = new Map<string, string>();
   private readonly channels = new Map<string, SaveChannel<Node> | SaveChannel<CoverFields>>();
@@ -61,12 +86,14 @@ export class DraftSession {
   constructor(draft: Draft, template: Template, client: ApiClient) {
     this.draftId = draft.id;
     this.template = template;
-    this.title = draft.title;
+    // The library names an untitled draft in England's words; the draft's own screen uses its pack's ("Untitled plan").
+    this.title = draft.cover.title.trim() === '' ? `Untitled ${template.words.documentKind}` : draft.title;
     this.client = client;
     this.coverValues = coverToFormValues(draft.cover);
     this.consents = attributionConsents(draft.attribution);
     this.attribution = draft.attribution;
     for (const section of draft.sections) this.storedSections.set(section.id, section);
+    this.takeTranslations(draft);
     this.coverChannel = new SaveChannel<CoverFields>({
       revision: draft.coverRevision,
       send: (cover, baseRevision) => this.client.call('drafts.updateCover', { id: this.draftId, baseRevision, cover }),
@@ -92,6 +119,11 @@ export class DraftSession {
     return found;
   }
 
+  /** The languages each section is written in besides English (Welsh in a bilingual Welsh draft); none for most packs. */
+  get translationLanguages(): readonly TranslationLanguage[] {
+    return translationLanguages(this.template);
+  }
+
   /** Why a stored section cannot be edited (it does not fit the schema), or null when it can. */
   unreadableReason(sectionId: string): string | null {
     this.editorState(sectionId);
@@ -101,8 +133,7 @@ export class DraftSession {
   editorState(sectionId: string): EditorState {
     const existing = this.editorStates.get(sectionId);
     if (existing) return existing;
-    const stored = this.storedSections.get(sectionId);
-    const parsed = docFromJSON(stored?.doc ?? emptyDoc());
+    const parsed = docFromJSON(this.storedDoc(sectionId) ?? emptyDoc());
     if (!parsed.ok) this.unreadable.set(sectionId, parsed.message);
     // An unreadable section is shown as an explanation, not edited; its editor state is never saved.
     const state = createEditorState(parsed.ok ? parsed.doc : schema.topNodeType.create(null, nodes.paragraph.create()));
@@ -144,13 +175,27 @@ export class DraftSession {
    * cheaply which sections changed.
    */
   currentSections(): DraftSectionInput[] {
-    const ids = new Set([...this.storedSections.keys(), ...this.editorStates.keys()]);
+    const ids = new Set([...this.storedSections.keys(), ...[...this.editorStates.keys()].filter((key) => this.textOf(key).language === null)]);
     return [...ids].map((id) => {
       const state = this.editorStates.get(id);
       if (state && !this.unreadable.has(id)) return { id, doc: state.doc };
       const stored = this.storedSections.get(id);
       return stored ? { id, doc: stored.doc, revision: stored.revision } : { id, doc: emptyDoc() };
     });
+  }
+
+  /** By language, the sections whose other-language text (as typed, or as stored) has something a reader would see. */
+  translatedSections(): TranslatedSections {
+    const translated: TranslatedSections = {};
+    for (const language of this.translationLanguages) {
+      translated[language] = this.sections.flatMap((section) => {
+        const key = textKey(section.id, language);
+        const state = this.editorStates.get(key);
+        const doc = state && !this.unreadable.has(key) ? (state.doc.toJSON() as NodeJSON) : this.storedTranslations.get(key)?.doc;
+        return doc && hasVisibleContent(doc) ? [section.id] : [];
+      });
+    }
+    return translated;
   }
 
   flush(key: string): Promise<void> {
@@ -186,8 +231,8 @@ export class DraftSession {
     if (key === COVER_KEY) {
       const v = this.coverValues;
       return [
-        `Council: ${v.council}`,
-        `Strategy title: ${v.title}`,
+        `${this.template.words.organisation}: ${v.council}`,
+        `${titleFieldLabel(this.template.words)}: ${v.title}`,
         `Period: ${v.periodStart}–${v.periodEnd}`,
         `Date: ${v.date}`,
         `Version: ${v.version}`,
@@ -213,6 +258,12 @@ export class DraftSession {
       this.notifyContent();
       return { ok: true };
     }
+    if (this.textOf(key).language !== null) {
+      this.takeTranslations(draft);
+      this.restartText(key, this.storedTranslations.get(key)?.revision ?? 0);
+      this.notifyContent();
+      return { ok: true };
+    }
     this.adoptStored(draft, [key]);
     return { ok: true };
   }
@@ -228,9 +279,7 @@ export class DraftSession {
       const stored = draft.sections.find((section) => section.id === key);
       const fresh = stored ?? { id: key, doc: emptyDoc(), revision: 0, updatedAt: draft.updatedAt };
       this.storedSections.set(key, fresh);
-      this.editorStates.delete(key);
-      this.unreadable.delete(key);
-      this.sectionChannel(key).reset(fresh.revision);
+      this.restartText(key, fresh.revision);
     }
     this.notifyContent();
   }
@@ -242,21 +291,53 @@ export class DraftSession {
     this.contentListeners.clear();
   }
 
-  private sectionChannel(sectionId: string): SaveChannel<Node> {
-    const existing = this.channels.get(sectionId);
+  private textOf(key: string): TextOfKey {
+    return readTextKey(key, this.translationLanguages);
+  }
+
+  private storedDoc(key: string): NodeJSON | undefined {
+    return this.textOf(key).language === null ? this.storedSections.get(key)?.doc : this.storedTranslations.get(key)?.doc;
+  }
+
+  private takeTranslations(draft: Draft): void {
+    for (const language of this.translationLanguages) {
+      for (const [sectionId, text] of Object.entries(draft.translations?.[language] ?? {})) this.storedTranslations.set(textKey(sectionId, language), text);
+    }
+  }
+
+  /** The text's editor starts again from what is stored, and its next save is based on that revision. */
+  private restartText(key: string, revision: number): void {
+    this.editorStates.delete(key);
+    this.unreadable.delete(key);
+    this.sectionChannel(key).reset(revision);
+  }
+
+  /** The autosave of one text of a section: its English text, or (by text key) its text in another language. */
+  private sectionChannel(key: string): SaveChannel<Node> {
+    const existing = this.channels.get(key);
     if (existing) return existing as SaveChannel<Node>;
+    const { sectionId, language } = this.textOf(key);
     const channel = new SaveChannel<Node>({
-      revision: this.storedSections.get(sectionId)?.revision ?? 0,
+      revision: (language === null ? this.storedSections.get(key)?.revision : this.storedTranslations.get(key)?.revision) ?? 0,
       // The document is turned into JSON only when it is sent, not on every keystroke.
       send: async (doc, baseRevision) => {
-        const result = await this.client.call('drafts.updateSection', { id: this.draftId, sectionId, baseRevision, doc: doc.toJSON() });
+        const request = { id: this.draftId, sectionId, baseRevision, doc: doc.toJSON() as NodeJSON };
+        const result = await this.client.call('drafts.updateSection', language === null ? request : { ...request, language });
+        // Either text's save can send an approved section back to review, so both are told by section id.
         if (result.ok) this.savedListeners.notify(sectionId, result.value);
         return result;
       },
-      onStateChange: (state) => this.recordState(sectionId, state),
+      onStateChange: (state) => this.recordState(key, state),
     });
-    this.channels.set(sectionId, channel);
+    this.channels.set(key, channel);
     return channel;
+  }
+
+  /** How a text is named where a save of it went wrong. */
+  private labelOf(key: string): string {
+    const { sectionId, language } = this.textOf(key);
+    if (language === null) return this.section(key)?.title ?? (key === COVER_KEY ? 'Title page' : key);
+    return `${this.section(sectionId)?.title ?? sectionId} (${LANGUAGE_NAMES[language]})`;
   }
 
   private notifyContent(): void {
@@ -268,7 +349,7 @@ export class DraftSession {
     this.summary = summariseSaveStates([...this.states.values()]);
     this.conflictList = [...this.states.entries()].flatMap(([conflictKey, conflictState]) =>
       conflictState.kind === 'conflict'
-        ? [{ key: conflictKey, label: this.section(conflictKey)?.title ?? (conflictKey === COVER_KEY ? 'Title page' : conflictKey), message: conflictState.message }]
+        ? [{ key: conflictKey, label: this.labelOf(conflictKey), message: conflictState.message }]
         : [],
     );
     this.listeners.notify();

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import type { DraftSession } from '../draft/draftSession.js';
+import { LANGUAGE_ENGLISH_NAMES, LANGUAGE_TAGS, type ContentLanguage } from '../../shared/model/language.js';
+import { DRAFT } from '../app/accessibleNames.js';
+import { textKey, type DraftSession } from '../draft/draftSession.js';
 import { currentLinkHref } from './commands.js';
 import { LinkDialog } from './LinkDialog.js';
 import { LINK_REQUEST_EVENT } from './plugins/keymap.js';
@@ -26,6 +28,12 @@ interface SectionEditorProps {
   suggestAlways?: boolean;
   /** The name suggestions are made under; known before the view opens, so no edit goes unnamed. */
   author: string;
+  /**
+   * Which of the section's texts this edits: English (the default), or its other-language text in a bilingual
+   * draft, marked with its language so the browser spell-checks it in that language. Suggestions and the
+   * check's feedback are about the English text, so the other text has neither.
+   */
+  language?: ContentLanguage;
 }
 
 /**
@@ -35,10 +43,13 @@ interface SectionEditorProps {
  * The state itself belongs to the session, which keeps it (and its undo
  * history) when the user moves to another section.
  */
-export function SectionEditor({ session, sectionId, title, onView, reveal, longSentences, author, suggestAlways = false }: SectionEditorProps) {
+export function SectionEditor({ session, sectionId, title, onView, reveal, longSentences, author, suggestAlways = false, language = 'en' }: SectionEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<EditorView | null>(null);
-  const [state, setState] = useState<EditorState>(() => session.editorState(sectionId));
+  const key = textKey(sectionId, language);
+  const english = language === 'en';
+  const suggestLocked = suggestAlways && english;
+  const [state, setState] = useState<EditorState>(() => session.editorState(key));
   const [linkHref, setLinkHref] = useState<string | null>(null);
   const linkDialogOpen = linkHref !== null;
   // Read when the view opens; a name given later (the "Who is writing?" prompt) reaches the open view below.
@@ -47,24 +58,24 @@ export function SectionEditor({ session, sectionId, title, onView, reveal, longS
   useEffect(() => {
     if (view && suggestModeState(view.state).author !== author) view.dispatch(setSuggestMode(view.state, { author }));
   }, [view, author]);
-  useCheckFeedback(view, sectionId, reveal, longSentences);
+  useCheckFeedback(english ? view : null, sectionId, reveal, longSentences);
 
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return;
-    const editorView = createSessionEditorView(mount, session, sectionId, {
+    const editorView = createSessionEditorView(mount, session, key, {
       attributes: {
         id: 'section-editor',
         class: 'section-editor__content',
         role: 'textbox',
-        'aria-label': `${title} text`,
+        'aria-label': english ? DRAFT.sectionText(title) : DRAFT.sectionTextIn(title, LANGUAGE_ENGLISH_NAMES[language]),
         'aria-multiline': 'true',
         spellcheck: 'true',
-        lang: 'en-GB',
+        lang: LANGUAGE_TAGS[language],
       },
       onState: (next) => setState(next),
     });
-    editorView.dispatch(setSuggestMode(editorView.state, suggestAlways ? { on: true, author: authorRef.current } : { author: authorRef.current }));
+    editorView.dispatch(setSuggestMode(editorView.state, suggestLocked ? { on: true, author: authorRef.current } : { author: authorRef.current }));
     const requestLink = () => setLinkHref(currentLinkHref(editorView.state) ?? '');
     mount.addEventListener(LINK_REQUEST_EVENT, requestLink);
     setView(editorView);
@@ -76,7 +87,7 @@ export function SectionEditor({ session, sectionId, title, onView, reveal, longS
       editorView.destroy();
       setView(null);
     };
-  }, [session, sectionId, title, onView, suggestAlways]);
+  }, [session, key, english, language, title, onView, suggestLocked]);
 
   // The editor takes the focus back only once the link dialog has gone: while the modal is open the rest of
   // the page is inert and view.focus() does nothing, and the dialog itself would hand the focus to whatever
@@ -101,10 +112,11 @@ export function SectionEditor({ session, sectionId, title, onView, reveal, longS
         state={state}
         view={view}
         onLink={() => view && setLinkHref(currentLinkHref(view.state) ?? '')}
-        suggestLocked={suggestAlways}
+        suggestLocked={suggestLocked}
+        canSuggest={english}
         onToggleSuggest={() => view?.dispatch(setSuggestMode(view.state, { on: !suggestModeState(view.state).on }))}
       />
-      {suggestAlways && (
+      {suggestLocked && (
         <p className="section-editor__suggest-note" role="note">
           Your edits to the young people&rsquo;s words are shown as suggestions, so they can see and agree every change.
         </p>

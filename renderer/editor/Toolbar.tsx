@@ -32,6 +32,8 @@ interface ToolbarProps {
   /** Suggest mode cannot be switched off here (the young people's foreword outside the workshop). */
   suggestLocked: boolean;
   onToggleSuggest: () => void;
+  /** False where edits are never suggestions (a section's Welsh text): the toggle is left out. */
+  canSuggest?: boolean;
 }
 
 interface ToolSpec {
@@ -57,7 +59,7 @@ function shortcutForHumans(shortcut: string): string {
  * buttons (the ARIA toolbar pattern), and pressing a button never takes
  * the focus or the selection away from the text.
  */
-export function Toolbar({ state, view, onLink, suggestLocked, onToggleSuggest }: ToolbarProps) {
+export function Toolbar({ state, view, onLink, suggestLocked, onToggleSuggest, canSuggest = true }: ToolbarProps) {
   const [focusIndex, setFocusIndex] = useState(0);
   const buttonsRef = useRef<(HTMLButtonElement | null)[]>([]);
   const mod = isMac ? 'Meta' : 'Control';
@@ -83,7 +85,9 @@ export function Toolbar({ state, view, onLink, suggestLocked, onToggleSuggest }:
     { group: 'table', label: EDITOR.deleteColumn, text: '− Column', command: removeColumn, enabled: inTable && can(removeColumn) },
     { group: 'history', label: EDITOR.undo, text: EDITOR.undo, shortcut: `${mod}+Z`, command: undo, enabled: undoDepth(state) > 0 },
     { group: 'history', label: EDITOR.redo, text: EDITOR.redo, shortcut: `${mod}+Y`, command: redo, enabled: redoDepth(state) > 0 },
-    { group: 'review', label: EDITOR.suggestChanges, text: EDITOR.suggestChanges, action: onToggleSuggest, pressed: suggestModeState(state).on, enabled: !suggestLocked },
+    ...(canSuggest
+      ? [{ group: 'review', label: EDITOR.suggestChanges, text: EDITOR.suggestChanges, action: onToggleSuggest, pressed: suggestModeState(state).on, enabled: !suggestLocked }]
+      : []),
   ];
 
   function run(tool: ToolSpec) {

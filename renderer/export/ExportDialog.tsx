@@ -10,6 +10,7 @@ import { Dialog } from '../app/Dialog.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, type ExportFormat } from '../../shared/export/formats.js';
+import { LANGUAGE_ENGLISH_NAMES, LANGUAGE_NAMES, type ContentLanguage } from '../../shared/model/language.js';
 import { checkErrorsOf, exportActions, exportedMessage, missingForFinal, type ExportProblem, type ProblemTarget } from './exportReadiness.js';
 import { EXPORT } from '../app/accessibleNames.js';
 
@@ -39,6 +40,9 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
   const api = useApi();
   const [phase, setPhase] = useState<Phase>({ kind: 'preparing' });
   const [format, setFormat] = useState<ExportFormat>('docx');
+  /** A bilingual draft is exported as one document per language (see electron/core/export/exportLanguage.ts). */
+  const [language, setLanguage] = useState<ContentLanguage>('en');
+  const languages: readonly ContentLanguage[] = ['en', ...session.translationLanguages];
   const [checkErrors] = useState(() => {
     const report = currentReport();
     return report === null ? [] : checkErrorsOf(report, (id) => session.section(id)?.title ?? id);
@@ -48,6 +52,7 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
   const [fromExport, setFromExport] = useState<string[] | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const formatName = useId();
+  const languageName = useId();
 
   useEffect(() => {
     let live = true;
@@ -81,7 +86,7 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
     setPhase({ ...phase, kind: 'exporting' });
     setOutcome(null);
     await session.flushAll();
-    const result = await api.call('drafts.export', { id: session.draftId, format, final });
+    const result = await api.call('drafts.export', { id: session.draftId, format, final, ...(language === 'en' ? {} : { language }) });
     if (!result.ok) {
       setOutcome({ kind: 'failed', error: result.error });
       setPhase({ ...phase, kind: 'ready', unsaved: session.hasUnsavedChanges });
@@ -141,11 +146,29 @@ export function ExportDialog({ session, currentReport, onClose, onJump }: Export
                 <input type="radio" name={formatName} value={id} checked={format === id} onChange={() => setFormat(id)} />
                 <span>
                   <span className="template-choice__name">{EXPORT_FORMATS[id].label}</span>
-                  <span className="template-choice__description">For {EXPORT_FORMATS[id].purpose(session.template.export.approvingBody)}</span>
+                  <span className="template-choice__description">For {EXPORT_FORMATS[id].purpose(session.template.export.approvingBody, session.template.words.organisation)}</span>
                 </span>
               </label>
             ))}
           </fieldset>
+          {languages.length > 1 && (
+            <fieldset className="export-dialog__formats" disabled={busy}>
+              <legend>{EXPORT.languageGroup}</legend>
+              {languages.map((id) => (
+                <label key={id} className="template-choice__option">
+                  <input type="radio" name={languageName} value={id} checked={language === id} onChange={() => setLanguage(id)} />
+                  <span>
+                    <span className="template-choice__name" lang={id}>
+                      {LANGUAGE_NAMES[id]}
+                    </span>
+                    <span className="template-choice__description">
+                      {id === 'en' ? 'The English document.' : `The ${LANGUAGE_ENGLISH_NAMES[id]} document, from each section’s ${LANGUAGE_ENGLISH_NAMES[id]} text. Publish it with the English one.`}
+                    </span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          )}
           {placeholders.length > 0 && (
             <section className="export-dialog__missing" aria-label={EXPORT.placeholders}>
               <h3>{EXPORT.placeholders}</h3>

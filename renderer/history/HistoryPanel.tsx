@@ -121,7 +121,7 @@ export function HistoryPanel({ session, board, sectionId, sectionTitle, onReload
                     <>
                       <label id={labelId}>
                         <input type="checkbox" checked={selected.includes(revision.id)} onChange={() => setSelected((current) => toggleSelection(current, revision.id))} />{' '}
-                        {describeRevision(revision)}
+                        {describeRevision(revision, session.template.words.documentKind)}
                       </label>
                       <div className="side-panel__actions">
                         <button type="button" className="button button--small" aria-describedby={labelId} disabled={busy} onClick={() => void restore(revision)}>
@@ -130,7 +130,7 @@ export function HistoryPanel({ session, board, sectionId, sectionTitle, onReload
                       </div>
                     </>
                   ) : (
-                    <p className="side-panel__meta">{describeRevision(revision)}</p>
+                    <p className="side-panel__meta">{describeRevision(revision, session.template.words.documentKind)}</p>
                   )}
                 </li>
               );

@@ -59,7 +59,7 @@ export function SnapshotsSection({ session, board, onReloaded }: SnapshotsSectio
 
   return (
     <section className="snapshots" aria-labelledby={headingId}>
-      <h4 id={headingId}>Snapshots of the whole strategy</h4>
+      <h4 id={headingId}>Snapshots of the whole {session.template.words.documentKind}</h4>
       {status && (
         <Notice tone="info">
           <p>{status}</p>
@@ -69,7 +69,7 @@ export function SnapshotsSection({ session, board, onReloaded }: SnapshotsSectio
       <button type="button" className="button button--small" onClick={() => setNaming(true)}>
         Save snapshot…
       </button>
-      {snapshots !== null && snapshots.length === 0 && <p className="side-panel__meta">No snapshots yet. Save one before you send the strategy to someone.</p>}
+      {snapshots !== null && snapshots.length === 0 && <p className="side-panel__meta">No snapshots yet. Save one before you send the {session.template.words.documentKind} to someone.</p>}
       {snapshots !== null && snapshots.length > 0 && (
         <ul className="side-panel__list">
           {snapshots.map((snapshot) => (

@@ -4,11 +4,12 @@ import { formatLastEdited } from '../library/formatting.js';
 
 /** How the revision log is put into words, and which of its entries are versions of a section's text. */
 
-const ACTION_TEXT: Record<Revision['action'], string> = {
-  create: 'Created the strategy',
+/** `kind`: what the draft's pack calls the document ("strategy", "plan"). */
+const actionText = (kind: string): Record<Revision['action'], string> => ({
+  create: `Created the ${kind}`,
   cover: 'Changed the title page',
   section: 'Edited the text',
-  rename: 'Renamed the strategy',
+  rename: `Renamed the ${kind}`,
   trash: 'Moved to the trash',
   restore: 'Brought back from the trash',
   duplicate: 'Made a copy',
@@ -21,10 +22,10 @@ const ACTION_TEXT: Record<Revision['action'], string> = {
   'import-section': 'Imported from a file',
   'before-import': 'The text before an import',
   'template-upgrade': 'Added by the template’s new version',
-};
+});
 
-export function describeAction(action: Revision['action']): string {
-  return ACTION_TEXT[action];
+export function describeAction(action: Revision['action'], documentKind: string): string {
+  return actionText(documentKind)[action];
 }
 
 const TEXT_VERSION_ACTIONS: ReadonlySet<Revision['action']> = new Set(['section', 'restore-revision', 'restore-snapshot', 'import-section', 'before-import']);
@@ -35,8 +36,8 @@ export function isTextVersion(revision: Revision): boolean {
 }
 
 /** "Edited the text · Sam Patel · 3 Mar 2025, 14:02" */
-export function describeRevision(revision: Revision): string {
-  return `${describeAction(revision.action)} · ${revision.author || 'Someone'} · ${formatLastEdited(revision.at)}`;
+export function describeRevision(revision: Revision, documentKind: string): string {
+  return `${describeAction(revision.action, documentKind)} · ${revision.author || 'Someone'} · ${formatLastEdited(revision.at)}`;
 }
 
 export type Comparison = { kind: 'with-current'; version: number } | { kind: 'between'; older: number; newer: number };

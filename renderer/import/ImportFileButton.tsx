@@ -19,6 +19,8 @@ interface ImportFileButtonProps {
   label?: string;
   inputLabel?: string;
   className?: string;
+  /** The pack the file is read for: an open draft's own, so its sections are proposed by its own words. */
+  templateId?: string;
 }
 
 /** A quick import shows no dialog; one that takes longer than this shows its progress and a Cancel button. */
@@ -35,7 +37,7 @@ interface Reading {
  * "Import a strategy…": picks a file, checks it, and has the core read it in
  * the background. Nothing is written here; the review screen decides that.
  */
-export function ImportFileButton({ onProposed, onProgress, onError, label = IMPORT.open, inputLabel = 'Strategy file to import', className = 'button' }: ImportFileButtonProps) {
+export function ImportFileButton({ onProposed, onProgress, onError, label = IMPORT.open, inputLabel = 'Strategy file to import', className = 'button', templateId }: ImportFileButtonProps) {
   const api = useApi();
   const [reading, setReading] = useState<Reading | null>(null);
   const cancelCurrent = useRef<(() => void) | null>(null);
@@ -60,7 +62,7 @@ export function ImportFileButton({ onProposed, onProgress, onError, label = IMPO
     const timer = setTimeout(() => update({ showProgress: true }), SHOW_PROGRESS_AFTER_MS);
     try {
       const dataBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-      if (!cancelled) job = importInBackground(api, { fileName: file.name, dataBase64 }, (progress) => update({ progress }));
+      if (!cancelled) job = importInBackground(api, { fileName: file.name, dataBase64, ...(templateId === undefined ? {} : { templateId }) }, (progress) => update({ progress }));
       const outcome = job ? await job.outcome : { kind: 'cancelled' as const };
       if (outcome.kind === 'proposed') {
         onProgress(null);

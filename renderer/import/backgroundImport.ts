@@ -20,7 +20,7 @@ const POLL_MS = 200;
 
 export function importInBackground(
   client: ApiClient,
-  file: { fileName: string; dataBase64: string },
+  file: { fileName: string; dataBase64: string; templateId?: string },
   onProgress: (progress: ImportProgress) => void,
   pollMs = POLL_MS,
 ): BackgroundImport {

@@ -10,6 +10,7 @@ import { ImportScreen } from '../import/ImportScreen.js';
 import { AuthorSetting } from './AuthorSetting.js';
 import { FourEyesSetting } from './FourEyesSetting.js';
 import { LocalNamesSetting } from './LocalNamesSetting.js';
+import { HouseStyleSetting } from './HouseStyleSetting.js';
 import { ConfirmDialog } from './ConfirmDialog.js';
 import { DraftTable } from './DraftTable.js';
 import { NewStrategyDialog } from './NewStrategyDialog.js';
@@ -206,6 +207,7 @@ export function LibraryScreen({ onOpenDraft, onImported, commands }: LibraryScre
         <AuthorSetting />
         <FourEyesSetting />
         <LocalNamesSetting />
+        <HouseStyleSetting />
       </main>
       {creating && (
         <NewStrategyDialog

@@ -6,6 +6,8 @@ import { useApi } from '../api/ApiContext.js';
 import { Dialog } from '../app/Dialog.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 import { LIBRARY } from '../app/accessibleNames.js';
+import { atSentenceStart } from '../../shared/template/documentWords.js';
+import { DOCUMENT_WORDS_DEFAULT } from '../../shared/template/template.js';
 
 interface NewStrategyDialogProps {
   onCreated: (draft: Draft) => void;
@@ -45,6 +47,9 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
       live = false;
     };
   }, [listed]);
+
+  // The fields say whose document it is as the chosen pack does: a Trust or an organisation is not a council.
+  const words = templates?.templates.find((template) => template.id === templateId)?.words ?? DOCUMENT_WORDS_DEFAULT;
 
   async function create(event: FormEvent) {
     event.preventDefault();
@@ -104,10 +109,10 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
         )}
         <div className="field">
           <label htmlFor={titleId}>{LIBRARY.title}</label>
-          <input ref={titleRef} id={titleId} value={title} maxLength={300} onChange={(event) => setTitle(event.target.value)} placeholder="Corporate Parenting Strategy 2025–2028" />
+          <input ref={titleRef} id={titleId} value={title} maxLength={300} onChange={(event) => setTitle(event.target.value)} placeholder={`Corporate Parenting ${atSentenceStart(words.documentKind)} 2025–2028`} />
         </div>
         <div className="field">
-          <label htmlFor={councilId}>{LIBRARY.council}</label>
+          <label htmlFor={councilId}>{words.organisation}</label>
           <input id={councilId} value={council} maxLength={300} onChange={(event) => setCouncil(event.target.value)} autoComplete="organization" />
         </div>
         {error && <ErrorNotice error={error} />}

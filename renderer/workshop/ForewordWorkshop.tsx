@@ -6,7 +6,7 @@ import { SaveStatus } from '../draft/SaveStatus.js';
 import { AttributionFields } from './AttributionFields.js';
 import { ReadingAgeMeter } from './ReadingAgeMeter.js';
 import { WorkshopEditor } from './WorkshopEditor.js';
-import { WORKSHOP_PROMPTS } from './workshopText.js';
+import { workshopLead, workshopPrompts } from './workshopText.js';
 import './workshop.css';
 import { WORKSHOP } from '../app/accessibleNames.js';
 
@@ -39,7 +39,7 @@ export function ForewordWorkshop({ session, sectionId, onClose }: ForewordWorksh
             onClose();
           }}
         >
-          {WORKSHOP.back}
+          {WORKSHOP.back(session.template.words.documentKind)}
         </button>
         <SaveStatus session={session} />
       </header>
@@ -48,14 +48,14 @@ export function ForewordWorkshop({ session, sectionId, onClose }: ForewordWorksh
           {WORKSHOP.heading}
         </h1>
         <p className="workshop__lead">
-          This is the start of the strategy, in your words. Councillors read it first. Write what you want them to know — it will be printed as you write it.
+          {workshopLead(session.template.words)}
         </p>
         <div className="workshop__columns">
           <div>
             <section className="workshop__prompts" aria-labelledby="prompts-heading">
               <h2 id="prompts-heading">Things to think about</h2>
               <ul>
-                {WORKSHOP_PROMPTS.map((prompt) => (
+                {workshopPrompts(session.template.words).map((prompt) => (
                   <li key={prompt}>{prompt}</li>
                 ))}
               </ul>

@@ -1,14 +1,24 @@
 import type { TextReadability } from '../../shared/completeness/readability.js';
 import { YOUNG_PEOPLE_READING_AGE_CEILING } from '../../shared/completeness/readability.js';
+import { atSentenceStart } from '../../shared/template/documentWords.js';
+import type { DocumentWords } from '../../shared/template/template.js';
 
 /** The words of the foreword workshop: plain questions, and how easy the writing is to read, without scores. */
 
-export const WORKSHOP_PROMPTS: readonly string[] = [
-  'What makes a good corporate parent?',
-  'What is good about being looked after here, and what should change?',
-  'What do you want councillors to do, starting this year?',
-  'Is there anything you want every councillor to remember about you?',
-];
+/** The questions to start from, naming the people who lead the body as its pack does ("councillors", "Trust Board members"). */
+export function workshopPrompts(words: DocumentWords): readonly string[] {
+  return [
+    'What makes a good corporate parent?',
+    'What is good about being looked after here, and what should change?',
+    `What do you want ${words.leaders} to do, starting this year?`,
+    `Is there anything you want every ${words.leader} to remember about you?`,
+  ];
+}
+
+/** The line under the workshop's heading: whose document this starts, and who reads it first. */
+export function workshopLead(words: DocumentWords): string {
+  return `This is the start of the ${words.documentKind}, in your words. ${atSentenceStart(words.leaders)} read it first. Write what you want them to know — it will be printed as you write it.`;
+}
 
 /** Fewer words than this make the reading age jump about, so the meter waits. */
 const ENOUGH_WORDS = 20;

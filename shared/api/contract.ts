@@ -13,6 +13,8 @@ import { EXPORT_FORMAT_IDS } from '../export/formats.js';
 import type { CheckedFigureRow } from '../progress/figureRows.js';
 import type { ProgressReport } from '../progress/report.js';
 import type { ProgressThresholds } from '../progress/status.js';
+import { houseStyleChangeSchema, type HouseStyle } from '../model/houseStyle.js';
+import { contentLanguageSchema } from '../model/language.js';
 
 /**
  * The whole conversation between the renderer and the core, as data: each
@@ -33,7 +35,12 @@ const portableContent = z.string().min(1).max(50_000_000);
 const exportFormat = z.enum(EXPORT_FORMAT_IDS);
 /** A file to import, base64-encoded: room for the importer's 50 MB limit, which it states in its own message. */
 const importData = z.base64().min(1, 'is empty').max(70_000_000);
-const importFile = z.strictObject({ fileName: z.string().trim().min(1).max(255), dataBase64: importData });
+const importFile = z.strictObject({
+  fileName: z.string().trim().min(1).max(255),
+  dataBase64: importData,
+  /** The pack to read the file for (an open draft's own); without it, the preferred pack, whose sections the others share. */
+  templateId: id.optional(),
+});
 /** The longest local name the settings accept: longer than any council body's name, short enough to print in a finding. */
 export const LOCAL_NAME_MAX_LENGTH = 120;
 
@@ -45,8 +52,15 @@ export const requestSchemas = {
   'library.startFresh': empty,
   'settings.get': empty,
   'settings.update': z
-    .strictObject({ author: z.string().trim().min(1).max(100).optional(), fourEyes: z.boolean().optional(), localNames: localNamesChange.optional() })
-    .refine((request) => request.author !== undefined || request.fourEyes !== undefined || request.localNames !== undefined, { message: 'names no setting to change' }),
+    .strictObject({
+      author: z.string().trim().min(1).max(100).optional(),
+      fourEyes: z.boolean().optional(),
+      localNames: localNamesChange.optional(),
+      houseStyle: houseStyleChangeSchema.optional(),
+    })
+    .refine((request) => request.author !== undefined || request.fourEyes !== undefined || request.localNames !== undefined || request.houseStyle !== undefined, {
+      message: 'names no setting to change',
+    }),
   'templates.list': empty,
   'templates.get': z.strictObject({ id }),
   'drafts.list': z.strictObject({ scope: z.enum(['active', 'trash']) }),
@@ -57,13 +71,14 @@ export const requestSchemas = {
   }),
   'drafts.open': z.strictObject({ id }),
   'drafts.updateCover': z.strictObject({ id, baseRevision: revision, cover: coverFieldsSchema }),
-  'drafts.updateSection': z.strictObject({ id, sectionId, baseRevision: revision, doc: nodeJSONSchema }),
+  /** `language` picks the section's text: English (the default), or the other text of a bilingual draft ("cy"). */
+  'drafts.updateSection': z.strictObject({ id, sectionId, baseRevision: revision, doc: nodeJSONSchema, language: contentLanguageSchema.optional() }),
   'drafts.rename': z.strictObject({ id, title: z.string().trim().min(1).max(300) }),
   'drafts.duplicate': z.strictObject({ id }),
   'drafts.trash': z.strictObject({ id }),
   'drafts.restore': z.strictObject({ id }),
   'drafts.purge': z.strictObject({ id }),
-  'drafts.revisions': z.strictObject({ id, sectionId: sectionId.optional() }),
+  'drafts.revisions': z.strictObject({ id, sectionId: sectionId.optional(), language: contentLanguageSchema.optional() }),
   'drafts.revision': z.strictObject({ id, revisionId: rowId }),
   'drafts.setSectionState': z.strictObject({
     id,
@@ -98,7 +113,8 @@ export const requestSchemas = {
   'comments.reopen': z.strictObject({ id, commentId: id }),
   'drafts.check': z.strictObject({ id }),
   /** `final` is the user's confirmation, given in a dialog that listed the problems, to export without the DRAFT marking. Refused as `not-approved` while a required section is not approved. */
-  'drafts.export': z.strictObject({ id, format: exportFormat, final: z.boolean() }),
+  /** `language` picks a bilingual draft's document: English (the default) or Welsh ("cy"); refused for an English-only pack. */
+  'drafts.export': z.strictObject({ id, format: exportFormat, final: z.boolean(), language: contentLanguageSchema.optional() }),
   'import.propose': importFile,
   'import.apply': z
     .strictObject({ templateId: id, proposal: importProposalSchema, choices: importChoicesSchema })
@@ -176,6 +192,8 @@ export interface Settings {
   named: boolean;
   /** Given once per library, so the checks recognise the council's own names. */
   localNames: LocalNames;
+  /** The council's font, heading colour and title page layout, used by both exporters. */
+  houseStyle: HouseStyle;
 }
 
 export interface SaveReceipt {

@@ -8,7 +8,7 @@ import { overallScore, sectionScore } from './scoring.js';
 import { schema } from '../model/schema.js';
 import { buildSectionContext, readSection, type ParsedSection, type SectionContext } from './sectionContext.js';
 import { hasOwnLine, starterLinesFor, type StarterLines } from './starter.js';
-import { DOCUMENT_SECTION, SEVERITY_ORDER, type CompletenessReport, type ConsentRecord, type Finding, type PrincipleCoverage, type ReadabilityReport, type SectionReport, type Severity } from './types.js';
+import { DOCUMENT_SECTION, SEVERITY_ORDER, type CompletenessReport, type ConsentRecord, type Finding, type PrincipleCoverage, type ReadabilityReport, type SectionReport, type Severity, type TranslatedSections } from './types.js';
 
 /**
  * The steps of a check, shared by `checkDraft` and the incremental checker so
@@ -56,6 +56,10 @@ export interface SectionEvaluation {
   report: SectionReport;
   findings: Finding[];
   readability?: ReadabilityReport;
+  /** The element checks behind the report, so an element found in another section can be passed (see `judgeAcrossDocument`). */
+  checks?: ElementCheck[];
+  /** The section has no writing of its own (empty or only starter text), as opposed to unreadable. */
+  unwritten?: boolean;
 }
 
 const isCoverBlank = (cover: CoverFields): boolean =>
@@ -111,7 +115,7 @@ export function evaluateSection(section: TemplateSection, presence: SectionPrese
     if (isCoverBlank(env.cover)) return { report: { id: section.id, status: 'missing', score: 0 }, findings: [missingFinding(section, { state: 'blank-cover' })] };
     return fromChecks(section, runRules(section, emptyContext(section.id, presence), env));
   }
-  if (presence.state !== 'written') return { report: { id: section.id, status: 'missing', score: 0 }, findings: [missingFinding(section, presence)] };
+  if (presence.state !== 'written') return { report: { id: section.id, status: 'missing', score: 0 }, findings: [missingFinding(section, presence)], unwritten: presence.state !== 'unreadable' };
   const evaluation = fromChecks(section, runRules(section, presence.context, env));
   const readability = readabilityFor(section, presence.context);
   return readability ? { ...evaluation, readability } : evaluation;
@@ -124,7 +128,7 @@ function fromChecks(section: TemplateSection, { checks, failures }: { checks: El
     .filter((check) => !check.passed)
     .map((check): Finding => ({ severity: severityOf(check, section), section: section.id, rule: `${section.id}.${check.element}`, message: check.message, ...(check.location ? { location: check.location } : {}) }));
   // A check that could not run cannot vouch for the section.
-  return { report: { id: section.id, status: failedScored || failures.length > 0 ? 'incomplete' : 'complete', score }, findings: [...findings, ...failures] };
+  return { report: { id: section.id, status: failedScored || failures.length > 0 ? 'incomplete' : 'complete', score }, findings: [...findings, ...failures], checks };
 }
 
 /** The cover rule reads fields, not text; it still gets a context so every rule has the same signature. */
@@ -157,8 +161,8 @@ export interface DocumentCheck {
 }
 
 /** Runs the pack's whole-document rules; each section's scans are reused while its context is (see `cachedScan`). */
-export function checkDocument(setting: DocumentSetting, written: SectionContext[], consents: ConsentRecord[], cover: CoverFields): DocumentCheck {
-  const document: DocumentContext = { ...setting, sections: written, consents, cover };
+export function checkDocument(setting: DocumentSetting, written: SectionContext[], consents: ConsentRecord[], cover: CoverFields, translated: TranslatedSections = {}): DocumentCheck {
+  const document: DocumentContext = { ...setting, sections: written, consents, cover, translated };
   const rules = compileRules(setting.template);
   const findings: Finding[] = rules.documentProblems.map((problem) => ({
     severity: 'info',

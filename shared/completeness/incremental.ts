@@ -1,4 +1,5 @@
 import type { Template } from '../template/template.js';
+import { judgeAcrossDocument } from './acrossDocument.js';
 import { assembleReport, checkDocument, evaluateSection, presenceOf, type SectionEvaluation, type SectionPresence } from './engine.js';
 import type { DocumentSetting } from './documentRules/index.js';
 import { toEditorPositions } from './editorPositions.js';
@@ -114,8 +115,13 @@ export function createIncrementalChecker(template: Template, options: CheckOptio
         const presence = presences.get(section.id)?.presence;
         return presence?.state === 'written' ? [presence.context] : [];
       });
+      // Presence is judged across the strategy: what one section lacks may be written in another.
+      const judged = results.map((evaluation, index) => {
+        const section = template.sections[index];
+        return section ? judgeAcrossDocument(template, section, evaluation, written) : evaluation;
+      });
       // The rules found their positions in the text with suggestions accepted; the writer clicks in the text with them showing.
-      return toEditorPositions(assembleReport(template, results, checkDocument(settingFor(presences), written, input.consents ?? [], input.cover)), written);
+      return toEditorPositions(assembleReport(template, judged, checkDocument(settingFor(presences), written, input.consents ?? [], input.cover, input.translated)), written);
     },
   };
 }

@@ -21,4 +21,5 @@ export {
   type SentenceSpan,
   type Severity,
   type TextLocation,
+  type TranslatedSections,
 } from './types.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sectionWithRole, type RuleUse, type Template } from '../template/template.js';
+import { packRulesSchema, sectionWithRole, type RuleUse, type Template } from '../template/template.js';
 import { DOCUMENT_RULES, type DocumentRule, type DocumentRuleDefinition } from './documentRules/index.js';
 import { SECTION_RULES } from './rules/index.js';
 import type { SectionRule } from './rules/sectionRule.js';
@@ -152,5 +152,5 @@ export function packRulesFileSchema(): z.ZodType {
       });
     return z.array(z.union(uses));
   };
-  return z.strictObject({ sections: z.record(z.string(), usesOf('section')).default({}), document: usesOf('document').default([]) });
+  return z.strictObject({ sections: z.record(z.string(), usesOf('section')).default({}), document: usesOf('document').default([]), acrossDocument: packRulesSchema.shape.acrossDocument });
 }

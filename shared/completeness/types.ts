@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import type { CoverFields, NodeJSON } from '../model/draft.js';
+import type { TranslationLanguage } from '../model/language.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -81,6 +82,9 @@ export interface DraftSectionInput {
   revision?: number;
 }
 
+/** By language, the ids of the sections whose text in that language (Welsh beside the English) has something written. */
+export type TranslatedSections = Partial<Record<TranslationLanguage, readonly string[]>>;
+
 export interface ConsentRecord {
   name: string;
 }
@@ -96,6 +100,8 @@ export interface CheckInput {
    * for a Children in Care Council also accepts the name the council uses.
    */
   localNames?: Record<string, string>;
+  /** A bilingual draft's sections with text in the other language; absent for English-only drafts. */
+  translated?: TranslatedSections;
 }
 
 export interface CheckOptions {

@@ -146,20 +146,50 @@ export interface PendingSuggestion extends SuggestionAttrs {
   deleted: string;
 }
 
+/** A run of suggested text inside a node; `offset` is where it starts in that node's content. */
+interface SuggestionPiece {
+  attrs: SuggestionAttrs;
+  field: 'inserted' | 'deleted';
+  text: string;
+  offset: number;
+}
+
+const NO_PIECES: readonly SuggestionPiece[] = [];
+
+/**
+ * The suggested text in each node, kept per node: nodes are immutable and an
+ * edit shares every node it does not touch, so as the writer types only the
+ * nodes on the path to the edit are looked into again, not the whole section.
+ */
+const piecesByNode = new WeakMap<Node, readonly SuggestionPiece[]>();
+
+function suggestionPieces(node: Node): readonly SuggestionPiece[] {
+  const cached = piecesByNode.get(node);
+  if (cached) return cached;
+  const found: SuggestionPiece[] = [];
+  node.forEach((child, offset) => {
+    if (child.isText) {
+      for (const [type, field] of [[insertionType, 'inserted'], [deletionType, 'deleted']] as const) {
+        const attrs = suggestionOf(child.marks, type);
+        if (attrs) found.push({ attrs, field, text: child.text ?? '', offset });
+      }
+    } else {
+      for (const piece of suggestionPieces(child)) found.push({ ...piece, offset: offset + 1 + piece.offset });
+    }
+  });
+  const pieces = found.length === 0 ? NO_PIECES : found;
+  piecesByNode.set(node, pieces);
+  return pieces;
+}
+
 /** Every pending suggestion in a document, in the order they first appear. */
 export function pendingSuggestions(doc: Node): PendingSuggestion[] {
   const found = new Map<string, PendingSuggestion>();
-  doc.descendants((node, position) => {
-    if (!node.isText) return true;
-    for (const [type, field] of [[insertionType, 'inserted'], [deletionType, 'deleted']] as const) {
-      const attrs = suggestionOf(node.marks, type);
-      if (!attrs) continue;
-      const entry = found.get(attrs.id) ?? { id: attrs.id, author: attrs.author, at: attrs.at, from: position, inserted: '', deleted: '' };
-      entry[field] += node.text ?? '';
-      found.set(attrs.id, entry);
-    }
-    return false;
-  });
+  for (const { attrs, field, text, offset } of suggestionPieces(doc)) {
+    const entry = found.get(attrs.id) ?? { id: attrs.id, author: attrs.author, at: attrs.at, from: offset, inserted: '', deleted: '' };
+    entry[field] += text;
+    found.set(attrs.id, entry);
+  }
   return [...found.values()];
 }
 
@@ -169,13 +199,7 @@ export function isSuggestedText(node: Node): boolean {
 }
 
 export function hasSuggestions(doc: Node): boolean {
-  let any = false;
-  doc.descendants((node) => {
-    if (any) return false;
-    if (isSuggestedText(node)) any = true;
-    return !any;
-  });
-  return any;
+  return suggestionPieces(doc).length > 0;
 }
 
 type Decision = 'accept' | 'reject';

@@ -9,15 +9,15 @@ export const EXPORT_FORMATS = {
     fileKind: 'Word document',
     extension: '.docx',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    /** What the format is for, after "For": completed with the body that adopts the document. */
-    purpose: (approvingBody: string) => `${approvingBody} papers and for others to edit further.`,
+    /** What the format is for, after "For": completed with the body that adopts the document and, for the PDF, the body that owns it (the pack's "Council", "Trust"). */
+    purpose: (approvingBody: string, _owner: string) => `${approvingBody} papers and for others to edit further.`,
   },
   pdf: {
     label: 'PDF',
     fileKind: 'PDF document',
     extension: '.pdf',
     mimeType: 'application/pdf',
-    purpose: () => 'publishing on the council’s website.',
+    purpose: (_approvingBody: string, owner: string) => `publishing on the ${owner.toLowerCase()}’s website.`,
   },
 } as const;
 

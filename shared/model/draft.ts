@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Attribution } from '../cowriting/attribution.js';
 import type { SectionSignOff, SignOffCounts } from '../cowriting/signOff.js';
+import type { TranslationLanguage } from './language.js';
 import { LOGO_DATA_URL, MAX_LOGO_DATA_URL_LENGTH, parseLogo } from './logo.js';
 
 /** ProseMirror JSON as stored and sent over the wire; checked against the schema by `docFromJSON`. */
@@ -83,6 +84,18 @@ export interface Draft {
   attribution?: Attribution;
   /** Revision of the attribution, for the same stale-write check as sections. */
   attributionRevision?: number;
+  /**
+   * A bilingual draft's other texts (Welsh), by language then section id; only sections whose text in that
+   * language has been saved are listed, and the field is absent until one has.
+   */
+  translations?: Partial<Record<TranslationLanguage, Record<string, SectionTranslation>>>;
+}
+
+/** A section's text in another language, saved and revised on its own like the English text. */
+export interface SectionTranslation {
+  doc: NodeJSON;
+  revision: number;
+  updatedAt: string;
 }
 
 export interface DraftSummary {

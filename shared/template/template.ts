@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contentLanguageSchema, isTranslationLanguage, type ContentLanguage, type TranslationLanguage } from '../model/language.js';
 
 /**
  * A template is a domain pack: everything the app knows about one kind of
@@ -89,6 +90,16 @@ export type RuleUse = z.infer<typeof ruleUseSchema>;
 export const packRulesSchema = z.strictObject({
   sections: z.record(z.string(), z.array(ruleUseSchema)).default({}),
   document: z.array(ruleUseSchema).default([]),
+  /**
+   * Sections whose absence is judged across the whole document: when one has
+   * no text of its own but another section carries its content (by the
+   * pack's import cues for it, reaching `share` of their greatest score),
+   * the check says where it was found instead of calling it missing.
+   * Sections listed in `notIn` are never where content is looked for: a
+   * legal framework cites "Volume 2 … Regulations 2010", which is neither a
+   * figure nor a date.
+   */
+  acrossDocument: z.strictObject({ sections: z.array(packId).default([]), share: z.number().gt(0).max(1).default(0.6), notIn: z.array(packId).default([]) }).optional(),
 });
 export type PackRules = z.infer<typeof packRulesSchema>;
 
@@ -149,7 +160,12 @@ export type LawLibrary = z.infer<typeof lawLibrarySchema>;
 
 /** `terminology.json`: words young people dislike, names that are out of date, and acronyms. */
 export const terminologySchema = z.strictObject({
-  discouraged: z.array(z.strictObject({ pattern: patternSource, prefer: nonEmpty, why: nonEmpty })).default([]),
+  /**
+   * `severity` "warning" for a word that labels the child ("LAC") or makes
+   * family life sound like a service ("contact", "respite"), which a reviewer
+   * asks to change; service language the pack only advises on stays "info".
+   */
+  discouraged: z.array(z.strictObject({ pattern: patternSource, prefer: nonEmpty, why: nonEmpty, severity: z.enum(['warning', 'info']).optional() })).default([]),
   superseded: z.array(z.strictObject({ pattern: patternSource, now: nonEmpty, since: nonEmpty, why: nonEmpty })).default([]),
   acronyms: z.array(z.strictObject({ short: nonEmpty, long: nonEmpty })).default([]),
   /** Acronyms every reader knows, never asked to be defined. */
@@ -160,6 +176,39 @@ export type Terminology = z.infer<typeof terminologySchema>;
 /** A name the council gives once (its Children in Care Council, its Board) so that checks recognise it. */
 export const localNameSlotSchema = z.strictObject({ id: packId, label: nonEmpty, examples: z.array(nonEmpty).default([]) });
 export type LocalNameSlot = z.infer<typeof localNameSlotSchema>;
+
+/**
+ * How the app speaks of this kind of document and of the body whose document
+ * it is, on screens, in the CLI's output and in the exports: a Scottish plan
+ * may belong to a health board, a Trust's strategy in Northern Ireland is
+ * adopted by its Board, so none of this is written into code. The defaults
+ * are an English council's strategy.
+ */
+export const DOCUMENT_WORDS_DEFAULT = {
+  documentKind: 'strategy',
+  organisation: 'Council',
+  organisationHint: 'The council or partnership that owns the strategy.',
+  adoptionPhrase: 'For adoption by',
+  leaders: 'councillors',
+  leader: 'councillor',
+} as const;
+const documentWordsSchema = z
+  .strictObject({
+    /** The document's kind in lower case, as a sentence says it ("the whole strategy", "Untitled plan"). */
+    documentKind: z.string().trim().regex(/^[a-z][a-z -]*$/, 'must be lower-case words, such as "strategy" or "plan"').default(DOCUMENT_WORDS_DEFAULT.documentKind),
+    /** The title page's field for whose document it is ("Council", "Organisation", "Trust"). */
+    organisation: nonEmpty.default(DOCUMENT_WORDS_DEFAULT.organisation),
+    /** The hint under that field. */
+    organisationHint: nonEmpty.default(DOCUMENT_WORDS_DEFAULT.organisationHint),
+    /** What the title page prints before the approving body ("For adoption by Full Council"). */
+    adoptionPhrase: nonEmpty.default(DOCUMENT_WORDS_DEFAULT.adoptionPhrase),
+    /** The people who lead the body and read the young people's foreword first, as the middle of a sentence says them ("councillors", "Trust Board members"). */
+    leaders: nonEmpty.default(DOCUMENT_WORDS_DEFAULT.leaders),
+    /** One of them ("every councillor"). */
+    leader: nonEmpty.default(DOCUMENT_WORDS_DEFAULT.leader),
+  })
+  .default(DOCUMENT_WORDS_DEFAULT);
+export type DocumentWords = z.infer<typeof documentWordsSchema>;
 
 /** `pack.json`: the pack itself and its sections. */
 export const packFileSchema = z.strictObject({
@@ -173,6 +222,17 @@ export const packFileSchema = z.strictObject({
     .strictObject({ approvingBody: nonEmpty.default('Full Council'), documentName: nonEmpty.default('corporate parenting strategy') })
     .default({ approvingBody: 'Full Council', documentName: 'corporate parenting strategy' }),
   localNames: z.array(localNameSlotSchema).default([]),
+  words: documentWordsSchema,
+  /**
+   * The languages every section is written in, English first: ["en", "cy"] gives each section a Welsh
+   * text beside the English one, and the export a choice of language. Left out: English only (read it with `packLanguages`).
+   */
+  languages: z
+    .array(contentLanguageSchema)
+    .min(1)
+    .refine((languages) => languages[0] === 'en', { message: 'English ("en") comes first: it is every section\'s own text' })
+    .refine((languages) => new Set(languages).size === languages.length, { message: 'a language is listed twice' })
+    .optional(),
   sections: z.array(templateSectionSchema).min(1),
 });
 
@@ -198,6 +258,11 @@ export const templateSchema = packFileSchema
     for (const id of Object.keys(template.rules.sections)) {
       if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['rules', 'sections', id], message: `there is no section "${id}" in pack.json` });
     }
+    for (const field of ['sections', 'notIn'] as const) {
+      template.rules.acrossDocument?.[field].forEach((id, index) => {
+        if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['rules', 'acrossDocument', field, index], message: `there is no section "${id}" in pack.json` });
+      });
+    }
     for (const id of Object.keys(template.importCues.sections)) {
       if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['importCues', 'sections', id], message: `there is no section "${id}" in pack.json` });
     }
@@ -208,6 +273,16 @@ export const templateSchema = packFileSchema
     });
   });
 export type Template = z.infer<typeof templateSchema>;
+
+/** The languages the pack's documents are written in, English first. */
+export function packLanguages(template: Pick<Template, 'languages'>): readonly ContentLanguage[] {
+  return template.languages ?? ['en'];
+}
+
+/** The other languages each section is written in besides English (Welsh for a bilingual Welsh pack). */
+export function translationLanguages(template: Pick<Template, 'languages'>): readonly TranslationLanguage[] {
+  return packLanguages(template).filter(isTranslationLanguage);
+}
 
 /** The section playing a role, if the pack gives the role to one. */
 export function sectionWithRole(template: Pick<Template, 'sections'>, role: SectionRole): TemplateSection | undefined {
@@ -223,6 +298,8 @@ export interface TemplateSummary {
   name: string;
   description: string;
   nation: Template['nation'];
+  /** So the New strategy dialog can name its fields as the chosen pack does. */
+  words: DocumentWords;
 }
 
 /** Why a template file could not be used, pointing at the file and the field so its author can fix it. */

@@ -36,7 +36,7 @@ test('young people write the foreword, an officer suggests, the suggestion is ac
     await page.keyboard.type('We want councillors to listen to us.');
     await expect(workshop).toHaveText('We want councillors to listen to us.');
     await expect(workshop.locator('ins')).toHaveCount(0);
-    await page.getByRole('button', { name: WORKSHOP.back }).click();
+    await page.getByRole('button', { name: WORKSHOP.back('strategy') }).click();
     await waitUntilSaved(page);
 
     // An officer, under their own name, edits the foreword on the main screen.

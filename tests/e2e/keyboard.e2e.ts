@@ -287,7 +287,7 @@ test('the focus never falls to the page: links, the foreword workshop, sign-off,
     await tabTo(page, openWorkshop, 4);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: WORKSHOP.heading })).toBeFocused();
-    await tabTo(page, page.getByRole('button', { name: WORKSHOP.back }), 3, 'Shift+Tab');
+    await tabTo(page, page.getByRole('button', { name: WORKSHOP.back('strategy') }), 3, 'Shift+Tab');
     await page.keyboard.press('Enter');
     await expect(openWorkshop).toBeFocused();
     await expectVisibleFocus(page, '"Open the foreword workshop"');

@@ -78,7 +78,7 @@ test('starter text cannot be handed over, the workshop record signs the printed 
     await expect(page.getByTestId('attribution-printed')).toHaveText(LINE);
     await expect(page.getByText('Still needed: who agreed to the name Kai Brown being printed.')).toBeVisible();
     await expect(page.locator('.attribution__status')).toHaveText(/Saved|All changes saved/, { timeout: 15_000 });
-    await page.getByRole('button', { name: WORKSHOP.back }).click();
+    await page.getByRole('button', { name: WORKSHOP.back('strategy') }).click();
     await waitUntilSaved(page);
 
     // The Word file and the PDF print the line under the foreword, never the starter's "[name of …]" nor a name without consent.

@@ -1,6 +1,7 @@
 import type { CompletenessReport, Finding } from '../../../shared/completeness/index.js';
 import { DOCUMENT_SECTION, SEVERITY_ORDER } from '../../../shared/completeness/index.js';
 import { UNSORTED } from '../../../shared/import/types.js';
+import { wholeDocumentHeading } from '../../../shared/template/documentWords.js';
 import type { Template } from '../../../shared/template/template.js';
 import type { Command } from '../command.js';
 import { toJson } from '../format.js';
@@ -49,9 +50,9 @@ function checkText(title: string, report: CompletenessReport, template: Template
     lines.push(...findingLines(grouped.get(section.id)));
     grouped.delete(section.id);
   }
-  // Findings about the strategy as a whole, and the Unsorted pile, after the sections.
+  // Findings about the document as a whole, and the Unsorted pile, after the sections.
   for (const [section, findings] of grouped) {
-    lines.push('', section === DOCUMENT_SECTION ? 'Whole strategy' : section === UNSORTED ? 'Unsorted' : section);
+    lines.push('', section === DOCUMENT_SECTION ? wholeDocumentHeading(template.words) : section === UNSORTED ? 'Unsorted' : section);
     lines.push(...findingLines(findings));
   }
   return lines.join('\n');

@@ -1,4 +1,5 @@
 import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, isExportFormat } from '../../../shared/export/formats.js';
+import { CONTENT_LANGUAGES, contentLanguageSchema } from '../../../shared/model/language.js';
 import { CliError, type Command } from '../command.js';
 import { toJson } from '../format.js';
 
@@ -13,6 +14,7 @@ export const exportCommand: Command = {
     out: { type: 'string', usage: '--out FILE', description: 'where to write the file (never inside the library folder; written whole or not at all)', required: true },
     force: { type: 'boolean', usage: '--force', description: 'replace FILE if it exists (only a .docx or .pdf file of the format asked for)' },
     final: { type: 'boolean', usage: '--final', description: 'export as final, without the DRAFT marking, even if check problems remain (every required section must be approved)' },
+    language: { type: 'string', usage: `--language ${CONTENT_LANGUAGES.join('|')}`, description: 'which document of a bilingual (Welsh) strategy: en, the English one (the default), or cy, the Welsh one' },
   },
   async run({ args, exportToFile, io, json, options, resolvePath }) {
     const format = options['format'];
@@ -20,7 +22,9 @@ export const exportCommand: Command = {
     const out = String(options['out']);
     if (out.trim() === '') throw new CliError('--out needs a file name.', 'usage');
     const final = options['final'] === true;
-    const result = await exportToFile({ id: String(args[0]), format, final, force: options['force'] === true, path: resolvePath(out) });
+    const language = contentLanguageSchema.optional().safeParse(options['language']);
+    if (!language.success) throw new CliError(`--language must be ${CONTENT_LANGUAGES.join(' or ')}, not "${String(options['language'])}".`, 'usage');
+    const result = await exportToFile({ id: String(args[0]), format, final, force: options['force'] === true, path: resolvePath(out), ...(language.data === undefined ? {} : { language: language.data }) });
     if (json) {
       io.stdout(toJson(result));
       return;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { NodeJSON } from '../../../shared/model/draft.js';
 import { markdownToDoc } from '../../../shared/model/markdown.js';
+import { CONTENT_LANGUAGES, contentLanguageSchema, isTranslationLanguage, LANGUAGE_ENGLISH_NAMES } from '../../../shared/model/language.js';
 import { CliError, type Command } from '../command.js';
 import { toJson } from '../format.js';
 
@@ -13,16 +14,26 @@ export const setSectionCommand: Command = {
   arguments: ['ID', 'SECTION_ID'],
   options: {
     text: { type: 'string', usage: '--text FILE', description: 'the Markdown or plain-text file', required: true },
+    language: { type: 'string', usage: `--language ${CONTENT_LANGUAGES.join('|')}`, description: 'which text of a bilingual (Welsh) strategy\'s section: en, the English (the default), or cy, the Welsh' },
   },
   async run({ args, call, io, json, options, resolvePath }) {
     const [id = '', sectionId = ''] = args;
+    const chosen = contentLanguageSchema.default('en').safeParse(options['language']);
+    if (!chosen.success) throw new CliError(`--language must be ${CONTENT_LANGUAGES.join(' or ')}, not "${String(options['language'])}".`, 'usage');
+    const language = chosen.data;
     const file = resolvePath(String(options['text']));
     const doc = toDoc(file, readText(file));
     const draft = await call('drafts.open', { id });
     const section = draft.sections.find((candidate) => candidate.id === sectionId);
     if (!section) throw new CliError(`The strategy "${draft.title}" has no text section "${sectionId}".`);
-    const receipt = await call('drafts.updateSection', { id, sectionId, baseRevision: section.revision, doc });
-    io.stdout(json ? toJson({ id, sectionId, ...receipt }) : `Replaced section "${sectionId}" of "${draft.title}" (revision ${receipt.revision}).`);
+    if (!isTranslationLanguage(language)) {
+      const receipt = await call('drafts.updateSection', { id, sectionId, baseRevision: section.revision, doc });
+      io.stdout(json ? toJson({ id, sectionId, ...receipt }) : `Replaced section "${sectionId}" of "${draft.title}" (revision ${receipt.revision}).`);
+      return;
+    }
+    const baseRevision = draft.translations?.[language]?.[sectionId]?.revision ?? 0;
+    const receipt = await call('drafts.updateSection', { id, sectionId, baseRevision, doc, language });
+    io.stdout(json ? toJson({ id, sectionId, language, ...receipt }) : `Replaced the ${LANGUAGE_ENGLISH_NAMES[language]} text of section "${sectionId}" of "${draft.title}" (revision ${receipt.revision}).`);
   },
 };
 

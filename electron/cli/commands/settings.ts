@@ -1,15 +1,16 @@
 import type { LocalNames, Settings } from '../../../shared/api/contract.js';
+import { COVER_LAYOUTS, COVER_LAYOUT_NAMES, HOUSE_FONTS, headingColourSchema, type HouseStyle } from '../../../shared/model/houseStyle.js';
 import type { Template } from '../../../shared/template/template.js';
 import { CliError, type Command, type CommandContext } from '../command.js';
 import { toJson } from '../format.js';
 
 const SWITCH = { on: true, off: false } as const;
 
-/** The library's settings from scripts: the name sign-off and history record, four-eyes review, and the council's local names. Without options, shows them. */
+/** The library's settings from scripts: the name sign-off and history record, four-eyes review, the council's local names and its house style. Without options, shows them. */
 export const settingsCommand: Command = {
   name: 'settings',
   summary:
-    "Show or change the library settings: the author name recorded with every change, four-eyes review (whoever marks a section ready cannot approve it), and the council's own names (its Children in Care Council, its Board) that the checks recognise.",
+    "Show or change the library settings: the author name recorded with every change, four-eyes review (whoever marks a section ready cannot approve it), the council's own names (its Children in Care Council, its Board) that the checks recognise, and the house style both exports use.",
   arguments: [],
   options: {
     author: { type: 'string', usage: '--author NAME', description: 'the name recorded with changes, sign-off and comments' },
@@ -21,6 +22,9 @@ export const settingsCommand: Command = {
       description: 'the council\'s own name for a template\'s slot, e.g. children-in-care-council="Our Voice"; an empty NAME forgets it; may be repeated',
     },
     template: { type: 'string', usage: '--template ID', description: 'the template whose local names --local-name sets, when more than one has the slot' },
+    'house-font': { type: 'string', usage: '--house-font NAME', description: `the font of Word and PDF exports: ${HOUSE_FONTS.map((font) => `"${font}"`).join(', ')}` },
+    'heading-colour': { type: 'string', usage: '--heading-colour #RRGGBB', description: 'the colour of headings in both exports, dark enough to read on white (contrast 4.5:1)' },
+    'cover-layout': { type: 'string', usage: `--cover-layout ${COVER_LAYOUTS.join('|')}`, description: 'the title page: logo and title at the top, ranged left, or centred on the page' },
   },
   async run(context) {
     const { call, io, json, options } = context;
@@ -29,15 +33,38 @@ export const settingsCommand: Command = {
     if (fourEyes !== undefined && fourEyes !== 'on' && fourEyes !== 'off') throw new CliError(`--four-eyes must be on or off, not "${String(fourEyes)}".`, 'usage');
     const templates = await templatesWithLocalNames(context);
     const localNames = localNamesChange(options['local-name'], typeof options['template'] === 'string' ? options['template'] : undefined, templates);
+    const houseStyle = houseStyleChange(options['house-font'], options['heading-colour'], options['cover-layout']);
     const change = {
       ...(typeof author === 'string' ? { author } : {}),
       ...(fourEyes === undefined ? {} : { fourEyes: SWITCH[fourEyes] }),
       ...(localNames === undefined ? {} : { localNames }),
+      ...(houseStyle === undefined ? {} : { houseStyle }),
     };
     const settings: Settings = Object.keys(change).length === 0 ? await call('settings.get', {}) : await call('settings.update', change);
     io.stdout(json ? toJson(settings) : describe(settings, templates));
   },
 };
+
+/** The house style options given, checked here so a mistake is explained in the option's own terms. */
+function houseStyleChange(font: unknown, colour: unknown, layout: unknown): Partial<HouseStyle> | undefined {
+  const change: Partial<HouseStyle> = {};
+  if (font !== undefined) {
+    const known = HOUSE_FONTS.find((candidate) => candidate.toLowerCase() === String(font).trim().toLowerCase());
+    if (known === undefined) throw new CliError(`--house-font must be one of ${HOUSE_FONTS.map((candidate) => `"${candidate}"`).join(', ')}, not "${String(font)}".`, 'usage');
+    change.font = known;
+  }
+  if (colour !== undefined) {
+    const checked = headingColourSchema.safeParse(String(colour));
+    if (!checked.success) throw new CliError(`--heading-colour ${checked.error.issues[0]?.message ?? 'is not a colour'}; "${String(colour)}" is not.`, 'usage');
+    change.headingColour = checked.data;
+  }
+  if (layout !== undefined) {
+    const known = COVER_LAYOUTS.find((candidate) => candidate === layout);
+    if (known === undefined) throw new CliError(`--cover-layout must be ${COVER_LAYOUTS.join(' or ')}, not "${String(layout)}".`, 'usage');
+    change.coverLayout = known;
+  }
+  return Object.keys(change).length === 0 ? undefined : change;
+}
 
 /** Packs that ask for local names, read in full: their slots and labels. */
 async function templatesWithLocalNames({ call }: CommandContext): Promise<Template[]> {
@@ -73,7 +100,13 @@ function packOf(slot: string, templates: readonly Template[]): string {
 }
 
 function describe(settings: Settings, templates: readonly Template[]): string {
-  const lines = [`Author: ${settings.author}`, `Four-eyes review: ${settings.fourEyes ? 'on' : 'off'}`];
+  const lines = [
+    `Author: ${settings.author}`,
+    `Four-eyes review: ${settings.fourEyes ? 'on' : 'off'}`,
+    `House font: ${settings.houseStyle.font}`,
+    `Heading colour: ${settings.houseStyle.headingColour}`,
+    `Title page: ${COVER_LAYOUT_NAMES[settings.houseStyle.coverLayout]} (${settings.houseStyle.coverLayout})`,
+  ];
   for (const template of templates) {
     const names = settings.localNames[template.id] ?? {};
     lines.push(`Local names for ${template.name}:`);

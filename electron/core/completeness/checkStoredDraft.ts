@@ -4,6 +4,7 @@ import { withAttributionLine } from '../../../shared/cowriting/attributionLine.j
 import { UNSORTED } from '../../../shared/import/types.js';
 import { unsortedFinding } from '../../../shared/import/unsorted.js';
 import type { Draft } from '../../../shared/model/draft.js';
+import { translatedSections } from '../../../shared/model/translations.js';
 import type { Template } from '../../../shared/template/template.js';
 
 /**
@@ -21,6 +22,7 @@ export function checkStoredDraft(stored: Draft, template: Template, localNames: 
       sections: draft.sections.filter((section) => section.id !== UNSORTED).map((section) => ({ id: section.id, doc: section.doc, revision: section.revision })),
       consents: attributionConsents(draft.attribution),
       localNames,
+      translated: translatedSections(draft.translations),
     },
     template,
   );

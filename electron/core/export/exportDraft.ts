@@ -4,12 +4,15 @@ import { withAttributionLine } from '../../../shared/cowriting/attributionLine.j
 import { finalExportBlockers, placeholdersLeft } from '../../../shared/cowriting/finalExportBlockers.js';
 import type { CommentThread } from '../../../shared/cowriting/commentThread.js';
 import type { Draft } from '../../../shared/model/draft.js';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../shared/model/houseStyle.js';
+import type { ContentLanguage } from '../../../shared/model/language.js';
 import { parseLogo } from '../../../shared/model/logo.js';
 import type { Template } from '../../../shared/template/template.js';
 import { checkStoredDraft } from '../completeness/checkStoredDraft.js';
 import { acceptedDraft } from './acceptedDraft.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats.js';
 import { exportFileName } from './exportFileName.js';
+import { checkExportLanguage, draftInLanguage } from './exportLanguage.js';
 import { exportProblems } from './exportProblems.js';
 
 export interface ExportRequest {
@@ -20,6 +23,8 @@ export interface ExportRequest {
    * suggestions can be confirmed away: sign-off and placeholders cannot.
    */
   final: boolean;
+  /** Which of a bilingual draft's documents: English (the default) or Welsh. */
+  language?: ContentLanguage;
 }
 
 export interface ExportedDraft {
@@ -46,8 +51,12 @@ export async function exportDraft(
   comments: readonly CommentThread[] = [],
   /** The council's names for the pack's local-name slots, so the check behind the DRAFT marking agrees with `drafts.check`. */
   localNames: Record<string, string> = {},
+  /** The library's font, heading colour and title page layout. */
+  houseStyle: HouseStyle = DEFAULT_HOUSE_STYLE,
 ): Promise<ExportedDraft> {
   // Approval is the reviewers' decision, not the exporter's: a final copy of text nobody has approved would go to Full Council unreviewed.
+  const language = request.language ?? 'en';
+  checkExportLanguage(template, language);
   const unapproved = request.final ? finalExportBlockers(draft, template) : [];
   if (unapproved.length > 0) {
     throw new ApiFailure(
@@ -56,7 +65,9 @@ export async function exportDraft(
       unapproved,
     );
   }
-  const content = withAttributionLine({ ...draft, sections: draft.sections.filter((section) => section.id !== UNSORTED) }, template);
+  const sorted = { ...draft, sections: draft.sections.filter((section) => section.id !== UNSORTED) };
+  // The signing line is in English, made from the workshop's record; a Welsh foreword is signed in the council's own Welsh words.
+  const content = language === 'en' ? withAttributionLine(sorted, template) : draftInLanguage(sorted, language);
   // "[Name]" printed in a strategy adopted by Full Council cannot be taken back, whatever the user confirmed.
   const placeholders = request.final ? placeholdersLeft(content, template) : [];
   if (placeholders.length > 0) {
@@ -74,14 +85,16 @@ export async function exportDraft(
     // Each exporter (with docx, pdf-lib and the fonts) is loaded when first asked for, so a command that exports nothing starts without them.
     if (request.format === 'docx') {
       const { exportDocx } = await import('./docx/exportDocx.js');
-      bytes = await exportDocx({ draft: content, template, markDraft, logo, comments: comments.filter((thread) => thread.resolved === null) });
+      // Comments are placed on the English words they are about, so only the English document carries them.
+      const open = language === 'en' ? comments.filter((thread) => thread.resolved === null) : [];
+      bytes = await exportDocx({ draft: content, template, markDraft, logo, houseStyle, comments: open, language });
     } else {
       const { exportPdf } = await import('./pdf/exportPdf.js');
-      bytes = await exportPdf({ draft: acceptedDraft(content), template, markDraft, logo });
+      bytes = await exportPdf({ draft: acceptedDraft(content), template, markDraft, logo, houseStyle, language });
     }
   } catch (error) {
     if (error instanceof ApiFailure) throw error;
     throw new ApiFailure('export-failed', `The ${EXPORT_FORMATS[request.format].fileKind} could not be made: ${(error as Error)?.message ?? String(error)}`);
   }
-  return { fileName: exportFileName(draft.cover, template.export.documentName, request.format, markDraft), mimeType: EXPORT_FORMATS[request.format].mimeType, bytes, markedDraft: markDraft, problems };
+  return { fileName: exportFileName(draft.cover, template.export.documentName, request.format, markDraft, language), mimeType: EXPORT_FORMATS[request.format].mimeType, bytes, markedDraft: markDraft, problems };
 }

@@ -2,6 +2,7 @@ import { DOCUMENT_SECTION, type CompletenessReport } from '../../../shared/compl
 import { finalExportBlockers } from '../../../shared/cowriting/finalExportBlockers.js';
 import { openSuggestionCounts } from '../../../shared/cowriting/suggestMode.js';
 import type { Draft } from '../../../shared/model/draft.js';
+import { wholeDocumentHeading } from '../../../shared/template/documentWords.js';
 import type { Template } from '../../../shared/template/template.js';
 
 /**
@@ -16,7 +17,7 @@ export function exportProblems(draft: Draft, template: Template, report: Complet
   const errors = report.findings
     .filter((finding) => finding.severity === 'error')
     .map((finding) => {
-      const title = finding.section === DOCUMENT_SECTION ? 'Whole strategy' : (titles.get(finding.section) ?? finding.section);
+      const title = finding.section === DOCUMENT_SECTION ? wholeDocumentHeading(template.words) : (titles.get(finding.section) ?? finding.section);
       // "“Measures of success” has not been written yet…" names its section already; a prefix would say it twice.
       return finding.message.startsWith(`"${title}"`) ? finding.message : `${title}: ${finding.message}`;
     });

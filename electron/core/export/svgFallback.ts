@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
  * A PNG of an SVG picture, for the Word processors that cannot show SVG
  * (Word before 2016, LibreOffice's older releases): Word files carry both.
  * Rasterised with resvg (@resvg/resvg-js, a prebuilt native module, about
- * 2 MB per platform) in the document's own Noto Sans, at twice the size
+ * 4 MB per platform) in Arimo (Arial's metrics), at twice the size
  * so it prints cleanly. Loaded only when a document has an SVG picture; on
  * a platform without its binary the picture is left out with its
  * description, as for any picture that cannot be included.
@@ -15,7 +15,8 @@ interface ResvgModule {
   Resvg: new (svg: string, options: object) => { render(): { asPng(): Uint8Array } };
 }
 
-const FONT_FILES = ['@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'];
+/** Arimo: metrically Arial, the family the charts name, and one of the house fonts the exporters ship. */
+const FONT_FILES = ['@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf', '@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf'];
 
 let loaded: { resvg: ResvgModule; fontFiles: string[] } | null | undefined;
 
@@ -36,7 +37,7 @@ export function svgFallbackPng(markup: string): Uint8Array | null {
   try {
     const renderer = new module.resvg.Resvg(markup, {
       fitTo: { mode: 'zoom', value: 2 },
-      font: { loadSystemFonts: false, fontFiles: module.fontFiles, defaultFontFamily: 'Noto Sans' },
+      font: { loadSystemFonts: false, fontFiles: module.fontFiles, defaultFontFamily: 'Arimo' },
     });
     return renderer.render().asPng();
   } catch {

@@ -1,4 +1,6 @@
 import type { Handlers } from '../../../shared/api/dispatch.js';
+import { isTranslationLanguage } from '../../../shared/model/language.js';
+import { packLanguages } from '../../../shared/template/template.js';
 import { openUpToDate } from '../draftTemplate.js';
 import type { LibraryStores } from '../libraryStores.js';
 import type { TemplateCatalogue } from '../templateCatalogue.js';
@@ -28,7 +30,11 @@ export function draftsHandlers(stores: () => LibraryStores, catalogue: TemplateC
     },
     'drafts.open': (request) => openUpToDate(drafts(), catalogue, request.id),
     'drafts.updateCover': (request) => drafts().updateCover(request.id, request.baseRevision, request.cover),
-    'drafts.updateSection': (request) => drafts().updateSection(request.id, request.sectionId, request.baseRevision, request.doc),
+    'drafts.updateSection': (request) => {
+      const language = request.language ?? 'en';
+      if (!isTranslationLanguage(language)) return drafts().updateSection(request.id, request.sectionId, request.baseRevision, request.doc);
+      return stores().translations.update(request.id, request.sectionId, language, request.baseRevision, request.doc, (templateId) => packLanguages(catalogue.get(templateId)));
+    },
     'drafts.rename': (request) => drafts().rename(request.id, request.title),
     'drafts.duplicate': (request) => drafts().duplicate(request.id),
     'drafts.trash': (request) => drafts().trash(request.id),
@@ -37,6 +43,10 @@ export function draftsHandlers(stores: () => LibraryStores, catalogue: TemplateC
       drafts().purge(request.id);
       return { purged: true };
     },
-    'drafts.revisions': (request) => drafts().revisions(request.id, request.sectionId),
+    'drafts.revisions': (request) => {
+      const language = request.language ?? 'en';
+      if (!isTranslationLanguage(language)) return drafts().revisions(request.id, request.sectionId);
+      return stores().translations.revisions(request.id, request.sectionId, language);
+    },
   };
 }

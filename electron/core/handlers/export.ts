@@ -27,7 +27,7 @@ function exporter(stores: () => LibraryStores, catalogue: TemplateCatalogue) {
   return (id: string, request: ExportRequest) => {
     const library = stores();
     const { draft, template } = openWithTemplate(library.drafts, catalogue, id, 'exported');
-    return exportDraft(draft, template, request, library.comments.list(id, {}), library.settings.localNamesFor(template.id));
+    return exportDraft(draft, template, request, library.comments.list(id, {}), library.settings.localNamesFor(template.id), library.settings.get().houseStyle);
   };
 }
 

@@ -14,11 +14,16 @@ type ImportMethods = 'import.propose' | 'import.apply' | 'import.applyToDraft' |
  * an open draft.
  */
 export function importHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue, jobs: ImportJobs): Pick<Handlers, ImportMethods> {
-  // The officer picks the template after reading the proposal, so the file is read for the preferred one, whose sections the others share.
-  const fileOf = (request: { fileName: string; dataBase64: string }) => ({
+  // A new draft's officer picks the template after reading the proposal, so that file is read for the preferred pack, whose sections the others share;
+  // a file brought into an open draft is read for the draft's own pack (a Scottish plan by Scottish cues), unless that pack has no cues of its own.
+  const templateFor = (templateId: string | undefined) => {
+    const named = templateId === undefined ? undefined : catalogue.get(templateId);
+    return named && Object.keys(named.importCues.sections).length > 0 ? named : catalogue.preferred();
+  };
+  const fileOf = (request: { fileName: string; dataBase64: string; templateId?: string | undefined }) => ({
     name: request.fileName,
     bytes: new Uint8Array(Buffer.from(request.dataBase64, 'base64')),
-    template: catalogue.preferred(),
+    template: templateFor(request.templateId),
   });
   return {
     'import.propose': (request) => jobs.run(fileOf(request)),

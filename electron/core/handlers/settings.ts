@@ -1,6 +1,7 @@
 import type { LocalNames } from '../../../shared/api/contract.js';
 import type { Handlers } from '../../../shared/api/dispatch.js';
 import { ApiFailure } from '../../../shared/api/errors.js';
+import { DEFAULT_HOUSE_STYLE } from '../../../shared/model/houseStyle.js';
 import type { LibraryStores } from '../libraryStores.js';
 import type { Library } from '../storage/openLibrary.js';
 import { defaultAuthor } from '../storage/settingsStore.js';
@@ -9,7 +10,7 @@ import type { TemplateCatalogue } from '../templateCatalogue.js';
 export function settingsHandlers(library: Library, stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, 'settings.get' | 'settings.update'> {
   return {
     // Settings live in the library; while it cannot be opened the app still shows who it would record.
-    'settings.get': () => (library.status().state === 'ready' ? stores().settings.get() : { author: defaultAuthor(), fourEyes: false, named: false, localNames: {} }),
+    'settings.get': () => (library.status().state === 'ready' ? stores().settings.get() : { author: defaultAuthor(), fourEyes: false, named: false, localNames: {}, houseStyle: DEFAULT_HOUSE_STYLE }),
     'settings.update': (request) => {
       if (request.localNames !== undefined) checkSlots(catalogue, request.localNames);
       return stores().settings.update(request);

@@ -5,6 +5,7 @@ import { ApiFailure } from '../../../shared/api/errors.js';
 import { emptyAttribution, type Attribution } from '../../../shared/cowriting/attribution.js';
 import { emptyCover, type CoverFields, type Draft, type DraftSection, type DraftSummary, type NodeJSON, type Revision } from '../../../shared/model/draft.js';
 import { UNSORTED } from '../../../shared/import/types.js';
+import type { TranslationLanguage } from '../../../shared/model/language.js';
 import { hasVisibleContent } from '../../../shared/import/unsorted.js';
 import type { Template } from '../../../shared/template/template.js';
 import { draftGuards, staleWrite } from './draftGuards.js';
@@ -97,11 +98,26 @@ interface SectionRow extends SignOffColumns {
 }
 
 /** A draft row with how many of its sections are in each review state, for the library list; the Unsorted pile is never reviewed. */
-const DRAFT_WITH_COUNTS = `SELECT d.*,
+const COUNTS = `
   (SELECT COUNT(*) FROM sections s WHERE s.draft_id = d.id AND s.section_id <> '${UNSORTED}' AND s.sign_off_state = 'draft') AS draft_count,
   (SELECT COUNT(*) FROM sections s WHERE s.draft_id = d.id AND s.section_id <> '${UNSORTED}' AND s.sign_off_state = 'ready-for-review') AS ready_count,
   (SELECT COUNT(*) FROM sections s WHERE s.draft_id = d.id AND s.section_id <> '${UNSORTED}' AND s.sign_off_state = 'approved') AS approved_count
   FROM drafts d`;
+const DRAFT_WITH_COUNTS = `SELECT d.*,${COUNTS}`;
+/**
+ * The library list reads only what it shows, and counts every draft's
+ * sections in one pass over the sign-off index (migration 8) rather than
+ * three look-ups per draft.
+ */
+const SUMMARY_WITH_COUNTS = `SELECT d.id, d.template_id, d.cover_json, d.created_at, d.updated_at, d.trashed_at,
+  COALESCE(c.draft_count, 0) AS draft_count, COALESCE(c.ready_count, 0) AS ready_count, COALESCE(c.approved_count, 0) AS approved_count
+  FROM drafts d LEFT JOIN (
+    SELECT draft_id,
+      SUM(sign_off_state = 'draft') AS draft_count, SUM(sign_off_state = 'ready-for-review') AS ready_count, SUM(sign_off_state = 'approved') AS approved_count
+    FROM sections WHERE section_id <> '${UNSORTED}' GROUP BY draft_id
+  ) c ON c.draft_id = d.id`;
+
+type SummaryRow = Pick<DraftRow, 'id' | 'template_id' | 'cover_json' | 'created_at' | 'updated_at' | 'trashed_at' | 'draft_count' | 'ready_count' | 'approved_count'>;
 
 /**
  * Drafts in the library database. Every change is one IMMEDIATE transaction
@@ -125,8 +141,8 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
     sections: db.prepare<[string], SectionRow>(
       `SELECT section_id, position, doc_json, text, revision, updated_at, ${SIGN_OFF_COLUMNS} FROM sections WHERE draft_id = ? ORDER BY position`,
     ),
-    listActive: db.prepare<[], DraftRow>(`${DRAFT_WITH_COUNTS} WHERE d.trashed_at IS NULL ORDER BY d.updated_at DESC, d.id`),
-    listTrash: db.prepare<[], DraftRow>(`${DRAFT_WITH_COUNTS} WHERE d.trashed_at IS NOT NULL ORDER BY d.trashed_at DESC, d.id`),
+    listActive: db.prepare<[], SummaryRow>(`${SUMMARY_WITH_COUNTS} WHERE d.trashed_at IS NULL ORDER BY d.updated_at DESC, d.id`),
+    listTrash: db.prepare<[], SummaryRow>(`${SUMMARY_WITH_COUNTS} WHERE d.trashed_at IS NOT NULL ORDER BY d.trashed_at DESC, d.id`),
     insertDraft: db.prepare<[string, string, number | null, string, string, string]>(
       'INSERT INTO drafts (id, template_id, template_version, cover_json, cover_revision, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)',
     ),
@@ -140,20 +156,25 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
     copyAttribution: db.prepare<[string, string]>('UPDATE drafts SET attribution_json = (SELECT attribution_json FROM drafts WHERE id = ?) WHERE id = ?'),
     setTrashed: db.prepare<[string | null, string]>('UPDATE drafts SET trashed_at = ? WHERE id = ?'),
     deleteDraft: db.prepare<[string]>('DELETE FROM drafts WHERE id = ?'),
+    translations: db.prepare<[string], TranslationRow>('SELECT section_id, language, doc_json, revision, updated_at FROM section_translations WHERE draft_id = ?'),
+    copyTranslations: db.prepare<[string, string, string]>(
+      'INSERT INTO section_translations (draft_id, section_id, language, doc_json, text, revision, updated_at) SELECT ?, section_id, language, doc_json, text, 0, ? FROM section_translations WHERE draft_id = ?',
+    ),
     copySections: db.prepare<[string, string, string]>(
       'INSERT INTO sections (draft_id, section_id, position, doc_json, text, revision, updated_at) SELECT ?, section_id, position, doc_json, text, 0, ? FROM sections WHERE draft_id = ?',
     ),
-    revisions: db.prepare<[string], RevisionRow>(`SELECT id, draft_id, section_id, author, at, ${SHOWN_ACTION} FROM revisions WHERE draft_id = ? ORDER BY id DESC`),
+    // The Welsh text's entries are its own history (translationStore.ts); the draft's and the English text's stay as they were.
+    revisions: db.prepare<[string], RevisionRow>(`SELECT id, draft_id, section_id, author, at, ${SHOWN_ACTION} FROM revisions WHERE draft_id = ? AND language = 'en' ORDER BY id DESC`),
     sectionNow: db.prepare<[string, string], { doc_json: string; revision: number }>('SELECT doc_json, revision FROM sections WHERE draft_id = ? AND section_id = ?'),
     insertUnsorted: db.prepare<[string, string, string, string]>(
       `INSERT INTO sections (draft_id, section_id, position, doc_json, text, revision, updated_at)
        SELECT ?, '${UNSORTED}', COALESCE(MAX(position), -1) + 1, ?, '', 0, ? FROM sections WHERE draft_id = ?`,
     ),
     hasTextVersion: db.prepare<[string, string], { found: number }>(
-      `SELECT 1 AS found FROM revisions WHERE draft_id = ? AND section_id = ? AND action IN (${SECTION_CONTENT_ACTIONS.map((action) => `'${action}'`).join(', ')}) LIMIT 1`,
+      `SELECT 1 AS found FROM revisions WHERE draft_id = ? AND section_id = ? AND language = 'en' AND action IN (${SECTION_CONTENT_ACTIONS.map((action) => `'${action}'`).join(', ')}) LIMIT 1`,
     ),
     sectionRevisions: db.prepare<[string, string], RevisionRow>(
-      `SELECT id, draft_id, section_id, author, at, ${SHOWN_ACTION} FROM revisions WHERE draft_id = ? AND section_id = ? ORDER BY id DESC`,
+      `SELECT id, draft_id, section_id, author, at, ${SHOWN_ACTION} FROM revisions WHERE draft_id = ? AND section_id = ? AND language = 'en' ORDER BY id DESC`,
     ),
   };
 
@@ -201,6 +222,7 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
       trashedAt: row.trashed_at,
       attribution: row.attribution_json === null ? emptyAttribution() : (JSON.parse(row.attribution_json) as Attribution),
       attributionRevision: row.attribution_revision,
+      ...translationsOf(sql.translations.all(id)),
     };
   }
 
@@ -309,6 +331,7 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
         const at = now();
         sql.insertDraft.run(copyId, source.template_id, source.template_version, JSON.stringify(cover), at, at);
         sql.copySections.run(copyId, at, id);
+        sql.copyTranslations.run(copyId, at, id);
         sql.copyAttribution.run(id, copyId);
         log(copyId, null, 'duplicate', at, { from: id, cover });
         return summary(copyId);
@@ -392,11 +415,11 @@ function coverForLog(cover: CoverFields, previous: CoverFields): CoverFields {
   return cover;
 }
 
-function parseCover(row: DraftRow): CoverFields {
+function parseCover(row: Pick<DraftRow, 'cover_json'>): CoverFields {
   return JSON.parse(row.cover_json) as CoverFields;
 }
 
-function toSummary(row: DraftRow): DraftSummary {
+function toSummary(row: SummaryRow): DraftSummary {
   const cover = parseCover(row);
   return {
     id: row.id,
@@ -410,6 +433,24 @@ function toSummary(row: DraftRow): DraftSummary {
     trashedAt: row.trashed_at,
     signOff: { draft: row.draft_count, readyForReview: row.ready_count, approved: row.approved_count },
   };
+}
+
+interface TranslationRow {
+  section_id: string;
+  language: TranslationLanguage;
+  doc_json: string;
+  revision: number;
+  updated_at: string;
+}
+
+/** The draft's other-language texts, present only when one has been written, so English-only drafts read as before. */
+function translationsOf(rows: readonly TranslationRow[]): Pick<Draft, 'translations'> {
+  if (rows.length === 0) return {};
+  const translations: NonNullable<Draft['translations']> = {};
+  for (const row of rows) {
+    (translations[row.language] ??= {})[row.section_id] = { doc: JSON.parse(row.doc_json) as NodeJSON, revision: row.revision, updatedAt: row.updated_at };
+  }
+  return { translations };
 }
 
 function toSection(row: SectionRow): DraftSection {

@@ -18,7 +18,7 @@ export interface HistoryStore {
   restoreSnapshot(id: string, snapshotId: number): SnapshotRestore;
 }
 
-type RevisionWithContentRow = RevisionRow & StoredRevisionContent;
+type RevisionWithContentRow = RevisionRow & StoredRevisionContent & { language: string };
 
 interface SnapshotRow {
   id: number;
@@ -112,8 +112,10 @@ export function createHistoryStore(db: Database, options: SectionWriterOptions):
     restoreRevision(id, sectionId, revisionId, baseRevision) {
       return write(() => {
         guards.editable(id);
-        const detail = toDetail(revisionRow(id, revisionId));
-        if (detail.sectionId !== sectionId || detail.doc === null) {
+        const row = revisionRow(id, revisionId);
+        const detail = toDetail(row);
+        // A Welsh version restored over the English text would replace one language with the other.
+        if (detail.sectionId !== sectionId || detail.doc === null || row.language !== 'en') {
           throw new ApiFailure('invalid-request', `That version is not a version of the text of section "${sectionId}".`);
         }
         return writeSection({ draftId: id, sectionId, content: checkedContent(detail.doc), baseRevision, action: 'restore-revision', at: now() });

@@ -65,7 +65,10 @@ function recognise(db: Database): Inspection {
   // Before the id was stamped, every library had a format from 1 up to the latest and that format's tables.
   if (version < 1 || version > LATEST_SCHEMA_VERSION) return { usable: false, reason: 'not-a-library', message: ANOTHER_PROGRAMS_DATABASE };
   const tables = new Set(db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((row) => row.name));
-  const missing = (LIBRARY_TABLES[version] ?? []).filter((table) => !tables.has(table));
+  const expected = LIBRARY_TABLES[version];
+  // Migration numbers are reserved per feature, so not every number below the latest was ever a format; an unstamped file claiming one is not ours.
+  if (expected === undefined && applicationId === 0) return { usable: false, reason: 'not-a-library', message: ANOTHER_PROGRAMS_DATABASE };
+  const missing = (expected ?? []).filter((table) => !tables.has(table));
   if (missing.length > 0) {
     return applicationId === LIBRARY_APPLICATION_ID
       ? { usable: false, reason: 'damaged', message: `The library file is damaged: it has lost its ${missing.join(', ')} table${missing.length === 1 ? '' : 's'}.` }

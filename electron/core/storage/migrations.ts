@@ -169,6 +169,35 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX progress_figures_by_measure ON progress_figures (measure_id, id);
     `,
   },
+  {
+    version: 6,
+    sql: `
+      -- A section's text in another language than English (Welsh, for a bilingual pack), written by the council.
+      -- Its own table, so English rows and every query over them stay as they were; a row appears on the first save.
+      CREATE TABLE section_translations (
+        draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        section_id TEXT NOT NULL,
+        language TEXT NOT NULL CHECK (language IN ('cy')),
+        doc_json TEXT NOT NULL,
+        text TEXT NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (draft_id, section_id, language)
+      ) STRICT;
+
+      -- Which text of the section a log entry is of; every entry written before is of the English text.
+      ALTER TABLE revisions ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+    `,
+  },
+  {
+    version: 8,
+    sql: `
+      -- The library list counts each draft's sections by sign-off state. In the table, a section's
+      -- sign-off state comes after its text, so counting it read every draft's whole text; this index
+      -- answers the count on its own (draftStore.ts, DRAFT_WITH_COUNTS).
+      CREATE INDEX IF NOT EXISTS sections_by_sign_off ON sections (draft_id, sign_off_state, section_id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, migration) => Math.max(latest, migration.version), 0);
@@ -188,6 +217,8 @@ export const LIBRARY_TABLES: Readonly<Record<number, readonly string[]>> = {
   3: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
   4: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
   5: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'progress_measures', 'progress_figures'],
+  6: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'section_translations'],
+  8: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'section_translations'],
 };
 
 export function schemaVersion(db: Database): number {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Revision } from '../../../shared/model/draft.js';
+import type { ContentLanguage } from '../../../shared/model/language.js';
 import { encodeRevisionContent } from './revisionContent.js';
 
 /** A row of the revisions table without its content, which only the versions history reads. */
@@ -16,16 +17,17 @@ export function toRevision(row: RevisionRow): Revision {
   return { id: row.id, draftId: row.draft_id, sectionId: row.section_id, author: row.author, at: row.at, action: row.action };
 }
 
-export type RevisionLog = (draftId: string, sectionId: string | null, action: Revision['action'], at: string, content: unknown) => void;
+/** `language` says which text of the section an entry is of: English unless a bilingual draft's other text was saved. */
+export type RevisionLog = (draftId: string, sectionId: string | null, action: Revision['action'], at: string, content: unknown, language?: ContentLanguage) => void;
 
 /** Appends to the revision log under the author named in settings at the moment of the change. */
 export function revisionLog(db: Database, author: () => string): RevisionLog {
-  const insert = db.prepare<[string, string | null, string, string, Revision['action'], string | null, Buffer | null]>(
-    'INSERT INTO revisions (draft_id, section_id, author, at, action, content_json, content_deflated) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  const insert = db.prepare<[string, string | null, string, string, Revision['action'], string | null, Buffer | null, ContentLanguage]>(
+    'INSERT INTO revisions (draft_id, section_id, author, at, action, content_json, content_deflated, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  return (draftId, sectionId, action, at, content) => {
+  return (draftId, sectionId, action, at, content, language = 'en') => {
     const stored = encodeRevisionContent(content);
-    insert.run(draftId, sectionId, author(), at, action, stored.content_json, stored.content_deflated);
+    insert.run(draftId, sectionId, author(), at, action, stored.content_json, stored.content_deflated, language);
   };
 }
 

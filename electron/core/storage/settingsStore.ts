@@ -2,17 +2,19 @@ import os from 'node:os';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { LocalNames, Settings } from '../../../shared/api/contract.js';
+import { DEFAULT_HOUSE_STYLE, houseStyleSchema, type HouseStyle } from '../../../shared/model/houseStyle.js';
 
 const AUTHOR_KEY = 'author';
 const FOUR_EYES_KEY = 'four-eyes';
 const LOCAL_NAMES_KEY = 'local-names';
+const HOUSE_STYLE_KEY = 'house-style';
 const storedLocalNames = z.record(z.string(), z.record(z.string(), z.string()));
 export const UNKNOWN_AUTHOR = 'Unknown author';
 
 export interface SettingsStore {
   get(): Settings;
   /** `localNames` changes only the slots it names: a blank name forgets that slot's name, the others are kept. */
-  update(settings: Partial<Pick<Settings, 'author' | 'fourEyes' | 'localNames'>>): Settings;
+  update(settings: Partial<Pick<Settings, 'author' | 'fourEyes' | 'localNames'>> & { houseStyle?: Partial<HouseStyle> }): Settings;
   author(): string;
   fourEyes(): boolean;
   /** The council's names for one pack's slots (slot id → name), as the checks take them. */
@@ -56,7 +58,8 @@ export function createSettingsStore(db: Database): SettingsStore {
       return {};
     }
   };
-  const get = (): Settings => ({ author: author(), fourEyes: fourEyes(), named: stored() !== undefined, localNames: localNames() });
+  const houseStyle = (): HouseStyle => storedHouseStyle(read.get(HOUSE_STYLE_KEY)?.value);
+  const get = (): Settings => ({ author: author(), fourEyes: fourEyes(), named: stored() !== undefined, localNames: localNames(), houseStyle: houseStyle() });
   return {
     author,
     fourEyes,
@@ -67,6 +70,7 @@ export function createSettingsStore(db: Database): SettingsStore {
         if (settings.author !== undefined) write.run(AUTHOR_KEY, settings.author.trim());
         if (settings.fourEyes !== undefined) write.run(FOUR_EYES_KEY, settings.fourEyes ? 'on' : 'off');
         if (settings.localNames !== undefined) write.run(LOCAL_NAMES_KEY, JSON.stringify(withChanges(localNames(), settings.localNames)));
+        if (settings.houseStyle !== undefined) write.run(HOUSE_STYLE_KEY, JSON.stringify({ ...houseStyle(), ...settings.houseStyle }));
       }).immediate();
       return get();
     },
@@ -81,4 +85,25 @@ function withChanges(names: LocalNames, changes: LocalNames): LocalNames {
     return [packId, Object.fromEntries(kept)] as const;
   });
   return Object.fromEntries(next.filter(([, slots]) => Object.keys(slots).length > 0));
+}
+
+/**
+ * The house style a library keeps, part by part: a library that never set
+ * one (every library before this setting existed) has the defaults, and a
+ * part another program mangled falls back to its default alone.
+ */
+function storedHouseStyle(value: string | undefined): HouseStyle {
+  if (value === undefined) return DEFAULT_HOUSE_STYLE;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return DEFAULT_HOUSE_STYLE;
+  }
+  const parts = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  const part = <K extends keyof HouseStyle>(key: K): HouseStyle[K] => {
+    const checked = houseStyleSchema.shape[key].safeParse(parts[key]);
+    return checked.success ? (checked.data as HouseStyle[K]) : DEFAULT_HOUSE_STYLE[key];
+  };
+  return { font: part('font'), headingColour: part('headingColour'), coverLayout: part('coverLayout') };
 }

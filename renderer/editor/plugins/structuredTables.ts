@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { AddMarkStep, RemoveMarkStep, ReplaceAroundStep, ReplaceStep, type Step } from 'prosemirror-transform';
 import { TableMap } from 'prosemirror-tables';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { isStructuredTableKind, type StructuredTableKind } from '../../../shared/model/structuredTableNodes.js';
@@ -41,9 +42,10 @@ interface StructuredTable {
 }
 
 /**
- * Every keystroke reads the tables of two documents: the one before the edit (are the columns
+ * Every keystroke needs the tables of two documents: the one before the edit (are the columns
  * kept?) and the one after (where do the captions go?). The next keystroke's "before" is this
- * one's "after", and documents never change, so each is walked once.
+ * one's "after", and documents never change, so each is found once: by a walk when an edit
+ * came near a table, else by moving the tables of the one before (see `tablesMovedBy`).
  */
 const tablesOfDoc = new WeakMap<Node, readonly StructuredTable[]>();
 
@@ -59,6 +61,35 @@ function structuredTables(doc: Node): readonly StructuredTable[] {
   });
   tablesOfDoc.set(doc, found);
   return found;
+}
+
+/** Whether a step's range holds or lies inside a table, or its new content holds one. */
+function stepNearTable(step: Step, doc: Node): boolean {
+  if (!(step instanceof ReplaceStep || step instanceof ReplaceAroundStep || step instanceof AddMarkStep || step instanceof RemoveMarkStep)) return true;
+  let near = false;
+  doc.nodesBetween(step.from, step.to, (node) => {
+    if (node.type.name === 'table') near = true;
+    return !near && !node.isTextblock;
+  });
+  if (!near && (step instanceof ReplaceStep || step instanceof ReplaceAroundStep)) {
+    step.slice.content.descendants((node) => {
+      if (node.type.name === 'table') near = true;
+      return !near && !node.isTextblock;
+    });
+  }
+  return near;
+}
+
+/**
+ * The structured tables after a transaction that came near no table (typing
+ * in a paragraph or list, as almost every keystroke does): those before it,
+ * moved along, without walking the section. Null when a step came near one.
+ */
+function tablesMovedBy(tr: Transaction): readonly StructuredTable[] | null {
+  if (tr.steps.some((step, index) => stepNearTable(step, tr.docs[index] ?? tr.before))) return null;
+  const moved = tablesOfDoc.get(tr.doc) ?? structuredTables(tr.before).map((table) => ({ ...table, pos: tr.mapping.map(table.pos) }));
+  tablesOfDoc.set(tr.doc, moved);
+  return moved;
 }
 
 /** What the rules depend on: the header cells' text, in order, and how many columns the table has. */
@@ -80,7 +111,7 @@ function sameColumns(before: Node, after: Node): boolean {
  * gone after the transaction was deleted whole, which is allowed.
  */
 export function changedStructuredTable(tr: Transaction): StructuredTableKind | null {
-  if (!tr.docChanged) return null;
+  if (!tr.docChanged || tablesMovedBy(tr)) return null;
   for (const table of structuredTables(tr.before)) {
     const from = tr.mapping.map(table.pos, 1);
     const to = tr.mapping.map(table.pos + table.node.nodeSize, -1);
@@ -156,7 +187,7 @@ export function structuredTablesPlugin(): Plugin<DecorationSet> {
     key: structuredTablesKey,
     state: {
       init: (_, state) => captionDecorations(state.doc),
-      apply: (tr, previous) => (tr.docChanged ? captionDecorations(tr.doc) : previous),
+      apply: (tr, previous) => (!tr.docChanged ? previous : tablesMovedBy(tr) ? previous.map(tr.mapping, tr.doc) : captionDecorations(tr.doc)),
     },
     filterTransaction(tr) {
       const kind = changedStructuredTable(tr);

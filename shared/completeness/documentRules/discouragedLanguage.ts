@@ -6,7 +6,8 @@ import { compiledTerms, firstOfEach, isPartOfName, termMatches } from './termMat
 /**
  * Words young people in care have said they dislike ("LAC", "respite",
  * "contact" for family time), from the pack's terminology, each with what
- * to say instead and why. Advice, never a fault: the finding is `info`.
+ * to say instead and why, at the severity the pack gives the word: a
+ * warning for a word that labels the child, otherwise advice (`info`).
  * Young people's own words are theirs: nothing inside quotation marks, and
  * nothing in the young people's foreword, is questioned; nor is a word
  * inside a name (a document's or a service's title), which is quoted as it is.
@@ -35,7 +36,7 @@ export const discouragedLanguageRule = documentRule<DiscouragedUse[]>({
       scan.slice(0, MAX_FINDINGS_PER_SECTION).flatMap((use): Finding[] => {
         const entry = discouraged[use.term];
         if (!entry) return [];
-        return [{ severity: 'info', section: section.id, rule: 'discouraged-language', message: `Consider "${entry.prefer}" instead of "${use.text}": ${sentence(entry.why)}`, location: use.location }];
+        return [{ severity: entry.severity ?? 'info', section: section.id, rule: 'discouraged-language', message: `Consider "${entry.prefer}" instead of "${use.text}": ${sentence(entry.why)}`, location: use.location }];
       }),
     );
   },

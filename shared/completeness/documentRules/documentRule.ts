@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { CoverFields } from '../../model/draft.js';
 import type { Template } from '../../template/template.js';
 import type { SectionContext } from '../sectionContext.js';
-import type { ConsentRecord, Finding, PrincipleCoverage } from '../types.js';
+import type { ConsentRecord, Finding, PrincipleCoverage, TranslatedSections } from '../types.js';
 
 /** What the whole-document rules know besides the sections: fixed for a template. */
 export interface DocumentSetting {
@@ -16,6 +16,8 @@ export interface DocumentContext extends DocumentSetting {
   consents: ConsentRecord[];
   /** The title page's fields (when the strategy was adopted, for instance). */
   cover: CoverFields;
+  /** For a bilingual draft: by language, the sections whose text in that language has something written. */
+  translated?: TranslatedSections;
 }
 
 export interface SectionScan<Scan> {

@@ -11,7 +11,8 @@ import { undatedFiguresRule } from './undatedFigures.js';
 import { actAdoptionParamsSchema, actAdoptionRule } from './actAdoption.js';
 import { miscitationsParamsSchema, miscitationsRule } from './miscitations.js';
 import { periodAgreementParamsSchema, periodAgreementRule } from './periodAgreement.js';
-import { youngPersonNamesRule } from './youngPersonNames.js';
+import { youngPersonNamesParamsSchema, youngPersonNamesRule } from './youngPersonNames.js';
+import { translationMissingParamsSchema, translationMissingRule } from './translationMissing.js';
 
 /** A rule that takes no params and is the same for every template. */
 const fixed = (id: string, summary: string, rule: DocumentRule): DocumentRuleDefinition => documentRuleDefinition({ kind: 'document', id, summary, params: noParams, create: () => rule });
@@ -22,7 +23,13 @@ export const DOCUMENT_RULES: readonly DocumentRuleDefinition[] = [
   fixed('cross-references', 'A reference to a section or appendix the document does not have.', crossReferencesRule),
   fixed('undated-figures', 'A figure with no date or source in its sentence, row or heading.', undatedFiguresRule),
   fixed('acronyms', 'An acronym not spelt out at its first use or in the glossary.', acronymsRule),
-  fixed('young-person-names', 'A young person\'s full name in their foreword with no recorded consent.', youngPersonNamesRule),
+  documentRuleDefinition({
+    kind: 'document',
+    id: 'young-person-names',
+    summary: "A young person's full name with no recorded consent: every name in their foreword, and with elsewhere, names anywhere whose surrounding words or heading match youngPeople and not adults.",
+    params: youngPersonNamesParamsSchema,
+    create: (params) => youngPersonNamesRule(params),
+  }),
   documentRuleDefinition({
     kind: 'document',
     id: 'principles',
@@ -52,6 +59,13 @@ export const DOCUMENT_RULES: readonly DocumentRuleDefinition[] = [
     summary: "The strategy's years stated in the text (just after words of subject that name this document) differ from the title page's period.",
     params: periodAgreementParamsSchema,
     create: (params) => periodAgreementRule(params),
+  }),
+  documentRuleDefinition({
+    kind: 'document',
+    id: 'translation-missing',
+    summary: 'A written section with no text in the given other language (cy: Welsh) beside its English, for bilingual packs; message may use {language}.',
+    params: translationMissingParamsSchema,
+    create: (params) => translationMissingRule(params),
   }),
 ];
 

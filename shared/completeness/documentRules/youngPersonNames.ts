@@ -1,8 +1,11 @@
+import { z } from 'zod';
 import { sectionWithRole } from '../../template/template.js';
-import { findPersonNames, nameKey } from '../names.js';
+import { findPersonNames, nameKey, type NameMatch } from '../names.js';
+import { patterns } from '../rules/params.js';
+import type { SectionContext, TextBlock } from '../sectionContext.js';
 import { toLocation } from '../text.js';
 import type { Finding, TextLocation } from '../types.js';
-import { documentRule, MAX_FINDINGS_PER_SECTION } from './documentRule.js';
+import { documentRule, MAX_FINDINGS_PER_SECTION, type DocumentRule } from './documentRule.js';
 
 interface NameCandidate {
   name: string;
@@ -10,32 +13,89 @@ interface NameCandidate {
 }
 
 /**
+ * Beyond the foreword, capitalised words are mostly titles ("Pupil
+ * Premium", "Statutory Guidance"), so a full name counts as a young
+ * person's only where it stands as one: alone in a table cell under a
+ * heading about young people ("Celebrating our young people"), or in the
+ * text followed at once by words that describe a young person ("Sam
+ * Rowe, aged 17", "Sam Rowe, a care leaver"); never with an adult's role
+ * near it ("Director", "Councillor", "participation worker"). The pack
+ * gives both lists.
+ */
+export const youngPersonNamesParamsSchema = z.strictObject({
+  elsewhere: z.strictObject({ youngPeople: patterns, adults: patterns }).optional(),
+});
+export type YoungPersonNamesParams = z.infer<typeof youngPersonNamesParamsSchema>;
+
+/** Characters read around a name for an adult's role: a clause, not the whole paragraph. */
+const NEAR_CHARACTERS = 80;
+/** What may come between a name and the words describing its bearer: a comma or bracket, and an article (", a care leaver"; not " of looked after children"). */
+const APPOSITION = /^\s*[,(–—-]\s*(?:(?:a|an|one of our|our)\s+)?$/i;
+const DESCRIPTION_CHARACTERS = 40;
+/** A cell holding only a name, perhaps with an age: "Sam Rowe", "Sam Rowe (16)", "Sam Rowe, 16". */
+const NAME_ONLY_AFTER = /^\s*(?:,\s*\d{1,2}|\(\d{1,2}\))?\s*$/;
+
+type Placement = { block: TextBlock; heading: string; match: NameMatch };
+
+function namesIn(section: SectionContext, isYoungPerson?: (placement: Placement) => boolean): NameCandidate[] {
+  return section.blocks.flatMap((block) => {
+    if (block.kind === 'heading' && isYoungPerson) return [];
+    const heading = block.headingIndex === null ? '' : (section.blocks[block.headingIndex]?.text ?? '');
+    return findPersonNames(block.text)
+      .filter((match) => !isYoungPerson || isYoungPerson({ block, heading, match }))
+      .map((match) => ({ name: match.name, location: toLocation(block.from, match) }));
+  });
+}
+
+/**
  * A child in care named in full in a published strategy can be found by
  * anyone, including people they are kept safe from. First names alone are
- * the usual practice; a full name needs a recorded consent. Read in the
- * section the pack gives the young people's foreword role.
+ * the usual practice; a full name needs a recorded consent. Every name in
+ * the section the pack gives the young people's foreword role is read; with
+ * `elsewhere`, so are young people's names anywhere else (tables and
+ * appendices included).
  */
-export const youngPersonNamesRule = documentRule<NameCandidate[]>({
-  id: 'young-person-named',
-  scan(section, { template }) {
-    if (sectionWithRole(template, 'young-people-foreword')?.id !== section.id) return [];
-    return section.blocks.flatMap((block) => findPersonNames(block.text).map((match) => ({ name: match.name, location: toLocation(block.from, match) })));
-  },
-  combine(scans, { consents }) {
-    const consented = new Set(consents.map((consent) => nameKey(consent.name)));
-    return scans.flatMap(({ section, scan }) =>
-      scan
-        .filter((candidate) => !consented.has(nameKey(candidate.name)))
-        .slice(0, MAX_FINDINGS_PER_SECTION)
-        .map(
-          (candidate): Finding => ({
-            severity: 'error',
-            section: section.id,
-            rule: 'young-person-named',
-            message: `"${candidate.name}" looks like a young person's full name, and no consent to publish it is recorded. Use a first name only, or record their consent.`,
-            location: candidate.location,
-          }),
-        ),
-    );
-  },
-});
+export function youngPersonNamesRule(params: YoungPersonNamesParams): DocumentRule {
+  const { elsewhere } = params;
+  const isYoungPerson = elsewhere
+    ? ({ block, heading, match }: Placement): boolean => {
+        const says = (text: string): boolean => elsewhere.youngPeople.some((pattern) => pattern.test(text));
+        const near = block.text.slice(Math.max(0, match.start - NEAR_CHARACTERS), match.end + NEAR_CHARACTERS);
+        if (elsewhere.adults.some((pattern) => pattern.test(near))) return false;
+        const after = block.text.slice(match.end);
+        if (block.kind === 'cell' && block.text.slice(0, match.start).trim() === '' && NAME_ONLY_AFTER.test(after)) return says(heading);
+        const description = after.slice(0, DESCRIPTION_CHARACTERS);
+        return elsewhere.youngPeople.some((pattern) => {
+          const found = pattern.exec(description);
+          if (found === null) return false;
+          const between = description.slice(0, found.index);
+          // "Sam Rowe (16)": an age in brackets needs no comma before it.
+          return APPOSITION.test(between) || (between.trim() === '' && found[0].startsWith('('));
+        });
+      }
+    : undefined;
+  return documentRule<NameCandidate[]>({
+    id: 'young-person-named',
+    scan(section, { template }) {
+      if (sectionWithRole(template, 'young-people-foreword')?.id === section.id) return namesIn(section);
+      return isYoungPerson ? namesIn(section, isYoungPerson) : [];
+    },
+    combine(scans, { consents }) {
+      const consented = new Set(consents.map((consent) => nameKey(consent.name)));
+      return scans.flatMap(({ section, scan }) =>
+        scan
+          .filter((candidate) => !consented.has(nameKey(candidate.name)))
+          .slice(0, MAX_FINDINGS_PER_SECTION)
+          .map(
+            (candidate): Finding => ({
+              severity: 'error',
+              section: section.id,
+              rule: 'young-person-named',
+              message: `"${candidate.name}" looks like a young person's full name, and no consent to publish it is recorded. Use a first name only, or record their consent.`,
+              location: candidate.location,
+            }),
+          ),
+      );
+    },
+  });
+}

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { SECTION_ROLES, sectionWithRole } from '../../template/template.js';
 import { readabilityOfSection } from '../readability.js';
-import type { SectionContext } from '../sectionContext.js';
 import { countWords, DATE_PATTERN } from '../text.js';
 import type { TextLocation } from '../types.js';
+import { findFirst, type SectionContext } from '../sectionContext.js';
 import { findTogether, mentions, units } from './mentions.js';
 import { elementId, fillIn, message, pattern, patterns, severity } from './params.js';
 import { sectionRule, type ElementCheck } from './sectionRule.js';
@@ -20,12 +20,27 @@ const withSeverity = <Check extends ElementCheck>(check: Check, level: z.infer<t
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The council's own name for a slot, as whole words. */
+function localNamePattern(name: string | undefined): RegExp | undefined {
+  const trimmed = name?.trim() ?? '';
+  if (trimmed === '') return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
 /** The council's own name for a slot, found as whole words wherever it is written. */
 function mentionsLocalName(context: SectionContext, name: string | undefined): boolean {
-  const trimmed = name?.trim() ?? '';
-  if (trimmed === '') return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu').test(context.text);
+  return localNamePattern(name)?.test(context.text) ?? false;
 }
+
+/**
+ * `acrossDocument: true` in a rule use: the element counts as present when
+ * another section says it (see `acrossDocument.ts`). For what a strategy
+ * may put anywhere (a figure, a partner's role); not for what belongs to the
+ * section itself (who signed a foreword, a quorum in the terms of reference).
+ */
+const acrossDocument = z.boolean().optional();
+
+const searchAcross = (enabled: boolean | undefined, search: NonNullable<ElementCheck['acrossDocument']>): Pick<ElementCheck, 'acrossDocument'> => (enabled === true ? { acrossDocument: search } : {});
 
 /**
  * Passes when the section uses any of the phrasings (or, with `orLocalName`,
@@ -39,7 +54,15 @@ export const mentionsRule = sectionRule({
   id: 'mentions',
   summary:
     "Passes when the section uses any of the phrasings in anyOf (regular expressions, case-insensitive), or with orLocalName the council's own name for that local-name slot; with alsoIn, a section of one of those roles saying it counts as well.",
-  params: z.strictObject({ element: elementId, anyOf: patterns, message, severity: severity.optional(), orLocalName: z.string().min(1).optional(), alsoIn: z.array(z.enum(SECTION_ROLES)).min(1).optional() }),
+  params: z.strictObject({
+    element: elementId,
+    anyOf: patterns,
+    message,
+    severity: severity.optional(),
+    orLocalName: z.string().min(1).optional(),
+    alsoIn: z.array(z.enum(SECTION_ROLES)).min(1).optional(),
+    acrossDocument,
+  }),
   readsRoles: (params) => params.alsoIn ?? [],
   elements: (params) => [params.element],
   check(context, env, params) {
@@ -50,7 +73,9 @@ export const mentionsRule = sectionRule({
       return otherContext ? [otherContext] : [];
     });
     const passed = saysIt(context) || elsewhere.some(saysIt);
-    return [withSeverity({ element: params.element, passed, message: params.message }, params.severity)];
+    const localName = params.orLocalName === undefined ? undefined : localNamePattern(env.localNames[params.orLocalName]);
+    const lookFor = localName ? [...params.anyOf, localName] : params.anyOf;
+    return [withSeverity({ element: params.element, passed, message: params.message, ...searchAcross(params.acrossDocument, (other) => findFirst(other, lookFor)) }, params.severity)];
   },
 });
 
@@ -59,10 +84,36 @@ export const mentionsTogetherRule = sectionRule({
   kind: 'section',
   id: 'mentions-together',
   summary: 'Passes when one sentence (or table row, read with its header) matches every pattern in allOf.',
-  params: z.strictObject({ element: elementId, allOf: patterns, message, severity: severity.optional() }),
+  params: z.strictObject({ element: elementId, allOf: patterns, message, severity: severity.optional(), acrossDocument }),
   elements: (params) => [params.element],
   check(context, _env, params) {
-    return [withSeverity({ element: params.element, passed: findTogether(context, params.allOf) !== undefined, message: params.message }, params.severity)];
+    return [
+      withSeverity(
+        { element: params.element, passed: findTogether(context, params.allOf) !== undefined, message: params.message, ...searchAcross(params.acrossDocument, (other) => findTogether(other, params.allOf)) },
+        params.severity,
+      ),
+    ];
+  },
+});
+
+/**
+ * A thing said with what makes it adequate, in the same sentence or table
+ * row: a quorum that includes an elected member, say. Not said at all,
+ * the check fails with `message`; said without the qualification, it
+ * fails with `unqualified`, pointing at where it is said.
+ */
+export const qualifiedMentionRule = sectionRule({
+  kind: 'section',
+  id: 'qualified-mention',
+  summary: 'Passes when a sentence (or table row) matching one of subject also matches one of requires; message when subject is never said, unqualified (pointing at it) when it is said without what requires.',
+  params: z.strictObject({ element: elementId, subject: patterns, requires: patterns, message, unqualified: message, severity: severity.optional() }),
+  elements: (params) => [params.element],
+  check(context, _env, params) {
+    const said = units(context).filter((unit) => params.subject.some((pattern) => pattern.test(unit.text)));
+    const first = said[0];
+    if (!first) return [withSeverity({ element: params.element, passed: false, message: params.message }, params.severity)];
+    const qualified = said.some((unit) => params.requires.some((pattern) => pattern.test(unit.text)));
+    return [withSeverity({ element: params.element, passed: qualified, message: params.unqualified, location: { from: first.from, to: first.to } }, params.severity)];
   },
 });
 
@@ -107,10 +158,15 @@ export const datedFigureRule = sectionRule({
   kind: 'section',
   id: 'dated-figure',
   summary: 'Passes when a sentence (or table row) gives a figure about the subject together with the date it was true.',
-  params: z.strictObject({ element: elementId, subject: patterns, message, severity: severity.optional() }),
+  params: z.strictObject({ element: elementId, subject: patterns, message, severity: severity.optional(), acrossDocument }),
   elements: (params) => [params.element],
   check(context, _env, params) {
-    return [withSeverity({ element: params.element, passed: datedFigure(context, params.subject) !== undefined, message: params.message }, params.severity)];
+    return [
+      withSeverity(
+        { element: params.element, passed: datedFigure(context, params.subject) !== undefined, message: params.message, ...searchAcross(params.acrossDocument, (other) => datedFigure(other, params.subject)) },
+        params.severity,
+      ),
+    ];
   },
 });
 
@@ -197,4 +253,4 @@ export const tableColumnsRule = sectionRule({
   },
 });
 
-export const GENERIC_RULES = [mentionsRule, mentionsTogetherRule, mentionsCountRule, wordLimitRule, datedFigureRule, readingAgeRule, tableColumnsRule] as const;
+export const GENERIC_RULES = [mentionsRule, mentionsTogetherRule, qualifiedMentionRule, mentionsCountRule, wordLimitRule, datedFigureRule, readingAgeRule, tableColumnsRule] as const;

@@ -3,7 +3,8 @@ import type { TableKind } from '../../model/schema.js';
 import { sectionWithRole } from '../../template/template.js';
 import { cellText, describeRows, findTable, numbersIn, readRecords, type TableRecord } from './structuredTable.js';
 import { readPriorities } from './priorities.js';
-import { elementId, message } from './params.js';
+import type { CoverFields } from '../../model/draft.js';
+import { elementId, message, patterns } from './params.js';
 import { sectionRule, type ElementCheck } from './sectionRule.js';
 
 /** The structured table kind this rule reads (a kind of table, not a section). */
@@ -26,6 +27,80 @@ function columnCheck(records: TableRecord[], column: string, element: string, wh
   };
 }
 
+/** The figures a cell states, as written ("18%" and "18 per cent" give ["18"]), to tell a target from its baseline. */
+const figuresIn = (text: string): string[] => (text.match(/\d+(?:\.\d+)?/g) ?? []).map((figure) => String(Number(figure)));
+
+/** The last year a date cell names: "March 2028" is 2028, "2027/28" and "2027-28" end in 2028. */
+function lastYearIn(text: string): number | undefined {
+  const years = [...text.matchAll(/\b((?:19|20)\d{2})(?:\s*[-/–]\s*(\d{2})(?!\d))?/g)].map((match) => {
+    const start = Number(match[1]);
+    return match[2] === undefined ? start : Math.floor(start / 100) * 100 + Number(match[2]);
+  });
+  return years.length === 0 ? undefined : Math.max(...years);
+}
+
+function rowsWhere(records: TableRecord[], test: (record: TableRecord) => boolean): { indexes: number[]; first?: TableRecord } {
+  const indexes = records.flatMap((record, index) => (test(record) ? [index] : []));
+  const first = indexes[0] === undefined ? undefined : records[indexes[0]];
+  return first ? { indexes, first } : { indexes };
+}
+
+function rowCheck(element: string, found: { indexes: number[]; first?: TableRecord }, text: string): ElementCheck {
+  return { element, passed: found.indexes.length === 0, message: text.replace('{rows}', describeRows(found.indexes)), ...(found.first ? { location: { from: found.first.from, to: found.first.to } } : {}) };
+}
+
+const targetChangeParams = z.strictObject({ baseline: message, target: message });
+const targetInPeriodParams = z.strictObject({ column: message });
+const knownSourceParams = z.strictObject({ column: message, anyOf: patterns, examples: message });
+const youngPeopleReportedParams = z.strictObject({ anyOf: patterns, message });
+
+/**
+ * What makes a measure one a Board can hold the council to: a target that
+ * asks for change (not the baseline again), due while the strategy runs
+ * (the title page's period), from a source others can check (the pack's
+ * list: national returns, a named survey and its year), and at least one
+ * measure young people report themselves, since the strategy's promises
+ * are to them. Each is optional in the pack.
+ */
+function measureQuality(
+  records: TableRecord[],
+  cover: CoverFields,
+  params: {
+    targetChange?: z.infer<typeof targetChangeParams> | undefined;
+    targetInPeriod?: z.infer<typeof targetInPeriodParams> | undefined;
+    knownSource?: z.infer<typeof knownSourceParams> | undefined;
+    youngPeopleReported?: z.infer<typeof youngPeopleReportedParams> | undefined;
+  },
+): ElementCheck[] {
+  const checks: ElementCheck[] = [];
+  const { targetChange, targetInPeriod, knownSource, youngPeopleReported } = params;
+  if (targetChange) {
+    const same = rowsWhere(records, (record) => {
+      const baseline = figuresIn(cellText(record, targetChange.baseline));
+      const target = figuresIn(cellText(record, targetChange.target));
+      return target.length > 0 && target.join(' ') === baseline.join(' ');
+    });
+    checks.push(rowCheck('target-change', same, 'The target is the same as the baseline in {rows} of the measures table: set a target that asks for change, or say why holding steady is the aim.'));
+  }
+  if (targetInPeriod && cover.periodEnd !== null) {
+    const end = cover.periodEnd;
+    const late = rowsWhere(records, (record) => (lastYearIn(cellText(record, targetInPeriod.column)) ?? end) > end);
+    checks.push(rowCheck('target-in-period', late, `The target date in {rows} of the measures table is after the strategy ends (${end}): bring it within the strategy, or say how it will be carried into the next.`));
+  }
+  if (knownSource) {
+    const unknown = rowsWhere(records, (record) => {
+      const source = cellText(record, knownSource.column);
+      return source !== '' && !knownSource.anyOf.some((pattern) => pattern.test(source));
+    });
+    checks.push(rowCheck('known-source', unknown, `Name a source others can check in {rows} of the measures table, for example ${knownSource.examples}.`));
+  }
+  if (youngPeopleReported) {
+    const reported = records.some((record) => [...record.cells.values()].some((cell) => youngPeopleReported.anyOf.some((pattern) => pattern.test(cell.text))));
+    checks.push({ element: 'young-people-reported', passed: reported, message: youngPeopleReported.message });
+  }
+  return checks;
+}
+
 /**
  * The measures table: its columns (by header text, in any order) each
  * filled in on every row, dates that are dates, and, when the section with
@@ -36,20 +111,29 @@ function columnCheck(records: TableRecord[], column: string, element: string, wh
 export const measuresTableRule = sectionRule({
   kind: 'section',
   id: 'measures-table',
-  summary: 'The measures table: its columns filled in on every row, dates that are dates, and a measure for every priority of the section with the priorities role.',
+  summary:
+    'The measures table: its columns filled in on every row, dates that are dates, a measure for every priority of the section with the priorities role; optionally targets that differ from their baselines and fall within the strategy period, sources from the pack\'s list, and a measure young people report themselves.',
   params: z.strictObject({
     columns: z.array(z.strictObject({ column: message, element: elementId, what: message, date: z.boolean().default(false) })).min(1),
     priorityColumn: message,
+    targetChange: targetChangeParams.optional(),
+    targetInPeriod: targetInPeriodParams.optional(),
+    knownSource: knownSourceParams.optional(),
+    youngPeopleReported: youngPeopleReportedParams.optional(),
   }),
   readsRoles: ['priorities'],
-  elements: (params) => ['table', 'rows', ...params.columns.map((column) => column.element), 'measure-per-priority', 'unknown-priority'],
+  elements: (params) => ['table', 'rows', ...params.columns.map((column) => column.element), 'measure-per-priority', 'unknown-priority', 'target-change', 'target-in-period', 'known-source', 'young-people-reported'],
   check(context, env, params) {
     const names = params.columns.map((column) => column.column);
     const table = findTable(context.tables, MEASURES_TABLE, names);
     if (!table) {
       return [{ element: 'table', passed: false, message: `Set out the measures in a measures table (${names.join(', ')}).` }];
     }
-    const { records, missingColumns } = readRecords(table, names);
+    const compared = [params.targetChange?.baseline, params.targetChange?.target, params.targetInPeriod?.column, params.knownSource?.column].flatMap((column) => (column === undefined || names.includes(column) ? [] : [column]));
+    const read = readRecords(table, [...names, ...compared]);
+    const records = read.records;
+    // A column only the quality checks compare is not one the table must have.
+    const missingColumns = read.missingColumns.filter((column) => names.includes(column));
     const checks: ElementCheck[] = [
       { element: 'table', passed: missingColumns.length === 0, message: `The measures table is missing the column${missingColumns.length === 1 ? '' : 's'} ${missingColumns.join(', ')}.`, location: table.location },
       { element: 'rows', passed: records.length > 0, message: 'Add at least one measure to the measures table.', location: table.location },
@@ -58,6 +142,7 @@ export const measuresTableRule = sectionRule({
     for (const column of params.columns) {
       if (!missingColumns.includes(column.column)) checks.push(columnCheck(records, column.column, column.element, column.what, column.date));
     }
+    checks.push(...measureQuality(records, env.cover, params));
     const prioritiesSection = sectionWithRole(env.template, 'priorities');
     const prioritiesContext = prioritiesSection ? env.section(prioritiesSection.id) : undefined;
     const priorities = prioritiesContext ? readPriorities(prioritiesContext) : [];

@@ -18,6 +18,13 @@ export interface ElementCheck {
   /** Defaults to a warning (info in optional sections). */
   severity?: Severity;
   location?: TextLocation;
+  /**
+   * For an element a strategy may carry in another section (the vision in
+   * the introduction, a figure in the leadership chapter): finds it in
+   * another section's text. A failed check found so passes, with a note of
+   * where (see `acrossDocument.ts`).
+   */
+  acrossDocument?: (other: SectionContext) => TextLocation | undefined;
 }
 
 export interface SectionRuleEnv {

@@ -16,7 +16,7 @@ describe('cli: templates', () => {
     expect(human.stdout).toContain(TEST_TEMPLATE.name);
     const json = await run('templates', '--json');
     expect(JSON.parse(json.stdout)).toEqual({
-      templates: [{ id: TEST_TEMPLATE.id, name: TEST_TEMPLATE.name, description: TEST_TEMPLATE.description, nation: 'England' }],
+      templates: [{ id: TEST_TEMPLATE.id, name: TEST_TEMPLATE.name, description: TEST_TEMPLATE.description, nation: 'England', words: TEST_TEMPLATE.words }],
       problems: [],
     });
   });

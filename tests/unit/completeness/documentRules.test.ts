@@ -93,6 +93,36 @@ describe('young people named in a foreword', () => {
   });
 });
 
+describe('young people named anywhere else', () => {
+  const celebration = doc(
+    h('Celebrating our young people'),
+    table('plain', [
+      ['Name', 'Achievement'],
+      ['Jordan Blake', 'Finished an apprenticeship in carpentry'],
+      ['Amy', 'Spoke at the regional conference'],
+    ]),
+    p('Priya Shah, a care leaver, now mentors younger children. Sam Rowe (16) joined the youth council.'),
+  );
+
+  it('flags a full name alone in a cell under a heading about young people, or described as a young person, with no consent', () => {
+    const found = findingsFor('young-person-named', 'participation', celebration);
+    expect(found.map((finding) => textAt(celebration, finding))).toEqual(['Jordan Blake', 'Priya Shah', 'Sam Rowe']);
+    expect(found.every((finding) => finding.severity === 'error')).toBe(true);
+    expect(findingsFor('young-person-named', 'participation', celebration, { consents: [{ name: 'Jordan Blake' }, { name: 'Priya Shah' }, { name: 'Sam Rowe' }] })).toEqual([]);
+  });
+
+  it('leaves adults with their roles, names in a table about something else, and titles that only look like names', () => {
+    const adults = doc(
+      h('Celebrating our young people'),
+      table('plain', [['Name', 'Role'], ['Helen Carter, Director of Children’s Services', 'Chair']]),
+      h('Board membership'),
+      table('plain', [['Name', 'Role'], ['Helen Carter', 'Chair']]),
+      p('Promoting the Educational Achievement of looked after children sets out the duty. Mark Ellis, a participation worker, runs the group for young people.'),
+    );
+    expect(findingsFor('young-person-named', 'participation', adults)).toEqual([]);
+  });
+});
+
 describe('corporate parenting principles', () => {
   it('shows where each principle is addressed', () => {
     const report = checkDraft(completeDraft, testTemplate);

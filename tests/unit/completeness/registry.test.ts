@@ -136,7 +136,8 @@ describe('a pack whose rules.json is wrong', () => {
   it('is still checked when built in code: the broken use is one info finding and the other checks run', () => {
     const template: Template = { ...testTemplate, rules: { ...testTemplate.rules, sections: { ...testTemplate.rules.sections, vision: [{ rule: 'no-such-rule' }, ...(testTemplate.rules.sections.vision ?? [])] } } };
     expect(ruleUseProblems(template).map((problem) => problem.field)).toEqual(['sections.vision[0].rule']);
-    const report = checkDraft(draftWith('vision', paras('This section describes the document.')), template);
+    // Alone in the draft, so the vision's elements are not found in another section instead.
+    const report = checkDraft(draftWith('vision', paras('This section describes the document.'), { ...completeDraft, sections: [] }), template);
     const vision = report.findings.filter((finding) => finding.section === 'vision').map((finding) => [finding.rule, finding.severity]);
     expect(vision).toEqual([
       ['vision.ambition', 'warning'],

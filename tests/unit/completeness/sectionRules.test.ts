@@ -107,6 +107,10 @@ describe('pledge', () => {
 });
 
 describe('roles', () => {
+  it('reads "every councillor" as the role of elected members', () => {
+    expect(failed(runRule('roles', paras('Every councillor is a corporate parent.')))).not.toContain('elected-members');
+    expect(failed(runRule('roles', paras('Officers across the council are corporate parents.')))).toContain('elected-members');
+  });
   it('names every role holder that is missing', () => {
     expect(failed(runRule('roles', paras('All councillors are corporate parents.')))).toEqual(['lead-member', 'director', 'council-departments', 'health', 'schools', 'police', 'foster-carers']);
   });
@@ -154,17 +158,51 @@ describe('measures', () => {
       ]),
     );
     const checks = runRule('measures', text, { others: { priorities } });
-    expect(failed(checks)).toEqual(['baseline', 'baseline-date', 'source', 'measure-per-priority']);
+    expect(failed(checks)).toEqual(['baseline', 'baseline-date', 'source', 'young-people-reported', 'measure-per-priority']);
     expect(checks.find((check) => check.element === 'measure-per-priority')?.message).toContain('priority 3');
     expect(checks.find((check) => check.element === 'baseline')?.message).toContain('row 2');
   });
   it('flags a measure that refers to a priority that does not exist', () => {
-    const text = doc(table('measures', [MEASURE_HEADER, ['1, 2, 3', 'Survey', '50%', '2024', '70%', '2026', 'Survey', 'Team'], ['7', 'Other', '1', '2024', '2', '2026', 'Data', 'Team']]));
+    const text = doc(table('measures', [MEASURE_HEADER, ['1, 2, 3', 'Survey', '50%', '2024', '70%', '2026', 'Survey of children in care, 2024', 'Team'], ['7', 'Other', '1', '2024', '2', '2026', 'LAIT', 'Team']]));
     expect(failed(runRule('measures', text, { others: { priorities } }))).toEqual(['unknown-priority']);
   });
+  describe('what makes a measure one the Board can hold the council to', () => {
+    const measure = (overrides: Partial<Record<'baseline' | 'target' | 'targetDate' | 'source' | 'indicator', string>>): string[] => {
+      const row = { indicator: 'Children who say they feel safe where they live', baseline: '70%', target: '85%', targetDate: 'March 2027', source: 'SSDA903', ...overrides };
+      return ['1', row.indicator, row.baseline, 'March 2024', row.target, row.targetDate, row.source, 'Head of Service'];
+    };
+    const run = (rows: string[][], cover = completeCover) => runRule('measures', doc(table('measures', [MEASURE_HEADER, ...rows])), { cover });
+
+    it('asks for change when the target is the baseline again, pointing at the row', () => {
+      const checks = run([measure({}), measure({ baseline: '18%', target: '18 %' })]);
+      expect(failed(checks)).toEqual(['target-change']);
+      expect(checks.find((check) => check.element === 'target-change')?.message).toContain('row 2');
+      expect(failed(run([measure({ baseline: '18%', target: 'Fewer than 15%' })]))).toEqual([]);
+    });
+
+    it('asks for a target date within the period on the title page, reading financial years to their end', () => {
+      const cover = { ...completeCover, periodStart: 2025, periodEnd: 2028 };
+      expect(failed(run([measure({ targetDate: 'March 2031' })], cover))).toEqual(['target-in-period']);
+      expect(failed(run([measure({ targetDate: '2028/29' })], cover))).toEqual(['target-in-period']);
+      expect(failed(run([measure({ targetDate: '2027/28' }), measure({ targetDate: 'March 2028' })], cover))).toEqual([]);
+      expect(failed(run([measure({ targetDate: 'March 2031' })], { ...cover, periodStart: null, periodEnd: null }))).toEqual([]);
+    });
+
+    it('asks for a source from the pack\'s list: a national return, or a named survey with its year', () => {
+      expect(failed(run([measure({ source: 'Our records' })]))).toEqual(['known-source']);
+      expect(failed(run([measure({ source: 'Annual survey' })]))).toEqual(['known-source']);
+      expect(failed(run([measure({ source: 'LAIT' }), measure({ source: 'Bright Spots survey, autumn 2024' }), measure({ source: 'Virtual School records' })]))).toEqual([]);
+    });
+
+    it('asks for at least one measure young people report themselves', () => {
+      expect(failed(run([measure({ indicator: 'Placement moves' })]))).toEqual(['young-people-reported']);
+      expect(failed(run([measure({ indicator: 'Placement moves' }), measure({ indicator: 'Care leavers who rate their support as good', source: 'Care leavers survey 2024' })]))).toEqual([]);
+    });
+  });
+
   it('reads columns by their header text, whatever their order', () => {
     const header = [...MEASURE_HEADER].reverse();
-    const row = ['Head of Service', 'SSDA903', 'March 2027', '8%', 'March 2024', '12%', 'Placement moves', '1'];
+    const row = ['Head of Service', 'SSDA903', 'March 2027', '80%', 'March 2024', '62%', 'Children who say they feel settled at home', '1'];
     expect(failed(runRule('measures', doc(table('measures', [header, row]))))).toEqual([]);
   });
 });
@@ -206,7 +244,16 @@ describe('board terms of reference', () => {
   it('clears the quorum finding once a quorum is written', () => {
     const without = doc(...(sectionOf('board-tor').content ?? []).filter((block) => !JSON.stringify(block).includes('quorate')));
     expect(failed(runRule('board-tor', without))).toContain('quorum');
-    expect(failed(runRule('board-tor', doc(...(without.content ?? []), p('The meeting is quorate with three members present.'))))).not.toContain('quorum');
+    expect(failed(runRule('board-tor', doc(...(without.content ?? []), p('The meeting is quorate with three members present, one of them an elected member.'))))).not.toContain('quorum');
+  });
+  it('asks for an elected member in the quorum, pointing at where the quorum is set', () => {
+    const without = doc(...(sectionOf('board-tor').content ?? []).filter((block) => !JSON.stringify(block).includes('quorate')));
+    const councillorless = doc(...(without.content ?? []), p('Meetings are quorate when three members are present.'));
+    const quorum = runRule('board-tor', councillorless).find((check) => check.element === 'quorum');
+    expect(quorum?.passed).toBe(false);
+    expect(quorum?.message).toMatch(/elected member/);
+    expect(quorum?.location).toBeDefined();
+    expect(failed(runRule('board-tor', doc(...(without.content ?? []), p('Four members, including two councillors, make a quorum.'))))).not.toContain('quorum');
   });
 });
 

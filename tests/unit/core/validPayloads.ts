@@ -8,7 +8,11 @@ export function validPayloads(draft: Draft, trashedId: string): Record<Method, R
     'library.status': {},
     'library.startFresh': {},
     'settings.get': {},
-    'settings.update': { author: 'Pat', localNames: { [TEST_TEMPLATE.id]: { 'children-in-care-council': 'Our Voice' } } },
+    'settings.update': {
+      author: 'Pat',
+      localNames: { [TEST_TEMPLATE.id]: { 'children-in-care-council': 'Our Voice' } },
+      houseStyle: { font: 'Calibri', headingColour: '#8B1A1A', coverLayout: 'title-centred' },
+    },
     'templates.list': {},
     'templates.get': { id: TEST_TEMPLATE.id },
     'drafts.list': { scope: 'active' },

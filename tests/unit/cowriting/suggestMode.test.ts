@@ -177,3 +177,30 @@ describe('suggest mode: accepting and rejecting', () => {
     expect(acceptedViewWithMapping(inserted.doc).toEdited).toBeNull();
   });
 });
+
+describe('pending suggestions as the writer types', () => {
+  it('are found again after an edit elsewhere, with their places moved, without looking into the blocks the edit left alone', () => {
+    let state = EditorState.create({ doc: docOf('We will listen.', 'A second paragraph.', 'We will act.') });
+    state = suggest(state, (current) => current.tr.insertText(' always', 8));
+    state = suggest(state, (current) => current.tr.insertText(' now', 17 + 7 + 21 + 7), 'Tom');
+    expect(pendingSuggestions(state.doc).map(({ from, inserted }) => [from, inserted])).toEqual([
+      [8, ' always'],
+      [52, ' now'],
+    ]);
+    const untouched = [state.doc.child(0), state.doc.child(2)];
+    let lookedInto = 0;
+    for (const block of untouched) {
+      block.forEach((text) => {
+        const marks = text.marks;
+        Object.defineProperty(text, 'marks', { get: () => ((lookedInto += 1), marks) });
+      });
+    }
+    const typed = state.apply(state.tr.insertText('Our ', 1 + state.doc.child(0).nodeSize));
+    expect(typed.doc.child(0)).toBe(untouched[0]);
+    expect(pendingSuggestions(typed.doc).map(({ from, inserted }) => [from, inserted])).toEqual([
+      [8, ' always'],
+      [56, ' now'],
+    ]);
+    expect(lookedInto).toBe(0);
+  });
+});

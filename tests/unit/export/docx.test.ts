@@ -39,7 +39,8 @@ describe('Word export of a complete strategy', () => {
   let draft: Awaited<ReturnType<typeof exported>>;
   beforeAll(async () => {
     [final, draft] = await Promise.all([exported(false), exported(true)]);
-  });
+    // Each Word export lays the PDF out too, for its contents' page numbers: slow on a loaded machine.
+  }, 60_000);
 
   it('uses the built-in styles, with en-GB as the language', () => {
     const styles = final.parts['word/styles.xml'] ?? '';
@@ -73,9 +74,9 @@ describe('Word export of a complete strategy', () => {
     expect(document).not.toMatch(/section 1<\/w:t><\/w:r><\/w:hyperlink>/);
   });
 
-  it('has a contents field over headings 1 to 3 that Word updates on opening', () => {
-    expect(final.parts['word/document.xml']).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-3&quot;<\/w:instrText>/);
-    expect(final.parts['word/settings.xml']).toMatch(/<w:updateFields(?: w:val="(?:true|1)")?\/>/);
+  it('has a contents field over headings 1 and 2, as the PDF lists them, delivered with its page numbers so Word need not update it on opening', () => {
+    expect(final.parts['word/document.xml']).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
+    expect(final.parts['word/settings.xml']).not.toMatch(/<w:updateFields/);
   });
 
   it('defines real numbering for bullets and numbers three levels deep, each ordered list restarting', () => {

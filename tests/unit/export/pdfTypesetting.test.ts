@@ -135,7 +135,7 @@ describe('emoji fallback', () => {
 });
 
 function context(overrides: Partial<BlockContext> = {}): BlockContext {
-  return { x: 0, width: 200, pageHeight: 300, parent: structElement('Document'), measurer: mono, metrics: { ascent: 1, descent: -0.3 }, imageSize: () => null, listDepth: 0, ...overrides };
+  return { x: 0, width: 200, pageHeight: 300, parent: structElement('Document'), measurer: mono, metrics: { ascent: 1, descent: -0.3 }, imageSize: () => null, listDepth: 0, headingColour: { r: 0, g: 0, b: 0 }, ...overrides };
 }
 
 const FRAME = { top: 0, bottom: 300 };
@@ -220,6 +220,15 @@ describe('tables', () => {
     const rows = Array.from({ length: 2000 }, (_, index) => [cell(`Row ${index}`), cell('text')]);
     const { pages } = paginate(layoutBlocks([{ kind: 'table', rows, headerRow: false }], context()), FRAME);
     expect(pages.length).toBeGreaterThan(50);
+  });
+});
+
+describe('figures', () => {
+  it('centres a picture in its column, as Word centres it, and scales one too wide down to the column', () => {
+    const imageItem = (width: number, x: number) =>
+      layoutBlocks([{ kind: 'image', src: 'logo', alt: 'Logo' }], context({ x, imageSize: () => ({ width, height: 50 }) }))[0]?.items.find((item) => item.kind === 'image');
+    expect(imageItem(100, 40)).toMatchObject({ x: 90, width: 100 });
+    expect(imageItem(400, 40)).toMatchObject({ x: 40, width: 200 });
   });
 });
 

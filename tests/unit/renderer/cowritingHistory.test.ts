@@ -18,10 +18,11 @@ describe('history wording and selection', () => {
   });
 
   it('says who did what', () => {
-    expect(describeRevision(revision(1, 'restore-snapshot'))).toMatch(/^Restored a snapshot · Sam · 12 Mar 2025, \d\d:05$/);
+    expect(describeRevision(revision(1, 'restore-snapshot'), 'strategy')).toMatch(/^Restored a snapshot · Sam · 12 Mar 2025, \d\d:05$/);
     // An import into the draft is told apart from an edit, and so is the text it replaced.
-    expect(describeRevision(revision(2, 'import-section'))).toMatch(/^Imported from a file · Sam · /);
-    expect(describeRevision(revision(3, 'before-import'))).toMatch(/^The text before an import · Sam · /);
+    expect(describeRevision(revision(2, 'import-section'), 'strategy')).toMatch(/^Imported from a file · Sam · /);
+    expect(describeRevision(revision(3, 'before-import'), 'plan')).toMatch(/^The text before an import · Sam · /);
+    expect(describeRevision(revision(4, 'create'), 'plan')).toMatch(/^Created the plan · Sam · /);
   });
 
   it('compares one version with the text now, or two oldest first', () => {

@@ -138,3 +138,14 @@ describe('DraftSession', () => {
     expect(session.hasUnsavedChanges).toBe(false);
   });
 });
+
+describe('DraftSession title', () => {
+  it('names an untitled draft by its pack’s kind of document, and a titled one by its title', () => {
+    const { client } = fakeClient(() => ({ ok: true, value: { revision: 1, updatedAt: '' } }));
+    const plan: Template = { ...template, words: { ...template.words, documentKind: 'plan' } };
+    expect(new DraftSession({ ...draft(), title: 'Untitled strategy' }, plan, client).title).toBe('Untitled plan');
+    expect(new DraftSession({ ...draft(), title: 'Untitled strategy' }, template, client).title).toBe('Untitled strategy');
+    const titled = { ...draft(), title: 'Our plan for 2026', cover: { ...emptyCover(), title: 'Our plan for 2026' } };
+    expect(new DraftSession(titled, plan, client).title).toBe('Our plan for 2026');
+  });
+});

@@ -16,6 +16,7 @@ function fakeSource(sections: DraftSectionInput[], cover: CoverFields | null = c
     sections: () => state.sections,
     consents: () => [],
     localNames: () => ({}),
+    translated: () => ({}),
     subscribeContent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Node } from 'prosemirror-model';
 import { EditorState, NodeSelection, TextSelection, type Command, type Transaction } from 'prosemirror-state';
 import { addColumnAfter, addRowAfter, CellSelection, deleteColumn, deleteRow, moveTableColumn } from 'prosemirror-tables';
@@ -13,6 +13,7 @@ import { deleteSelectedStructuredTable, insertBoardMembershipTable, insertMeasur
 import { hasSuggestions } from '../../../shared/cowriting/suggestMode.js';
 import { setSuggestMode, suggestModeState } from '../../../renderer/editor/plugins/suggestMode.js';
 import { failed, runRule } from '../completeness/fixtures/run.js';
+import { seededRandom } from '../../fixtures/seededRandom.js';
 
 const paragraph = (text = ''): NodeJSON => ({ type: 'paragraph', ...(text ? { content: [{ type: 'text', text }] } : {}) });
 
@@ -196,10 +197,51 @@ describe('the completeness check reads an inserted table', () => {
   it('finds the measures table and its rows', () => {
     const inserted = withMeasures();
     expect(failed(runRule('measures', inserted.doc.toJSON() as NodeJSON))).toEqual(['rows']);
-    const values = ['1', 'Care leavers in education, employment or training', '52%', 'March 2024', '65%', 'March 2027', 'Annual return', 'Head of Leaving Care'];
+    const values = ['1', 'Care leavers who say they feel ready for adult life', '52%', 'March 2024', '65%', 'March 2027', 'Care leavers survey 2024', 'Head of Leaving Care'];
     const filled = values.reduce((state, value, column) => typeIn(state, 1, column, value), inserted);
     expect(failed(runRule('measures', filled.doc.toJSON() as NodeJSON))).toEqual([]);
     const noTarget = apply(filled, filled.tr.delete(cellTextPos(filled, 1, 4), cellTextPos(filled, 1, 4) + '65%'.length));
     expect(failed(runRule('measures', noTarget.doc.toJSON() as NodeJSON))).toEqual(['target']);
+  });
+});
+
+describe('following the tables as the writer types', () => {
+  /** Where the captions and table decorations are, as a walk of the document finds them. */
+  const walked = (state: EditorState): { from: number; to: number }[] => {
+    const found: { from: number; to: number }[] = [];
+    state.doc.descendants((node, pos) => {
+      if (node.type.name === 'table' && node.attrs['kind']) found.push({ from: pos, to: pos }, { from: pos, to: pos + node.nodeSize });
+      return node.type.name !== 'table';
+    });
+    return found;
+  };
+  const decorated = (state: EditorState) => (structuredTablesKey.getState(state)?.find() ?? []).map(({ from, to }) => ({ from, to }));
+
+  it('keeps the captions on the tables after random typing, deleting and splitting around and inside them (seed 7)', () => {
+    const random = seededRandom(7);
+    const board = run(emptyState(), insertBoardMembershipTable);
+    const text = (value: string): Node => board.schema.nodeFromJSON(paragraph(value));
+    let state = apply(board, board.tr.insert(board.doc.content.size, [text('Between the tables.'), structuredTable('measures'), text('After them.')]));
+    for (let step = 0; step < 200; step += 1) {
+      const at = TextSelection.near(state.doc.resolve(Math.floor(random() * (state.doc.content.size + 1)))).from;
+      const choice = random();
+      const tr = choice < 0.6 ? state.tr.insertText(random() < 0.2 ? ' ' : 'e', at) : choice < 0.85 ? state.tr.delete(at, Math.min(state.doc.content.size, at + 1 + Math.floor(random() * 4))) : state.tr.split(at);
+      try {
+        state = apply(state, tr);
+      } catch {
+        // A split the schema refuses here is one the writer could not make either.
+      }
+      expect(decorated(state)).toEqual(walked(state));
+    }
+  });
+
+  it('does not walk the document for typing in a paragraph', () => {
+    const state = withMeasures();
+    const walks = vi.spyOn(state.doc.constructor.prototype as Node, 'descendants');
+    const typed = apply(state, state.tr.insertText('Our priorities.', 2));
+    walks.mockRestore();
+    expect(typed.doc.firstChild?.textContent).toBe('BOur priorities.efore');
+    expect(walks).not.toHaveBeenCalled();
+    expect(decorated(typed)).toEqual(walked(typed));
   });
 });

@@ -1,4 +1,4 @@
-import { AlignmentType, HeadingLevel, ImageRun, Paragraph, type FileChild } from 'docx';
+import { HeadingLevel, ImageRun, Paragraph, type FileChild } from 'docx';
 import type { Node } from 'prosemirror-model';
 import type { RenderContext } from './context.js';
 import { svgFromDataUrl, type SafeSvg } from '../../../../shared/model/svgImage.js';
@@ -9,6 +9,7 @@ import { BULLET_REFERENCE, clampLevel, listTextIndent, orderedDefinition } from 
 import { STYLE_IDS } from './styles.js';
 import { tableBlock } from './tables.js';
 import { xmlSafeText } from '../xmlText.js';
+import { PRINT_TYPE, twips } from '../printStyle.js';
 
 /** Headings inside a section: the schema's level 2 is Word's Heading 2 (the section title is Heading 1). */
 const IN_SECTION_HEADINGS = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -40,7 +41,7 @@ export function imageBlock(node: Node): Paragraph {
     return new Paragraph({ style: STYLE_IDS.imageNote, text: `[Image could not be included: ${alt === '' ? 'no description was given' : alt}]` });
   }
   return new Paragraph({
-    alignment: AlignmentType.CENTER,
+    style: STYLE_IDS.figure,
     children: [
       new ImageRun({
         type: image.format,
@@ -59,7 +60,7 @@ function svgPicture(svg: SafeSvg, alt: string): Paragraph | null {
   const description = alt || svg.description;
   const size = displaySize(svg);
   return new Paragraph({
-    alignment: AlignmentType.CENTER,
+    style: STYLE_IDS.figure,
     children: [
       new ImageRun({
         type: 'svg',
@@ -83,7 +84,7 @@ function listBlock(list: Node, level: number, context: RenderContext): FileChild
     instance: context.nextListInstance(),
   };
   const children: FileChild[] = [];
-  list.forEach((item) => children.push(...listItemBlocks(item, spec, level, context)));
+  list.forEach((item, _offset, index) => children.push(...listItemBlocks(item, spec, level, context, index === 0 && level === 0)));
   return children;
 }
 
@@ -92,14 +93,17 @@ function orderedStart(list: Node): number {
   return typeof order === 'number' && Number.isInteger(order) && order > 0 ? order : 1;
 }
 
-function listItemBlocks(item: Node, spec: ListSpec, level: number, context: RenderContext): FileChild[] {
+/** `opensList`: the first item of a list that is not nested, spaced from what comes before as a paragraph is (as the PDF sets it). */
+function listItemBlocks(item: Node, spec: ListSpec, level: number, context: RenderContext, opensList: boolean): FileChild[] {
   const children: FileChild[] = [];
   const numberingLevel = clampLevel(level);
   item.forEach((block, _offset, index) => {
     if (index === 0 && block.type.name === 'paragraph') {
       children.push(
         new Paragraph({
+          style: STYLE_IDS.listItem,
           numbering: { reference: spec.reference, level: numberingLevel, instance: spec.instance },
+          spacing: opensList ? { before: twips(PRINT_TYPE.body.spaceBefore) } : undefined,
           children: inlineChildren(block, context),
         }),
       );

@@ -1,7 +1,11 @@
-import { ImageRun, Paragraph, TextRun } from 'docx';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun, type IParagraphOptions } from 'docx';
+import type { CoverLayout } from '../../../../shared/model/houseStyle.js';
 import type { CoverFields } from '../../../../shared/model/draft.js';
+import { adoptionLine } from '../../../../shared/template/documentWords.js';
+import type { DocumentWords } from '../../../../shared/template/template.js';
 import { formatCoverDate, formatPeriod, strategyTitle } from '../coverText.js';
-import { decodeImageBytes, displaySize } from '../imageData.js';
+import { decodeImageBytes } from '../imageData.js';
+import { POINTS_PER_PIXEL, PRINT_CONTENT_WIDTH, PRINT_COVER, PRINT_TYPE, twips, type TextStyle } from '../printStyle.js';
 import { xmlSafeText } from '../xmlText.js';
 import { STYLE_IDS } from './styles.js';
 
@@ -10,54 +14,88 @@ export interface Logo {
   type: 'png' | 'jpg';
 }
 
-/** Logos wider than this would crowd the title; they are scaled down, keeping their shape. */
-const LOGO_MAX_WIDTH = 220;
-const LOGO_MAX_HEIGHT = 120;
+export interface CoverPlacement {
+  layout: CoverLayout;
+  /** Points from the top of the text area to the first line or logo: where the PDF starts its title page. */
+  top: number;
+}
 
-function logoParagraph(logo: Logo | undefined, council: string): Paragraph[] {
+/** How every paragraph of the title page is aligned: ranged left, or centred for "title-centred". */
+type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType] | undefined;
+
+/** The PDF's line height and space above for a line of the title page. */
+function spacing(type: TextStyle, before: number = type.spaceBefore): IParagraphOptions['spacing'] {
+  return { before: twips(before), after: 0, line: twips(type.leading), lineRule: LineRuleType.AT_LEAST };
+}
+
+/** As large as the PDF draws it: scaled down (never up) to the text width and the logo's height. */
+function logoParagraph(logo: Logo | undefined, council: string, alignment: Alignment): IParagraphOptions[] {
   if (logo === undefined) return [];
   // A logo that is not the image it claims to be is left off rather than failing the whole strategy.
   const image = decodeImageBytes(logo.data);
   if (image === null || image.format !== logo.type) return [];
-  const fitted = displaySize(image);
-  const scale = Math.min(1, LOGO_MAX_WIDTH / fitted.width, LOGO_MAX_HEIGHT / fitted.height);
+  const width = image.width * POINTS_PER_PIXEL;
+  const height = image.height * POINTS_PER_PIXEL;
+  const scale = Math.min(1, PRINT_CONTENT_WIDTH / width, PRINT_COVER.logoMaxHeight / height);
   return [
-    new Paragraph({
+    {
+      alignment,
+      spacing: { before: 0, after: 0 },
       children: [
         new ImageRun({
           type: image.format,
           data: image.data,
-          transformation: { width: Math.round(fitted.width * scale), height: Math.round(fitted.height * scale) },
+          transformation: { width: Math.round((width * scale) / POINTS_PER_PIXEL), height: Math.round((height * scale) / POINTS_PER_PIXEL) },
           altText: { name: 'Logo', description: council === '' ? 'Council logo' : `${council} logo`, title: 'Logo' },
         }),
       ],
-    }),
+    },
   ];
 }
 
-function detail(text: string, options: { bold?: boolean } = {}): Paragraph[] {
-  const clean = xmlSafeText(text).trim();
-  if (clean === '') return [];
-  return [new Paragraph({ style: STYLE_IDS.coverDetail, children: [new TextRun({ text: clean, bold: options.bold })] })];
-}
-
-function labelled(label: string, value: string): Paragraph[] {
-  const clean = xmlSafeText(value).trim();
-  if (clean === '') return [];
-  return [new Paragraph({ style: STYLE_IDS.coverDetail, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(clean)] })];
-}
-
-/** The title page. Blank fields are left out; the contents heading that follows starts a new page. */
-export function coverPage(cover: CoverFields, draftTitle: string, documentName: string, logo: Logo | undefined): Paragraph[] {
+/**
+ * The title page, set as the PDF sets it: the same lines, sizes and gaps,
+ * starting as far down the page (space before its first paragraph, which
+ * every reader keeps at the top of a document); with "title-centred" every
+ * line is centred. Blank fields are left out; the contents heading that
+ * follows starts a new page.
+ */
+export function coverPage(cover: CoverFields, draftTitle: string, documentName: string, logo: Logo | undefined, words: DocumentWords, placement?: CoverPlacement): Paragraph[] {
   const council = xmlSafeText(cover.council).trim();
-  return [
-    ...logoParagraph(logo, council),
-    ...detail(council, { bold: true }),
-    new Paragraph({ style: STYLE_IDS.title, text: strategyTitle(cover, draftTitle, documentName) }),
-    ...detail(formatPeriod(cover.periodStart, cover.periodEnd), { bold: true }),
-    ...labelled('Date', formatCoverDate(cover.date)),
-    ...labelled('Version', cover.version),
-    ...labelled('Owner', cover.owner),
-    ...detail(cover.approvingBody.trim() === '' ? '' : `For adoption by ${cover.approvingBody.trim()}`),
+  const alignment: Alignment = placement?.layout === 'title-centred' ? AlignmentType.CENTER : undefined;
+  const headline = (text: string, type: TextStyle): IParagraphOptions[] => {
+    const clean = xmlSafeText(text).trim();
+    return clean === '' ? [] : [{ style: STYLE_IDS.coverHeadline, alignment, spacing: spacing(type), children: [new TextRun({ text: clean, size: type.size * 2 })] }];
+  };
+  const particulars: [string, string][] = [
+    ['Date', formatCoverDate(cover.date)],
+    ['Version', cover.version],
+    ['Owner', cover.owner],
   ];
+  const details: IParagraphOptions[] = particulars.flatMap(([label, value]) => {
+    const clean = xmlSafeText(value).trim();
+    return clean === '' ? [] : [{ style: STYLE_IDS.coverDetail, alignment, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(clean)] }];
+  });
+  const adoption = xmlSafeText(adoptionLine(words, cover.approvingBody)).trim();
+  if (adoption !== '') {
+    const gap = details.length === 0 ? 0 : PRINT_COVER.adoptionGap;
+    details.push({ style: STYLE_IDS.coverDetail, alignment, spacing: spacing(PRINT_COVER.detail, PRINT_COVER.detail.spaceBefore + gap), children: [new TextRun(adoption)] });
+  }
+  const [firstDetail, ...otherDetails] = details;
+  const logoParagraphs = logoParagraph(logo, council, alignment);
+  const text: IParagraphOptions[] = [
+    ...headline(council, PRINT_COVER.council),
+    { style: STYLE_IDS.title, alignment, text: strategyTitle(cover, draftTitle, documentName) },
+    ...headline(formatPeriod(cover.periodStart, cover.periodEnd), PRINT_COVER.period),
+    ...(firstDetail === undefined ? [] : [{ ...firstDetail, spacing: spacing(PRINT_COVER.detail, PRINT_COVER.detailsGap) }, ...otherDetails]),
+  ];
+  // After a logo, the text keeps the PDF's gap below it.
+  const [firstText, ...restText] = text;
+  const firstTextType = council !== '' ? PRINT_COVER.council : PRINT_TYPE.coverTitle;
+  const paragraphs = logoParagraphs.length === 0 || firstText === undefined ? text : [...logoParagraphs, { ...firstText, spacing: spacing(firstTextType, PRINT_COVER.logoGap) }, ...restText];
+  const [first, ...rest] = paragraphs;
+  if (first === undefined) return [];
+  const top = placement?.top ?? 0;
+  const opening = top > 0 ? { ...first, spacing: { ...first.spacing, before: twips(top) } } : first;
+  return [opening, ...rest].map((options) => new Paragraph(options));
 }

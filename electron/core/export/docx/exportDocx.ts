@@ -2,6 +2,7 @@ import { Bookmark, Document, HeadingLevel, Packer, Paragraph, TableOfContents, T
 import type { CommentThread } from '../../../../shared/cowriting/commentThread.js';
 import { ApiFailure } from '../../../../shared/api/errors.js';
 import { coverFieldsSchema, type Draft } from '../../../../shared/model/draft.js';
+import type { ContentLanguage } from '../../../../shared/model/language.js';
 import type { Template } from '../../../../shared/template/template.js';
 import { sectionBlocks } from './blocks.js';
 import { commentEnd, commentStart, wordComments, type PlacedComment } from './comments.js';
@@ -13,6 +14,12 @@ import { numberingDefinitions } from './lists/numbering.js';
 import { documentProperties } from './properties.js';
 import { NOT_WRITTEN_NOTE, planSections, type PlannedSection } from '../sectionPlan.js';
 import { STYLE_IDS, documentStyles } from './styles.js';
+import { printedPageNumbers } from './pageNumbers.js';
+import { withHairlineContentsEnd } from './contentsEnd.js';
+import { printedPages, type PrintedPages } from '../pdf/exportPdf.js';
+import { acceptedDraft } from '../acceptedDraft.js';
+import { PRINT_PAGE, PRINT_TYPE, twips } from '../printStyle.js';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../../shared/model/houseStyle.js';
 
 export interface DocxExportInput {
   draft: Draft;
@@ -24,6 +31,10 @@ export interface DocxExportInput {
   author?: string;
   /** Open comment threads of the draft, written as Word comments on the words they are about. */
   comments?: readonly CommentThread[];
+  /** The library's house style; without one, the defaults. */
+  houseStyle?: HouseStyle;
+  /** The language the sections' text is in (a bilingual draft's Welsh document): Word's spell check and hyphenation follow it. */
+  language?: ContentLanguage;
 }
 
 /** The comments of one section: those placed on its words, and those whose words are gone (put on its heading). */
@@ -32,14 +43,32 @@ interface SectionComments {
   orphaned: readonly number[];
 }
 
-/** A4 with 2.54 cm margins, in twips. */
-const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440, header: 708, footer: 708 } };
+/**
+ * The PDF's page in twips (printStyle.ts). The header sits where the PDF
+ * prints its running title, and the footer's line ends about where its
+ * "Page N of M" does.
+ */
+const PAGE = {
+  size: { width: twips(PRINT_PAGE.width), height: twips(PRINT_PAGE.height) },
+  margin: {
+    top: twips(PRINT_PAGE.marginTop),
+    right: twips(PRINT_PAGE.marginRight),
+    bottom: twips(PRINT_PAGE.marginBottom),
+    left: twips(PRINT_PAGE.marginLeft),
+    header: twips(PRINT_PAGE.headerBaseline - PRINT_TYPE.furniture.leading),
+    footer: twips(PRINT_PAGE.height - PRINT_PAGE.footerBaseline - PRINT_TYPE.furniture.size / 2),
+  },
+};
 
+/**
+ * The same two levels as the PDF's contents, each entry a link with a
+ * PAGEREF field whose result is the page the PDF paginator found
+ * (pageNumbers.ts); Word can still update the fields.
+ */
 function contents(): FileChild[] {
   return [
     new Paragraph({ style: STYLE_IDS.contentsHeading, text: 'Contents', pageBreakBefore: true }),
-    // Word fills the entries and page numbers when it opens the file (updateFields below).
-    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' }),
+    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
   ];
 }
 
@@ -59,41 +88,43 @@ function sectionChildren(section: PlannedSection, startsPage: boolean, markDraft
   return markDraft ? [heading, new Paragraph({ style: STYLE_IDS.draftNote, text: NOT_WRITTEN_NOTE })] : [heading];
 }
 
-/** Builds the Word document's object tree: every decision about the file is made here, none in the packer. */
-export function buildDocxDocument(input: DocxExportInput): Document {
-  const cover = coverFieldsSchema.safeParse(input.draft.cover);
-  if (!cover.success) throw new ApiFailure('export-failed', 'The title page fields could not be read, so the strategy was not exported.', cover.error.issues.map((issue) => issue.message));
+/** Builds the Word document's object tree: every decision about the file is made here, none in the packer. `printed`: where the PDF of the same draft puts its contents entries. */
+export function buildDocxDocument(input: DocxExportInput, printed?: PrintedPages): Document {
+  const coverFields = coverFieldsSchema.safeParse(input.draft.cover);
+  if (!coverFields.success) throw new ApiFailure('export-failed', 'The title page fields could not be read, so the strategy was not exported.', coverFields.error.issues.map((issue) => issue.message));
 
   const planned = planSections(input.draft, input.template);
   const context = createRenderContext(new Map(planned.flatMap((section) => (section.label === undefined ? [] : [[section.label, section.bookmark] as const]))));
-  const title = strategyTitle(cover.data, input.draft.title, input.template.export.documentName);
-  const furniture = pageFurniture(title, input.markDraft);
+  const title = strategyTitle(coverFields.data, input.draft.title, input.template.export.documentName);
+  const houseStyle = input.houseStyle ?? DEFAULT_HOUSE_STYLE;
+  const furniture = pageFurniture(title, input.markDraft, houseStyle.font);
   // Only comments on sections that are written out: a thread on a left-out section would have nowhere to sit.
   const shown = new Set(planned.map((section) => section.id));
   const comments = wordComments((input.comments ?? []).filter((thread) => shown.has(thread.sectionId)));
+  const cover = coverPage(coverFields.data, input.draft.title, input.template.export.documentName, input.logo, input.template.words, {
+    layout: houseStyle.coverLayout,
+    top: printed === undefined ? 0 : printed.coverTop - PRINT_PAGE.marginTop,
+  });
+  // Every section starts a page, as in the PDF.
+  const body = planned.flatMap((section) =>
+    sectionChildren(section, true, input.markDraft, context, {
+      placed: comments.placed.get(section.id) ?? [],
+      orphaned: comments.orphaned.get(section.id) ?? [],
+    }),
+  );
 
   return new Document({
-    ...documentProperties(cover.data, title, input.author, input.template.export.documentName),
-    styles: documentStyles(),
+    ...documentProperties(coverFields.data, title, input.author, input.template.export.documentName),
+    styles: documentStyles({ houseStyle, contentsTight: printed?.contentsTight ?? false, language: input.language }),
     numbering: { config: numberingDefinitions() },
-    features: { updateFields: true },
+    ...(printed === undefined ? { features: { updateFields: true } } : { pageNumbers: printedPageNumbers(printed) }),
     comments: { children: comments.options },
     sections: [
       {
         properties: { titlePage: true, page: PAGE },
         headers: { default: furniture.header, first: furniture.firstHeader },
         footers: { default: furniture.footer, first: furniture.firstFooter },
-        children: [
-          ...coverPage(cover.data, input.draft.title, input.template.export.documentName, input.logo),
-          ...contents(),
-          // The body starts after the contents page and each appendix on a page of its own; main sections run on.
-          ...planned.flatMap((section, index) =>
-            sectionChildren(section, index === 0 || section.appendix, input.markDraft, context, {
-              placed: comments.placed.get(section.id) ?? [],
-              orphaned: comments.orphaned.get(section.id) ?? [],
-            }),
-          ),
-        ],
+        children: [...cover, ...contents(), ...body],
       },
     ],
   });
@@ -101,9 +132,11 @@ export function buildDocxDocument(input: DocxExportInput): Document {
 
 /** The draft as a .docx file. Throws `ApiFailure('export-failed')` with a message for the user when it cannot be made. */
 export async function exportDocx(input: DocxExportInput): Promise<Uint8Array> {
-  const document = buildDocxDocument(input);
+  // Paginated as the PDF prints it: with suggestions accepted, which is what the adopted strategy will read.
+  const printed = await printedPages({ draft: acceptedDraft(input.draft), template: input.template, markDraft: input.markDraft, logo: input.logo, houseStyle: input.houseStyle });
+  const document = buildDocxDocument(input, printed);
   try {
-    return new Uint8Array(await Packer.toBuffer(document));
+    return await withHairlineContentsEnd(new Uint8Array(await Packer.toBuffer(document)));
   } catch (error) {
     throw new ApiFailure('export-failed', 'The Word document could not be put together.', [(error as Error).message]);
   }

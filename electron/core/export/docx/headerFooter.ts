@@ -1,6 +1,5 @@
 import { Footer, Header, PageNumber, Paragraph, TabStopType, TextRun } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import { BODY_FONT } from './styles.js';
 import { TEXT_WIDTH_TWIPS } from './tables.js';
 
 export const DRAFT_LABEL = 'DRAFT';
@@ -10,8 +9,8 @@ export const DRAFT_LABEL = 'DRAFT';
  * watermark across every page, which Word draws behind the text and lets
  * an editor remove through Design > Watermark once the strategy is final.
  */
-function watermark(): TextWatermark {
-  return new TextWatermark({ text: DRAFT_LABEL, font: BODY_FONT, color: 'C0C0C0', opacity: 0.5, bold: true });
+function watermark(font: string): TextWatermark {
+  return new TextWatermark({ text: DRAFT_LABEL, font, color: 'C0C0C0', opacity: 0.5, bold: true });
 }
 
 export interface PageFurniture {
@@ -22,8 +21,8 @@ export interface PageFurniture {
   footer: Footer;
 }
 
-export function pageFurniture(title: string, markDraft: boolean): PageFurniture {
-  const watermarkRun = markDraft ? [watermark()] : [];
+export function pageFurniture(title: string, markDraft: boolean, font: string): PageFurniture {
+  const watermarkRun = markDraft ? [watermark(font)] : [];
   const headerLine = new Paragraph({
     style: 'Header',
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS }],
@@ -34,7 +33,7 @@ export function pageFurniture(title: string, markDraft: boolean): PageFurniture 
     children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
   });
   return {
-    firstHeader: new Header({ children: [new Paragraph({ style: 'Header', children: markDraft ? [watermark()] : [] })] }),
+    firstHeader: new Header({ children: [new Paragraph({ style: 'Header', children: markDraft ? [watermark(font)] : [] })] }),
     firstFooter: new Footer({ children: [new Paragraph({ style: 'Footer' })] }),
     header: new Header({ children: [headerLine] }),
     footer: new Footer({ children: [pageOfPages] }),

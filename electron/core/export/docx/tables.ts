@@ -2,10 +2,11 @@ import { Paragraph, ShadingType, Table, TableCell, TableRow, WidthType } from 'd
 import type { Node } from 'prosemirror-model';
 import type { RenderContext } from './context.js';
 import { inlineChildren } from './inline.js';
-import { STYLE_IDS } from './styles.js';
+import { CELL_MARGIN_TWIPS, STYLE_IDS } from './styles.js';
+import { PRINT_CONTENT_WIDTH, twips } from '../printStyle.js';
 
-/** Twips of text width on an A4 page with 2.54 cm margins: tables fill it. */
-export const TEXT_WIDTH_TWIPS = 9026;
+/** Twips of text width on the printed page (printStyle.ts): tables fill it. */
+export const TEXT_WIDTH_TWIPS = twips(PRINT_CONTENT_WIDTH);
 
 const HEADER_FILL = 'D9E2F3';
 
@@ -133,5 +134,6 @@ export function tableBlock(table: Node, context: RenderContext): Table {
     rows,
     width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
     columnWidths: widths,
+    margins: { top: CELL_MARGIN_TWIPS, bottom: CELL_MARGIN_TWIPS, left: CELL_MARGIN_TWIPS, right: CELL_MARGIN_TWIPS },
   });
 }

@@ -1,8 +1,9 @@
 import type { TextMeasurer } from './fonts.js';
 import { setInline, type FontMetrics } from './inlineLayout.js';
-import { markContent, structElement, type InlineLink, type StructElement } from './model.js';
+import { markContent, structElement, type Colour, type InlineLink, type StructElement } from './model.js';
 import { paginate, slice, type Pagination, type Slice } from './paginate.js';
 import { COLOURS, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, TYPE } from './style.js';
+import { CONTENTS_LEVEL_INDENT, CONTENTS_TIGHT_SPACE_BEFORE } from '../printStyle.js';
 
 /**
  * The contents page(s): every section and its sub-headings with the page it
@@ -20,45 +21,58 @@ export interface ContentsEntry {
 const NUMBER_COLUMN = 36;
 const LEADER_GAP = 4;
 const LEADER_UNIT = ' .';
-const LEVEL_INDENT = 16;
 export const CONTENTS_TITLE = 'Contents';
 /** An overflow page carries at least this many entries: one or two alone on a page look like a mistake. */
 const LAST_PAGE_MINIMUM = 4;
-/** Space above entries when tightened, so contents a little too long for their page fit on it. */
-const TIGHT_SPACE_BEFORE = { 1: 3, 2: 0 } as const;
 
 /**
  * Set as usual, or slightly tighter when that saves a page: a contents list
  * that overflows by a few entries then stays on one page. Otherwise the
  * overflow page starts early enough to carry several entries.
  */
-export function layoutContents(entries: readonly ContentsEntry[], pageOf: (anchorId: number) => number | undefined, parent: StructElement, measurer: TextMeasurer, metrics: FontMetrics): Pagination {
+export function layoutContents(
+  entries: readonly ContentsEntry[],
+  pageOf: (anchorId: number) => number | undefined,
+  parent: StructElement,
+  measurer: TextMeasurer,
+  metrics: FontMetrics,
+  headingColour: Colour,
+): Pagination & { tight: boolean } {
   const usualHolder = structElement('Document');
-  let chosen = layoutContentsWith(entries, pageOf, usualHolder, measurer, metrics, false);
+  let chosen = layoutContentsWith(entries, pageOf, usualHolder, measurer, metrics, headingColour, false);
   let holder = usualHolder;
+  let tightened = false;
   if (chosen.pages.length > 1) {
     const tightHolder = structElement('Document');
-    const tight = layoutContentsWith(entries, pageOf, tightHolder, measurer, metrics, true);
-    if (tight.pages.length < chosen.pages.length) [chosen, holder] = [tight, tightHolder];
+    const tight = layoutContentsWith(entries, pageOf, tightHolder, measurer, metrics, headingColour, true);
+    if (tight.pages.length < chosen.pages.length) [chosen, holder, tightened] = [tight, tightHolder, true];
   }
   parent.kids.push(...holder.kids);
-  return chosen;
+  return { ...chosen, tight: tightened };
 }
 
-function layoutContentsWith(entries: readonly ContentsEntry[], pageOf: (anchorId: number) => number | undefined, parent: StructElement, measurer: TextMeasurer, metrics: FontMetrics, tight: boolean): Pagination {
+function layoutContentsWith(
+  entries: readonly ContentsEntry[],
+  pageOf: (anchorId: number) => number | undefined,
+  parent: StructElement,
+  measurer: TextMeasurer,
+  metrics: FontMetrics,
+  headingColour: Colour,
+  tight: boolean,
+): Pagination {
   const slices: Slice[] = [];
   const heading = structElement('H1', parent);
-  for (const line of setInline({ runs: [{ text: CONTENTS_TITLE, style: 'bold' }], x: PAGE.marginLeft, width: CONTENT_WIDTH, type: TYPE.contentsTitle, colour: COLOURS.heading, element: heading }, measurer, metrics)) {
-    slices.push(slice(line.height + 10, [line.item], { keepWithNext: true }));
+  for (const line of setInline({ runs: [{ text: CONTENTS_TITLE, style: 'bold' }], x: PAGE.marginLeft, width: CONTENT_WIDTH, type: TYPE.contentsTitle, colour: headingColour, element: heading }, measurer, metrics)) {
+    slices.push(slice(line.height, [line.item], { keepWithNext: true }));
   }
   const toc = structElement('TOC', parent);
   entries.forEach((entry, entryIndex) => {
     const type = entry.level === 1 ? TYPE.contentsH1 : TYPE.contentsH2;
-    const spaceBefore = tight ? TIGHT_SPACE_BEFORE[entry.level] : type.spaceBefore;
+    const spaceBefore = tight ? CONTENTS_TIGHT_SPACE_BEFORE[entry.level] : type.spaceBefore;
     // The last few entries go together, so an overflow page is never one or two lines.
     const keepWithLast = entryIndex >= entries.length - LAST_PAGE_MINIMUM && entryIndex < entries.length - 1;
     const style = entry.level === 1 ? 'bold' : 'regular';
-    const indent = entry.level === 1 ? 0 : LEVEL_INDENT;
+    const indent = entry.level === 1 ? 0 : CONTENTS_LEVEL_INDENT;
     const item = structElement('TOCI', toc);
     const link: InlineLink = { target: { kind: 'anchor', anchorId: entry.anchorId } };
     const lines = setInline({ runs: [{ text: entry.title, style, link }], x: PAGE.marginLeft + indent, width: CONTENT_WIDTH - indent - NUMBER_COLUMN, type, colour: COLOURS.text, element: item, align: 'left' }, measurer, metrics);

@@ -3,28 +3,41 @@ import { setInline, type FontMetrics } from './inlineLayout.js';
 import type { ImageSize } from './layout.js';
 import { markContent, structElement, type Colour, type CoverPage, type Page, type StructElement, type TextRun } from './model.js';
 import { slice, paginate, type Slice } from './paginate.js';
-import { COLOURS, CONTENT_WIDTH, PAGE, type TextStyle } from './style.js';
+import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, type TextStyle } from './style.js';
+import type { CoverLayout } from '../../../../shared/model/houseStyle.js';
+import { PRINT_COVER } from '../printStyle.js';
 
 /** The title page: the logo if there is one, council, title, period, then the document's particulars. Blank fields are left out. */
 
-const COUNCIL: TextStyle = { size: 15, leading: 20, spaceBefore: 0 };
-const TITLE: TextStyle = { size: 28, leading: 34, spaceBefore: 14 };
-const PERIOD: TextStyle = { size: 15, leading: 20, spaceBefore: 10 };
-const DETAIL: TextStyle = { size: 11, leading: 16, spaceBefore: 4 };
-const DETAILS_GAP = 40;
-/** Where the council name starts on a cover without a logo. */
-const TEXT_TOP = PAGE.height * 0.22;
-/** 40 mm: a logo is scaled down (never up) to fit this height and the text width. */
-const LOGO_MAX_HEIGHT = (40 / 25.4) * 72;
-const LOGO_GAP = 24;
+const TITLE = TYPE.coverTitle;
+const { council: COUNCIL, period: PERIOD, detail: DETAIL, detailsGap: DETAILS_GAP, adoptionGap: ADOPTION_GAP, logoMaxHeight: LOGO_MAX_HEIGHT, logoGap: LOGO_GAP, textTop: TEXT_TOP } = PRINT_COVER;
 
-export function layoutCoverPage(cover: CoverPage, parent: StructElement, measurer: TextMeasurer, metrics: FontMetrics, imageSize: (src: string) => ImageSize | null): Page {
-  const logo = logoSlice(cover, parent, imageSize);
+export interface CoverStyle {
+  headingColour: Colour;
+  layout: CoverLayout;
+}
+
+/**
+ * "title-top": everything ranged left, the council name a fifth of the way
+ * down with the logo above it. "title-centred": the logo and every line
+ * centred across the page, the whole block centred down it.
+ */
+/** The title page, and where its first line or logo starts, in points from the top of the page. */
+export function layoutCoverPage(
+  cover: CoverPage,
+  style: CoverStyle,
+  parent: StructElement,
+  measurer: TextMeasurer,
+  metrics: FontMetrics,
+  imageSize: (src: string) => ImageSize | null,
+): { page: Page; top: number } {
+  const centred = style.layout === 'title-centred';
+  const logo = logoSlice(cover, parent, imageSize, centred);
   const entries: { runs: TextRun[]; type: TextStyle; colour: Colour; spaceBefore?: number; role?: 'H1' }[] = [];
-  if (cover.council !== '') entries.push({ runs: [{ text: cover.council, style: 'bold' }], type: COUNCIL, colour: COLOURS.heading });
+  if (cover.council !== '') entries.push({ runs: [{ text: cover.council, style: 'bold' }], type: COUNCIL, colour: style.headingColour });
   // The title is the document's first heading, at the level of the contents and section headings that follow it.
-  entries.push({ runs: [{ text: cover.title, style: 'bold' }], type: TITLE, colour: COLOURS.heading, role: 'H1' });
-  if (cover.period !== '') entries.push({ runs: [{ text: cover.period, style: 'bold' }], type: PERIOD, colour: COLOURS.heading });
+  entries.push({ runs: [{ text: cover.title, style: 'bold' }], type: TITLE, colour: style.headingColour, role: 'H1' });
+  if (cover.period !== '') entries.push({ runs: [{ text: cover.period, style: 'bold' }], type: PERIOD, colour: style.headingColour });
   const details: [string, string][] = [
     ['Date', cover.date],
     ['Version', cover.version],
@@ -37,21 +50,32 @@ export function layoutCoverPage(cover: CoverPage, parent: StructElement, measure
     firstDetail = false;
   }
   if (cover.approvingBody !== '') {
-    entries.push({ runs: [{ text: `For adoption by ${cover.approvingBody}`, style: 'regular' }], type: DETAIL, colour: COLOURS.text, spaceBefore: firstDetail ? DETAILS_GAP : DETAIL.spaceBefore + 8 });
+    entries.push({ runs: [{ text: `${cover.adoptionPhrase} ${cover.approvingBody}`, style: 'regular' }], type: DETAIL, colour: COLOURS.text, spaceBefore: firstDetail ? DETAILS_GAP : DETAIL.spaceBefore + ADOPTION_GAP });
   }
 
   const textSlices = entries.flatMap((entry) => {
     const element = structElement(entry.role ?? 'P', parent);
-    return setInline({ runs: entry.runs, x: PAGE.marginLeft, width: CONTENT_WIDTH, type: entry.type, colour: entry.colour, element }, measurer, metrics).map((line, index) =>
+    const align = centred ? 'centre' : undefined;
+    return setInline({ runs: entry.runs, x: PAGE.marginLeft, width: CONTENT_WIDTH, type: entry.type, colour: entry.colour, element, align }, measurer, metrics).map((line, index) =>
       slice(line.height, [line.item], { spaceBefore: index === 0 ? (entry.spaceBefore ?? entry.type.spaceBefore) : 0 }),
     );
   });
-  // The logo sits above the council name, which stays where it would be without one unless the logo needs the room.
-  const top = logo === null ? TEXT_TOP : Math.max(PAGE.marginTop, TEXT_TOP - logo.height - LOGO_GAP);
   const slices = logo === null ? textSlices : [logo, ...textSlices.map((text, index) => (index === 0 ? { ...text, spaceBefore: LOGO_GAP } : text))];
+  const bottom = PAGE.height - PAGE.marginBottom;
   // Everything is kept on the one page: an absurdly long title is cut rather than pushing the cover onto two.
-  const pagination = paginate(slices, { top, bottom: PAGE.height - PAGE.marginBottom });
-  return pagination.pages[0] as Page;
+  const top = centred ? centredTop(slices, bottom) : leftTop(logo);
+  const pagination = paginate(slices, { top, bottom });
+  return { page: pagination.pages[0] as Page, top };
+}
+
+/** The logo sits above the council name, which stays where it would be without one unless the logo needs the room. */
+function leftTop(logo: Slice | null): number {
+  return logo === null ? TEXT_TOP : Math.max(PAGE.marginTop, TEXT_TOP - logo.height - LOGO_GAP);
+}
+
+function centredTop(slices: readonly Slice[], bottom: number): number {
+  const height = slices.reduce((sum, entry, index) => sum + entry.height + (index === 0 ? 0 : entry.spaceBefore), 0);
+  return Math.max(PAGE.marginTop, PAGE.marginTop + (bottom - PAGE.marginTop - height) / 2);
 }
 
 /**
@@ -59,7 +83,7 @@ export function layoutCoverPage(cover: CoverPage, parent: StructElement, measure
  * council's own strategy it says whose document this is, so a screen reader
  * should announce it rather than skip it as decoration.
  */
-function logoSlice(cover: CoverPage, parent: StructElement, imageSize: (src: string) => ImageSize | null): Slice | null {
+function logoSlice(cover: CoverPage, parent: StructElement, imageSize: (src: string) => ImageSize | null, centred: boolean): Slice | null {
   if (cover.logo === null) return null;
   const size = imageSize(cover.logo.src);
   if (size === null) return null;
@@ -67,5 +91,6 @@ function logoSlice(cover: CoverPage, parent: StructElement, imageSize: (src: str
   const width = size.width * scale;
   const height = size.height * scale;
   const element = structElement('Figure', parent, { alt: cover.logo.alt });
-  return slice(height, [{ kind: 'image', src: cover.logo.src, x: PAGE.marginLeft, y: 0, width, height, mark: markContent(element) }]);
+  const x = centred ? PAGE.marginLeft + (CONTENT_WIDTH - width) / 2 : PAGE.marginLeft;
+  return slice(height, [{ kind: 'image', src: cover.logo.src, x, y: 0, width, height, mark: markContent(element) }]);
 }

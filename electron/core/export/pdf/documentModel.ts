@@ -1,13 +1,17 @@
 import type { Mark, Node } from 'prosemirror-model';
 import { ApiFailure } from '../../../../shared/api/errors.js';
 import { coverFieldsSchema, type Draft } from '../../../../shared/model/draft.js';
+import { LANGUAGE_TAGS, type ContentLanguage } from '../../../../shared/model/language.js';
 import { safeHref } from '../../../../shared/model/safeHref.js';
 import type { Template } from '../../../../shared/template/template.js';
 import { asHeading, formatCoverDate, formatPeriod, strategyTitle } from '../coverText.js';
 import { findCrossReferences, searchableText, splitAtReferences } from '../crossReferences.js';
 import { NOT_WRITTEN_NOTE, planSections } from '../sectionPlan.js';
 import { COVER_LOGO_SRC, coverLogoAlt } from './coverLogo.js';
+import { pdfColour } from './style.js';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../../shared/model/houseStyle.js';
 import type { FontStyle } from './fonts.js';
+import { PDF_LANGUAGE } from './metadata.js';
 import type { Block, InlineLink, StrategyDocument, TableCell, TextRun } from './model.js';
 
 /**
@@ -20,6 +24,8 @@ export interface DocumentInput {
   draft: Draft;
   template: Template;
   markDraft: boolean;
+  houseStyle?: HouseStyle;
+  language?: ContentLanguage;
 }
 
 /** Makes text printable with the embedded fonts (see `FontSet.coverText`). */
@@ -30,16 +36,20 @@ export function strategyDocument(input: DocumentInput, cover: TextCover, hasLogo
   const fields = coverFieldsSchema.safeParse(input.draft.cover);
   if (!fields.success) throw new ApiFailure('export-failed', 'The title page fields could not be read, so the strategy was not exported.', fields.error.issues.map((issue) => issue.message));
   const plan = planSections(input.draft, input.template);
+  const language = LANGUAGE_TAGS[input.language ?? 'en'];
+  // Section titles come from the pack, in English, whatever the language of the text under them.
+  const english = language === PDF_LANGUAGE ? undefined : PDF_LANGUAGE;
   // Section headings take the first anchors, so a reference to a later section can link before its heading is built.
   const sectionAnchors = new Map(plan.flatMap((section, index) => (section.label === undefined ? [] : [[section.label, index] as const])));
   const builder = new BlockBuilder(cover, sectionAnchors, plan.length);
   plan.forEach((section, index) => {
-    builder.heading(1, [{ text: section.heading, style: 'bold' }], true, builder.out, index);
+    builder.heading(1, [{ text: section.heading, style: 'bold' }], true, builder.out, index, english);
     if (section.content !== null) builder.blocks(section.content);
     else if (input.markDraft) builder.out.push({ kind: 'paragraph', runs: [{ text: NOT_WRITTEN_NOTE, style: 'italic' }], variant: 'note' });
   });
   const title = cover(strategyTitle(fields.data, input.draft.title, input.template.export.documentName));
   const council = cover(fields.data.council.trim());
+  const houseStyle = input.houseStyle ?? DEFAULT_HOUSE_STYLE;
   return {
     title,
     subject: asHeading(input.template.export.documentName),
@@ -52,9 +62,13 @@ export function strategyDocument(input: DocumentInput, cover: TextCover, hasLogo
       version: cover(fields.data.version.trim()),
       owner: cover(fields.data.owner.trim()),
       approvingBody: cover(fields.data.approvingBody.trim()),
+      adoptionPhrase: cover(input.template.words.adoptionPhrase),
     },
     blocks: builder.out,
     markDraft: input.markDraft,
+    headingColour: pdfColour(houseStyle.headingColour),
+    coverLayout: houseStyle.coverLayout,
+    language,
   };
 }
 
@@ -71,11 +85,11 @@ class BlockBuilder {
     this.nextAnchor = firstFreeAnchor;
   }
 
-  heading(level: 1 | 2 | 3, runs: TextRun[], pageBreakBefore: boolean, into: Block[] = this.out, anchorId?: number): void {
+  heading(level: 1 | 2 | 3, runs: TextRun[], pageBreakBefore: boolean, into: Block[] = this.out, anchorId?: number, lang?: string): void {
     const covered = runs.map((run) => ({ ...run, text: this.cover(run.text) }));
     const title = covered.map((run) => run.text).join('').replace(/\s+/g, ' ').trim();
     if (title === '') return;
-    into.push({ kind: 'heading', level, runs: covered, title, anchorId: anchorId ?? this.nextAnchor++, pageBreakBefore, inContents: level <= 2 });
+    into.push({ kind: 'heading', level, runs: covered, title, anchorId: anchorId ?? this.nextAnchor++, pageBreakBefore, inContents: level <= 2, ...(lang === undefined ? {} : { lang }) });
   }
 
   blocks(parent: Node, into: Block[] = this.out): void {

@@ -1,15 +1,17 @@
 import { PDFDocument, type PDFFont } from 'pdf-lib';
 import type { Draft } from '../../../../shared/model/draft.js';
 import type { ParsedLogo } from '../../../../shared/model/logo.js';
+import type { ContentLanguage } from '../../../../shared/model/language.js';
 import type { Template } from '../../../../shared/template/template.js';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../../shared/model/houseStyle.js';
 import { COVER_LOGO_SRC, embedCoverLogo } from './coverLogo.js';
 import { strategyDocument } from './documentModel.js';
-import { layoutDocument } from './documentLayout.js';
+import { layoutDocument, type DocumentLayout } from './documentLayout.js';
 import { FONT_STYLES, loadFonts, RTL_WEIGHTS, rtlWeight, type FontSet, type FontStyle, type RtlWeight } from './fonts.js';
 import type { EmbeddedFonts, EmbeddedRtlFont } from './glyphEncoder.js';
-import { embedImages } from './images.js';
+import { embedImages, type EmbeddedImages } from './images.js';
 import { applyMetadata, pdfProperties } from './metadata.js';
-import type { Page } from './model.js';
+import type { Page, StrategyDocument } from './model.js';
 import { addOutline } from './outline.js';
 import { renderPages } from './render.js';
 import { placeholderSubsetName, tagSubsets } from './subsetTags.js';
@@ -24,16 +26,23 @@ export interface PdfExportInput {
   markDraft: boolean;
   /** The council's logo for the title page, already checked to be a PNG or JPEG. */
   logo?: ParsedLogo;
+  /** The library's house style; without one, the defaults. */
+  houseStyle?: HouseStyle;
+  /** The language the sections' text is in (a bilingual draft's Welsh document): the document's /Lang. */
+  language?: ContentLanguage;
 }
 
-/**
- * The strategy as an accessible, print-ready PDF: cover, contents with real
- * page numbers, numbered sections, bookmarks, links and a full tag tree.
- * Returns the file's bytes; the caller writes them (atomically).
- */
-export async function exportPdf(input: PdfExportInput, now: Date = new Date()): Promise<Uint8Array> {
-  const fonts = loadFonts();
-  const pdfDoc = await PDFDocument.create({ updateMetadata: false });
+interface LaidOutPdf {
+  document: StrategyDocument;
+  layout: DocumentLayout;
+  images: EmbeddedImages;
+  fonts: FontSet;
+  text: Record<FontStyle, PDFFont>;
+}
+
+/** The strategy set on pages, into `pdfDoc` (fonts and images are embedded, since their sizes are what layout measures). */
+async function layOut(pdfDoc: PDFDocument, input: PdfExportInput): Promise<LaidOutPdf> {
+  const fonts = loadFonts((input.houseStyle ?? DEFAULT_HOUSE_STYLE).font);
   const logo = input.logo === undefined ? null : await embedCoverLogo(pdfDoc, input.logo);
   const document = strategyDocument(input, fonts.coverText, logo !== null);
 
@@ -45,9 +54,47 @@ export async function exportPdf(input: PdfExportInput, now: Date = new Date()): 
   }
   const images = await embedImages(pdfDoc, document.blocks, { regular: fonts.faces.regular.font, bold: fonts.faces.bold.font });
   if (logo !== null) images.images.set(COVER_LOGO_SRC, logo);
+  const layout = layoutDocument(document, { measurer: fonts.measurer, metrics: { ascent: fonts.ascent, descent: fonts.descent }, imageSize: images.size });
+  return { document, layout, images, fonts, text };
+}
 
+/** One entry of the PDF's contents with the page (counted from 1, the cover) its heading landed on. */
+export interface PrintedHeading {
+  level: 1 | 2;
+  title: string;
+  page: number;
+}
+
+export interface PrintedPages {
+  pageCount: number;
+  /** The contents entries in reading order. */
+  contents: PrintedHeading[];
+  /** The contents were set tight to keep them on fewer pages (see `layoutContents`). */
+  contentsTight: boolean;
+  /** Where the title page's first line (or logo) starts, in points from the top of the page. */
+  coverTop: number;
+}
+
+/**
+ * Where the PDF of this draft puts each contents entry, without making the
+ * file: the Word export writes these numbers into its contents, so both
+ * formats say the same pages.
+ */
+export async function printedPages(input: PdfExportInput): Promise<PrintedPages> {
+  const { layout } = await layOut(await PDFDocument.create({ updateMetadata: false }), input);
+  const contents = layout.anchors.flatMap((anchor) => (anchor.level <= 2 ? [{ level: anchor.level as 1 | 2, title: anchor.title, page: anchor.page + 1 }] : []));
+  return { pageCount: layout.pages.length, contents, contentsTight: layout.contentsTight, coverTop: layout.coverTop };
+}
+
+/**
+ * The strategy as an accessible, print-ready PDF: cover, contents with real
+ * page numbers, numbered sections, bookmarks, links and a full tag tree.
+ * Returns the file's bytes; the caller writes them (atomically).
+ */
+export async function exportPdf(input: PdfExportInput, now: Date = new Date()): Promise<Uint8Array> {
+  const pdfDoc = await PDFDocument.create({ updateMetadata: false });
+  const { document, layout, images, fonts, text } = await layOut(pdfDoc, input);
   const metrics = { ascent: fonts.ascent, descent: fonts.descent };
-  const layout = layoutDocument(document, { measurer: fonts.measurer, metrics, imageSize: images.size });
   const used = fallbackFacesUsed(layout.pages, fonts);
   const embedded: EmbeddedFonts = {
     text,

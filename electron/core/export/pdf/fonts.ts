@@ -7,31 +7,39 @@ import * as fontkit from 'fontkit';
 import type { PDFDocument } from 'pdf-lib';
 import { faceChooser, type FacePiece } from './fontFallback.js';
 import { mirroredCharacter } from './bidi.js';
-import { drawnPieces, type DrawnPiece, type RtlScript } from './rightToLeft.js';
+import { clusterScript, drawnPieces, type DrawnPiece, type RtlScript } from './rightToLeft.js';
+import type { HouseFont } from '../../../../shared/model/houseStyle.js';
 
 /** What `PDFDocument.registerFontkit` accepts; pdf-lib does not export the type by name. */
 type PdfLibFontkit = Parameters<PDFDocument['registerFontkit']>[0];
 
 /**
- * Noto Sans (SIL Open Font License, which permits embedding) in the four
- * faces a strategy uses, and the monochrome Noto Emoji (same licence) for
- * what Noto Sans lacks. Parsing a font and shaping text are the slow parts
- * of a PDF export, so both are done once per process: the parsed fonts are
- * kept, and every string's advance width is remembered. Noto Sans Arabic
- * and Noto Sans Hebrew (same licence) draw names in those scripts; they
- * have no italic, so italic text uses the upright weight, as Arabic and
- * Hebrew typesetting does. The emoji and right-to-left fonts are read only
- * when some text needs them.
+ * The house font's open, metric-compatible twin in the four faces a
+ * strategy uses: Arimo for Arial, Carlito for Calibri, Tinos for Times New
+ * Roman (all under the SIL Open Font License, which permits embedding).
+ * Each glyph is as wide as in the font Word uses, so the PDF breaks lines,
+ * and so pages, where Word does. The monochrome Noto Emoji (same licence)
+ * draws what the house font lacks. Parsing a font and shaping text are the
+ * slow parts of a PDF export, so both are done once per process: the parsed
+ * fonts are kept, and every string's advance width is remembered. Noto Sans
+ * Arabic and Noto Sans Hebrew (same licence) draw names in those scripts;
+ * they have no italic, so italic text uses the upright weight, as Arabic
+ * and Hebrew typesetting does. The emoji and right-to-left fonts are read
+ * only when some text needs them.
  */
 
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 export const FONT_STYLES: readonly FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
-const FONT_FILES: Record<FontStyle, string> = {
-  regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
-  italic: '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
-  boldItalic: '@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf',
+function facesOf(family: string, name: string): Record<FontStyle, string> {
+  const file = (folder: string) => `@expo-google-fonts/${family}/${folder}/${name}_${folder}.ttf`;
+  return { regular: file('400Regular'), bold: file('700Bold'), italic: file('400Regular_Italic'), boldItalic: file('700Bold_Italic') };
+}
+
+const FONT_FILES: Record<HouseFont, Record<FontStyle, string>> = {
+  Arial: facesOf('arimo', 'Arimo'),
+  Calibri: facesOf('carlito', 'Carlito'),
+  'Times New Roman': facesOf('tinos', 'Tinos'),
 };
 /** One weight for emoji in every style: emoji have no italic, and one font keeps the file small. */
 const EMOJI_FONT_FILE = '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf';
@@ -52,7 +60,7 @@ const RTL_FONT_FILES: Record<RtlScript, Record<RtlWeight, string>> = {
 };
 
 /** Every font file the exporter may open: what the packaged app must carry (electron-builder.yml). */
-export const EXPORT_FONT_FILES: readonly string[] = [...Object.values(FONT_FILES), EMOJI_FONT_FILE, ...Object.values(RTL_FONT_FILES).flatMap((weights) => Object.values(weights))];
+export const EXPORT_FONT_FILES: readonly string[] = [...Object.values(FONT_FILES).flatMap((faces) => Object.values(faces)), EMOJI_FONT_FILE, ...Object.values(RTL_FONT_FILES).flatMap((weights) => Object.values(weights))];
 
 export function rtlWeight(style: FontStyle): RtlWeight {
   return style === 'bold' || style === 'boldItalic' ? 'bold' : 'regular';
@@ -82,12 +90,12 @@ export interface FontSet {
   /** A right-to-left font, parsed on first use. */
   rtl(script: RtlScript, weight: RtlWeight): ParsedFont;
   measurer: TextMeasurer;
-  /** Ascender and descender of Noto Sans as fractions of the font size (descender negative). */
+  /** Ascender and descender of the house font as fractions of the font size (descender negative). */
   ascent: number;
   descent: number;
   /** `text` with every character the fonts cannot show replaced by a visible stand-in. */
   coverText(text: string): string;
-  /** Covered text cut into pieces drawn by Noto Sans (`text`), the emoji font and the right-to-left fonts. */
+  /** Covered text cut into pieces drawn by the house font (`text`), the emoji font and the right-to-left fonts. */
   splitByFace(text: string): FacePiece[];
   /** Covered text of one direction as it is drawn, left to right: what is measured is what is drawn. */
   drawnPieces(text: string, rtl: boolean): DrawnPiece[];
@@ -95,12 +103,16 @@ export interface FontSet {
   pdfLibFontkit: PdfLibFontkit;
 }
 
-let loaded: FontSet | undefined;
+const loaded = new Map<HouseFont, FontSet>();
 
-/** The process-wide font set, read from the installed Noto packages on first use. */
-export function loadFonts(): FontSet {
-  loaded ??= createFontSet(readFaces(), { emoji: () => readFont(EMOJI_FONT_FILE), rtl: (script, weight) => readFont(RTL_FONT_FILES[script][weight]) });
-  return loaded;
+/** The process-wide font set for a house font, read from the installed font packages on first use. */
+export function loadFonts(houseFont: HouseFont): FontSet {
+  let fonts = loaded.get(houseFont);
+  if (fonts === undefined) {
+    fonts = createFontSet(readFaces(FONT_FILES[houseFont]), { emoji: () => readFont(EMOJI_FONT_FILE), rtl: (script, weight) => readFont(RTL_FONT_FILES[script][weight]) });
+    loaded.set(houseFont, fonts);
+  }
+  return fonts;
 }
 
 function readFont(module: string): ParsedFont {
@@ -110,9 +122,9 @@ function readFont(module: string): ParsedFont {
   return { bytes, font: fontkit.create(bytes) };
 }
 
-function readFaces(): Record<FontStyle, FontFace> {
+function readFaces(files: Record<FontStyle, string>): Record<FontStyle, FontFace> {
   const faces = {} as Record<FontStyle, FontFace>;
-  for (const style of FONT_STYLES) faces[style] = { style, ...readFont(FONT_FILES[style]) };
+  for (const style of FONT_STYLES) faces[style] = { style, ...readFont(files[style]) };
   return faces;
 }
 
@@ -164,7 +176,8 @@ export function createFontSet(faces: Record<FontStyle, FontFace>, readers: Fallb
     text(codePoint) {
       let known = coverage.get(codePoint);
       if (known === undefined) {
-        known = FONT_STYLES.every((style) => faces[style].font.hasGlyphForCodePoint(codePoint));
+        // Arabic and Hebrew always go to their own fonts, which order and shape them, even where the house font has the letters (Arimo has Hebrew).
+        known = clusterScript(String.fromCodePoint(codePoint)) === null && FONT_STYLES.every((style) => faces[style].font.hasGlyphForCodePoint(codePoint));
         coverage.set(codePoint, known);
       }
       return known;

@@ -4,6 +4,7 @@ import { decodeImageDataUrl } from '../imageData.js';
 import type { Block } from './model.js';
 import type { ImageSize } from './layout.js';
 import { drawSvgPicture, type PictureFonts } from './svgDrawing.js';
+import { POINTS_PER_PIXEL } from '../printStyle.js';
 
 /**
  * Embeds each distinct image of the strategy once. Images arrive as data
@@ -11,9 +12,6 @@ import { drawSvgPicture, type PictureFonts } from './svgDrawing.js';
  * cannot draw GIFs) is left out, and layout prints its description instead.
  * The app's own SVG charts are drawn as vectors (svgDrawing.ts).
  */
-
-/** Pixels at 96 per inch, as a browser shows them, in points. */
-const POINTS_PER_PIXEL = 0.75;
 
 /** What rendering needs of a picture: a raster image or a vector form, both drawn into the unit square. */
 export interface EmbeddedPicture {

@@ -34,7 +34,7 @@ export interface InlineSetting {
   colour: Colour;
   element: StructElement;
   /** Without one, a paragraph is aligned where its direction starts: left, or right for an Arabic or Hebrew paragraph. */
-  align?: 'left' | 'right';
+  align?: 'left' | 'right' | 'centre';
 }
 
 export function baselineOffset(type: TextStyle, metrics: FontMetrics): number {
@@ -99,7 +99,7 @@ function placeRuns(line: Line, paragraphLevel: number, setting: InlineSetting, l
     return run;
   };
   for (const part of parts) add(part, true);
-  const start = setting.align === 'right' ? setting.x + setting.width - line.width : setting.x;
+  const start = setting.align === 'right' ? setting.x + setting.width - line.width : setting.align === 'centre' ? setting.x + (setting.width - line.width) / 2 : setting.x;
   let x = start;
   for (const index of visualOrder(levels)) {
     const run = runs[index] as PlacedRun;

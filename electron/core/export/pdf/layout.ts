@@ -1,9 +1,10 @@
 import type { TextMeasurer } from './fonts.js';
 import { setInline, type FontMetrics } from './inlineLayout.js';
-import { markContent, structElement, type Block, type HeadingBlock, type ListBlock, type StructElement, type TextLineItem } from './model.js';
+import { markContent, structElement, type Block, type Colour, type HeadingBlock, type ListBlock, type StructElement, type TextLineItem } from './model.js';
 import { slice, type Slice } from './paginate.js';
 import { layoutTable } from './layoutTable.js';
 import { COLOURS, FIGURE_MAX_HEIGHT, LIST_INDENT, TYPE, type TextStyle } from './style.js';
+import { FIGURE_SPACE_BEFORE } from '../printStyle.js';
 
 /**
  * Block layout: headings, paragraphs, lists, tables and figures become
@@ -26,10 +27,10 @@ export interface BlockContext {
   /** The size to draw an embedded image at, or null when it could not be embedded. */
   imageSize: (src: string) => ImageSize | null;
   listDepth: number;
+  headingColour: Colour;
 }
 
 const HEADING_TYPE: Record<1 | 2 | 3, TextStyle> = { 1: TYPE.h1, 2: TYPE.h2, 3: TYPE.h3 };
-const H1_SPACE_AFTER = 8;
 const BULLETS = ['•', '–', '•'];
 
 export function layoutBlocks(blocks: readonly Block[], context: BlockContext): Slice[] {
@@ -68,8 +69,8 @@ function textSlices(runs: HeadingBlock['runs'], type: TextStyle, colour: TextLin
 
 function layoutHeading(block: HeadingBlock, context: BlockContext): Slice[] {
   const type = HEADING_TYPE[block.level];
-  const element = structElement(`H${block.level}`, context.parent);
-  const slices = setInline({ runs: block.runs, x: context.x, width: context.width, type, colour: COLOURS.heading, element }, context.measurer, context.metrics).map((line) =>
+  const element = structElement(`H${block.level}`, context.parent, block.lang === undefined ? {} : { lang: block.lang });
+  const slices = setInline({ runs: block.runs, x: context.x, width: context.width, type, colour: context.headingColour, element }, context.measurer, context.metrics).map((line) =>
     slice(line.height, [line.item], { keepWithNext: true }),
   );
   const first = slices[0];
@@ -78,7 +79,6 @@ function layoutHeading(block: HeadingBlock, context: BlockContext): Slice[] {
   first.spaceBefore = type.spaceBefore;
   first.pageBreakBefore = block.pageBreakBefore;
   first.anchor = { anchorId: block.anchorId, level: block.level, title: block.title };
-  if (block.level === 1) last.height += H1_SPACE_AFTER;
   return slices;
 }
 
@@ -139,7 +139,9 @@ function layoutFigure(src: string, alt: string, context: BlockContext): Slice[] 
   const width = size.width * scale;
   const height = size.height * scale;
   const element = structElement('Figure', context.parent, { alt: description });
-  return [slice(height, [{ kind: 'image', src, x: context.x, y: 0, width, height, mark: markContent(element) }], { spaceBefore: TYPE.body.spaceBefore + 3 })];
+  // Centred in its column, as Word's Figure style centres it.
+  const x = context.x + (context.width - width) / 2;
+  return [slice(height, [{ kind: 'image', src, x, y: 0, width, height, mark: markContent(element) }], { spaceBefore: FIGURE_SPACE_BEFORE })];
 }
 
 function alphabetic(number: number): string {

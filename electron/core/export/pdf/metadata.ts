@@ -11,6 +11,8 @@ export interface PdfProperties {
   author: string;
   subject: string;
   keywords: string[];
+  /** BCP 47 tag of the document's text. */
+  language: string;
 }
 
 export function pdfProperties(document: StrategyDocument): PdfProperties {
@@ -21,6 +23,7 @@ export function pdfProperties(document: StrategyDocument): PdfProperties {
     author: cover.owner || cover.council || CREATOR,
     subject,
     keywords: ['corporate parenting', 'children in care', 'care leavers', ...(cover.council ? [cover.council] : [])],
+    language: document.language ?? PDF_LANGUAGE,
   };
 }
 
@@ -32,7 +35,7 @@ export function applyMetadata(pdfDoc: PDFDocument, properties: PdfProperties, no
   pdfDoc.setKeywords([properties.keywords.join(', ')]);
   pdfDoc.setCreator(CREATOR);
   pdfDoc.setProducer(`${CREATOR} (pdf-lib)`);
-  pdfDoc.setLanguage(PDF_LANGUAGE);
+  pdfDoc.setLanguage(properties.language);
   pdfDoc.setCreationDate(now);
   pdfDoc.setModificationDate(now);
   // Encoded here: pdf-lib would keep only the low byte of each character, turning the byte-order mark into a lone 0xFF and mangling any title outside Latin-1.
@@ -52,7 +55,7 @@ export function xmpPacket(properties: PdfProperties, now: Date): string {
 <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${text(properties.title)}</rdf:li></rdf:Alt></dc:title>
 <dc:creator><rdf:Seq><rdf:li>${text(properties.author)}</rdf:li></rdf:Seq></dc:creator>
 <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${text(properties.subject)}</rdf:li></rdf:Alt></dc:description>
-<dc:language><rdf:Bag><rdf:li>${PDF_LANGUAGE}</rdf:li></rdf:Bag></dc:language>
+<dc:language><rdf:Bag><rdf:li>${text(properties.language)}</rdf:li></rdf:Bag></dc:language>
 <pdf:Keywords>${text(properties.keywords.join(', '))}</pdf:Keywords>
 <pdf:Producer>${CREATOR} (pdf-lib)</pdf:Producer>
 <xmp:CreatorTool>${CREATOR}</xmp:CreatorTool>

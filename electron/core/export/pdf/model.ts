@@ -1,4 +1,5 @@
 import type { FontStyle } from './fonts.js';
+import type { CoverLayout } from '../../../../shared/model/houseStyle.js';
 
 /**
  * The typesetter's own vocabulary: a strategy as blocks (what to set), and
@@ -31,6 +32,8 @@ export interface HeadingBlock {
   pageBreakBefore: boolean;
   /** Whether the contents page lists it. */
   inContents: boolean;
+  /** The heading's language where it is not the document's (a section title from the pack in a Welsh document). */
+  lang?: string;
 }
 
 export interface ParagraphBlock {
@@ -79,6 +82,8 @@ export interface CoverPage {
   version: string;
   owner: string;
   approvingBody: string;
+  /** What comes before the approving body, in the pack's words ("For adoption by"). */
+  adoptionPhrase: string;
 }
 
 export interface StrategyDocument {
@@ -88,6 +93,11 @@ export interface StrategyDocument {
   cover: CoverPage;
   blocks: Block[];
   markDraft: boolean;
+  /** The house style's colour for headings, the contents title and the title page's headline. */
+  headingColour: Colour;
+  coverLayout: CoverLayout;
+  /** BCP 47 tag of the sections' text (the document's /Lang); en-GB when not given. Words printed in English in another language's document are tagged en-GB. */
+  language?: string;
 }
 
 /* ---- Structure (the tag tree), filled in by layout and finished by rendering ---- */
@@ -126,10 +136,12 @@ export interface StructElement {
   alt?: string;
   /** TH scope, so screen readers announce column headers. */
   scope?: 'Column';
+  /** The element's language where it differs from the document's (/Lang). */
+  lang?: string;
   kids: (StructElement | MarkedContent)[];
 }
 
-export function structElement(role: StructRole, parent?: StructElement, extra: Partial<Pick<StructElement, 'alt' | 'scope'>> = {}): StructElement {
+export function structElement(role: StructRole, parent?: StructElement, extra: Partial<Pick<StructElement, 'alt' | 'scope' | 'lang'>> = {}): StructElement {
   const element: StructElement = { kind: 'element', role, kids: [], ...extra };
   parent?.kids.push(element);
   return element;

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFDocument, type PDFObject, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString, type PDFDocument, type PDFObject, type PDFPage, type PDFRef } from 'pdf-lib';
 import type { StructElement } from './model.js';
 import type { LinkAnnotation } from './render.js';
 
@@ -44,6 +44,7 @@ export function tagDocument(pdfDoc: PDFDocument, structure: StructElement, pages
     if (firstPage !== undefined) dict.set(PDFName.of('Pg'), (pages[firstPage] as PDFPage).ref);
     if (element.alt !== undefined) dict.set(PDFName.of('Alt'), PDFHexString.fromText(element.alt));
     if (element.scope !== undefined) dict.set(PDFName.of('A'), context.obj({ O: 'Table', Scope: element.scope }));
+    if (element.lang !== undefined) dict.set(PDFName.of('Lang'), PDFString.of(element.lang));
     context.assign(ref, dict);
     return ref;
   };

@@ -36,7 +36,7 @@ function bulletLevels(): ILevelsOptions[] {
     format: LevelFormat.BULLET,
     text: bullet,
     alignment: AlignmentType.LEFT,
-    style: { paragraph: { indent: levelIndent(level), spacing: { after: 80 } } },
+    style: { paragraph: { indent: levelIndent(level), spacing: { after: 0 } } },
   }));
 }
 
@@ -49,7 +49,7 @@ function orderedLevels(start: number): ILevelsOptions[] {
     text: `%${level + 1}.`,
     start: level === 0 ? start : 1,
     alignment: AlignmentType.LEFT,
-    style: { paragraph: { indent: levelIndent(level), spacing: { after: 80 } } },
+    style: { paragraph: { indent: levelIndent(level), spacing: { after: 0 } } },
   }));
 }
 

@@ -1,0 +1,162 @@
+import type { Template, TemplateSection } from '../template/template.js';
+import type { SectionEvaluation } from './engine.js';
+import { compile } from './rules/params.js';
+import type { ElementCheck } from './rules/sectionRule.js';
+import { sectionScore } from './scoring.js';
+import { findAll, sentenceAt, type SectionContext } from './sectionContext.js';
+import type { Finding, TextLocation } from './types.js';
+
+/**
+ * Presence judged across the whole strategy. Councils do not follow the
+ * common structure: the vision sits in the introduction, the figures in
+ * the leadership chapter, the Board's chair in its terms of reference. A
+ * reviewer reading such a strategy does not call the vision missing, and
+ * neither should the check: it says where the content was found, as
+ * advice to move it where readers look for it.
+ *
+ * Two cases. A section with no writing of its own, among those the pack's
+ * rules.json lists under `acrossDocument`, is looked for with the pack's
+ * import cues for its content (the same words import uses to place a part),
+ * and found when another section carries enough of them. An element
+ * a section's rule could not find (a pack's rule use marked
+ * `acrossDocument`) is looked for in the other written sections, and then
+ * passes.
+ */
+
+const EXCERPT_CHARACTERS = 90;
+
+interface Cue {
+  pattern: RegExp;
+  saturation: number;
+  weight: number;
+}
+
+const cueCache = new WeakMap<Template, Map<string, Cue[]>>();
+
+function contentCues(template: Template, sectionId: string): Cue[] {
+  let bySection = cueCache.get(template);
+  if (!bySection) {
+    bySection = new Map(
+      Object.entries(template.importCues.sections).map(([id, cues]) => [
+        id,
+        cues.content.map(({ pattern, saturation, weight }) => ({ pattern: new RegExp(compile(pattern).source, `${compile(pattern).flags}g`), saturation, weight })),
+      ]),
+    );
+    cueCache.set(template, bySection);
+  }
+  return bySection.get(sectionId) ?? [];
+}
+
+/** Each cue counted in the text and saturating, as import scores a part's content; `first` is where the pack's first cue that matched (its most telling) is first met. */
+function cueScore(context: SectionContext, cues: Cue[]): { score: number; first?: TextLocation } {
+  let score = 0;
+  let first: TextLocation | undefined;
+  for (const cue of cues) {
+    const matches = findAll(context, cue.pattern);
+    score += cue.weight * Math.min(matches.length / cue.saturation, 1);
+    first ??= matches[0]?.location;
+  }
+  return first ? { score, first } : { score };
+}
+
+function excerpt(context: SectionContext, location: TextLocation): string {
+  const text = (sentenceAt(context, location.from)?.text ?? context.doc.textBetween(location.from, location.to, ' ')).replace(/\s+/g, ' ').trim();
+  return text.length <= EXCERPT_CHARACTERS ? text : `${text.slice(0, EXCERPT_CHARACTERS - 1).trimEnd()}…`;
+}
+
+/** The other written sections, less those the pack keeps out of the search. */
+function searchable(template: Template, section: TemplateSection, written: readonly SectionContext[]): SectionContext[] {
+  const notIn = template.rules.acrossDocument?.notIn ?? [];
+  return written.filter((context) => context.id !== section.id && !notIn.includes(context.id));
+}
+
+const titleOf = (template: Template, id: string): string => template.sections.find((section) => section.id === id)?.title ?? id;
+
+/** Where another section carries a missing section's content, if one does. */
+export function missingContentElsewhere(template: Template, section: TemplateSection, written: readonly SectionContext[]): { section: string; excerpt: string } | undefined {
+  const across = template.rules.acrossDocument;
+  if (!across?.sections.includes(section.id)) return undefined;
+  const cues = contentCues(template, section.id);
+  const greatest = cues.reduce((sum, cue) => sum + cue.weight, 0);
+  if (greatest === 0) return undefined;
+  let best: { context: SectionContext; score: number; first: TextLocation } | undefined;
+  for (const context of searchable(template, section, written)) {
+    const { score, first } = cueScore(context, cues);
+    if (first && score >= across.share * greatest && (best === undefined || score > best.score)) best = { context, score, first };
+  }
+  return best ? { section: best.context.id, excerpt: excerpt(best.context, best.first) } : undefined;
+}
+
+const foundCache = new WeakMap<ElementCheck, WeakMap<SectionContext, TextLocation | null>>();
+
+/** An element's search of one other section, kept while neither the check (its section unchanged) nor that section changes. */
+function searchedIn(check: ElementCheck, context: SectionContext): TextLocation | undefined {
+  const search = check.acrossDocument;
+  if (!search) return undefined;
+  let byContext = foundCache.get(check);
+  if (!byContext) {
+    byContext = new WeakMap();
+    foundCache.set(check, byContext);
+  }
+  const cached = byContext.get(context);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = search(context);
+  byContext.set(context, found ?? null);
+  return found;
+}
+
+/**
+ * A section's evaluation with presence judged across the document: its
+ * "missing" finding turned into advice saying where its content is, or its
+ * elements found in other sections passed, each with a note of where.
+ */
+export function judgeAcrossDocument(template: Template, section: TemplateSection, evaluation: SectionEvaluation, written: readonly SectionContext[]): SectionEvaluation {
+  if (evaluation.report.status === 'missing') {
+    if (section.kind !== 'text' || evaluation.unwritten !== true) return evaluation;
+    const found = missingContentElsewhere(template, section, written);
+    if (!found) return evaluation;
+    const finding: Finding = {
+      severity: 'info',
+      section: section.id,
+      rule: `${section.id}.found-elsewhere`,
+      message: `"${section.title}" has no text of its own, but what it should say seems to be in "${titleOf(template, found.section)}" ("${found.excerpt}"). Move it here, or say here where readers will find it.`,
+    };
+    return { ...evaluation, findings: [finding] };
+  }
+  const checks = evaluation.checks ?? [];
+  const open = checks.filter((check) => !check.passed && check.acrossDocument !== undefined);
+  if (open.length === 0) return evaluation;
+  const others = searchable(template, section, written);
+  const foundElsewhere = new Map<ElementCheck, { context: SectionContext; location: TextLocation }>();
+  for (const check of open) {
+    for (const context of others) {
+      const location = searchedIn(check, context);
+      if (location) {
+        foundElsewhere.set(check, { context, location });
+        break;
+      }
+    }
+  }
+  if (foundElsewhere.size === 0) return evaluation;
+  const settled = checks.map((check) => (foundElsewhere.has(check) ? { ...check, passed: true } : check));
+  const findings = evaluation.findings.flatMap((finding): Finding[] => {
+    const check = [...foundElsewhere.keys()].find((candidate) => finding.rule === `${section.id}.${candidate.element}`);
+    const where = check ? foundElsewhere.get(check) : undefined;
+    if (!where) return [finding];
+    return [
+      {
+        severity: 'info',
+        section: section.id,
+        rule: finding.rule,
+        message:
+          section.kind === 'cover'
+            ? `${finding.message} The text gives it at the top of "${titleOf(template, where.context.id)}" ("${excerpt(where.context, where.location)}"): copy it into the title page.`
+            : `Found in "${titleOf(template, where.context.id)}" rather than here ("${excerpt(where.context, where.location)}"). Readers look for it in this section: move it, or say here where it is.`,
+      },
+    ];
+  });
+  const failedScored = settled.some((check) => !check.passed && check.severity !== 'info');
+  // A check that could not run still cannot vouch for the section.
+  const failures = findings.some((finding) => finding.rule === `${section.id}.rule-failed` || finding.rule === `${section.id}.rule-invalid`);
+  return { ...evaluation, checks: settled, findings, report: { ...evaluation.report, score: sectionScore(settled), status: failedScored || failures ? 'incomplete' : 'complete' } };
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../shared/completeness/index.js';
+import { createIncrementalChecker } from '../../../shared/completeness/incremental.js';
+import type { CompletenessReport } from '../../../shared/completeness/types.js';
+import { importCuesSchema, type Template } from '../../../shared/template/template.js';
+import { doc, h, p, paras, ul } from './fixtures/build.js';
+import { completeDraft } from './fixtures/completeStrategy.js';
+import { draftWith } from './fixtures/run.js';
+import { testTemplate } from './fixtures/template.js';
+
+/**
+ * Presence judged across the whole strategy: a section with no text of its
+ * own whose content another section carries, and an element a section lacks
+ * that another section gives, are reported where they were found, not as
+ * missing.
+ */
+
+const pledgeCues = importCuesSchema.parse({
+  sections: {
+    pledge: {
+      content: [
+        { pattern: String.raw`\bwe will\b|\bwe promise\b`, saturation: 4, weight: 0.6 },
+        { pattern: String.raw`\byou\b|\byour\b`, saturation: 6, weight: 0.4 },
+      ],
+    },
+  },
+});
+
+/** The test template, with the pack saying which sections' absence is judged across the document. */
+function templateAcross(acrossDocument: NonNullable<Template['rules']['acrossDocument']>): Template {
+  return { ...testTemplate, importCues: pledgeCues, rules: { ...testTemplate.rules, acrossDocument } };
+}
+
+const promisesInTheIntroduction = doc(
+  p('A looked after child is a child in the care of the council; a care leaver is a young person who has left care, and our duties continue up to 25.'),
+  h('Promises'),
+  ul('We will find you a home where you feel safe.', 'We will help you at school and college.', 'We will listen to your views.', 'We will stay in touch with you after you leave care.'),
+);
+
+/** Only the sections a test gives, so no other section happens to hold what is looked for. */
+const base = { ...completeDraft, sections: [] };
+
+const findingsOf = (report: CompletenessReport, rule: string) => report.findings.filter((finding) => finding.rule === rule);
+
+describe('a section with no text of its own whose content sits elsewhere', () => {
+  it('says where the content was found, as advice, instead of calling the section missing', () => {
+    const template = templateAcross({ sections: ['pledge'], share: 0.6, notIn: [] });
+    const report = checkDraft(draftWith('introduction', promisesInTheIntroduction, base), template);
+    expect(findingsOf(report, 'pledge.missing')).toEqual([]);
+    const [found] = findingsOf(report, 'pledge.found-elsewhere');
+    expect(found?.severity).toBe('info');
+    expect(found?.message).toContain('Introduction');
+    expect(found?.message).toContain('We will find you a home');
+  });
+
+  it('still reports the section missing when the pack does not judge it across the document, or nothing elsewhere carries enough of it', () => {
+    const draft = draftWith('introduction', promisesInTheIntroduction, base);
+    expect(findingsOf(checkDraft(draft, templateAcross({ sections: [], share: 0.6, notIn: [] })), 'pledge.missing')[0]?.severity).toBe('error');
+    const oneMention = draftWith('introduction', paras('A looked after child is in the care of the council. We will listen to you.'), base);
+    expect(findingsOf(checkDraft(oneMention, templateAcross({ sections: ['pledge'], share: 0.6, notIn: [] })), 'pledge.missing')[0]?.severity).toBe('error');
+  });
+
+  it('does not look in the sections the pack keeps out of the search', () => {
+    const template = templateAcross({ sections: ['pledge'], share: 0.6, notIn: ['introduction'] });
+    const report = checkDraft(draftWith('introduction', promisesInTheIntroduction, base), template);
+    expect(findingsOf(report, 'pledge.missing')[0]?.severity).toBe('error');
+  });
+});
+
+const contextWithoutTheChildrenInCare = doc(
+  p('At the same date, 31 March 2024, we supported 245 care leavers aged 18 to 25, compared with 230 nationally per authority.'),
+  p('In March 2024, 74% lived in foster placements.'),
+  p('In 2023/24, 58% of care leavers aged 19 to 21 were in education, employment or training.'),
+);
+const introductionWithTheFigure = paras(
+  'A looked after child is a child in the care of the council, by a court order or with their parents’ agreement; care leavers are supported up to 25.',
+  'Corporate parenting is the duty of the whole council and its partners, set out in the Children and Social Work Act 2017.',
+  'At 31 March 2024 there were 312 children in our care.',
+);
+
+describe('an element a section lacks that another section gives', () => {
+  const template = templateAcross({ sections: [], share: 0.6, notIn: [] });
+
+  it('passes it, scores it as present and says where it is', () => {
+    const report = checkDraft(draftWith('introduction', introductionWithTheFigure, draftWith('local-context', contextWithoutTheChildrenInCare, base)), template);
+    const [note] = findingsOf(report, 'local-context.looked-after-figure');
+    expect(note?.severity).toBe('info');
+    expect(note?.message).toContain('Introduction');
+    expect(note?.message).toContain('312 children in our care');
+    expect(report.sections.find((section) => section.id === 'local-context')).toMatchObject({ status: 'complete', score: 100 });
+  });
+
+  it('reports it when no other section gives it either', () => {
+    const report = checkDraft(draftWith('introduction', paras('A looked after child is a child in the care of the council.'), draftWith('local-context', contextWithoutTheChildrenInCare, base)), template);
+    expect(findingsOf(report, 'local-context.looked-after-figure')[0]?.severity).toBe('warning');
+    expect(report.sections.find((section) => section.id === 'local-context')?.status).toBe('incomplete');
+  });
+
+  it('follows the other section as it is edited', () => {
+    const checker = createIncrementalChecker(template);
+    const written = draftWith('local-context', contextWithoutTheChildrenInCare, base);
+    expect(findingsOf(checker.update(draftWith('introduction', introductionWithTheFigure, written)), 'local-context.looked-after-figure')[0]?.severity).toBe('info');
+    const withoutFigure = draftWith('introduction', paras('A looked after child is a child in the care of the council.'), written);
+    expect(findingsOf(checker.update(withoutFigure), 'local-context.looked-after-figure')[0]?.severity).toBe('warning');
+  });
+
+  it('keeps to its own section what the pack does not mark as found anywhere (a foreword is signed in the foreword)', () => {
+    const unsigned = paras('We are proud of our children and young people and of everyone who works with them.');
+    const report = checkDraft(draftWith('foreword-leadership', unsigned, completeDraft), template);
+    expect(findingsOf(report, 'foreword-leadership.signed')[0]?.severity).toBe('warning');
+  });
+});
+
+describe('a title page that came in as text', () => {
+  const template = templateAcross({ sections: [], share: 0.6, notIn: [] });
+  const coverWithCouncilOnly = { ...completeDraft.cover, title: '', periodStart: null, periodEnd: null, date: '', version: '', owner: '', approvingBody: '' };
+  const titlePageOnTop = doc(
+    h('Riverford Borough Council'),
+    h('Corporate Parenting Strategy 2025 to 2028'),
+    p('Version 2, May 2025. Owner: Head of Children in Care. Adopted by Full Council.'),
+    p('We are proud of our children and young people, and of the carers and staff who stand by them.'),
+  );
+  const coverFindings = (report: CompletenessReport) => Object.fromEntries(report.findings.filter((finding) => finding.section === 'cover').map((finding) => [finding.rule, finding]));
+
+  it('passes the empty fields the top of a part gives, saying where, to copy into the title page', () => {
+    const report = checkDraft(draftWith('foreword-leadership', titlePageOnTop, { ...completeDraft, cover: coverWithCouncilOnly }), template);
+    const cover = coverFindings(report);
+    for (const rule of ['cover.title', 'cover.period', 'cover.date-or-version', 'cover.owner', 'cover.approving-body']) expect(cover[rule]?.severity, rule).toBe('info');
+    expect(cover['cover.owner']?.message).toContain('Owner: Head of Children in Care');
+    expect(cover['cover.owner']?.message).toContain('copy it into the title page');
+  });
+
+  it('does not take a sentence of running text for a title page line', () => {
+    const adoptedInAChapter = doc(
+      p('This strategy will be adopted by Full Council, and the Corporate Parenting Board will check every quarter that the council and its partners are keeping the promises it makes.'),
+    );
+    const report = checkDraft(draftWith('governance', adoptedInAChapter, { ...completeDraft, cover: coverWithCouncilOnly }), template);
+    expect(coverFindings(report)['cover.approving-body']?.severity).toBe('warning');
+    expect(coverFindings(report)['cover.title']?.severity).toBe('warning');
+  });
+});

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { Node } from 'prosemirror-model';
+import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
+import { checkDraft, createIncrementalChecker, type CheckInput } from '../../../shared/completeness/index.js';
+import { buildSectionContext, findAll, findFirst } from '../../../shared/completeness/sectionContext.js';
+import { schema } from '../../../shared/model/schema.js';
+import type { NodeJSON } from '../../../shared/model/draft.js';
+import { seededRandom } from '../../fixtures/seededRandom.js';
+import { doc, p } from './fixtures/build.js';
+import { completeDraft } from './fixtures/completeStrategy.js';
+import { testTemplate } from './fixtures/template.js';
+
+/**
+ * The check keeps what it read per block node (ProseMirror nodes are
+ * immutable and shared between versions of a document), so a keystroke
+ * re-reads one block, however long the section. These tests hold the cached
+ * check to a full check of documents it has never seen, and count what is
+ * read again after an edit.
+ */
+
+const editorDoc = (json: NodeJSON): Node => Node.fromJSON(schema, json);
+
+/** The same draft as documents the check has never seen, so nothing it kept can answer for them. */
+const unseen = (input: CheckInput): CheckInput => ({ ...input, sections: input.sections.map((section) => ({ ...section, doc: editorDoc((section.doc as Node).toJSON() as NodeJSON) })) });
+
+/** The same draft as stored JSON, as a check of a draft not open in an editor reads it. */
+const asStored = (input: CheckInput): CheckInput => ({ ...input, sections: input.sections.map((section) => ({ ...section, doc: (section.doc as Node).toJSON() as NodeJSON })) });
+
+/** Words that wake the rules: placeholders, acronyms, cited law, periods, figures, names. */
+const WORDS = ['TBC', '[Name]', 'IRO', 'independent reviewing officer (IRO)', 'Children Act 1989', 'Children and Social Work Act 2017', 'this strategy runs from 2021 to 2023', '45% of care leavers', 'young people', 'we will', 'Section 3', 'XX%', 'care', 'promise', '.', ' ', 'Leaving Care Act 2000'];
+
+/** One random edit a writer could make: type, delete, press Enter, or join two blocks. */
+function randomEdit(state: EditorState, random: () => number): Transaction {
+  const size = state.doc.content.size;
+  const at = (): number => Math.floor(random() * (size + 1));
+  const choice = random();
+  const tr = state.tr;
+  if (choice < 0.5) {
+    const position = TextSelection.near(state.doc.resolve(at())).from;
+    if (state.doc.resolve(position).parent.inlineContent) tr.insertText(WORDS[Math.floor(random() * WORDS.length)] ?? 'e', position);
+  } else if (choice < 0.75) {
+    const from = at();
+    const to = Math.min(size, from + 1 + Math.floor(random() * 30));
+    tr.delete(from, to);
+  } else if (choice < 0.9) {
+    const position = TextSelection.near(state.doc.resolve(at())).from;
+    if (state.doc.resolve(position).parent.inlineContent) tr.split(position);
+  } else {
+    const position = at();
+    const $position = state.doc.resolve(position);
+    if ($position.depth > 0 && $position.index($position.depth - 1) > 0) tr.join($position.before());
+  }
+  return tr;
+}
+
+describe('the check cached per block', () => {
+  it('gives exactly the findings of a full check after each of many random edits (seed 19)', () => {
+    const random = seededRandom(19);
+    let states = completeDraft.sections.map((section) => ({ id: section.id, state: EditorState.create({ doc: editorDoc(section.doc as NodeJSON) }) }));
+    const checker = createIncrementalChecker(testTemplate);
+    let edits = 0;
+    for (let step = 0; step < 150; step += 1) {
+      const target = Math.floor(random() * states.length);
+      states = states.map((entry, index) => {
+        if (index !== target) return entry;
+        try {
+          const tr = randomEdit(entry.state, random);
+          if (tr.docChanged) edits += 1;
+          return { id: entry.id, state: entry.state.apply(tr) };
+        } catch {
+          // An edit the schema refuses (a join of unlike blocks, a split inside a table's structure) is one a writer could not make either.
+          return entry;
+        }
+      });
+      const input: CheckInput = { cover: completeDraft.cover, sections: states.map(({ id, state }) => ({ id, doc: state.doc })) };
+      const report = checker.update(input);
+      expect(report).toEqual(checkDraft(unseen(input), testTemplate));
+      // Stored JSON is read without keeping anything per block; it must read the same.
+      if (step % 10 === 0) expect(report).toEqual(checkDraft(asStored(input), testTemplate));
+    }
+    expect(edits).toBeGreaterThan(100);
+  });
+
+  it('does not read the text of an unchanged block again after an edit elsewhere', () => {
+    const before = editorDoc(doc(p('The first paragraph, with TBC in it.'), p('The second, about the IRO.'), p('The third one.')));
+    buildSectionContext('s', before);
+    // Count every read of the text of the blocks the edit leaves alone.
+    let reads = 0;
+    for (const index of [0, 2]) {
+      before.child(index).forEach((text) => {
+        const value = text.text;
+        Object.defineProperty(text, 'text', {
+          get: () => {
+            reads += 1;
+            return value;
+          },
+        });
+      });
+    }
+    const state = EditorState.create({ doc: before });
+    const after = state.apply(state.tr.insertText(' Typed.', before.child(0).nodeSize + before.child(1).nodeSize - 1)).doc;
+    expect(after.child(0)).toBe(before.child(0));
+    expect(after.child(2)).toBe(before.child(2));
+    reads = 0;
+    const context = buildSectionContext('s', after);
+    expect(context.blocks.map((block) => block.text)).toEqual(['The first paragraph, with TBC in it.', 'The second, about the IRO. Typed.', 'The third one.']);
+    expect(context.blocks[2]?.from).toBe(before.child(0).nodeSize + before.child(1).nodeSize + ' Typed.'.length + 1);
+    expect(reads).toBe(0);
+  });
+
+  it('matches a pattern again only in the block that changed, with positions that follow the edit', () => {
+    class CountingPattern extends RegExp {
+      searched: string[] = [];
+      override exec(text: string): RegExpExecArray | null {
+        if (this.lastIndex === 0) this.searched.push(text);
+        return super.exec(text);
+      }
+    }
+    const pattern = new CountingPattern('\\bTBC\\b', 'gu');
+    const before = editorDoc(doc(p('TBC first.'), p('Second.'), p('Third, TBC.')));
+    expect(findAll(buildSectionContext('s', before), pattern).map((found) => found.location)).toEqual([
+      { from: 1, to: 4 },
+      { from: 29, to: 32 },
+    ]);
+    expect(pattern.searched).toHaveLength(3);
+    pattern.searched.length = 0;
+    const state = EditorState.create({ doc: before });
+    const after = state.apply(state.tr.insertText('Now ', 13)).doc;
+    const context = buildSectionContext('s', after);
+    const found = findAll(context, pattern);
+    expect(pattern.searched).toEqual(['Now Second.']);
+    expect(found.map((match) => match.location)).toEqual([
+      { from: 1, to: 4 },
+      { from: 33, to: 36 },
+    ]);
+    expect(found.map((match) => context.text.slice(match.match.index, match.match.index + match.match[0].length))).toEqual(['TBC', 'TBC']);
+    expect(findFirst(context, [/Third/u])).toEqual({ from: 26, to: 31 });
+  });
+
+  it('does not run a pattern from one paragraph into the next', () => {
+    const context = buildSectionContext('s', editorDoc(doc(p('The Children and Social Work'), p('Act 2017 says so.'))));
+    expect(findAll(context, /Social Work\s+Act 2017/gu)).toEqual([]);
+    expect(findAll(context, /^Act/gu).map((found) => found.location.from)).toEqual([31]);
+  });
+});
