@@ -20,8 +20,8 @@ export interface LibraryStores {
   comments: CommentStore;
   suggestions: SuggestionStore;
   portable: PortableStore;
-  progress: ProgressStore;
   translations: TranslationStore;
+  progress: ProgressStore;
 }
 
 /**
@@ -55,7 +55,7 @@ function buildStores(db: Database): LibraryStores {
     attribution: createAttributionStore(db, { author }),
     history: createHistoryStore(db, { author, contentListeners }),
     portable: createPortableStore(db, { author, drafts, suggestions }),
-    progress: createProgressStore(db, { author }),
     translations: createTranslationStore(db, { author }),
+    progress: createProgressStore(db, { author }),
   };
 }

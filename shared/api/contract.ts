@@ -10,11 +10,11 @@ import type { DraftImportOutcome, ImportJobStatus, ImportProposal } from '../imp
 import { coverFieldsSchema, nodeJSONSchema, type CoverFields, type Draft, type DraftSummary, type NodeJSON, type Revision } from '../model/draft.js';
 import type { Template, TemplateProblem, TemplateSummary } from '../template/template.js';
 import { EXPORT_FORMAT_IDS } from '../export/formats.js';
+import { houseStyleChangeSchema, type HouseStyle } from '../model/houseStyle.js';
+import { contentLanguageSchema } from '../model/language.js';
 import type { CheckedFigureRow } from '../progress/figureRows.js';
 import type { ProgressReport } from '../progress/report.js';
 import type { ProgressThresholds } from '../progress/status.js';
-import { houseStyleChangeSchema, type HouseStyle } from '../model/houseStyle.js';
-import { contentLanguageSchema } from '../model/language.js';
 
 /**
  * The whole conversation between the renderer and the core, as data: each

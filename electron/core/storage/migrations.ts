@@ -217,8 +217,8 @@ export const LIBRARY_TABLES: Readonly<Record<number, readonly string[]>> = {
   3: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
   4: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
   5: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'progress_measures', 'progress_figures'],
-  6: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'section_translations'],
-  8: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'section_translations'],
+  6: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'progress_measures', 'progress_figures', 'section_translations'],
+  8: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'progress_measures', 'progress_figures', 'section_translations'],
 };
 
 export function schemaVersion(db: Database): number {

@@ -3,8 +3,8 @@ import { svgFromDataUrl } from '../../../../shared/model/svgImage.js';
 import { decodeImageDataUrl } from '../imageData.js';
 import type { Block } from './model.js';
 import type { ImageSize } from './layout.js';
-import { drawSvgPicture, type PictureFonts } from './svgDrawing.js';
 import { POINTS_PER_PIXEL } from '../printStyle.js';
+import { drawSvgPicture, type PictureFonts } from './svgDrawing.js';
 
 /**
  * Embeds each distinct image of the strategy once. Images arrive as data
