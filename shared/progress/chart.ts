@@ -32,7 +32,7 @@ export interface MeasureChart {
 
 const COLOURS = { text: '#1f1f1f', axis: '#595959', grid: '#d9d9d9', series: '#1d4f91', baseline: '#6b4c00', target: '#1b6b2f', band: '#eeeeee' };
 /** The house default and its metric twin, the font both exporters and the Word fallback picture draw it in. */
-const FONT = 'Arial, Arimo, sans-serif';
+const FONT = 'Arial, Arimo, Liberation Sans, sans-serif';
 
 export function measureChartSvg(measure: Measure, figures: readonly CurrentFigure[], options: ChartOptions): MeasureChart {
   const width = options.width ?? 560;

@@ -24,6 +24,9 @@ export const MEASURE_COLUMNS = {
   owner: 'Owner',
 } as const;
 
+/** The kind of table (`<!-- table: measures -->`) the measures are read from. */
+const MEASURES_TABLE: TableKind = 'measures';
+
 /** How a measure's figures are read and printed: a percentage, a count of people (small counts are hidden), or another number (days, a score). */
 export type MeasureKind = 'percentage' | 'count' | 'number';
 
@@ -68,8 +71,6 @@ export function measureKind(baseline: Amount, target: Amount): MeasureKind {
   return whole.length > 0 && whole.every(Number.isInteger) ? 'count' : 'number';
 }
 
-const MEASURES_TABLE_KIND: TableKind = 'measures';
-
 /** The measures of a draft in table order; rows without an indicator are left out, and a second row with the same wording is one measure. */
 export function readMeasures(draft: Pick<Draft, 'sections'>, template: Pick<Template, 'sections'>): Measure[] {
   const section = sectionWithRole(template, 'measures');
@@ -79,7 +80,7 @@ export function readMeasures(draft: Pick<Draft, 'sections'>, template: Pick<Temp
   if (!parsed.ok) return [];
   const context = buildSectionContext(section.id, parsed.doc);
   const columns = Object.values(MEASURE_COLUMNS);
-  const table = findTable(context.tables, MEASURES_TABLE_KIND, [MEASURE_COLUMNS.indicator]);
+  const table = findTable(context.tables, MEASURES_TABLE, [MEASURE_COLUMNS.indicator]);
   if (!table) return [];
   const { records } = readRecords(table, columns);
   const seen = new Set<string>();

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
  * A PNG of an SVG picture, for the Word processors that cannot show SVG
  * (Word before 2016, LibreOffice's older releases): Word files carry both.
  * Rasterised with resvg (@resvg/resvg-js, a prebuilt native module, about
- * 2 MB per platform) in Arimo, the metric twin of the default house font
- * Arial, at twice the size so it prints cleanly. Loaded only when a document has an SVG picture; on
+ * 4 MB per platform) in Arimo (Arial's metrics), at twice the size
+ * so it prints cleanly. Loaded only when a document has an SVG picture; on
  * a platform without its binary the picture is left out with its
  * description, as for any picture that cannot be included.
  */
@@ -15,6 +15,7 @@ interface ResvgModule {
   Resvg: new (svg: string, options: object) => { render(): { asPng(): Uint8Array } };
 }
 
+/** Arimo: metrically Arial, the family the charts name, and one of the house fonts the exporters ship. */
 const FONT_FILES = ['@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf', '@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf'];
 
 let loaded: { resvg: ResvgModule; fontFiles: string[] } | null | undefined;

@@ -144,7 +144,7 @@ export const MIGRATIONS: readonly Migration[] = [
       -- A measure of a strategy, stored when the first figure is recorded against it, so its figures keep
       -- one id while the table's wording changes: a row is matched by its wording compared loosely
       -- (indicator_key), and a changed wording is carried over only by an explicit re-link.
-      CREATE TABLE measures (
+      CREATE TABLE progress_measures (
         id TEXT PRIMARY KEY,
         draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
         indicator TEXT NOT NULL,
@@ -155,9 +155,9 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
 
       -- Append-only: a correction is a new row for the same period; the newest row of a period is its figure.
-      CREATE TABLE measure_figures (
+      CREATE TABLE progress_figures (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
-        measure_id TEXT NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
+        measure_id TEXT NOT NULL REFERENCES progress_measures(id) ON DELETE CASCADE,
         period TEXT NOT NULL,
         value REAL NOT NULL,
         figure_date TEXT,
@@ -166,7 +166,7 @@ export const MIGRATIONS: readonly Migration[] = [
         entered_by TEXT NOT NULL,
         entered_at TEXT NOT NULL
       ) STRICT;
-      CREATE INDEX measure_figures_by_measure ON measure_figures (measure_id, id);
+      CREATE INDEX progress_figures_by_measure ON progress_figures (measure_id, id);
     `,
   },
   {
@@ -237,10 +237,10 @@ export const LIBRARY_TABLES: Readonly<Record<number, readonly string[]>> = {
   2: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
   3: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
   4: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions'],
-  5: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'measures', 'measure_figures'],
-  6: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'measures', 'measure_figures', 'section_translations'],
-  7: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'measures', 'measure_figures', 'section_translations', 'consultations'],
-  8: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'measures', 'measure_figures', 'section_translations', 'consultations'],
+  5: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'progress_measures', 'progress_figures'],
+  6: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'progress_measures', 'progress_figures', 'section_translations'],
+  7: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'progress_measures', 'progress_figures', 'section_translations', 'consultations'],
+  8: ['drafts', 'sections', 'revisions', 'settings', 'snapshots', 'comments', 'suggestions', 'progress_measures', 'progress_figures', 'section_translations', 'consultations'],
 };
 
 export function schemaVersion(db: Database): number {

@@ -49,19 +49,19 @@ interface FigureRow {
 
 export function createProgressStore(db: Database, options: { author: () => string }): ProgressStore {
   const sql = {
-    measures: db.prepare<[string], MeasureRow>('SELECT id, indicator, indicator_key, created_by, created_at FROM measures WHERE draft_id = ? ORDER BY created_at, id'),
-    measureByKey: db.prepare<[string, string], { id: string }>('SELECT id FROM measures WHERE draft_id = ? AND indicator_key = ?'),
-    measureById: db.prepare<[string, string], { id: string }>('SELECT id FROM measures WHERE draft_id = ? AND id = ?'),
+    measures: db.prepare<[string], MeasureRow>('SELECT id, indicator, indicator_key, created_by, created_at FROM progress_measures WHERE draft_id = ? ORDER BY created_at, id'),
+    measureByKey: db.prepare<[string, string], { id: string }>('SELECT id FROM progress_measures WHERE draft_id = ? AND indicator_key = ?'),
+    measureById: db.prepare<[string, string], { id: string }>('SELECT id FROM progress_measures WHERE draft_id = ? AND id = ?'),
     insertMeasure: db.prepare<[string, string, string, string, string, string]>(
-      'INSERT INTO measures (id, draft_id, indicator, indicator_key, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO progress_measures (id, draft_id, indicator, indicator_key, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
-    relink: db.prepare<[string, string, string]>('UPDATE measures SET indicator = ?, indicator_key = ? WHERE id = ?'),
+    relink: db.prepare<[string, string, string]>('UPDATE progress_measures SET indicator = ?, indicator_key = ? WHERE id = ?'),
     figures: db.prepare<[string], FigureRow>(
       `SELECT f.id, f.measure_id, f.period, f.value, f.figure_date, f.source, f.note, f.entered_by, f.entered_at
-         FROM measure_figures f JOIN measures m ON m.id = f.measure_id WHERE m.draft_id = ? ORDER BY f.id`,
+         FROM progress_figures f JOIN progress_measures m ON m.id = f.measure_id WHERE m.draft_id = ? ORDER BY f.id`,
     ),
     insertFigure: db.prepare<[string, string, number, string | null, string, string, string, string]>(
-      'INSERT INTO measure_figures (measure_id, period, value, figure_date, source, note, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO progress_figures (measure_id, period, value, figure_date, source, note, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     draftExists: db.prepare<[string], { id: string }>('SELECT id FROM drafts WHERE id = ?'),
     readSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),

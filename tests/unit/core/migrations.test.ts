@@ -6,7 +6,7 @@ import { LATEST_SCHEMA_VERSION, LIBRARY_APPLICATION_ID, migrate, MIGRATIONS, sch
 import { openLibrary } from '../../../electron/core/storage/openLibrary.js';
 import { tempDir } from './fixtures.js';
 
-const TABLES = ['comments', 'consultations', 'drafts', 'measure_figures', 'measures', 'revisions', 'section_translations', 'sections', 'settings', 'snapshots', 'suggestions'];
+const TABLES = ['comments', 'consultations', 'drafts', 'progress_figures', 'progress_measures', 'revisions', 'section_translations', 'sections', 'settings', 'snapshots', 'suggestions'];
 
 function tables(file: string): string[] {
   const db = new BetterSqlite3(file, { readonly: true });

@@ -34,7 +34,7 @@ describe('a measure chart in the exports', () => {
   let pdf: Uint8Array;
   beforeAll(async () => {
     pdf = await exportPdf({ draft, template: sampleTemplate(), markDraft: false });
-  });
+  }, 60_000);
 
   it('states the figures in its description, with the small count hidden', () => {
     expect(alt).toBe('Chart of Children missing from care: baseline 12, target 6. 2025-26 Q1: 11; 2025-26 Q2: 9; 2025-26 Q3: fewer than 5.');
@@ -77,5 +77,5 @@ describe('a measure chart in the exports', () => {
     const document = parts['word/document.xml'] ?? '';
     expect(document).toContain('svgBlip');
     expect(document).toContain(`descr="${alt}"`);
-  });
+  }, 60_000);
 });

@@ -42,7 +42,7 @@ describe('progress on the measures', () => {
     expect(report.thresholds).toEqual({ greenFrom: 90, amberFrom: 50, suppressBelow: 5 });
     const db = new BetterSqlite3(databasePath, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(5);
-    expect(db.prepare('SELECT count(*) AS n FROM measure_figures').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM progress_figures').get()).toEqual({ n: 0 });
     db.close();
   });
 

@@ -8,7 +8,7 @@ import { textOutline } from './textOutline.js';
  * An SVG picture of the app's own subset (rect, line, path of M/L/Z,
  * circle, text) drawn as PDF vector operations in a form XObject, so a
  * chart stays sharp at any zoom and in print. Its words are drawn as glyph
- * outlines in the document's body font: the figure's description (its alt
+ * outlines in the document's house font: the figure's description (its alt
  * text in the tag tree) is what assistive technology reads, exactly as for
  * a raster picture. The form is drawn like an image: into the unit square.
  */
