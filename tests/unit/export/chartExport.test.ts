@@ -44,11 +44,18 @@ describe('a measure chart in the exports', () => {
     const loaded = await PDFDocument.load(pdf, { updateMetadata: false });
     const streams = loaded.context.enumerateIndirectObjects().map(([, object]) => object).filter((object): object is PDFRawStream => object instanceof PDFRawStream);
     const forms = streams.filter((stream) => stream.dict.get(PDFName.of('Subtype')) === PDFName.of('Form'));
-    expect(forms).toHaveLength(1);
-    const content = inflateSync(Buffer.from((forms[0] as PDFRawStream).contents)).toString('latin1');
+    const inflated = (stream: PDFRawStream) => inflateSync(Buffer.from(stream.contents)).toString('latin1');
+    // The chart is the form drawn into the unit square; its words are forms of their own, drawn once and placed by name.
+    const charts = forms.filter((stream) => stream.dict.get(PDFName.of('Matrix')) !== undefined);
+    expect(charts).toHaveLength(1);
+    const content = inflated(charts[0] as PDFRawStream);
     expect(content).toMatch(/ re [fSB]/);
     expect(content).toMatch(/ l S Q/);
     expect(content).toMatch(/ c h f Q/);
+    const words = forms.filter((stream) => !charts.includes(stream));
+    expect(words.length).toBeGreaterThan(3);
+    expect(words.every((stream) => / c( h)? .*f$/s.test(inflated(stream)))).toBe(true);
+    expect((content.match(/ \/W\d+ Do Q/g) ?? []).length).toBeGreaterThanOrEqual(words.length);
     expect(streams.filter((stream) => stream.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'))).toHaveLength(1);
     expect(await pdfFigureAlts(pdf)).toContain(alt);
   });

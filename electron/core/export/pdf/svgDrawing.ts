@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import type { Font } from 'fontkit';
 import type { PDFDocument, PDFRef } from 'pdf-lib';
 import type { SafeSvg, SvgShape } from '../../../../shared/model/svgImage.js';
@@ -29,19 +30,71 @@ export interface PictureFonts {
 const KAPPA = 0.5522847498;
 
 export function drawSvgPicture(pdfDoc: PDFDocument, svg: SafeSvg, fonts: PictureFonts): DrawnPicture {
+  const words = new Map<string, PDFRef>();
+  const wordsIn = textForms(pdfDoc);
+  const placeWords = (font: Font, text: string, size: number): { name: string; width: number } => {
+    const form = wordsIn(font, text, size);
+    const name = `W${form.ref.objectNumber}`;
+    words.set(name, form.ref);
+    return { name, width: form.width };
+  };
   // SVG's y runs down from the top; the first transform turns the page over so shapes keep their coordinates.
-  const content = [`1 0 0 -1 0 ${num(svg.height)} cm`, ...svg.shapes.map((shape) => drawShape(shape, fonts))].join('\n');
-  const stream = pdfDoc.context.flateStream(content, {
+  const content = [`1 0 0 -1 0 ${num(svg.height)} cm`, ...svg.shapes.map((shape) => drawShape(shape, fonts, placeWords))].join('\n');
+  // Node's zlib, as for the pages: pdf-lib's own deflate spent seconds on sixty charts.
+  const stream = pdfDoc.context.stream(zlib.deflateSync(Buffer.from(content, 'latin1')), {
+    Filter: 'FlateDecode',
     Type: 'XObject',
     Subtype: 'Form',
     BBox: [0, 0, svg.width, svg.height],
     Matrix: [1 / svg.width, 0, 0, 1 / svg.height, 0, 0],
-    Resources: {},
+    Resources: { XObject: Object.fromEntries(words) },
   });
   return { ref: pdfDoc.context.register(stream), width: svg.width, height: svg.height };
 }
 
-function drawShape(shape: SvgShape, fonts: PictureFonts): string {
+interface TextForm {
+  ref: PDFRef;
+  width: number;
+}
+
+/**
+ * Each label's outline, drawn once per document as a form of its own and
+ * placed by every chart that prints it: sixty charts share their axis ticks
+ * and periods, and a glyph outline is hundreds of bytes where placing it is
+ * a few. The form paints in the fill colour set where it is placed.
+ */
+const textFormsOf = new WeakMap<PDFDocument, Map<string, TextForm>>();
+
+function textForms(pdfDoc: PDFDocument): (font: Font, text: string, size: number) => TextForm {
+  let forms = textFormsOf.get(pdfDoc);
+  if (!forms) {
+    forms = new Map();
+    textFormsOf.set(pdfDoc, forms);
+  }
+  const known = forms;
+  return (font, text, size) => {
+    const key = `${font.postscriptName}\u0000${size}\u0000${text}`;
+    let form = known.get(key);
+    if (!form) {
+      const outline = textOutline(font, text, size);
+      const stream = pdfDoc.context.stream(zlib.deflateSync(Buffer.from(`${outline.path} f`, 'latin1')), {
+        Filter: 'FlateDecode',
+        Type: 'XObject',
+        Subtype: 'Form',
+        // Room for ascenders, descenders and overhanging glyphs around the advance width.
+        BBox: [-size, -size, outline.width + size, 2 * size],
+        Resources: {},
+      });
+      form = { ref: pdfDoc.context.register(stream), width: outline.width };
+      known.set(key, form);
+    }
+    return form;
+  };
+}
+
+type PlaceWords = (font: Font, text: string, size: number) => { name: string; width: number };
+
+function drawShape(shape: SvgShape, fonts: PictureFonts, placeWords: PlaceWords): string {
   const a = shape.attrs;
   const number = (name: string, fallback = 0) => {
     const value = Number.parseFloat(a[name] ?? '');
@@ -61,7 +114,7 @@ function drawShape(shape: SvgShape, fonts: PictureFonts): string {
       return path === '' ? '' : paint(path, a, 'black');
     }
     case 'text':
-      return drawText(shape, fonts);
+      return drawText(shape, fonts, placeWords);
   }
 }
 
@@ -130,19 +183,19 @@ function pathOperators(d: string): string {
   return operators.join(' ');
 }
 
-function drawText(shape: SvgShape, fonts: PictureFonts): string {
+function drawText(shape: SvgShape, fonts: PictureFonts, placeWords: PlaceWords): string {
   const words = shape.text.trim();
   if (words === '') return '';
   const a = shape.attrs;
   const size = Number.parseFloat(a['font-size'] ?? '16') || 16;
   const font = a['font-weight'] === 'bold' || Number(a['font-weight']) >= 600 ? fonts.bold : fonts.regular;
-  const outline = textOutline(font, words, size);
+  const placed = placeWords(font, words, size);
   const anchor = a['text-anchor'];
-  const x = (Number.parseFloat(a['x'] ?? '0') || 0) - (anchor === 'middle' ? outline.width / 2 : anchor === 'end' ? outline.width : 0);
+  const x = (Number.parseFloat(a['x'] ?? '0') || 0) - (anchor === 'middle' ? placed.width / 2 : anchor === 'end' ? placed.width : 0);
   const y = Number.parseFloat(a['y'] ?? '0') || 0;
   const fill = colour(a['fill'] ?? 'black') ?? '0 0 0';
   // The outline is drawn y-up from its baseline, so it is turned back over at the text's position.
-  return `q ${fill} rg 1 0 0 -1 ${num(x)} ${num(y)} cm ${outline.path} f Q`;
+  return `q ${fill} rg 1 0 0 -1 ${num(x)} ${num(y)} cm /${placed.name} Do Q`;
 }
 
 const NAMED: Record<string, string> = { black: '#000000', white: '#ffffff', red: '#ff0000', green: '#008000', blue: '#0000ff', grey: '#808080', gray: '#808080' };
