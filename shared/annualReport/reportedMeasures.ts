@@ -17,12 +17,12 @@ export function reportedMeasures(progress: ProgressReport): ReportedMeasure[] {
 
 function reportedMeasure(entry: MeasureProgress, suppressBelow: number): ReportedMeasure {
   const { measure, latest, printed } = entry;
-  // A figure read from its number is printed alone, so the date the table gave it goes back beside it.
-  const dated = (text: string, value: number | null, date: string): string => (value === null || date === '' ? text : `${text} (${date})`);
+  // The printed figure stands alone, so the date the table gave it goes back beside it.
+  const dated = (text: string, date: string): string => (date === '' || text.includes(date) ? text : text === '' ? date : `${text} (${date})`);
   const reported: ReportedMeasure = {
     indicator: measure.indicator,
-    baseline: dated(printed.baseline, measure.baseline.value, measure.baseline.date),
-    target: dated(printed.target, measure.target.value, measure.target.date),
+    baseline: dated(printed.baseline, measure.baseline.date),
+    target: dated(printed.target, measure.target.date),
   };
   if (latest === null || printed.latest === null) return reported;
   const chart = measureChartSvg(measure, entry.figures, { suppressBelow });

@@ -14,13 +14,6 @@ import type { TemplateCatalogue } from '../templateCatalogue.js';
 
 type ProgressMethod = Extract<keyof Handlers, `progress.${string}`>;
 
-/**
- * Progress on the measures of an adopted strategy. "Adopted" is the app's
- * existing notion of a strategy ready to print as final: every required
- * section approved (the check a final export makes). Figures are recorded
- * only against an adopted strategy, whose measures table no longer moves
- * under them.
- */
 /** A strategy's progress as stored: each row of its measures table with every figure recorded against it. */
 export function strategyProgress(library: LibraryStores, draft: Draft, template: Template): ProgressReport {
   return buildProgressReport({
@@ -34,6 +27,13 @@ export function strategyProgress(library: LibraryStores, draft: Draft, template:
   });
 }
 
+/**
+ * Progress on the measures of an adopted strategy. "Adopted" is the app's
+ * existing notion of a strategy ready to print as final: every required
+ * section approved (the check a final export makes). Figures are recorded
+ * only against an adopted strategy, whose measures table no longer moves
+ * under them.
+ */
 export function progressHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, ProgressMethod> {
   const strategy = (id: string) => {
     const library = stores();

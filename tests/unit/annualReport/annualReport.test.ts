@@ -137,6 +137,7 @@ describe('the strategy’s measures in the report', () => {
             ['1', 'Care leavers in education', '54%', 'March 2025', '65%', 'March 2028', 'SSDA903', 'Head of service'],
             ['2', '', '', '', '', '', '', ''],
             ['2', 'Young people with a missing episode', '20', '', '10', '2028', 'SSDA903', 'Head of service'],
+            ['3', 'Young people who feel listened to', 'Not known', '2024', 'Most', '2028', 'Our survey 2025', 'Participation lead'],
           ]),
         ),
       },
@@ -153,6 +154,7 @@ describe('the strategy’s measures in the report', () => {
     expect(reportedMeasures(progressWith([]))).toEqual([
       { indicator: 'Care leavers in education', baseline: '54% (March 2025)', target: '65% (March 2028)' },
       { indicator: 'Young people with a missing episode', baseline: '20', target: '10 (2028)' },
+      { indicator: 'Young people who feel listened to', baseline: 'Not known (2024)', target: 'Most (2028)' },
     ]);
     expect(tableRows(generate(reportedMeasures(progressWith([]))).sections.get(progressId) ?? doc())[1]?.[3]).toBe(NO_FIGURE);
   });

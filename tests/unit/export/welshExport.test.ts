@@ -42,7 +42,7 @@ function languages(styles: string) {
   const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)?.[0] ?? '';
   const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
   const lang = (xml: string) => /<w:lang w:val="([^"]+)"/.exec(xml)?.[1];
-  return { document: lang(defaults), heading1: lang(style('Heading1')), heading2: lang(style('Heading2')), title: lang(style('Title')) };
+  return { document: lang(defaults), heading1: lang(style('Heading1')), heading2: lang(style('Heading2')), title: lang(style('Title')), contents1: lang(style('TOC1')), contents2: lang(style('TOC2')) };
 }
 
 interface Tag {
@@ -73,13 +73,14 @@ describe('the export of a bilingual draft', () => {
     const { body, styles } = await docxParts(welsh.dataBase64);
     expect(body).toContain(WELSH);
     expect(body).not.toContain(ENGLISH);
-    expect(languages(styles)).toEqual({ document: 'cy-GB', heading1: 'en-GB', heading2: undefined, title: 'en-GB' });
+    // Section titles and their contents entries stay English; headings written inside the sections are Welsh.
+    expect(languages(styles)).toEqual({ document: 'cy-GB', heading1: 'en-GB', heading2: undefined, title: 'en-GB', contents1: 'en-GB', contents2: undefined });
 
     const english = await call('drafts.export', { id: draft.id, format: 'docx', final: false });
     const englishParts = await docxParts(english.dataBase64);
     expect(englishParts.body).toContain(ENGLISH);
     expect(englishParts.body).not.toContain(WELSH);
-    expect(languages(englishParts.styles)).toEqual({ document: 'en-GB', heading1: undefined, heading2: undefined, title: undefined });
+    expect(languages(englishParts.styles)).toEqual({ document: 'en-GB', heading1: undefined, heading2: undefined, title: undefined, contents1: undefined, contents2: undefined });
   });
 
   it('makes a Welsh PDF whose /Lang is Welsh, with the title page and section titles tagged English', async () => {

@@ -109,7 +109,8 @@ export function documentStyles({ houseStyle, contentsTight, language = 'en' }: S
         name: 'toc 1',
         basedOn: 'Normal',
         next: 'Normal',
-        run: { size: pt(PRINT_TYPE.contentsH1.size), bold: true },
+        // Level-one entries are the pack's section titles, printed in English whatever the document's language.
+        run: { size: pt(PRINT_TYPE.contentsH1.size), bold: true, ...english },
         paragraph: { spacing: { before: contentsSpace(1), after: 0, ...lines(PRINT_TYPE.contentsH1) } },
       },
       {
