@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { NodeJSON } from '../shared/model/draft.js';
 import { createDraftStore } from '../electron/core/storage/draftStore.js';
-import { openLibrary } from '../electron/core/storage/openLibrary.js';
+import { openLibrary } from '../electron/core/storage/libraryFile.js';
 import { generateLargeDraft, largeDraftTemplate } from './fixtures/generateLargeDraft.js';
 import { countWords, percentile } from './statistics.js';
 
@@ -63,7 +63,7 @@ export async function runAutosaveBench(): Promise<AutosaveResult> {
       }
       return timings;
     };
-    // The library runs with synchronous=FULL (openDatabase.ts); the same saves under NORMAL show what that durability costs.
+    // The library runs with synchronous=FULL (storage/libraryFile.ts); the same saves under NORMAL show what that durability costs.
     const timings = measureSaves();
     const saves = WARM_UP + SAVES;
     const result = {

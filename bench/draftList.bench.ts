@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDraftStore } from '../electron/core/storage/draftStore.js';
-import { openLibrary } from '../electron/core/storage/openLibrary.js';
+import { openLibrary } from '../electron/core/storage/libraryFile.js';
 import { generateLargeDraft, largeDraftTemplate } from './fixtures/generateLargeDraft.js';
 import { percentile } from './statistics.js';
 

@@ -16,8 +16,7 @@ import { settingsHandlers } from './handlers/settings.js';
 import { signOffHandlers } from './handlers/signOff.js';
 import { templatesHandlers } from './handlers/templates.js';
 import { libraryStores } from './libraryStores.js';
-import { openLibrary } from './storage/openLibrary.js';
-import { asStorageFailure } from './storage/storageErrors.js';
+import { openLibrary, asStorageFailure } from './storage/libraryFile.js';
 import { createTemplateCatalogue } from './templateCatalogue.js';
 import type { TemplateCache } from './templates/templateCache.js';
 

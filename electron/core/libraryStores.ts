@@ -1,15 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import { createAttributionStore, type AttributionStore } from './storage/attributionStore.js';
-import { createCommentStore, type CommentStore } from './storage/commentStore.js';
+import { createCommentStore, type CommentStore, createSuggestionStore, type SuggestionStore } from './storage/commentsAndSuggestions.js';
 import { createConsultationStore, type ConsultationStore } from './storage/consultationStore.js';
 import { createDraftStore, type DraftStore } from './storage/draftStore.js';
 import { createHistoryStore, type HistoryStore } from './storage/historyStore.js';
-import type { Library } from './storage/openLibrary.js';
+import type { Library } from './storage/libraryFile.js';
 import { createPortableStore, type PortableStore } from './storage/portableStore.js';
 import { createProgressStore, type ProgressStore } from './storage/progressStore.js';
 import { createSettingsStore, type SettingsStore } from './storage/settingsStore.js';
 import { createSignOffStore, type SignOffStore } from './storage/signOffStore.js';
-import { createSuggestionStore, type SuggestionStore } from './storage/suggestionStore.js';
 import { createTranslationStore, type TranslationStore } from './storage/translationStore.js';
 
 export interface LibraryStores {

@@ -1,7 +1,7 @@
 import { UNSORTED } from '../../shared/import/types.js';
 import type { CoverFields, Draft, DraftSection, NodeJSON } from '../../shared/model/draft.js';
 import type { SectionStatus, Template } from '../../shared/template/template.js';
-import { sectionContent } from './storage/sectionContent.js';
+import { sectionContent } from './storage/sections.js';
 
 /** A draft as one self-describing JSON document, for scripts, tests and moving a strategy between machines. */
 export interface PortableDraft {

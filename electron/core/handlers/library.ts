@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/api/dispatch.js';
-import type { Library } from '../storage/openLibrary.js';
+import type { Library } from '../storage/libraryFile.js';
 
 export function libraryHandlers(library: Library): Pick<Handlers, 'library.status' | 'library.startFresh'> {
   return {

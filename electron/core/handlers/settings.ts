@@ -3,7 +3,7 @@ import type { Handlers } from '../../../shared/api/dispatch.js';
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { DEFAULT_HOUSE_STYLE } from '../../../shared/model/houseStyle.js';
 import type { LibraryStores } from '../libraryStores.js';
-import type { Library } from '../storage/openLibrary.js';
+import type { Library } from '../storage/libraryFile.js';
 import { defaultAuthor } from '../storage/settingsStore.js';
 import type { TemplateCatalogue } from '../templateCatalogue.js';
 

@@ -3,18 +3,14 @@ import type { Database } from 'better-sqlite3';
 import type { SaveReceipt } from '../../../shared/api/contract.js';
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { emptyAttribution, type Attribution } from '../../../shared/cowriting/attribution.js';
-import { emptyCover, type CoverFields, type Draft, type DraftSection, type DraftSummary, type NodeJSON, type Revision } from '../../../shared/model/draft.js';
 import { UNSORTED } from '../../../shared/import/types.js';
-import type { TranslationLanguage } from '../../../shared/model/language.js';
 import { hasVisibleContent } from '../../../shared/import/unsorted.js';
+import { emptyCover, type CoverFields, type Draft, type DraftSection, type DraftSummary, type NodeJSON, type Revision } from '../../../shared/model/draft.js';
+import type { TranslationLanguage } from '../../../shared/model/language.js';
 import type { Template } from '../../../shared/template/template.js';
 import { draftGuards, staleWrite } from './draftGuards.js';
-import { copyTitle, displayTitle } from './draftTitle.js';
 import { revisionLog, SECTION_CONTENT_ACTIONS, SHOWN_ACTION, toRevision, type RevisionRow } from './revisionLog.js';
-import { sectionContent } from './sectionContent.js';
-import { sectionWriter, type SectionWriterOptions } from './sectionWriter.js';
-import { SIGN_OFF_COLUMNS, signOffFromColumns, type SignOffColumns } from './signOffColumns.js';
-import { starterContent } from './starterContent.js';
+import { sectionContent, sectionWriter, type SectionWriterOptions, SIGN_OFF_COLUMNS, signOffFromColumns, type SignOffColumns, starterContent } from './sections.js';
 import { templateUpgrader, type TemplateUpgrade } from './templateUpgrade.js';
 
 export type DraftScope = 'active' | 'trash';
@@ -483,4 +479,18 @@ function translationsOf(rows: readonly TranslationRow[]): Pick<Draft, 'translati
 
 function toSection(row: SectionRow): DraftSection {
   return { id: row.section_id, doc: JSON.parse(row.doc_json) as NodeJSON, revision: row.revision, updatedAt: row.updated_at, signOff: signOffFromColumns(row) };
+}
+
+export const UNTITLED = 'Untitled strategy';
+const COPY_SUFFIX = ' (copy)';
+const TITLE_MAX = 300;
+
+/** A draft's title is its cover title; a blank one still needs a name in lists and menus. */
+export function displayTitle(cover: CoverFields): string {
+  return cover.title.trim() || UNTITLED;
+}
+
+/** Stays within the cover's title limit, so the copy's cover can be saved again unchanged. */
+export function copyTitle(cover: CoverFields): string {
+  return displayTitle(cover).slice(0, TITLE_MAX - COPY_SUFFIX.length) + COPY_SUFFIX;
 }

@@ -4,10 +4,8 @@ import { ApiFailure } from '../../../shared/api/errors.js';
 import type { Snapshot, SnapshotRestore, SnapshotSummary } from '../../../shared/cowriting/snapshot.js';
 import type { CoverFields, NodeJSON, Revision } from '../../../shared/model/draft.js';
 import { draftGuards } from './draftGuards.js';
-import { decodeRevisionContent, type StoredRevisionContent } from './revisionContent.js';
-import { revisionLog, SECTION_CONTENT_ACTIONS, type RevisionRow } from './revisionLog.js';
-import { sectionContent } from './sectionContent.js';
-import { sectionWriter, type SectionWriterOptions } from './sectionWriter.js';
+import { decodeRevisionContent, type StoredRevisionContent, revisionLog, SECTION_CONTENT_ACTIONS, type RevisionRow } from './revisionLog.js';
+import { sectionContent, sectionWriter, type SectionWriterOptions } from './sections.js';
 
 export interface HistoryStore {
   revision(id: string, revisionId: number): RevisionDetail;

@@ -10,9 +10,8 @@ import type { Template } from '../../../shared/template/template.js';
 import type { DraftStore } from './draftStore.js';
 import { draftGuards } from './draftGuards.js';
 import { revisionLog } from './revisionLog.js';
-import { sectionContent } from './sectionContent.js';
-import { starterContent } from './starterContent.js';
-import type { SuggestionStore } from './suggestionStore.js';
+import { sectionContent, starterContent } from './sections.js';
+import type { SuggestionStore } from './commentsAndSuggestions.js';
 
 export interface PortableStore {
   exportFile(id: string, sectionId?: string): PortableExport;

@@ -3,7 +3,7 @@ import { ApiFailure } from '../../../shared/api/errors.js';
 import { transitionSignOff, type SectionSignOff, type SignOffConditions, type SignOffState } from '../../../shared/cowriting/signOff.js';
 import { draftGuards } from './draftGuards.js';
 import { revisionLog } from './revisionLog.js';
-import { SIGN_OFF_COLUMNS, signOffFromColumns, signOffToColumns, type SignOffColumns } from './signOffColumns.js';
+import { SIGN_OFF_COLUMNS, signOffFromColumns, signOffToColumns, type SignOffColumns } from './sections.js';
 
 /** One move asked for: the conditions were read from the section at `baseRevision`, so the move is refused if the text changed since. */
 export interface SignOffMove {

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { UNSORTED } from '../../../shared/import/types.js';
 import type { Template } from '../../../shared/template/template.js';
 import type { RevisionLog } from './revisionLog.js';
-import { starterContent } from './starterContent.js';
+import { starterContent } from './sections.js';
 
 /** What bringing a draft up to its template's version did; recorded in the revision log as `template-upgrade`. */
 export interface TemplateUpgrade {

@@ -7,9 +7,7 @@ import type { NodeJSON, Revision } from '../../../shared/model/draft.js';
 import { LANGUAGE_NAMES, type ContentLanguage, type TranslationLanguage } from '../../../shared/model/language.js';
 import { draftGuards, staleWrite } from './draftGuards.js';
 import { revisionLog, SHOWN_ACTION, toRevision, type RevisionRow } from './revisionLog.js';
-import { sectionContent } from './sectionContent.js';
-import type { SectionWriterOptions } from './sectionWriter.js';
-import { SIGN_OFF_COLUMNS, signOffFromColumns, signOffToColumns, type SignOffColumns } from './signOffColumns.js';
+import { sectionContent, type SectionWriterOptions, SIGN_OFF_COLUMNS, signOffFromColumns, signOffToColumns, type SignOffColumns } from './sections.js';
 
 export interface TranslationStore {
   /**

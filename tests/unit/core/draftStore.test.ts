@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { emptyCover } from '../../../shared/model/draft.js';
 import { createDraftStore, type DraftStore } from '../../../electron/core/storage/draftStore.js';
-import { openLibrary, type Library } from '../../../electron/core/storage/openLibrary.js';
-import { decodeRevisionContent, type StoredRevisionContent } from '../../../electron/core/storage/revisionContent.js';
+import { openLibrary, type Library } from '../../../electron/core/storage/libraryFile.js';
+import { decodeRevisionContent, type StoredRevisionContent } from '../../../electron/core/storage/revisionLog.js';
 import { createSettingsStore } from '../../../electron/core/storage/settingsStore.js';
 import { paragraphDoc, snapshot, tempDir, TEST_TEMPLATE } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeRevisionContent, encodeRevisionContent } from '../../../electron/core/storage/revisionContent.js';
+import { decodeRevisionContent, encodeRevisionContent } from '../../../electron/core/storage/revisionLog.js';
 import { paragraphDoc } from './fixtures.js';
 
 describe('revision content', () => {

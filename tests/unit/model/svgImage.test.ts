@@ -5,7 +5,7 @@ import { parseSafeSvg, svgDataUrl, svgFromDataUrl } from '../../../shared/model/
 import { measureChartImage, measureChartSvg } from '../../../shared/progress/chart.js';
 import { currentFigures } from '../../../shared/progress/figures.js';
 import { measureKind, readAmount, type Measure } from '../../../shared/progress/measures.js';
-import { sectionContent } from '../../../electron/core/storage/sectionContent.js';
+import { sectionContent } from '../../../electron/core/storage/sections.js';
 
 const baseline = readAmount('52%', '');
 const target = readAmount('65%', '');
