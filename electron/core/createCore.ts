@@ -1,20 +1,11 @@
 import type { Handlers } from '../../shared/api/dispatch.js';
-import { annualReportHandlers } from './handlers/annualReport.js';
-import { attributionHandlers } from './handlers/attribution.js';
-import { commentsHandlers } from './handlers/comments.js';
-import { consultationsHandlers } from './handlers/consultations.js';
-import { completenessHandlers } from './handlers/completeness.js';
 import { draftsHandlers } from './handlers/drafts.js';
 import { exportHandlers, exportToFile, type ExportToFile } from './handlers/export.js';
-import { historyHandlers } from './handlers/history.js';
 import { importHandlers } from './handlers/import.js';
-import { createImportJobs, inThisThread, inWorkerThread } from './import/importJobs.js';
 import { libraryHandlers } from './handlers/library.js';
-import { portableHandlers } from './handlers/portable.js';
-import { progressHandlers } from './handlers/progress.js';
-import { settingsHandlers } from './handlers/settings.js';
-import { signOffHandlers } from './handlers/signOff.js';
-import { templatesHandlers } from './handlers/templates.js';
+import { reportingHandlers } from './handlers/reporting.js';
+import { reviewHandlers } from './handlers/review.js';
+import { createImportJobs, inThisThread, inWorkerThread } from './import/importJobs.js';
 import { libraryStores } from './libraryStores.js';
 import { openLibrary, asStorageFailure } from './storage/libraryFile.js';
 import { createTemplateCatalogue } from './templateCatalogue.js';
@@ -50,21 +41,12 @@ export function createCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     exportToFile: exportToFile(stores, catalogue, options.dataDir),
     handlers: reportingStorageFailures(options.dataDir, {
-      ...libraryHandlers(library),
-      ...settingsHandlers(library, stores, catalogue),
-      ...templatesHandlers(catalogue),
+      ...libraryHandlers(library, stores, catalogue),
       ...draftsHandlers(stores, catalogue),
-      ...signOffHandlers(stores, catalogue),
-      ...attributionHandlers(stores),
-      ...historyHandlers(stores),
-      ...commentsHandlers(stores),
-      ...portableHandlers(stores, catalogue),
-      ...completenessHandlers(stores, catalogue),
+      ...reviewHandlers(stores, catalogue),
       ...exportHandlers(stores, catalogue),
       ...importHandlers(stores, catalogue, importJobs),
-      ...progressHandlers(stores, catalogue),
-      ...consultationsHandlers(stores),
-      ...annualReportHandlers(stores, catalogue),
+      ...reportingHandlers(stores, catalogue),
     }),
     close: () => {
       importJobs.cancelAll();

@@ -5,7 +5,7 @@ import { openUpToDate } from '../draftTemplate.js';
 import type { LibraryStores } from '../libraryStores.js';
 import type { TemplateCatalogue } from '../templateCatalogue.js';
 
-/** The methods on drafts as a whole; review, history, attribution and portable files have their own modules. */
+/** A draft, its sections and their history (versions and snapshots); review, import, export and reporting have their own modules. */
 type DraftMethod =
   | 'drafts.list'
   | 'drafts.create'
@@ -17,11 +17,18 @@ type DraftMethod =
   | 'drafts.trash'
   | 'drafts.restore'
   | 'drafts.purge'
-  | 'drafts.revisions';
+  | 'drafts.revisions'
+  | 'drafts.revision'
+  | 'drafts.createSnapshot'
+  | 'drafts.snapshots'
+  | 'drafts.snapshot'
+  | 'drafts.restoreRevision'
+  | 'drafts.restoreSnapshot';
 
 /** Each call asks for the stores first, so every drafts.* call fails with `library-unavailable` while the library cannot be opened. */
 export function draftsHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, DraftMethod> {
   const drafts = () => stores().drafts;
+  const history = () => stores().history;
   return {
     'drafts.list': (request) => drafts().list(request.scope),
     'drafts.create': (request) => {
@@ -48,5 +55,11 @@ export function draftsHandlers(stores: () => LibraryStores, catalogue: TemplateC
       if (!isTranslationLanguage(language)) return drafts().revisions(request.id, request.sectionId);
       return stores().translations.revisions(request.id, request.sectionId, language);
     },
+    'drafts.revision': (request) => history().revision(request.id, request.revisionId),
+    'drafts.createSnapshot': (request) => history().createSnapshot(request.id, request.name),
+    'drafts.snapshots': (request) => history().snapshots(request.id),
+    'drafts.snapshot': (request) => history().snapshot(request.id, request.snapshotId),
+    'drafts.restoreRevision': (request) => history().restoreRevision(request.id, request.sectionId, request.revisionId, request.baseRevision),
+    'drafts.restoreSnapshot': (request) => history().restoreSnapshot(request.id, request.snapshotId),
   };
 }

@@ -1,3 +1,5 @@
+import { generateAnnualReport } from '../../../shared/annualReport/annualReport.js';
+import { reportedMeasures } from '../../../shared/annualReport/reportedMeasures.js';
 import type { FigureImportPreview } from '../../../shared/api/contract.js';
 import type { Handlers } from '../../../shared/api/dispatch.js';
 import { ApiFailure } from '../../../shared/api/errors.js';
@@ -13,9 +15,22 @@ import { readFigureFile } from '../progress/figureFile.js';
 import type { TemplateCatalogue } from '../templateCatalogue.js';
 
 type ProgressMethod = Extract<keyof Handlers, `progress.${string}`>;
+type ConsultationMethod = Extract<keyof Handlers, `consultations.${string}`>;
+
+/**
+ * What a strategy is reported on with: progress on its measures, the log of
+ * its consultation sessions, and the Board's yearly report made from both.
+ */
+export function reportingHandlers(
+  stores: () => LibraryStores,
+  catalogue: TemplateCatalogue,
+  today: () => Date = () => new Date(),
+): Pick<Handlers, ProgressMethod | ConsultationMethod | 'drafts.createAnnualReport'> {
+  return { ...progressHandlers(stores, catalogue), ...consultationsHandlers(stores), ...annualReportHandlers(stores, catalogue, today) };
+}
 
 /** A strategy's progress as stored: each row of its measures table with every figure recorded against it. */
-export function strategyProgress(library: LibraryStores, draft: Draft, template: Template): ProgressReport {
+function strategyProgress(library: LibraryStores, draft: Draft, template: Template): ProgressReport {
   return buildProgressReport({
     draftId: draft.id,
     title: draft.title,
@@ -34,7 +49,7 @@ export function strategyProgress(library: LibraryStores, draft: Draft, template:
  * only against an adopted strategy, whose measures table no longer moves
  * under them.
  */
-export function progressHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, ProgressMethod> {
+function progressHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, ProgressMethod> {
   const strategy = (id: string) => {
     const library = stores();
     const { draft, template } = openWithTemplate(library.drafts, catalogue, id, 'used to record progress');
@@ -92,6 +107,49 @@ export function progressHandlers(stores: () => LibraryStores, catalogue: Templat
       const entries = checked.rows.flatMap((row) => (row.entry ? [row.entry] : []));
       const added = stores().progress.record(request.id, entries, new Map(measures.map((measure) => [measure.key, measure.indicator])));
       return { added, report: report(request.id) };
+    },
+  };
+}
+
+function consultationsHandlers(stores: () => LibraryStores): Pick<Handlers, ConsultationMethod> {
+  const log = () => stores().consultations;
+  return {
+    'consultations.list': (request) => log().list(request.id),
+    'consultations.add': (request) => log().add(request.id, request.session),
+    'consultations.update': (request) => log().update(request.id, request.sessionId, request.baseRevision, request.session),
+    'consultations.remove': (request) => {
+      log().remove(request.id, request.sessionId);
+      return { removed: true };
+    },
+  };
+}
+
+/**
+ * The Board's yearly report, made from a strategy: its measures with the
+ * figures recorded against them (statuses and charts included) and its
+ * consultation log, through the report pack the strategy's pack names.
+ */
+function annualReportHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue, today: () => Date = () => new Date()): Pick<Handlers, 'drafts.createAnnualReport'> {
+  return {
+    'drafts.createAnnualReport': (request) => {
+      const library = stores();
+      const { draft, template } = openWithTemplate(library.drafts, catalogue, request.id, 'reported on');
+      if (draft.trashedAt !== null) throw new ApiFailure('conflict', `“${draft.title}” is in the bin. Restore it before creating its annual report.`);
+      if (template.annualReport === undefined) {
+        throw new ApiFailure('invalid-request', `“${draft.title}” is written with the template “${template.name}”, which has no annual report. An annual report is made from a strategy.`);
+      }
+      const reportTemplate = catalogue.find(template.annualReport);
+      if (!reportTemplate) {
+        throw new ApiFailure('not-found', `The annual report template “${template.annualReport}” is not in the templates folder, so no report was created. Put it back and try again.`);
+      }
+      const report = generateAnnualReport({
+        template: reportTemplate,
+        strategy: draft,
+        measures: reportedMeasures(strategyProgress(library, draft, template)),
+        sessions: library.consultations.list(draft.id),
+        today: today().toISOString().slice(0, 10),
+      });
+      return library.drafts.createReport(reportTemplate, { ...report, reportOf: draft.id });
     },
   };
 }
