@@ -1,5 +1,7 @@
 import { BRIDGE_KEY } from '../../shared/api/bridge.js';
-import { base64ToBytes } from './base64.js';
+import { PORTABLE_FILE_EXTENSION } from '../../shared/cowriting/portableFile.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/formats.js';
+import { base64ToBytes, bytesToBase64 } from './base64.js';
 
 /**
  * Where a file the app writes goes: through the desktop app's native Save
@@ -66,4 +68,50 @@ function download(file: FileToSave): SaveOutcome {
   // Revoking at once can cancel the download in some browsers; a minute is ample for it to start.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return { kind: 'saved', fileName: file.fileName, where: null };
+}
+
+const MAX_LENGTH = 120;
+const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]+/g;
+
+/**
+ * A file name the page proposes (from a title the user typed) made safe to
+ * save on every platform: no folders, none of the characters Windows, macOS
+ * or Linux refuse, no leading or trailing dots, a sensible length, and always
+ * the expected extension.
+ */
+export function safeFileName(proposed: string, extension: string): string {
+  const base = proposed.split(/[/\\]/).pop() ?? '';
+  const withoutExtension = base.toLowerCase().endsWith(extension.toLowerCase()) ? base.slice(0, -extension.length) : base;
+  const cleaned = withoutExtension
+    .replace(UNSAFE, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
+  const stem = Array.from(cleaned).slice(0, MAX_LENGTH - extension.length).join('').trim();
+  return `${stem || 'strategy'}${extension}`;
+}
+
+/** The name a downloaded export is saved under: the core's proposal, made safe and given the format's extension. */
+export function exportFileName(proposed: string, format: ExportFormat): string {
+  return safeFileName(proposed, EXPORT_FORMATS[format].extension);
+}
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  dataBase64: string;
+  format: ExportFormat;
+}
+
+/** Saves a Word or PDF export under a name made safe for the chosen format. */
+export function saveExport(file: ExportFile): Promise<SaveOutcome> {
+  return saveFile({ fileName: exportFileName(file.fileName, file.format), mimeType: file.mimeType, dataBase64: file.dataBase64 });
+}
+
+export function sharedFileName(proposed: string): string {
+  return safeFileName(proposed, PORTABLE_FILE_EXTENSION);
+}
+
+/** Saves a shared (.cpsdraft) file through the same seam as exports. */
+export function saveSharedFile(proposedName: string, content: string): Promise<SaveOutcome> {
+  return saveFile({ fileName: sharedFileName(proposedName), mimeType: 'application/json', dataBase64: bytesToBase64(new TextEncoder().encode(content)) });
 }

@@ -7,7 +7,7 @@ import { Dialog, DialogFormActions } from '../app/Dialog.js';
 import { FileChooserButton } from '../app/FileChooserButton.js';
 import { ErrorNotice } from '../app/Notice.js';
 import type { DraftSession } from '../draft/draftSession.js';
-import { saveSharedFile } from './saveSharedFile.js';
+import { saveSharedFile } from '../api/saveFile.js';
 import type { SuggestionTray } from './suggestionTray.js';
 
 interface ShareControlsProps {

@@ -4,7 +4,7 @@ import type { CompletenessReport } from '../../shared/completeness/index.js';
 import { withAttributionLine } from '../../shared/cowriting/attributionLine.js';
 import { placeholdersLeft, unapprovedSections } from '../../shared/cowriting/finalExportBlockers.js';
 import { UNSORTED } from '../../shared/import/types.js';
-import { saveExport } from '../api/saveExport.js';
+import { saveExport } from '../api/saveFile.js';
 import { useApi } from '../api/ApiContext.js';
 import { Dialog } from '../app/Dialog.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Revision } from '../../../shared/model/draft.js';
 import { comparisonFor, describeRevision, isTextVersion, summariseDiff, toggleSelection } from '../../../renderer/history/historyText.js';
-import { sharedFileName } from '../../../renderer/cowriting/saveSharedFile.js';
+import { sharedFileName } from '../../../renderer/api/saveFile.js';
 import { restoreDraftSnapshot, restoreSectionVersion } from '../../../renderer/history/restoreActions.js';
 import type { ApiClient } from '../../../shared/api/client.js';
 import type { Method, Request } from '../../../shared/api/contract.js';

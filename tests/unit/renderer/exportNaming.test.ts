@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompletenessReport } from '../../../shared/completeness/index.js';
-import { exportFileName } from '../../../renderer/export/exportFileName.js';
+import { exportFileName } from '../../../renderer/api/saveFile.js';
 import { checkErrorsOf, exportActions, exportedMessage, missingForFinal } from '../../../renderer/export/exportReadiness.js';
 
 describe('exportFileName', () => {
