@@ -1,4 +1,4 @@
-import type { DiffPart } from '../../shared/cowriting/diff.js';
+import type { DiffPart } from '../../shared/cowriting/wordDiff.js';
 import { summariseDiff } from './historyText.js';
 
 /**

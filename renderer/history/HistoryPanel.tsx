@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
-import { diffSectionText, type DiffPart } from '../../shared/cowriting/diff.js';
+import { diffSectionText, type DiffPart } from '../../shared/cowriting/wordDiff.js';
 import type { Revision } from '../../shared/model/draft.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
 import type { SignOffBoard } from '../cowriting/signOffBoard.js';

@@ -1,4 +1,4 @@
-import type { DiffPart } from '../../shared/cowriting/diff.js';
+import type { DiffPart } from '../../shared/cowriting/wordDiff.js';
 import type { Revision } from '../../shared/model/draft.js';
 import { formatLastEdited } from '../library/formatting.js';
 

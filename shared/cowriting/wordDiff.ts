@@ -1,3 +1,6 @@
+import type { NodeJSON } from '../model/draft.js';
+import { textIndexOfJSON } from './textIndex.js';
+
 /**
  * A word-level diff of two texts: Myers' O((N+M)D) algorithm in its
  * linear-space form (divide at the middle snake), so two unrelated
@@ -183,4 +186,13 @@ export function replacementsFrom(parts: DiffPart[]): TextReplacement[] {
   }
   if (current) replacements.push(current);
   return replacements;
+}
+
+/**
+ * An inline comparison of two versions of a section, word by word, over
+ * their text (blocks on separate lines). Formatting is not compared: the
+ * question a reviewer asks is which words changed.
+ */
+export function diffSectionText(a: NodeJSON, b: NodeJSON): DiffPart[] {
+  return diffWords(textIndexOfJSON(a).text, textIndexOfJSON(b).text);
 }

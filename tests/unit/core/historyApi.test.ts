@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSectionText } from '../../../shared/cowriting/diff.js';
+import { diffSectionText } from '../../../shared/cowriting/wordDiff.js';
 import type { Draft } from '../../../shared/model/draft.js';
 import { useCore } from './apiHarness.js';
 import { paragraphDoc, TEST_TEMPLATE } from './fixtures.js';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { diffSectionText } from '../../../shared/cowriting/diff.js';
+import { diffSectionText } from '../../../shared/cowriting/wordDiff.js';
 import { emptyCover, type NodeJSON } from '../../../shared/model/draft.js';
 import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS } from '../../../electron/core/storage/libraryFile.js';
 import { useCore } from './apiHarness.js';

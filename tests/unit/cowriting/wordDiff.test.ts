@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSectionText } from '../../../shared/cowriting/diff.js';
-import { diffWords, replacementsFrom, tokenize, type DiffPart } from '../../../shared/cowriting/wordDiff.js';
+import { diffSectionText, diffWords, replacementsFrom, tokenize, type DiffPart } from '../../../shared/cowriting/wordDiff.js';
 import { paragraphDoc } from '../core/fixtures.js';
 
 const side = (parts: DiffPart[], kind: 'insert' | 'delete') =>
