@@ -1,13 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
-import { emptyAttribution } from '../../shared/cowriting/attribution.js';
+import { emptyAttribution, type Attribution } from '../../shared/cowriting/attribution.js';
 import { attributionLine } from '../../shared/cowriting/attributionLine.js';
 import { ErrorNotice } from '../app/Notice.js';
-import type { Attribution } from '../../shared/cowriting/attribution.js';
 import type { SaveChannel, SaveState } from '../draft/saveChannel.js';
 import { describeSaveState } from '../draft/saveStatusText.js';
-import { attributionToValues, checkAttribution, missingConsent, newContributor, type AttributionValues, type ContributorValues } from './attributionForm.js';
-import { attributionSaver } from './attributionSaver.js';
+import { attributionToValues, checkAttribution, missingConsent, newContributor, type AttributionValues, type ContributorValues, attributionSaver } from './attributionForm.js';
 import { useApi } from '../api/ApiContext.js';
 import { WORKSHOP } from '../app/accessibleNames.js';
 

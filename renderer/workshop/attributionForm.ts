@@ -1,4 +1,6 @@
+import type { ApiClient } from '../../shared/api/client.js';
 import { attributionSchema, type Attribution } from '../../shared/cowriting/attribution.js';
+import { SaveChannel, type SaveState } from '../draft/saveChannel.js';
 
 /** The attribution form as typed: every field a string, so half-finished entries are kept while the user works. */
 export interface ContributorValues {
@@ -74,4 +76,16 @@ export function checkAttribution(values: AttributionValues): AttributionCheck {
 /** Named contributors with no consent record yet: the reminder beside the form, in plain words. */
 export function missingConsent(values: AttributionValues): string[] {
   return values.contributors.filter((row) => row.name.trim() !== '' && row.givenBy.trim() === '' && row.date.trim() === '' && row.recordedBy.trim() === '').map((row) => row.name.trim());
+}
+
+/**
+ * Autosave for who wrote the foreword: the same channel as sections and
+ * the title page (a pause in typing, retries, no overwriting on conflict).
+ */
+export function attributionSaver(options: { client: ApiClient; draftId: string; revision: number; onStateChange: (state: SaveState) => void }): SaveChannel<Attribution> {
+  return new SaveChannel<Attribution>({
+    revision: options.revision,
+    send: (attribution, baseRevision) => options.client.call('drafts.updateAttribution', { id: options.draftId, baseRevision, attribution }),
+    onStateChange: options.onStateChange,
+  });
 }
