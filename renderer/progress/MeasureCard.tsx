@@ -1,7 +1,14 @@
+import { svgDataUrl } from '../../shared/model/svgImage.js';
+import { measureChartSvg } from '../../shared/progress/chart.js';
 import type { MeasureProgress } from '../../shared/progress/report.js';
 import { STATUS_LABELS } from '../../shared/progress/status.js';
 import { printedFigure } from '../../shared/progress/suppression.js';
-import { chartImage } from './chartImage.js';
+
+/** A measure's chart as an image source: the same SVG the exports embed, shown through <img> so no markup of it enters the page. */
+function chartImage(progress: MeasureProgress, suppressBelow: number): { src: string; alt: string } {
+  const chart = measureChartSvg(progress.measure, progress.figures, { suppressBelow });
+  return { src: svgDataUrl(chart.svg), alt: chart.alt };
+}
 
 function when(iso: string): string {
   const date = new Date(iso);
