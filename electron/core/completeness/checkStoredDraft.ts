@@ -1,10 +1,11 @@
 import { checkDraft, type CompletenessReport } from '../../../shared/completeness/index.js';
+import type { TranslatedSections } from '../../../shared/completeness/types.js';
 import { attributionConsents } from '../../../shared/cowriting/attribution.js';
 import { withAttributionLine } from '../../../shared/cowriting/attributionLine.js';
 import { UNSORTED } from '../../../shared/import/types.js';
-import { unsortedFinding } from '../../../shared/import/unsorted.js';
+import { hasVisibleContent, unsortedFinding } from '../../../shared/import/unsorted.js';
 import type { Draft } from '../../../shared/model/draft.js';
-import { translatedSections } from '../../../shared/model/translations.js';
+import { TRANSLATION_LANGUAGES } from '../../../shared/model/language.js';
 import type { Template } from '../../../shared/template/template.js';
 
 /**
@@ -28,4 +29,14 @@ export function checkStoredDraft(stored: Draft, template: Template, localNames: 
   );
   const unsorted = unsortedFinding(draft.sections);
   return unsorted === null ? report : { ...report, findings: [...report.findings, unsorted] };
+}
+
+/** By language, the sections whose other-language text has something a reader would see, for the check. */
+function translatedSections(translations: Draft['translations']): TranslatedSections {
+  const translated: TranslatedSections = {};
+  for (const language of TRANSLATION_LANGUAGES) {
+    const texts = translations?.[language];
+    if (texts) translated[language] = Object.entries(texts).filter(([, text]) => hasVisibleContent(text.doc)).map(([sectionId]) => sectionId);
+  }
+  return translated;
 }
