@@ -10,9 +10,8 @@ import { NOT_WRITTEN_NOTE, planSections } from '../sectionPlan.js';
 import { COVER_LOGO_SRC, coverLogoAlt } from './coverLogo.js';
 import { pdfColour } from './style.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../../shared/model/houseStyle.js';
-import type { FontStyle } from './fonts.js';
+import type { FontStyle, Block, InlineLink, StrategyDocument, TableCell, TextRun } from './types.js';
 import { PDF_LANGUAGE } from './metadata.js';
-import type { Block, InlineLink, StrategyDocument, TableCell, TextRun } from './model.js';
 
 /**
  * Turns a draft into the typesetter's blocks. Which sections appear, their

@@ -7,15 +7,15 @@ import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../../shared/model/h
 import { COVER_LOGO_SRC, embedCoverLogo } from './coverLogo.js';
 import { strategyDocument } from './documentModel.js';
 import { layoutDocument, type DocumentLayout } from './documentLayout.js';
-import { FONT_STYLES, loadFonts, RTL_WEIGHTS, rtlWeight, type FontSet, type FontStyle, type RtlWeight } from './fonts.js';
+import { FONT_STYLES, loadFonts, RTL_WEIGHTS, rtlWeight, type FontSet } from './fonts.js';
+import type { FontStyle, RtlWeight, Page, StrategyDocument, RtlScript } from './types.js';
 import type { EmbeddedFonts, EmbeddedRtlFont } from './glyphEncoder.js';
 import { embedImages, type EmbeddedImages } from './images.js';
 import { applyMetadata, pdfProperties } from './metadata.js';
-import type { Page, StrategyDocument } from './model.js';
 import { addOutline } from './outline.js';
 import { renderPages } from './render.js';
 import { placeholderSubsetName, tagSubsets } from './subsetTags.js';
-import { RTL_SCRIPTS, type RtlScript } from './rightToLeft.js';
+import { RTL_SCRIPTS } from './rightToLeft.js';
 import { tagDocument } from './tagging.js';
 import { textOutline } from './textOutline.js';
 

@@ -1,9 +1,8 @@
 import { measureRuns } from './lineBreak.js';
 import { setInline, type SetLine } from './inlineLayout.js';
-import { structElement, type DrawItem, type TableBlock, type TableCell, type TextLineItem } from './model.js';
+import { structElement, type DrawItem, type TableBlock, type TableCell, type TextLineItem, type BlockContext } from './types.js';
 import { slice, type Slice } from './paginate.js';
 import { CELL_PADDING, COLOURS, TYPE } from './style.js';
-import type { BlockContext } from './layout.js';
 
 /**
  * Tables: column widths from the content (every column gets at least its
