@@ -101,7 +101,6 @@ export function layoutTable(block: TableBlock, context: BlockContext): Slice[] {
     const chunks = chunkRow(cells, maxChunk);
     chunks.forEach((chunk, chunkIndex) => {
       const rowSlice = rowChunkSlice(chunk, context.x, sum(widths), rowIndex === 0 && chunkIndex === 0, type.leading);
-      if (rowIndex === 0 && chunkIndex === 0) rowSlice.spaceBefore = TYPE.table.spaceBefore;
       if (isHeaderRow) rowSlice.keepWithNext = true;
       else if (repeatHeader) rowSlice.repeatHeader = repeatHeader;
       slices.push(rowSlice);
