@@ -5,6 +5,7 @@ import type { ContentLanguage } from '../../../../shared/model/language.js';
 import type { Template } from '../../../../shared/template/template.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../../shared/model/houseStyle.js';
 import { COVER_LOGO_SRC, embedCoverLogo } from './coverLogo.js';
+import { printDocument } from '../printModel.js';
 import { strategyDocument } from './documentModel.js';
 import { layoutDocument, type DocumentLayout } from './documentLayout.js';
 import { FONT_STYLES, loadFonts, RTL_WEIGHTS, rtlWeight, type FontSet } from './fonts.js';
@@ -44,7 +45,7 @@ interface LaidOutPdf {
 async function layOut(pdfDoc: PDFDocument, input: PdfExportInput): Promise<LaidOutPdf> {
   const fonts = loadFonts((input.houseStyle ?? DEFAULT_HOUSE_STYLE).font);
   const logo = input.logo === undefined ? null : await embedCoverLogo(pdfDoc, input.logo);
-  const document = strategyDocument(input, fonts.coverText, logo !== null);
+  const document = strategyDocument(printDocument(input), fonts.coverText, logo !== null);
 
   pdfDoc.registerFontkit(fonts.pdfLibFontkit);
   const text = {} as Record<FontStyle, PDFFont>;
