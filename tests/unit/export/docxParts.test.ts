@@ -5,7 +5,7 @@ import { formatCoverDate, formatPeriod } from '../../../electron/core/export/cov
 import { headingBookmark } from '../../../electron/core/export/sectionPlan.js';
 import { decodeImageBytes, decodeImageDataUrl, displaySize } from '../../../electron/core/export/imageData.js';
 import { TEXT_WIDTH_TWIPS, columnWidths } from '../../../electron/core/export/docx/tables.js';
-import { xmlSafeText } from '../../../electron/core/export/xmlText.js';
+import { printableText } from '../../../electron/core/export/printableText.js';
 import { printBlocks } from '../../../electron/core/export/printModel.js';
 import { table } from '../../fixtures/docBuilders.js';
 import { dataUrl, solidPng } from '../../fixtures/images.js';
@@ -70,7 +70,7 @@ describe('cover text', () => {
 
 describe('text for XML', () => {
   it('removes control characters and lone surrogates but keeps emoji and scripts', () => {
-    expect(xmlSafeText('a\u0000b\u001Fc\tok\n')).toBe('abc\tok\n');
-    expect(xmlSafeText('😀 \uD83D x \uDE00 مرحبا')).toBe('😀  x  مرحبا');
+    expect(printableText('a\u0000b\u001Fc\tok\n')).toBe('abc\tok\n');
+    expect(printableText('😀 \uD83D x \uDE00 مرحبا')).toBe('😀  x  مرحبا');
   });
 });

@@ -8,14 +8,14 @@ import { inlineChildren } from './inline.js';
 import { BULLET_REFERENCE, clampLevel, listTextIndent, orderedDefinition } from './lists/numbering.js';
 import { STYLE_IDS } from './styles.js';
 import { tableBlock } from './tables.js';
-import { xmlSafeText } from '../xmlText.js';
+import { printableText } from '../printableText.js';
 import { PRINT_TYPE, twips } from '../printStyle.js';
 
 /** Headings inside a section: the schema's level 2 is Word's Heading 2 (the section title is Heading 1). */
 const IN_SECTION_HEADINGS = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 export function imageBlock(block: PrintImage): Paragraph {
-  const alt = xmlSafeText(block.alt).trim();
+  const alt = printableText(block.alt).trim();
   const src = block.src;
   const svg = svgFromDataUrl(src);
   if (svg !== null) {

@@ -3,7 +3,7 @@ import type { CoverLayout } from '../../../../shared/model/houseStyle.js';
 import { decodeImageBytes } from '../imageData.js';
 import type { PrintCover } from '../printModel.js';
 import { POINTS_PER_PIXEL, PRINT_CONTENT_WIDTH, PRINT_COVER, PRINT_TYPE, twips, type TextStyle } from '../printStyle.js';
-import { xmlSafeText } from '../xmlText.js';
+import { printableText } from '../printableText.js';
 import { STYLE_IDS } from './styles.js';
 
 export interface CoverPlacement {
@@ -38,7 +38,7 @@ function logoParagraph(logo: PrintCover['logo'], alignment: Alignment): IParagra
           type: image.format,
           data: image.data,
           transformation: { width: Math.round((width * scale) / POINTS_PER_PIXEL), height: Math.round((height * scale) / POINTS_PER_PIXEL) },
-          altText: { name: 'Logo', description: xmlSafeText(logo.alt), title: 'Logo' },
+          altText: { name: 'Logo', description: printableText(logo.alt), title: 'Logo' },
         }),
       ],
     },
@@ -55,7 +55,7 @@ function logoParagraph(logo: PrintCover['logo'], alignment: Alignment): IParagra
 export function coverPage(cover: PrintCover, placement?: CoverPlacement): Paragraph[] {
   const alignment: Alignment = placement?.layout === 'title-centred' ? AlignmentType.CENTER : undefined;
   const headline = (text: string, type: TextStyle): IParagraphOptions[] => {
-    const clean = xmlSafeText(text).trim();
+    const clean = printableText(text).trim();
     return clean === '' ? [] : [{ style: STYLE_IDS.coverHeadline, alignment, spacing: spacing(type), children: [new TextRun({ text: clean, size: type.size * 2 })] }];
   };
   const particulars: [string, string][] = [
@@ -64,10 +64,10 @@ export function coverPage(cover: PrintCover, placement?: CoverPlacement): Paragr
     ['Owner', cover.owner],
   ];
   const details: IParagraphOptions[] = particulars.flatMap(([label, value]) => {
-    const clean = xmlSafeText(value).trim();
+    const clean = printableText(value).trim();
     return clean === '' ? [] : [{ style: STYLE_IDS.coverDetail, alignment, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(clean)] }];
   });
-  const adoption = cover.approvingBody === '' ? '' : xmlSafeText(`${cover.adoptionPhrase} ${cover.approvingBody}`).trim();
+  const adoption = cover.approvingBody === '' ? '' : printableText(`${cover.adoptionPhrase} ${cover.approvingBody}`).trim();
   if (adoption !== '') {
     const gap = details.length === 0 ? 0 : PRINT_COVER.adoptionGap;
     details.push({ style: STYLE_IDS.coverDetail, alignment, spacing: spacing(PRINT_COVER.detail, PRINT_COVER.detail.spaceBefore + gap), children: [new TextRun(adoption)] });
@@ -76,7 +76,7 @@ export function coverPage(cover: PrintCover, placement?: CoverPlacement): Paragr
   const logoParagraphs = logoParagraph(cover.logo, alignment);
   const text: IParagraphOptions[] = [
     ...headline(cover.council, PRINT_COVER.council),
-    { style: STYLE_IDS.title, alignment, text: xmlSafeText(cover.title) },
+    { style: STYLE_IDS.title, alignment, text: printableText(cover.title) },
     ...headline(cover.period, PRINT_COVER.period),
     ...(firstDetail === undefined ? [] : [{ ...firstDetail, spacing: spacing(PRINT_COVER.detail, PRINT_COVER.detailsGap) }, ...otherDetails]),
   ];

@@ -20,7 +20,7 @@ import { printedPages, type PrintedPages } from '../pdf/exportPdf.js';
 import { acceptedDraft } from '../acceptedDraft.js';
 import { PRINT_PAGE, PRINT_TYPE, twips } from '../printStyle.js';
 import type { HouseStyle } from '../../../../shared/model/houseStyle.js';
-import { xmlSafeText } from '../xmlText.js';
+import { printableText } from '../printableText.js';
 
 export interface DocxExportInput {
   draft: Draft;
@@ -74,7 +74,7 @@ function contents(): FileChild[] {
 }
 
 function sectionChildren(section: PrintSection, context: RenderContext, comments: SectionComments): FileChild[] {
-  const title: ParagraphChild[] = [new Bookmark({ id: section.bookmark, children: [new TextRun(xmlSafeText(section.heading))] })];
+  const title: ParagraphChild[] = [new Bookmark({ id: section.bookmark, children: [new TextRun(printableText(section.heading))] })];
   const heading = new Paragraph({
     heading: HeadingLevel.HEADING_1,
     pageBreakBefore: section.pageBreakBefore,
@@ -90,7 +90,7 @@ function sectionChildren(section: PrintSection, context: RenderContext, comments
 export function buildDocxDocument(input: DocxExportInput, printed?: PrintedPages): Document {
   const model = printDocument(input);
   const context = createRenderContext(new Map(model.sections.flatMap((section) => (section.label === undefined ? [] : [[section.label, section.bookmark] as const]))));
-  const title = xmlSafeText(model.title);
+  const title = printableText(model.title);
   const houseStyle = model.houseStyle;
   const furniture = pageFurniture(title, model.markDraft, houseStyle.font);
   // Only comments on sections that are written out: a thread on a left-out section would have nowhere to sit.

@@ -3,7 +3,7 @@ import type { PrintChange, PrintRun } from '../printModel.js';
 import type { RenderContext } from './context.js';
 import { SCRIPT_LANGUAGES, scriptStretches } from '../scriptLanguage.js';
 import { STYLE_IDS } from './styles.js';
-import { xmlSafeText } from '../xmlText.js';
+import { printableText } from '../printableText.js';
 
 interface RunStyle {
   bold: boolean;
@@ -22,7 +22,7 @@ function scriptRuns(text: string, style: RunStyle): TextRun[] {
   return scriptStretches(text).map(
     (stretch) =>
       new TextRun({
-        text: xmlSafeText(stretch.text),
+        text: printableText(stretch.text),
         bold: style.bold || undefined,
         italics: style.italics || undefined,
         style: style.link ? STYLE_IDS.hyperlink : undefined,
@@ -33,12 +33,12 @@ function scriptRuns(text: string, style: RunStyle): TextRun[] {
 
 function trackedRun(text: string, style: RunStyle, change: PrintChange, context: RenderContext): ParagraphChild {
   const options = {
-    text: xmlSafeText(text),
+    text: printableText(text),
     bold: style.bold || undefined,
     italics: style.italics || undefined,
     style: style.link ? STYLE_IDS.hyperlink : undefined,
     id: context.nextRevisionId(),
-    author: xmlSafeText(change.author),
+    author: printableText(change.author),
     date: wordDate(change.at),
   };
   return change.kind === 'insertion' ? new InsertedTextRun(options) : new DeletedTextRun(options);
