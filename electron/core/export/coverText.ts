@@ -1,6 +1,6 @@
 // How the cover's fields read in print, the same in Word and PDF.
 import type { CoverFields } from '../../../shared/model/draft.js';
-import { xmlSafeText } from './xmlText.js';
+import { printableText } from './printableText.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -22,7 +22,7 @@ export function formatPeriod(start: number | null, end: number | null): string {
 /** The title as the cover, header and properties show it: the cover field, else the draft's name, else the pack's name for the document. */
 export function strategyTitle(cover: CoverFields, draftTitle: string, documentName: string): string {
   const title = cover.title.trim() !== '' ? cover.title : draftTitle;
-  return xmlSafeText(title).trim() || asHeading(documentName);
+  return printableText(title).trim() || asHeading(documentName);
 }
 
 /** The pack's name for the document ("corporate parenting strategy") as it starts a line. */

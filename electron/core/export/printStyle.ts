@@ -36,7 +36,8 @@ export const PRINT_TYPE = {
   h1: { size: 19, leading: 32, spaceBefore: 0 },
   h2: { size: 14, leading: 19, spaceBefore: 16 },
   h3: { size: 12, leading: 16, spaceBefore: 12 },
-  table: { size: 9, leading: 12.5, spaceBefore: 10 },
+  // Word has no space above a table (only its paragraphs have spacing), so the PDF sets none either and a table's first page holds as many rows in both.
+  table: { size: 9, leading: 12.5, spaceBefore: 0 },
   listItem: { size: 10.5, leading: 15, spaceBefore: 4 },
   furniture: { size: 8.5, leading: 11, spaceBefore: 0 },
   contentsTitle: { size: 19, leading: 34, spaceBefore: 0 },

@@ -4,7 +4,7 @@ import type { Draft } from '../../../shared/model/draft.js';
 import { docFromJSON } from '../../../shared/model/docJson.js';
 import type { Template, TemplateSection } from '../../../shared/template/template.js';
 import { ApiFailure } from '../../../shared/api/errors.js';
-import { xmlSafeText } from './xmlText.js';
+import { printableText } from './printableText.js';
 
 /**
  * What both exporters print, in order: the section plan is format-neutral so
@@ -48,7 +48,7 @@ function appendixTitle(title: string): string {
 }
 
 export function sectionHeading(section: TemplateSection, label: string | undefined): string {
-  const title = xmlSafeText(section.title).trim();
+  const title = printableText(section.title).trim();
   if (label === undefined) return title;
   return /^appendix\s/i.test(label) ? `${label}: ${appendixTitle(title)}` : `${label}. ${title}`;
 }

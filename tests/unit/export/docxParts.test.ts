@@ -5,7 +5,8 @@ import { formatCoverDate, formatPeriod } from '../../../electron/core/export/cov
 import { headingBookmark } from '../../../electron/core/export/sectionPlan.js';
 import { decodeImageBytes, decodeImageDataUrl, displaySize } from '../../../electron/core/export/imageData.js';
 import { TEXT_WIDTH_TWIPS, columnWidths } from '../../../electron/core/export/docx/tables.js';
-import { xmlSafeText } from '../../../electron/core/export/xmlText.js';
+import { printableText } from '../../../electron/core/export/printableText.js';
+import { printBlocks } from '../../../electron/core/export/printModel.js';
 import { table } from '../../fixtures/docBuilders.js';
 import { dataUrl, solidPng } from '../../fixtures/images.js';
 
@@ -39,7 +40,11 @@ describe('images', () => {
 });
 
 describe('table column widths', () => {
-  const widths = (header: string[], rows: string[][]) => columnWidths(Node.fromJSON(schema, table('plain', header, rows)));
+  const widths = (header: string[], rows: string[][]) => {
+    const [block] = printBlocks(Node.fromJSON(schema, { type: 'doc', content: [table('plain', header, rows)] }), new Set());
+    if (block?.kind !== 'table') throw new Error('expected a table');
+    return columnWidths(block);
+  };
 
   it('fill the text width and give prose columns more room than short ones', () => {
     const result = widths(['Term', 'Meaning'], [['EET', 'In education, employment or training, which is what we measure for every care leaver']]);
@@ -65,7 +70,7 @@ describe('cover text', () => {
 
 describe('text for XML', () => {
   it('removes control characters and lone surrogates but keeps emoji and scripts', () => {
-    expect(xmlSafeText('a\u0000b\u001Fc\tok\n')).toBe('abc\tok\n');
-    expect(xmlSafeText('😀 \uD83D x \uDE00 مرحبا')).toBe('😀  x  مرحبا');
+    expect(printableText('a\u0000b\u001Fc\tok\n')).toBe('abc\tok\n');
+    expect(printableText('😀 \uD83D x \uDE00 مرحبا')).toBe('😀  x  مرحبا');
   });
 });

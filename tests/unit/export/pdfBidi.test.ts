@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { directedParagraph, mirroredCharacter, visualOrder } from '../../../electron/core/export/pdf/bidi.js';
-import type { TextRun } from '../../../electron/core/export/pdf/model.js';
+import type { TextRun } from '../../../electron/core/export/pdf/types.js';
 import { drawnPieces } from '../../../electron/core/export/pdf/rightToLeft.js';
 
 /** The paragraph's runs as [text, level] pairs. */

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutContents, type ContentsEntry } from '../../../electron/core/export/pdf/contents.js';
-import type { TextMeasurer } from '../../../electron/core/export/pdf/fonts.js';
+import { structElement, type TextMeasurer, type Block, type TextLineItem } from '../../../electron/core/export/pdf/types.js';
 import { layoutBlocks } from '../../../electron/core/export/pdf/layout.js';
-import { structElement, type Block, type TextLineItem } from '../../../electron/core/export/pdf/model.js';
 
 /** Every character half the font size wide. */
 const mono: TextMeasurer = { width: (text, _style, size) => Array.from(text).length * size * 0.5 };

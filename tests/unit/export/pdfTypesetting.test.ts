@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { directedParagraph } from '../../../electron/core/export/pdf/bidi.js';
-import type { TextMeasurer } from '../../../electron/core/export/pdf/fonts.js';
+import { structElement, type TextMeasurer, type BlockContext, type Block, type Page, type TableCell, type TextLineItem, type TextRun } from '../../../electron/core/export/pdf/types.js';
 import { coverText, faceChooser, MISSING_GLYPH_STAND_IN, type Coverage } from '../../../electron/core/export/pdf/fontFallback.js';
 import { fitText } from '../../../electron/core/export/pdf/furniture.js';
 import { breakLines as breakDirectedLines, measureRuns } from '../../../electron/core/export/pdf/lineBreak.js';
-import { layoutBlocks, type BlockContext } from '../../../electron/core/export/pdf/layout.js';
+import { layoutBlocks } from '../../../electron/core/export/pdf/layout.js';
 import { columnWidths } from '../../../electron/core/export/pdf/layoutTable.js';
 import { paginate, slice, type Slice } from '../../../electron/core/export/pdf/paginate.js';
 import { outlineTree } from '../../../electron/core/export/pdf/outline.js';
-import { structElement, type Block, type Page, type TableCell, type TextLineItem, type TextRun } from '../../../electron/core/export/pdf/model.js';
 
 /** Every character half the font size wide: widths the tests can work out by hand. */
 const mono: TextMeasurer = { width: (text, _style, size) => Array.from(text).length * size * 0.5 };

@@ -1,5 +1,5 @@
 import { HeadingLevel, ImageRun, Paragraph, type FileChild } from 'docx';
-import type { Node } from 'prosemirror-model';
+import type { PrintBlock, PrintImage, PrintList, PrintListItem, PrintRun } from '../printModel.js';
 import type { RenderContext } from './context.js';
 import { svgFromDataUrl, type SafeSvg } from '../../../../shared/model/svgImage.js';
 import { decodeImageDataUrl, displaySize } from '../imageData.js';
@@ -8,29 +8,15 @@ import { inlineChildren } from './inline.js';
 import { BULLET_REFERENCE, clampLevel, listTextIndent, orderedDefinition } from './lists/numbering.js';
 import { STYLE_IDS } from './styles.js';
 import { tableBlock } from './tables.js';
-import { xmlSafeText } from '../xmlText.js';
+import { printableText } from '../printableText.js';
 import { PRINT_TYPE, twips } from '../printStyle.js';
 
 /** Headings inside a section: the schema's level 2 is Word's Heading 2 (the section title is Heading 1). */
 const IN_SECTION_HEADINGS = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-/** Blank paragraphs were typed for spacing; the styles space blocks, so they are left out. */
-const isBlank = (block: Node) => block.textContent.trim() === '';
-
-function paragraphBlock(node: Node, context: RenderContext): FileChild[] {
-  if (isBlank(node)) return [];
-  return [new Paragraph({ children: inlineChildren(node, context) })];
-}
-
-function headingBlock(node: Node, context: RenderContext): FileChild[] {
-  if (isBlank(node)) return [];
-  const level = node.attrs['level'] === 3 ? 3 : 2;
-  return [new Paragraph({ heading: IN_SECTION_HEADINGS[level], children: inlineChildren(node, context) })];
-}
-
-export function imageBlock(node: Node): Paragraph {
-  const alt = typeof node.attrs['alt'] === 'string' ? xmlSafeText(node.attrs['alt']).trim() : '';
-  const src = typeof node.attrs['src'] === 'string' ? node.attrs['src'] : '';
+export function imageBlock(block: PrintImage): Paragraph {
+  const alt = printableText(block.alt).trim();
+  const src = block.src;
   const svg = svgFromDataUrl(src);
   if (svg !== null) {
     const picture = svgPicture(svg, alt);
@@ -78,71 +64,61 @@ interface ListSpec {
   instance: number;
 }
 
-function listBlock(list: Node, level: number, context: RenderContext): FileChild[] {
+function listBlock(list: PrintList, level: number, context: RenderContext): FileChild[] {
   const spec: ListSpec = {
-    reference: list.type.name === 'ordered_list' ? orderedDefinition(orderedStart(list)) : BULLET_REFERENCE,
+    reference: list.ordered ? orderedDefinition(list.start) : BULLET_REFERENCE,
     instance: context.nextListInstance(),
   };
-  const children: FileChild[] = [];
-  list.forEach((item, _offset, index) => children.push(...listItemBlocks(item, spec, level, context, index === 0 && level === 0)));
-  return children;
-}
-
-function orderedStart(list: Node): number {
-  const order = list.attrs['order'];
-  return typeof order === 'number' && Number.isInteger(order) && order > 0 ? order : 1;
+  return list.items.flatMap((item, index) => listItemBlocks(item, spec, level, context, index === 0 && level === 0));
 }
 
 /** `opensList`: the first item of a list that is not nested, spaced from what comes before as a paragraph is (as the PDF sets it). */
-function listItemBlocks(item: Node, spec: ListSpec, level: number, context: RenderContext, opensList: boolean): FileChild[] {
-  const children: FileChild[] = [];
+function listItemBlocks(item: PrintListItem, spec: ListSpec, level: number, context: RenderContext, opensList: boolean): FileChild[] {
   const numberingLevel = clampLevel(level);
-  item.forEach((block, _offset, index) => {
-    if (index === 0 && block.type.name === 'paragraph') {
-      children.push(
-        new Paragraph({
-          style: STYLE_IDS.listItem,
-          numbering: { reference: spec.reference, level: numberingLevel, instance: spec.instance },
-          spacing: opensList ? { before: twips(PRINT_TYPE.body.spaceBefore) } : undefined,
-          children: inlineChildren(block, context),
-        }),
-      );
-    } else if (block.type.name === 'bullet_list' || block.type.name === 'ordered_list') {
-      children.push(...listBlock(block, level + 1, context));
-    } else if (block.type.name === 'paragraph') {
-      // A second paragraph of an item continues it: aligned with the item's text, without a marker.
-      if (!isBlank(block)) {
-        children.push(new Paragraph({ style: STYLE_IDS.listContinuation, indent: { left: listTextIndent(numberingLevel) }, children: inlineChildren(block, context) }));
-      }
-    } else {
-      children.push(...sectionBlock(block, context));
-    }
-  });
-  return children;
+  const lead: FileChild[] =
+    item.lead === null
+      ? []
+      : [
+          new Paragraph({
+            style: STYLE_IDS.listItem,
+            numbering: { reference: spec.reference, level: numberingLevel, instance: spec.instance },
+            spacing: opensList ? { before: twips(PRINT_TYPE.body.spaceBefore) } : undefined,
+            children: inlineChildren(item.lead, context),
+          }),
+        ];
+  return [
+    ...lead,
+    ...item.blocks.flatMap((block) => {
+      if (block.kind === 'list') return listBlock(block, level + 1, context);
+      // A further paragraph of an item continues it: aligned with the item's text, without a marker.
+      if (block.kind === 'paragraph') return [continuation(block.runs, numberingLevel, context)];
+      return sectionBlock(block, context);
+    }),
+  ];
+}
+
+function continuation(runs: readonly PrintRun[], numberingLevel: number, context: RenderContext): Paragraph {
+  return new Paragraph({ style: STYLE_IDS.listContinuation, indent: { left: listTextIndent(numberingLevel) }, children: inlineChildren(runs, context) });
 }
 
 /** One block of a section's content as Word paragraphs and tables. */
-export function sectionBlock(node: Node, context: RenderContext): FileChild[] {
-  switch (node.type.name) {
+export function sectionBlock(block: PrintBlock, context: RenderContext): FileChild[] {
+  switch (block.kind) {
     case 'paragraph':
-      return paragraphBlock(node, context);
+      return [new Paragraph({ children: inlineChildren(block.runs, context) })];
     case 'heading':
-      return headingBlock(node, context);
-    case 'bullet_list':
-    case 'ordered_list':
-      return listBlock(node, 0, context);
+      return [new Paragraph({ heading: IN_SECTION_HEADINGS[block.level], children: inlineChildren(block.runs, context) })];
+    case 'note':
+      return [new Paragraph({ style: STYLE_IDS.draftNote, text: block.text })];
+    case 'list':
+      return listBlock(block, 0, context);
     case 'table':
-      return [tableBlock(node, context)];
+      return [tableBlock(block, context)];
     case 'image':
-      return [imageBlock(node)];
-    default:
-      // The schema has no other block types; a document that parsed cannot reach here.
-      return [];
+      return [imageBlock(block)];
   }
 }
 
-export function sectionBlocks(doc: Node, context: RenderContext): FileChild[] {
-  const children: FileChild[] = [];
-  doc.forEach((block) => children.push(...sectionBlock(block, context)));
-  return children;
+export function sectionBlocks(blocks: readonly PrintBlock[], context: RenderContext): FileChild[] {
+  return blocks.flatMap((block) => sectionBlock(block, context));
 }

@@ -1,6 +1,6 @@
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun, type ICommentOptions, type ParagraphChild } from 'docx';
 import type { CommentThread } from '../../../../shared/cowriting/commentThread.js';
-import { xmlSafeText } from '../xmlText.js';
+import { printableText } from '../printableText.js';
 
 /** A comment thread placed in the Word document: its Word id and the range of its section it is anchored to. */
 export interface PlacedComment {
@@ -20,11 +20,11 @@ export function wordComments(threads: readonly CommentThread[]): { options: ICom
   const orphaned = new Map<string, number[]>();
   threads.forEach((thread, wordId) => {
     const paragraphs = [
-      ...(thread.orphaned ? [new Paragraph({ children: [new TextRun({ text: xmlSafeText(`(About text that has since changed: “${thread.anchor.quote}”)`), italics: true })] })] : []),
-      new Paragraph({ children: [new TextRun(xmlSafeText(thread.body))] }),
-      ...thread.replies.map((reply) => new Paragraph({ children: [new TextRun({ text: xmlSafeText(`${reply.author} replied: `), bold: true }), new TextRun(xmlSafeText(reply.body))] })),
+      ...(thread.orphaned ? [new Paragraph({ children: [new TextRun({ text: printableText(`(About text that has since changed: “${thread.anchor.quote}”)`), italics: true })] })] : []),
+      new Paragraph({ children: [new TextRun(printableText(thread.body))] }),
+      ...thread.replies.map((reply) => new Paragraph({ children: [new TextRun({ text: printableText(`${reply.author} replied: `), bold: true }), new TextRun(printableText(reply.body))] })),
     ];
-    options.push({ id: wordId, author: xmlSafeText(thread.author), initials: initialsOf(thread.author), date: new Date(thread.at), children: paragraphs });
+    options.push({ id: wordId, author: printableText(thread.author), initials: initialsOf(thread.author), date: new Date(thread.at), children: paragraphs });
     if (thread.orphaned) orphaned.set(thread.sectionId, [...(orphaned.get(thread.sectionId) ?? []), wordId]);
     else placed.set(thread.sectionId, [...(placed.get(thread.sectionId) ?? []), { wordId, from: thread.anchor.from, to: thread.anchor.to }]);
   });

@@ -1,18 +1,10 @@
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun, type IParagraphOptions } from 'docx';
 import type { CoverLayout } from '../../../../shared/model/houseStyle.js';
-import type { CoverFields } from '../../../../shared/model/draft.js';
-import { adoptionLine } from '../../../../shared/template/documentWords.js';
-import type { DocumentWords } from '../../../../shared/template/template.js';
-import { formatCoverDate, formatPeriod, strategyTitle } from '../coverText.js';
 import { decodeImageBytes } from '../imageData.js';
+import type { PrintCover } from '../printModel.js';
 import { POINTS_PER_PIXEL, PRINT_CONTENT_WIDTH, PRINT_COVER, PRINT_TYPE, twips, type TextStyle } from '../printStyle.js';
-import { xmlSafeText } from '../xmlText.js';
+import { printableText } from '../printableText.js';
 import { STYLE_IDS } from './styles.js';
-
-export interface Logo {
-  data: Uint8Array;
-  type: 'png' | 'jpg';
-}
 
 export interface CoverPlacement {
   layout: CoverLayout;
@@ -29,8 +21,8 @@ function spacing(type: TextStyle, before: number = type.spaceBefore): IParagraph
 }
 
 /** As large as the PDF draws it: scaled down (never up) to the text width and the logo's height. */
-function logoParagraph(logo: Logo | undefined, council: string, alignment: Alignment): IParagraphOptions[] {
-  if (logo === undefined) return [];
+function logoParagraph(logo: PrintCover['logo'], alignment: Alignment): IParagraphOptions[] {
+  if (logo === null) return [];
   // A logo that is not the image it claims to be is left off rather than failing the whole strategy.
   const image = decodeImageBytes(logo.data);
   if (image === null || image.format !== logo.type) return [];
@@ -46,7 +38,7 @@ function logoParagraph(logo: Logo | undefined, council: string, alignment: Align
           type: image.format,
           data: image.data,
           transformation: { width: Math.round((width * scale) / POINTS_PER_PIXEL), height: Math.round((height * scale) / POINTS_PER_PIXEL) },
-          altText: { name: 'Logo', description: council === '' ? 'Council logo' : `${council} logo`, title: 'Logo' },
+          altText: { name: 'Logo', description: printableText(logo.alt), title: 'Logo' },
         }),
       ],
     },
@@ -60,38 +52,37 @@ function logoParagraph(logo: Logo | undefined, council: string, alignment: Align
  * line is centred. Blank fields are left out; the contents heading that
  * follows starts a new page.
  */
-export function coverPage(cover: CoverFields, draftTitle: string, documentName: string, logo: Logo | undefined, words: DocumentWords, placement?: CoverPlacement): Paragraph[] {
-  const council = xmlSafeText(cover.council).trim();
+export function coverPage(cover: PrintCover, placement?: CoverPlacement): Paragraph[] {
   const alignment: Alignment = placement?.layout === 'title-centred' ? AlignmentType.CENTER : undefined;
   const headline = (text: string, type: TextStyle): IParagraphOptions[] => {
-    const clean = xmlSafeText(text).trim();
+    const clean = printableText(text).trim();
     return clean === '' ? [] : [{ style: STYLE_IDS.coverHeadline, alignment, spacing: spacing(type), children: [new TextRun({ text: clean, size: type.size * 2 })] }];
   };
   const particulars: [string, string][] = [
-    ['Date', formatCoverDate(cover.date)],
+    ['Date', cover.date],
     ['Version', cover.version],
     ['Owner', cover.owner],
   ];
   const details: IParagraphOptions[] = particulars.flatMap(([label, value]) => {
-    const clean = xmlSafeText(value).trim();
+    const clean = printableText(value).trim();
     return clean === '' ? [] : [{ style: STYLE_IDS.coverDetail, alignment, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(clean)] }];
   });
-  const adoption = xmlSafeText(adoptionLine(words, cover.approvingBody)).trim();
+  const adoption = cover.approvingBody === '' ? '' : printableText(`${cover.adoptionPhrase} ${cover.approvingBody}`).trim();
   if (adoption !== '') {
     const gap = details.length === 0 ? 0 : PRINT_COVER.adoptionGap;
     details.push({ style: STYLE_IDS.coverDetail, alignment, spacing: spacing(PRINT_COVER.detail, PRINT_COVER.detail.spaceBefore + gap), children: [new TextRun(adoption)] });
   }
   const [firstDetail, ...otherDetails] = details;
-  const logoParagraphs = logoParagraph(logo, council, alignment);
+  const logoParagraphs = logoParagraph(cover.logo, alignment);
   const text: IParagraphOptions[] = [
-    ...headline(council, PRINT_COVER.council),
-    { style: STYLE_IDS.title, alignment, text: strategyTitle(cover, draftTitle, documentName) },
-    ...headline(formatPeriod(cover.periodStart, cover.periodEnd), PRINT_COVER.period),
+    ...headline(cover.council, PRINT_COVER.council),
+    { style: STYLE_IDS.title, alignment, text: printableText(cover.title) },
+    ...headline(cover.period, PRINT_COVER.period),
     ...(firstDetail === undefined ? [] : [{ ...firstDetail, spacing: spacing(PRINT_COVER.detail, PRINT_COVER.detailsGap) }, ...otherDetails]),
   ];
   // After a logo, the text keeps the PDF's gap below it.
   const [firstText, ...restText] = text;
-  const firstTextType = council !== '' ? PRINT_COVER.council : PRINT_TYPE.coverTitle;
+  const firstTextType = cover.council !== '' ? PRINT_COVER.council : PRINT_TYPE.coverTitle;
   const paragraphs = logoParagraphs.length === 0 || firstText === undefined ? text : [...logoParagraphs, { ...firstText, spacing: spacing(firstTextType, PRINT_COVER.logoGap) }, ...restText];
   const [first, ...rest] = paragraphs;
   if (first === undefined) return [];

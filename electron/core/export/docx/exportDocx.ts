@@ -1,32 +1,33 @@
 import { Bookmark, Document, HeadingLevel, Packer, Paragraph, TableOfContents, TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { CommentThread } from '../../../../shared/cowriting/commentThread.js';
 import { ApiFailure } from '../../../../shared/api/errors.js';
-import { coverFieldsSchema, type Draft } from '../../../../shared/model/draft.js';
+import type { Draft } from '../../../../shared/model/draft.js';
+import type { ParsedLogo } from '../../../../shared/model/logo.js';
 import type { ContentLanguage } from '../../../../shared/model/language.js';
 import type { Template } from '../../../../shared/template/template.js';
 import { sectionBlocks } from './blocks.js';
 import { commentEnd, commentStart, wordComments, type PlacedComment } from './comments.js';
 import { createRenderContext, type RenderContext } from './context.js';
-import { strategyTitle } from '../coverText.js';
-import { coverPage, type Logo } from './cover.js';
+import { coverPage } from './cover.js';
 import { pageFurniture } from './headerFooter.js';
 import { numberingDefinitions } from './lists/numbering.js';
 import { documentProperties } from './properties.js';
-import { NOT_WRITTEN_NOTE, planSections, type PlannedSection } from '../sectionPlan.js';
+import { printDocument, type PrintSection } from '../printModel.js';
 import { STYLE_IDS, documentStyles } from './styles.js';
 import { printedPageNumbers } from './pageNumbers.js';
 import { withHairlineContentsEnd } from './contentsEnd.js';
 import { printedPages, type PrintedPages } from '../pdf/exportPdf.js';
 import { acceptedDraft } from '../acceptedDraft.js';
 import { PRINT_PAGE, PRINT_TYPE, twips } from '../printStyle.js';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../../shared/model/houseStyle.js';
+import type { HouseStyle } from '../../../../shared/model/houseStyle.js';
+import { printableText } from '../printableText.js';
 
 export interface DocxExportInput {
   draft: Draft;
   template: Template;
   /** Marks every page DRAFT and shows which sections are still to be written. */
   markDraft: boolean;
-  logo?: Logo;
+  logo?: ParsedLogo;
   /** Who is exporting, for the document's author when the cover names no owner. */
   author?: string;
   /** Open comment threads of the draft, written as Word comments on the words they are about. */
@@ -72,50 +73,43 @@ function contents(): FileChild[] {
   ];
 }
 
-function sectionChildren(section: PlannedSection, startsPage: boolean, markDraft: boolean, context: RenderContext, comments: SectionComments): FileChild[] {
-  const title: ParagraphChild[] = [new Bookmark({ id: section.bookmark, children: [new TextRun(section.heading)] })];
+function sectionChildren(section: PrintSection, context: RenderContext, comments: SectionComments): FileChild[] {
+  const title: ParagraphChild[] = [new Bookmark({ id: section.bookmark, children: [new TextRun(printableText(section.heading))] })];
   const heading = new Paragraph({
     heading: HeadingLevel.HEADING_1,
-    pageBreakBefore: startsPage || undefined,
+    pageBreakBefore: section.pageBreakBefore,
     children: [...comments.orphaned.map(commentStart), ...title, ...comments.orphaned.flatMap(commentEnd)],
   });
-  if (section.content !== null) {
-    context.enterSection(section.content, comments.placed);
-    const blocks = sectionBlocks(section.content, context);
-    const unclosed = context.comments().remaining();
-    return [heading, ...blocks, ...(unclosed.length > 0 ? [new Paragraph({ children: unclosed })] : [])];
-  }
-  return markDraft ? [heading, new Paragraph({ style: STYLE_IDS.draftNote, text: NOT_WRITTEN_NOTE })] : [heading];
+  context.enterSection(comments.placed);
+  const blocks = sectionBlocks(section.blocks, context);
+  const unclosed = context.comments().remaining();
+  return [heading, ...blocks, ...(unclosed.length > 0 ? [new Paragraph({ children: unclosed })] : [])];
 }
 
 /** Builds the Word document's object tree: every decision about the file is made here, none in the packer. `printed`: where the PDF of the same draft puts its contents entries. */
 export function buildDocxDocument(input: DocxExportInput, printed?: PrintedPages): Document {
-  const coverFields = coverFieldsSchema.safeParse(input.draft.cover);
-  if (!coverFields.success) throw new ApiFailure('export-failed', 'The title page fields could not be read, so the strategy was not exported.', coverFields.error.issues.map((issue) => issue.message));
-
-  const planned = planSections(input.draft, input.template);
-  const context = createRenderContext(new Map(planned.flatMap((section) => (section.label === undefined ? [] : [[section.label, section.bookmark] as const]))));
-  const title = strategyTitle(coverFields.data, input.draft.title, input.template.export.documentName);
-  const houseStyle = input.houseStyle ?? DEFAULT_HOUSE_STYLE;
-  const furniture = pageFurniture(title, input.markDraft, houseStyle.font);
+  const model = printDocument(input);
+  const context = createRenderContext(new Map(model.sections.flatMap((section) => (section.label === undefined ? [] : [[section.label, section.bookmark] as const]))));
+  const title = printableText(model.title);
+  const houseStyle = model.houseStyle;
+  const furniture = pageFurniture(title, model.markDraft, houseStyle.font);
   // Only comments on sections that are written out: a thread on a left-out section would have nowhere to sit.
-  const shown = new Set(planned.map((section) => section.id));
+  const shown = new Set(model.sections.map((section) => section.id));
   const comments = wordComments((input.comments ?? []).filter((thread) => shown.has(thread.sectionId)));
-  const cover = coverPage(coverFields.data, input.draft.title, input.template.export.documentName, input.logo, input.template.words, {
+  const cover = coverPage(model.cover, {
     layout: houseStyle.coverLayout,
     top: printed === undefined ? 0 : printed.coverTop - PRINT_PAGE.marginTop,
   });
-  // Every section starts a page, as in the PDF.
-  const body = planned.flatMap((section) =>
-    sectionChildren(section, true, input.markDraft, context, {
+  const body = model.sections.flatMap((section) =>
+    sectionChildren(section, context, {
       placed: comments.placed.get(section.id) ?? [],
       orphaned: comments.orphaned.get(section.id) ?? [],
     }),
   );
 
   return new Document({
-    ...documentProperties(coverFields.data, title, input.author, input.template.export.documentName),
-    styles: documentStyles({ houseStyle, contentsTight: printed?.contentsTight ?? false, language: input.language }),
+    ...documentProperties(model.cover.fields, title, input.author, input.template.export.documentName),
+    styles: documentStyles({ houseStyle, contentsTight: printed?.contentsTight ?? false, language: model.language }),
     numbering: { config: numberingDefinitions() },
     ...(printed === undefined ? { features: { updateFields: true } } : { pageNumbers: printedPageNumbers(printed) }),
     comments: { children: comments.options },

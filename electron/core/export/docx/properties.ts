@@ -1,6 +1,6 @@
 import type { CoverFields } from '../../../../shared/model/draft.js';
 import { asHeading, formatPeriod } from '../coverText.js';
-import { xmlSafeText } from '../xmlText.js';
+import { printableText } from '../printableText.js';
 
 export interface DocumentProperties {
   title: string;
@@ -14,10 +14,10 @@ export interface DocumentProperties {
 /** What Word shows in File > Info and what search tools and document libraries index. */
 export function documentProperties(cover: CoverFields, title: string, author: string | undefined, documentName: string): DocumentProperties {
   const subject = asHeading(documentName);
-  const council = xmlSafeText(cover.council).trim();
-  const creator = xmlSafeText(cover.owner).trim() || xmlSafeText(author ?? '').trim() || council || 'Corporate Parenting Studio';
+  const council = printableText(cover.council).trim();
+  const creator = printableText(cover.owner).trim() || printableText(author ?? '').trim() || council || 'Corporate Parenting Studio';
   const period = formatPeriod(cover.periodStart, cover.periodEnd);
-  const version = xmlSafeText(cover.version).trim();
+  const version = printableText(cover.version).trim();
   const description = [
     `${subject}${council === '' ? '' : ` of ${council}`}${period === '' ? '' : `, ${period}`}.`,
     version === '' ? '' : `Version ${version}.`,

@@ -1,5 +1,5 @@
 import { Paragraph, ShadingType, Table, TableCell, TableRow, WidthType } from 'docx';
-import type { Node } from 'prosemirror-model';
+import type { PrintCell, PrintRun, PrintTable } from '../printModel.js';
 import type { RenderContext } from './context.js';
 import { inlineChildren } from './inline.js';
 import { CELL_MARGIN_TWIPS, STYLE_IDS } from './styles.js';
@@ -12,25 +12,18 @@ const HEADER_FILL = 'D9E2F3';
 /** Half of the 0.5 pt border Word's table rows add to their height, in twips. */
 const BORDER_SHARE_TWIPS = 5;
 
-function isHeaderRow(row: Node): boolean {
-  let allHeaders = row.childCount > 0;
-  row.forEach((cell) => (allHeaders = allHeaders && cell.type.name === 'table_header'));
-  return allHeaders;
+function isHeaderRow(row: readonly PrintCell[]): boolean {
+  return row.length > 0 && row.every((cell) => cell.header);
 }
 
-function cellSpan(cell: Node, attr: 'colspan' | 'rowspan'): number {
-  const value = cell.attrs[attr];
-  return typeof value === 'number' && Number.isInteger(value) && value > 1 ? value : 1;
-}
-
-function columnCount(table: Node): number {
-  let widest = 0;
-  table.forEach((row) => {
-    let count = 0;
-    row.forEach((cell) => (count += cellSpan(cell, 'colspan')));
-    widest = Math.max(widest, count);
-  });
+function columnCount(table: PrintTable): number {
+  const widest = Math.max(0, ...table.rows.map((row) => row.reduce((count, cell) => count + cell.colspan, 0)));
   return Math.max(widest, 1);
+}
+
+/** The cell's words run together, as its widest need is measured. */
+function cellText(cell: PrintCell): string {
+  return cell.paragraphs.flatMap((runs) => runs.filter((run) => run.kind === 'text').map((run) => run.text)).join('');
 }
 
 /** Rows sampled to size the columns: enough to be representative, few enough for a 2,000-row table. */
@@ -58,16 +51,16 @@ interface ColumnNeed {
   wanted: number;
 }
 
-function columnNeeds(table: Node, columns: number): ColumnNeed[] {
+function columnNeeds(table: PrintTable, columns: number): ColumnNeed[] {
   const needs = Array.from({ length: columns }, () => ({ least: NARROWEST, wanted: NARROWEST }));
-  for (let rowIndex = 0; rowIndex < Math.min(table.childCount, SAMPLED_ROWS); rowIndex += 1) {
+  for (const row of table.rows.slice(0, SAMPLED_ROWS)) {
     let column = 0;
-    table.child(rowIndex).forEach((cell) => {
-      const span = cellSpan(cell, 'colspan');
+    row.forEach((cell) => {
+      const span = cell.colspan;
       const need = needs[column];
       if (span === 1 && need !== undefined) {
-        const text = cell.textContent;
-        const bold = cell.type.name === 'table_header';
+        const text = cellText(cell);
+        const bold = cell.header;
         const widestWord = Math.max(0, ...text.split(/\s+/).map((word) => textTwips(word, bold)));
         need.least = Math.max(need.least, widestWord + CELL_PADDING_TWIPS);
         need.wanted = Math.max(need.wanted, textTwips(text.slice(0, LONGEST_USEFUL), bold) + CELL_PADDING_TWIPS);
@@ -84,7 +77,7 @@ function columnNeeds(table: Node, columns: number): ColumnNeed[] {
  * hold, so prose columns get the space and short columns ("Yes", "8%") do
  * not break their headings mid-word.
  */
-export function columnWidths(table: Node): number[] {
+export function columnWidths(table: PrintTable): number[] {
   const needs = columnNeeds(table, columnCount(table));
   const least = needs.reduce((sum, need) => sum + need.least, 0);
   if (least >= TEXT_WIDTH_TWIPS) return needs.map((need) => Math.floor((need.least / least) * TEXT_WIDTH_TWIPS));
@@ -94,41 +87,39 @@ export function columnWidths(table: Node): number[] {
   return needs.map((need, index) => Math.floor(need.least + (extraTotal === 0 ? spare / needs.length : (spare * (extra[index] ?? 0)) / extraTotal)));
 }
 
-function cellParagraphs(cell: Node, header: boolean, context: RenderContext): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  const style = header ? STYLE_IDS.tableHeading : STYLE_IDS.tableText;
-  cell.forEach((block) => paragraphs.push(new Paragraph({ style, children: inlineChildren(block, context) })));
+function cellParagraphs(cell: PrintCell, context: RenderContext): Paragraph[] {
+  const style = cell.header ? STYLE_IDS.tableHeading : STYLE_IDS.tableText;
+  const paragraphs = cell.paragraphs.map((runs: readonly PrintRun[]) => new Paragraph({ style, children: inlineChildren(runs, context) }));
   // A cell must hold a paragraph even when the writer left it blank; this one is structure, not spacing.
   return paragraphs.length > 0 ? paragraphs : [new Paragraph({ style })];
 }
 
-function tableRow(row: Node, widths: readonly number[], repeatsOnEveryPage: boolean, context: RenderContext): TableRow {
+function tableRow(row: readonly PrintCell[], widths: readonly number[], repeatsOnEveryPage: boolean, context: RenderContext): TableRow {
   const cells: TableCell[] = [];
   let column = 0;
   row.forEach((cell) => {
-    const columnSpan = cellSpan(cell, 'colspan');
+    const columnSpan = cell.colspan;
     const width = widths.slice(column, column + columnSpan).reduce((sum, share) => sum + share, 0);
     column += columnSpan;
-    const isHeaderCell = cell.type.name === 'table_header';
     cells.push(
       new TableCell({
-        children: cellParagraphs(cell, isHeaderCell, context),
+        children: cellParagraphs(cell, context),
         width: { size: width, type: WidthType.DXA },
         columnSpan: columnSpan > 1 ? columnSpan : undefined,
-        rowSpan: cellSpan(cell, 'rowspan') > 1 ? cellSpan(cell, 'rowspan') : undefined,
-        shading: isHeaderCell ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
+        rowSpan: cell.rowspan > 1 ? cell.rowspan : undefined,
+        shading: cell.header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
       }),
     );
   });
   return new TableRow({ children: cells, tableHeader: repeatsOnEveryPage || undefined, cantSplit: repeatsOnEveryPage || undefined });
 }
 
-export function tableBlock(table: Node, context: RenderContext): Table {
+export function tableBlock(table: PrintTable, context: RenderContext): Table {
   const widths = columnWidths(table);
   const rows: TableRow[] = [];
   // The header rows at the top repeat on every page, so a long table keeps its column names; Word repeats only that leading run.
   let leadingHeaders = true;
-  table.forEach((row) => {
+  table.rows.forEach((row) => {
     leadingHeaders = leadingHeaders && isHeaderRow(row);
     rows.push(tableRow(row, widths, leadingHeaders, context));
   });

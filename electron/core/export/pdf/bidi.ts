@@ -1,5 +1,5 @@
 import bidiFactory from 'bidi-js';
-import type { TextRun } from './model.js';
+import type { TextRun } from './types.js';
 
 /**
  * The Unicode Bidirectional Algorithm (UAX #9, through bidi-js) for text

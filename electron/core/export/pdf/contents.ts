@@ -1,6 +1,5 @@
-import type { TextMeasurer } from './fonts.js';
-import { setInline, type FontMetrics } from './inlineLayout.js';
-import { markContent, structElement, type Colour, type InlineLink, type StructElement } from './model.js';
+import { markContent, structElement, type TextMeasurer, type FontMetrics, type Colour, type InlineLink, type StructElement } from './types.js';
+import { setInline } from './inlineLayout.js';
 import { paginate, slice, type Pagination, type Slice } from './paginate.js';
 import { COLOURS, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, TYPE } from './style.js';
 import { CONTENTS_LEVEL_INDENT, CONTENTS_TIGHT_SPACE_BEFORE } from '../printStyle.js';

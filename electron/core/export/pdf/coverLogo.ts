@@ -17,8 +17,3 @@ export async function embedCoverLogo(pdfDoc: PDFDocument, logo: ParsedLogo): Pro
     return null;
   }
 }
-
-/** How the cover's Figure is described to screen readers. */
-export function coverLogoAlt(council: string): string {
-  return council === '' ? 'Council logo' : `${council} logo`;
-}

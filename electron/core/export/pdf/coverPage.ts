@@ -1,7 +1,5 @@
-import type { TextMeasurer } from './fonts.js';
-import { setInline, type FontMetrics } from './inlineLayout.js';
-import type { ImageSize } from './layout.js';
-import { markContent, structElement, type Colour, type CoverPage, type Page, type StructElement, type TextRun } from './model.js';
+import { markContent, structElement, type TextMeasurer, type FontMetrics, type ImageSize, type Colour, type CoverPage, type Page, type StructElement, type TextRun } from './types.js';
+import { setInline } from './inlineLayout.js';
 import { slice, paginate, type Slice } from './paginate.js';
 import { COLOURS, CONTENT_WIDTH, PAGE, TYPE, type TextStyle } from './style.js';
 import type { CoverLayout } from '../../../../shared/model/houseStyle.js';

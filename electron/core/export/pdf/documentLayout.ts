@@ -1,7 +1,5 @@
-import type { TextMeasurer } from './fonts.js';
-import type { FontMetrics } from './inlineLayout.js';
-import { layoutBlocks, type ImageSize } from './layout.js';
-import { structElement, type AnchorPlacement, type Page, type StrategyDocument, type StructElement } from './model.js';
+import { structElement, type TextMeasurer, type FontMetrics, type ImageSize, type AnchorPlacement, type Page, type StrategyDocument, type StructElement } from './types.js';
+import { layoutBlocks } from './layout.js';
 import { PDF_LANGUAGE } from './metadata.js';
 import { paginate } from './paginate.js';
 import { layoutCoverPage } from './coverPage.js';

@@ -1,73 +1,51 @@
-import type { Mark, Node } from 'prosemirror-model';
-import { ApiFailure } from '../../../../shared/api/errors.js';
-import { coverFieldsSchema, type Draft } from '../../../../shared/model/draft.js';
-import { LANGUAGE_TAGS, type ContentLanguage } from '../../../../shared/model/language.js';
-import { safeHref } from '../../../../shared/model/safeHref.js';
-import type { Template } from '../../../../shared/template/template.js';
-import { asHeading, formatCoverDate, formatPeriod, strategyTitle } from '../coverText.js';
-import { findCrossReferences, searchableText, splitAtReferences } from '../crossReferences.js';
-import { NOT_WRITTEN_NOTE, planSections } from '../sectionPlan.js';
-import { COVER_LOGO_SRC, coverLogoAlt } from './coverLogo.js';
-import { pdfColour } from './style.js';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../../shared/model/houseStyle.js';
-import type { FontStyle } from './fonts.js';
+import { LANGUAGE_TAGS } from '../../../../shared/model/language.js';
+import type { PrintBlock, PrintDocument, PrintLink, PrintRun } from '../printModel.js';
+import { COVER_LOGO_SRC } from './coverLogo.js';
 import { PDF_LANGUAGE } from './metadata.js';
-import type { Block, InlineLink, StrategyDocument, TableCell, TextRun } from './model.js';
+import { pdfColour } from './style.js';
+import type { Block, FontStyle, InlineLink, StrategyDocument, TextRun } from './types.js';
 
 /**
- * Turns a draft into the typesetter's blocks. Which sections appear, their
- * numbers and the DRAFT note follow the Word export's plan, so the two
- * exports of one draft always agree.
+ * The print model in the typesetter's terms: text made printable with the
+ * embedded fonts, faces for bold and italic, numbered anchors for headings
+ * and one link object per link, so a link broken over lines stays one Link.
  */
-
-export interface DocumentInput {
-  draft: Draft;
-  template: Template;
-  markDraft: boolean;
-  houseStyle?: HouseStyle;
-  language?: ContentLanguage;
-}
 
 /** Makes text printable with the embedded fonts (see `FontSet.coverText`). */
 export type TextCover = (text: string) => string;
 
-/** `hasLogo`: a logo was embedded for the title page. */
-export function strategyDocument(input: DocumentInput, cover: TextCover, hasLogo: boolean): StrategyDocument {
-  const fields = coverFieldsSchema.safeParse(input.draft.cover);
-  if (!fields.success) throw new ApiFailure('export-failed', 'The title page fields could not be read, so the strategy was not exported.', fields.error.issues.map((issue) => issue.message));
-  const plan = planSections(input.draft, input.template);
-  const language = LANGUAGE_TAGS[input.language ?? 'en'];
+/** `hasLogo`: the model's logo was embedded for the title page. */
+export function strategyDocument(model: PrintDocument, cover: TextCover, hasLogo: boolean): StrategyDocument {
+  const language = LANGUAGE_TAGS[model.language];
   // Section titles come from the pack, in English, whatever the language of the text under them.
   const english = language === PDF_LANGUAGE ? undefined : PDF_LANGUAGE;
   // Section headings take the first anchors, so a reference to a later section can link before its heading is built.
-  const sectionAnchors = new Map(plan.flatMap((section, index) => (section.label === undefined ? [] : [[section.label, index] as const])));
-  const builder = new BlockBuilder(cover, sectionAnchors, plan.length);
-  plan.forEach((section, index) => {
-    builder.heading(1, [{ text: section.heading, style: 'bold' }], true, builder.out, index, english);
-    if (section.content !== null) builder.blocks(section.content);
-    else if (input.markDraft) builder.out.push({ kind: 'paragraph', runs: [{ text: NOT_WRITTEN_NOTE, style: 'italic' }], variant: 'note' });
+  const sectionAnchors = new Map(model.sections.flatMap((section, index) => (section.label === undefined ? [] : [[section.label, index] as const])));
+  const builder = new BlockBuilder(cover, sectionAnchors, model.sections.length);
+  model.sections.forEach((section, index) => {
+    builder.heading(1, [{ text: section.heading, style: 'bold' }], section.pageBreakBefore, builder.out, index, english);
+    builder.blocks(section.blocks);
   });
-  const title = cover(strategyTitle(fields.data, input.draft.title, input.template.export.documentName));
-  const council = cover(fields.data.council.trim());
-  const houseStyle = input.houseStyle ?? DEFAULT_HOUSE_STYLE;
+  const title = cover(model.title);
+  const council = cover(model.cover.council);
   return {
     title,
-    subject: asHeading(input.template.export.documentName),
+    subject: model.subject,
     cover: {
-      logo: hasLogo ? { src: COVER_LOGO_SRC, alt: coverLogoAlt(council) } : null,
+      logo: hasLogo && model.cover.logo !== null ? { src: COVER_LOGO_SRC, alt: cover(model.cover.logo.alt) } : null,
       council,
       title,
-      period: formatPeriod(fields.data.periodStart, fields.data.periodEnd),
-      date: formatCoverDate(fields.data.date),
-      version: cover(fields.data.version.trim()),
-      owner: cover(fields.data.owner.trim()),
-      approvingBody: cover(fields.data.approvingBody.trim()),
-      adoptionPhrase: cover(input.template.words.adoptionPhrase),
+      period: model.cover.period,
+      date: model.cover.date,
+      version: cover(model.cover.version),
+      owner: cover(model.cover.owner),
+      approvingBody: cover(model.cover.approvingBody),
+      adoptionPhrase: cover(model.cover.adoptionPhrase),
     },
     blocks: builder.out,
-    markDraft: input.markDraft,
-    headingColour: pdfColour(houseStyle.headingColour),
-    coverLayout: houseStyle.coverLayout,
+    markDraft: model.markDraft,
+    headingColour: pdfColour(model.houseStyle.headingColour),
+    coverLayout: model.houseStyle.coverLayout,
     language,
   };
 }
@@ -92,108 +70,76 @@ class BlockBuilder {
     into.push({ kind: 'heading', level, runs: covered, title, anchorId: anchorId ?? this.nextAnchor++, pageBreakBefore, inContents: level <= 2, ...(lang === undefined ? {} : { lang }) });
   }
 
-  blocks(parent: Node, into: Block[] = this.out): void {
-    parent.forEach((node) => this.block(node, into));
+  blocks(blocks: readonly PrintBlock[], into: Block[] = this.out): void {
+    for (const block of blocks) this.block(block, into);
   }
 
-  private block(node: Node, into: Block[]): void {
-    switch (node.type.name) {
+  private block(block: PrintBlock, into: Block[]): void {
+    switch (block.kind) {
       case 'paragraph': {
-        const runs = this.inline(node);
+        const runs = this.inline(block.runs);
         if (runs.some((run) => run.text.trim() !== '')) into.push({ kind: 'paragraph', runs, variant: 'body' });
         return;
       }
-      case 'heading':
-        this.heading(node.attrs['level'] === 3 ? 3 : 2, this.inline(node, 'bold'), false, into);
+      case 'note':
+        into.push({ kind: 'paragraph', runs: [{ text: block.text, style: 'italic' }], variant: 'note' });
         return;
-      case 'bullet_list':
-      case 'ordered_list': {
-        const items: Block[][] = [];
-        node.forEach((item) => {
+      case 'heading':
+        this.heading(block.level, this.inline(block.runs, 'bold'), false, into);
+        return;
+      case 'list': {
+        const items = block.items.map((item) => {
           const content: Block[] = [];
-          this.blocks(item, content);
-          items.push(content);
+          if (item.lead !== null) this.block({ kind: 'paragraph', runs: item.lead }, content);
+          this.blocks(item.blocks, content);
+          return content;
         });
-        const start = node.attrs['order'];
-        into.push({ kind: 'list', ordered: node.type.name === 'ordered_list', start: typeof start === 'number' && start > 0 ? Math.floor(start) : 1, items });
+        into.push({ kind: 'list', ordered: block.ordered, start: block.start, items });
         return;
       }
       case 'table': {
-        const rows: TableCell[][] = [];
-        node.forEach((row) => {
-          const cells: TableCell[] = [];
-          row.forEach((cell) => {
-            const paragraphs: TextRun[][] = [];
-            cell.forEach((paragraph) => paragraphs.push(this.inline(paragraph, cell.type.name === 'table_header' ? 'bold' : 'regular')));
-            const colspan = cell.attrs['colspan'];
-            cells.push({ header: cell.type.name === 'table_header', colspan: typeof colspan === 'number' && colspan > 1 ? Math.floor(colspan) : 1, paragraphs });
-          });
-          if (cells.length > 0) rows.push(cells);
-        });
+        const rows = block.rows
+          .filter((row) => row.length > 0)
+          .map((row) => row.map((cell) => ({ header: cell.header, colspan: cell.colspan, paragraphs: cell.paragraphs.map((paragraph) => this.inline(paragraph, cell.header ? 'bold' : 'regular')) })));
         if (rows.length > 0) into.push({ kind: 'table', rows, headerRow: rows[0]?.every((cell) => cell.header) ?? false });
         return;
       }
       case 'image':
-        into.push({ kind: 'image', src: String(node.attrs['src']), alt: this.cover(String(node.attrs['alt'] ?? '').trim()) });
+        into.push({ kind: 'image', src: block.src, alt: this.cover(block.alt) });
         return;
-      default:
-        // The schema admits nothing else at block level; anything with content is kept as text rather than lost.
-        if (node.isTextblock) into.push({ kind: 'paragraph', runs: this.inline(node), variant: 'body' });
-        else this.blocks(node, into);
     }
   }
 
-  private inline(node: Node, base: 'regular' | 'bold' = 'regular'): TextRun[] {
+  private inline(printRuns: readonly PrintRun[], base: 'regular' | 'bold' = 'regular'): TextRun[] {
     const runs: TextRun[] = [];
-    let openLink: { href: string; link: InlineLink } | null = null;
-    const children: Node[] = [];
-    node.forEach((child) => children.push(child));
-    const references = findCrossReferences(searchableText(children), this.sectionAnchors);
+    let openWeb: { href: string; link: InlineLink } | null = null;
     // One link object per reference, so a reference that spans two runs is one Link element.
     const referenceLinks = new Map<string, InlineLink>();
-    const referenceLink = (label: string): InlineLink | undefined => {
-      const anchorId = this.sectionAnchors.get(label);
+    const linkOf = (target: PrintLink | undefined): InlineLink | undefined => {
+      if (target?.kind !== 'web') openWeb = null;
+      if (target === undefined) return undefined;
+      if (target.kind === 'web') {
+        if (openWeb === null || openWeb.href !== target.href) openWeb = { href: target.href, link: { target: { kind: 'uri', href: target.href } } };
+        return openWeb.link;
+      }
+      const anchorId = this.sectionAnchors.get(target.label);
       if (anchorId === undefined) return undefined;
-      const link = referenceLinks.get(label) ?? { target: { kind: 'anchor', anchorId, inText: true } };
-      referenceLinks.set(label, link);
+      const link = referenceLinks.get(target.label) ?? { target: { kind: 'anchor', anchorId, inText: true } };
+      referenceLinks.set(target.label, link);
       return link;
     };
-    node.forEach((child, offset) => {
-      const style = fontStyle(child.marks, base);
-      const href = linkHref(child.marks);
-      let link: InlineLink | undefined;
-      if (href !== null) {
-        if (openLink === null || openLink.href !== href) openLink = { href, link: { target: { kind: 'uri', href } } };
-        link = openLink.link;
-      } else {
-        openLink = null;
-      }
-      if (child.type.name === 'hard_break') {
-        runs.push(link ? { text: '\n', style, link } : { text: '\n', style });
-        return;
-      }
-      // Text inside a web link keeps the writer's target; only plain text is searched for cross-references.
-      const pieces = link ? [{ text: child.text ?? '', anchor: link }] : splitAtReferences(child.text ?? '', offset, references, referenceLink);
-      for (const piece of pieces) {
-        const text = this.cover(piece.text);
-        if (text !== '') runs.push(piece.anchor ? { text, style, link: piece.anchor } : { text, style });
-      }
-    });
+    for (const run of printRuns) {
+      const style = fontStyle(run, base);
+      const link = linkOf(run.link);
+      const text = run.kind === 'break' ? run.text : this.cover(run.text);
+      if (text !== '') runs.push(link ? { text, style, link } : { text, style });
+    }
     return runs;
   }
 }
 
-function fontStyle(marks: readonly Mark[], base: 'regular' | 'bold'): FontStyle {
-  const bold = base === 'bold' || marks.some((mark) => mark.type.name === 'strong');
-  const italic = marks.some((mark) => mark.type.name === 'em');
-  if (bold) return italic ? 'boldItalic' : 'bold';
-  return italic ? 'italic' : 'regular';
-}
-
-/** Only web and e-mail links become clickable; the schema already refuses others, this guards stored data too. */
-function linkHref(marks: readonly Mark[]): string | null {
-  const mark = marks.find((candidate) => candidate.type.name === 'link');
-  if (mark === undefined) return null;
-  const href = safeHref(String(mark.attrs['href'] ?? ''));
-  return href !== null && /^(https?:|mailto:)/i.test(href) ? href : null;
+function fontStyle(run: PrintRun, base: 'regular' | 'bold'): FontStyle {
+  const bold = base === 'bold' || run.bold;
+  if (bold) return run.italic ? 'boldItalic' : 'bold';
+  return run.italic ? 'italic' : 'regular';
 }

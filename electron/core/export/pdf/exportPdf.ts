@@ -5,17 +5,18 @@ import type { ContentLanguage } from '../../../../shared/model/language.js';
 import type { Template } from '../../../../shared/template/template.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../../shared/model/houseStyle.js';
 import { COVER_LOGO_SRC, embedCoverLogo } from './coverLogo.js';
+import { printDocument } from '../printModel.js';
 import { strategyDocument } from './documentModel.js';
 import { layoutDocument, type DocumentLayout } from './documentLayout.js';
-import { FONT_STYLES, loadFonts, RTL_WEIGHTS, rtlWeight, type FontSet, type FontStyle, type RtlWeight } from './fonts.js';
+import { FONT_STYLES, loadFonts, RTL_WEIGHTS, rtlWeight, type FontSet } from './fonts.js';
+import type { FontStyle, RtlWeight, Page, StrategyDocument, RtlScript } from './types.js';
 import type { EmbeddedFonts, EmbeddedRtlFont } from './glyphEncoder.js';
 import { embedImages, type EmbeddedImages } from './images.js';
 import { applyMetadata, pdfProperties } from './metadata.js';
-import type { Page, StrategyDocument } from './model.js';
 import { addOutline } from './outline.js';
 import { renderPages } from './render.js';
 import { placeholderSubsetName, tagSubsets } from './subsetTags.js';
-import { RTL_SCRIPTS, type RtlScript } from './rightToLeft.js';
+import { RTL_SCRIPTS } from './rightToLeft.js';
 import { tagDocument } from './tagging.js';
 import { textOutline } from './textOutline.js';
 
@@ -44,7 +45,7 @@ interface LaidOutPdf {
 async function layOut(pdfDoc: PDFDocument, input: PdfExportInput): Promise<LaidOutPdf> {
   const fonts = loadFonts((input.houseStyle ?? DEFAULT_HOUSE_STYLE).font);
   const logo = input.logo === undefined ? null : await embedCoverLogo(pdfDoc, input.logo);
-  const document = strategyDocument(input, fonts.coverText, logo !== null);
+  const document = strategyDocument(printDocument(input), fonts.coverText, logo !== null);
 
   pdfDoc.registerFontkit(fonts.pdfLibFontkit);
   const text = {} as Record<FontStyle, PDFFont>;

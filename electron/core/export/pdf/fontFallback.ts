@@ -1,4 +1,5 @@
-import { clusterScript, type RtlScript } from './rightToLeft.js';
+import { clusterScript } from './rightToLeft.js';
+import type { FacePiece, RtlScript } from './types.js';
 
 /**
  * Which font draws each piece of text. Noto Sans draws what it can; what it
@@ -9,18 +10,7 @@ import { clusterScript, type RtlScript } from './rightToLeft.js';
  * becomes a visible stand-in.
  */
 
-export type Face = 'text' | 'emoji' | RtlScript;
 
-export interface FacePiece {
-  face: Face;
-  text: string;
-  /**
-   * Shaped in these parts, one after the other, rather than as `text`, which
-   * they stand for (an emoji and its skin tone's swatch: see `withSkinTones`).
-   * Such a piece is never joined to its neighbours.
-   */
-  drawnAs?: readonly string[];
-}
 
 export interface Coverage {
   /** Every Noto Sans face has a glyph for the code point. */

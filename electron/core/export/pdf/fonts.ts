@@ -5,9 +5,10 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import type { PDFDocument } from 'pdf-lib';
-import { faceChooser, type FacePiece } from './fontFallback.js';
+import { faceChooser } from './fontFallback.js';
+import type { DrawnPiece, FacePiece, FontStyle, RtlScript, RtlWeight, TextMeasurer } from './types.js';
 import { mirroredCharacter } from './bidi.js';
-import { clusterScript, drawnPieces, type DrawnPiece, type RtlScript } from './rightToLeft.js';
+import { clusterScript, drawnPieces } from './rightToLeft.js';
 import type { HouseFont } from '../../../../shared/model/houseStyle.js';
 
 /** What `PDFDocument.registerFontkit` accepts; pdf-lib does not export the type by name. */
@@ -28,7 +29,6 @@ type PdfLibFontkit = Parameters<PDFDocument['registerFontkit']>[0];
  * only when some text needs them.
  */
 
-export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 export const FONT_STYLES: readonly FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
 function facesOf(family: string, name: string): Record<FontStyle, string> {
@@ -44,8 +44,6 @@ const FONT_FILES: Record<HouseFont, Record<FontStyle, string>> = {
 /** One weight for emoji in every style: emoji have no italic, and one font keeps the file small. */
 const EMOJI_FONT_FILE = '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf';
 
-/** The weights the right-to-left fonts come in. */
-export type RtlWeight = 'regular' | 'bold';
 export const RTL_WEIGHTS: readonly RtlWeight[] = ['regular', 'bold'];
 
 const RTL_FONT_FILES: Record<RtlScript, Record<RtlWeight, string>> = {
@@ -69,10 +67,6 @@ export function rtlWeight(style: FontStyle): RtlWeight {
 /** Beyond this many remembered widths per face the memory is cleared: an export never needs more. */
 const WIDTH_CACHE_LIMIT = 200_000;
 
-export interface TextMeasurer {
-  /** The advance width in points of `text` set in `style` at `size`, drawn right to left when `rtl` (see `FontSet.drawnPieces`). */
-  width(text: string, style: FontStyle, size: number, rtl?: boolean): number;
-}
 
 export interface ParsedFont {
   bytes: Uint8Array;

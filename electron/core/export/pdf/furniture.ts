@@ -1,5 +1,4 @@
-import type { TextMeasurer } from './fonts.js';
-import type { DrawItem, TextLineItem } from './model.js';
+import type { TextMeasurer, DrawItem, TextLineItem } from './types.js';
 import { COLOURS, CONTENT_WIDTH, PAGE, TYPE } from './style.js';
 
 /**

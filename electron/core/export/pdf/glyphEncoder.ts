@@ -4,8 +4,8 @@ import type { Font } from 'fontkit';
 import { PDFHexString, PDFString, type PDFFont } from 'pdf-lib';
 import { SCRIPT_LANGUAGES } from '../scriptLanguage.js';
 import { num } from './contentNumber.js';
-import { rtlWeight, type FontStyle, type RtlWeight } from './fonts.js';
-import type { DrawnPiece, RtlScript } from './rightToLeft.js';
+import { rtlWeight } from './fonts.js';
+import type { FontStyle, RtlWeight, DrawnPiece, RtlScript } from './types.js';
 
 /**
  * Text-showing operators for a page's content stream. Each string is shaped

@@ -1,8 +1,7 @@
 import type { PDFDocument, PDFRef } from 'pdf-lib';
 import { svgFromDataUrl } from '../../../../shared/model/svgImage.js';
 import { decodeImageDataUrl } from '../imageData.js';
-import type { Block } from './model.js';
-import type { ImageSize } from './layout.js';
+import type { Block, ImageSize } from './types.js';
 import { POINTS_PER_PIXEL } from '../printStyle.js';
 import { drawSvgPicture, type PictureFonts } from './svgDrawing.js';
 

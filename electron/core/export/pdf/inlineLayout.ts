@@ -1,7 +1,6 @@
 import { directedParagraph, visualOrder } from './bidi.js';
-import type { TextMeasurer } from './fonts.js';
+import { markContent, structElement, type TextMeasurer, type FontMetrics, type Colour, type InlineLink, type PlacedRun, type StructElement, type TextLineItem, type TextRun } from './types.js';
 import { breakLines, type Line, type LinePart } from './lineBreak.js';
-import { markContent, structElement, type Colour, type InlineLink, type PlacedRun, type StructElement, type TextLineItem, type TextRun } from './model.js';
 import { COLOURS, type TextStyle } from './style.js';
 
 /**
@@ -14,11 +13,6 @@ import { COLOURS, type TextStyle } from './style.js';
  * in visual order; a right-to-left paragraph is set ragged-left.
  */
 
-export interface FontMetrics {
-  /** Ascender and descender as fractions of the size; descender negative. */
-  ascent: number;
-  descent: number;
-}
 
 export interface SetLine {
   /** The line, positioned with its box's top at y = 0. */

@@ -1,6 +1,5 @@
-import type { TextMeasurer } from './fonts.js';
-import { setInline, type FontMetrics } from './inlineLayout.js';
-import { markContent, structElement, type Block, type Colour, type HeadingBlock, type ListBlock, type StructElement, type TextLineItem } from './model.js';
+import { markContent, structElement, type BlockContext, type Block, type HeadingBlock, type ListBlock, type StructElement, type TextLineItem } from './types.js';
+import { setInline } from './inlineLayout.js';
 import { slice, type Slice } from './paginate.js';
 import { layoutTable } from './layoutTable.js';
 import { COLOURS, FIGURE_MAX_HEIGHT, LIST_INDENT, TYPE, type TextStyle } from './style.js';
@@ -11,24 +10,7 @@ import { FIGURE_SPACE_BEFORE } from '../printStyle.js';
  * slices for the paginator, and the structure tree grows as they are set.
  */
 
-export interface ImageSize {
-  width: number;
-  height: number;
-}
 
-export interface BlockContext {
-  x: number;
-  width: number;
-  /** The usable height of a page, for splitting what could never fit on one. */
-  pageHeight: number;
-  parent: StructElement;
-  measurer: TextMeasurer;
-  metrics: FontMetrics;
-  /** The size to draw an embedded image at, or null when it could not be embedded. */
-  imageSize: (src: string) => ImageSize | null;
-  listDepth: number;
-  headingColour: Colour;
-}
 
 const HEADING_TYPE: Record<1 | 2 | 3, TextStyle> = { 1: TYPE.h1, 2: TYPE.h2, 3: TYPE.h3 };
 const BULLETS = ['•', '–', '•'];

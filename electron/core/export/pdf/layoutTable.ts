@@ -1,9 +1,8 @@
 import { measureRuns } from './lineBreak.js';
 import { setInline, type SetLine } from './inlineLayout.js';
-import { structElement, type DrawItem, type TableBlock, type TableCell, type TextLineItem } from './model.js';
+import { structElement, type DrawItem, type TableBlock, type TableCell, type TextLineItem, type BlockContext } from './types.js';
 import { slice, type Slice } from './paginate.js';
 import { CELL_PADDING, COLOURS, TYPE } from './style.js';
-import type { BlockContext } from './layout.js';
 
 /**
  * Tables: column widths from the content (every column gets at least its
@@ -102,7 +101,6 @@ export function layoutTable(block: TableBlock, context: BlockContext): Slice[] {
     const chunks = chunkRow(cells, maxChunk);
     chunks.forEach((chunk, chunkIndex) => {
       const rowSlice = rowChunkSlice(chunk, context.x, sum(widths), rowIndex === 0 && chunkIndex === 0, type.leading);
-      if (rowIndex === 0 && chunkIndex === 0) rowSlice.spaceBefore = TYPE.table.spaceBefore;
       if (isHeaderRow) rowSlice.keepWithNext = true;
       else if (repeatHeader) rowSlice.repeatHeader = repeatHeader;
       slices.push(rowSlice);

@@ -2,8 +2,7 @@
 /// <reference path="./vendorTypes.d.ts" />
 import LineBreaker from 'linebreak';
 import { directedParagraph, type DirectedRun } from './bidi.js';
-import type { FontStyle, TextMeasurer } from './fonts.js';
-import type { InlineLink, TextRun } from './model.js';
+import type { FontStyle, TextMeasurer, InlineLink, TextRun } from './types.js';
 
 /**
  * Greedy line breaking at the Unicode line-break opportunities (UAX #14)

@@ -1,5 +1,5 @@
 import { PDFName, type PDFDocument } from 'pdf-lib';
-import type { StrategyDocument } from './model.js';
+import type { StrategyDocument } from './types.js';
 
 /** Document properties, in the Info dictionary and as XMP, which accessibility checkers read. */
 

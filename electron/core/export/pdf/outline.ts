@@ -1,5 +1,5 @@
 import { PDFHexString, PDFName, PDFNull, PDFNumber, PDFArray, type PDFDict, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
-import type { AnchorPlacement } from './model.js';
+import type { AnchorPlacement } from './types.js';
 import { PAGE } from './style.js';
 
 /**

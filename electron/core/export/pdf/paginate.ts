@@ -1,4 +1,4 @@
-import type { AnchorPlacement, DrawItem, Page } from './model.js';
+import type { AnchorPlacement, DrawItem, Page } from './types.js';
 
 /**
  * Pours slices (lines, table rows, figures) onto pages. A slice that must

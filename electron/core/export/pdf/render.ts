@@ -5,8 +5,7 @@ import type { EmbeddedPicture } from './images.js';
 import { FONT_STYLES } from './fonts.js';
 import { EMOJI_FONT_NAME, FONT_NAMES, glyphEncoder, RTL_FONT_NAMES, type EmbeddedFonts, type ShowText } from './glyphEncoder.js';
 import { isVisibleLink, runColour } from './inlineLayout.js';
-import type { DrawnPiece } from './rightToLeft.js';
-import type { AnchorPlacement, Colour, LinkTarget, MarkedContent, Page, PlacedRun, StructElement, TextLineItem } from './model.js';
+import type { DrawnPiece, AnchorPlacement, Colour, LinkTarget, MarkedContent, Page, PlacedRun, StructElement, TextLineItem } from './types.js';
 import { COLOURS, PAGE } from './style.js';
 import type { TextOutline } from './textOutline.js';
 

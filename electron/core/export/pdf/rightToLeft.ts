@@ -1,4 +1,4 @@
-import type { FacePiece } from './fontFallback.js';
+import type { DrawnPiece, FacePiece, RtlScript } from './types.js';
 
 /**
  * Arabic and Hebrew inside English text, and English inside Arabic and
@@ -15,7 +15,6 @@ import type { FacePiece } from './fontFallback.js';
  * and measured the same way, so measured width and drawn width agree.
  */
 
-export type RtlScript = 'arabic' | 'hebrew';
 export const RTL_SCRIPTS: readonly RtlScript[] = ['arabic', 'hebrew'];
 
 /** Inclusive code point ranges each right-to-left font draws: the script's blocks, with the Arabic-Indic digits. */
@@ -52,11 +51,6 @@ export function clusterScript(cluster: string): RtlScript | null {
   return chars.every((char) => CLUSTER_EXTENDERS.test(char) || rtlScriptOf(char.codePointAt(0) as number) === script) ? script : null;
 }
 
-/** A piece of text as it is drawn. */
-export interface DrawnPiece extends FacePiece {
-  /** What the piece stands for when it draws other characters (a bracket mirrored in right-to-left text). */
-  actualText?: string;
-}
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const LETTER = /\p{L}/u;

@@ -1,4 +1,4 @@
-import type { Colour } from './model.js';
+import type { Colour } from './types.js';
 
 export { PRINT_PAGE as PAGE, PRINT_TYPE as TYPE, LIST_INDENT, CELL_PADDING, type TextStyle } from '../printStyle.js';
 import { PRINT_CONTENT_WIDTH, PRINT_PAGE } from '../printStyle.js';

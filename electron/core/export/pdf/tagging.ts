@@ -1,5 +1,5 @@
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString, type PDFDocument, type PDFObject, type PDFPage, type PDFRef } from 'pdf-lib';
-import type { StructElement } from './model.js';
+import type { StructElement } from './types.js';
 import type { LinkAnnotation } from './render.js';
 
 /**

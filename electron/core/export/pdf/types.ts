@@ -1,11 +1,73 @@
-import type { FontStyle } from './fonts.js';
 import type { CoverLayout } from '../../../../shared/model/houseStyle.js';
 
 /**
- * The typesetter's own vocabulary: a strategy as blocks (what to set), and
- * pages of positioned items (what was set). Layout turns the first into the
- * second without touching pdf-lib, so it can be tested with a fake measurer.
+ * The typesetter's own vocabulary, shared by its modules: a strategy as
+ * blocks (what to set), the faces and measures text is set with, and pages
+ * of positioned items (what was set). Layout turns the blocks into pages
+ * without touching pdf-lib, so it can be tested with a fake measurer. Kept
+ * in one module so the modules that use these words import them from here
+ * rather than from each other.
  */
+
+/* ---- Faces and measures ---- */
+
+export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+/** The weights the right-to-left fonts come in. */
+export type RtlWeight = 'regular' | 'bold';
+
+export interface TextMeasurer {
+  /** The advance width in points of `text` set in `style` at `size`, drawn right to left when `rtl` (see `FontSet.drawnPieces`). */
+  width(text: string, style: FontStyle, size: number, rtl?: boolean): number;
+}
+
+export type RtlScript = 'arabic' | 'hebrew';
+
+/** A piece of text as it is drawn. */
+export interface DrawnPiece extends FacePiece {
+  /** What the piece stands for when it draws other characters (a bracket mirrored in right-to-left text). */
+  actualText?: string;
+}
+
+export type Face = 'text' | 'emoji' | RtlScript;
+
+export interface FacePiece {
+  face: Face;
+  text: string;
+  /**
+   * Shaped in these parts, one after the other, rather than as `text`, which
+   * they stand for (an emoji and its skin tone's swatch: see `withSkinTones`).
+   * Such a piece is never joined to its neighbours.
+   */
+  drawnAs?: readonly string[];
+}
+
+export interface FontMetrics {
+  /** Ascender and descender as fractions of the size; descender negative. */
+  ascent: number;
+  descent: number;
+}
+
+/* ---- Blocks (what to set) ---- */
+
+export interface ImageSize {
+  width: number;
+  height: number;
+}
+
+export interface BlockContext {
+  x: number;
+  width: number;
+  /** The usable height of a page, for splitting what could never fit on one. */
+  pageHeight: number;
+  parent: StructElement;
+  measurer: TextMeasurer;
+  metrics: FontMetrics;
+  /** The size to draw an embedded image at, or null when it could not be embedded. */
+  imageSize: (src: string) => ImageSize | null;
+  listDepth: number;
+  headingColour: Colour;
+}
 
 /** `inText`: a cross-reference in running text, shown as a link; contents entries are anchors that look like a list. */
 export type LinkTarget = { kind: 'uri'; href: string } | { kind: 'anchor'; anchorId: number; inText?: boolean };
