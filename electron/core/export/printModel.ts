@@ -38,7 +38,7 @@ export interface PrintRun {
   italic: boolean;
   link?: PrintLink;
   change?: PrintChange;
-  /** Where the run starts in its section's document, so Word can place comments on the words they were made on. */
+  /** Where the run starts in the section as stored (empty headings included), so Word can place comments on the words they were made on. */
   at: number;
 }
 
@@ -176,7 +176,7 @@ export function printDocument(input: PrintInput): PrintDocument {
       label: section.label,
       bookmark: section.bookmark,
       pageBreakBefore: true,
-      blocks: section.content !== null ? printBlocks(section.content, labels) : input.markDraft ? [{ kind: 'note', text: NOT_WRITTEN_NOTE }] : [],
+      blocks: section.content !== null ? printBlocks(section.content, labels, section.stored ?? section.content) : input.markDraft ? [{ kind: 'note', text: NOT_WRITTEN_NOTE }] : [],
     })),
     markDraft: input.markDraft,
     language: input.language ?? 'en',
@@ -184,9 +184,14 @@ export function printDocument(input: PrintInput): PrintDocument {
   };
 }
 
-/** A section's document as print blocks; `labels`: the numbered sections ("4", "Appendix B") a cross-reference may link to. */
-export function printBlocks(doc: Node, labels: ReadonlySet<string>): PrintBlock[] {
-  return new SectionReader(doc, labels).blocks(doc);
+/**
+ * A section's document as print blocks; `labels`: the numbered sections ("4",
+ * "Appendix B") a cross-reference may link to. `stored` is the section as
+ * saved, which `doc` may shorten by leaving out empty headings: runs take
+ * their positions from it, because comment anchors were made on it.
+ */
+export function printBlocks(doc: Node, labels: ReadonlySet<string>, stored: Node = doc): PrintBlock[] {
+  return new SectionReader(stored, labels).blocks(doc);
 }
 
 /** A paragraph typed for spacing: the styles space blocks, so it is left out. */
@@ -198,15 +203,15 @@ function positiveInteger(value: unknown, fallback = 1): number {
   return typeof value === 'number' && value >= 1 ? Math.floor(value) : fallback;
 }
 
-/** Reads one section's document into print blocks, knowing where each text block starts in it. */
+/** Reads one section's document into print blocks, knowing where each text block starts in the section as stored. */
 class SectionReader {
   private readonly starts = new WeakMap<Node, number>();
 
   constructor(
-    doc: Node,
+    stored: Node,
     private readonly labels: ReadonlySet<string>,
   ) {
-    doc.descendants((node, position) => {
+    stored.descendants((node, position) => {
       if (!node.isTextblock) return true;
       this.starts.set(node, position + 1);
       return false;

@@ -7,8 +7,9 @@ import { ApiFailure } from '../../../shared/api/errors.js';
 import { printableText } from './printableText.js';
 
 /**
- * What both exporters print, in order: the section plan is format-neutral so
- * Word and PDF number, title and leave out sections alike.
+ * Which sections print, in order, with their numbers and titles; the print
+ * model (printModel.ts) builds on it, so Word and PDF number, title and leave
+ * out sections alike.
  */
 
 /** One section as it will appear in the document. */
@@ -20,8 +21,10 @@ export interface PlannedSection {
   label: string | undefined;
   bookmark: string;
   appendix: boolean;
-  /** null when nothing has been written yet. */
+  /** What prints under the heading; null when nothing has been written yet. */
   content: Node | null;
+  /** The section as stored, before empty headings are left out: comment anchors are positions in it. */
+  stored: Node | null;
 }
 
 /** The heading's anchor, valid as a Word bookmark name: a letter first, then letters, digits and underscores, at most 40 characters. */
@@ -117,6 +120,7 @@ export function planSections(draft: Draft, template: Template): PlannedSection[]
   return printed.map((section) => {
     const label = numbering.get(section.id);
     // Whether a section is printed is decided on what was written, as the checker decides it, so both number sections alike.
-    return { id: section.id, heading: sectionHeading(section, label), label, bookmark: headingBookmark(section.id), appendix: section.appendix, content: printedContent(contents.get(section.id) ?? null) };
+    const stored = contents.get(section.id) ?? null;
+    return { id: section.id, heading: sectionHeading(section, label), label, bookmark: headingBookmark(section.id), appendix: section.appendix, content: printedContent(stored), stored };
   });
 }

@@ -4,7 +4,7 @@ import type { NodeJSON } from '../../../shared/model/draft.js';
 import { exportDocx } from '../../../electron/core/export/docx/exportDocx.js';
 import { acceptedDraft } from '../../../electron/core/export/acceptedDraft.js';
 import { exportDraft } from '../../../electron/core/export/exportDraft.js';
-import { doc, paragraph } from '../../fixtures/docBuilders.js';
+import { doc, heading, paragraph } from '../../fixtures/docBuilders.js';
 import { convertWithLibreOffice, docxFileNames, docxParts, findOffice } from '../../fixtures/docxInspect.js';
 import { approvedDraft, sampleDraftWith } from '../../fixtures/sampleDraft.js';
 import { sampleTemplate } from '../../fixtures/sampleTemplate.js';
@@ -75,6 +75,21 @@ describe('Word export of co-writing', () => {
     expect(JSON.stringify(accepted?.doc)).toContain('"We will really listen."');
     const pdf = await exportDraft(draft, sampleTemplate(), { format: 'pdf', final: true });
     expect(Buffer.from(pdf.bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('places a comment on its words when an empty starter heading before them is left out of the print', async () => {
+    // "Our partners" has nothing under it before the next heading, so it is not printed; the comment's positions are in the stored section.
+    const written = doc(heading(2, 'Our partners'), heading(2, 'Our councillors'), paragraph('We will listen.'));
+    const willAt = 'Our partners'.length + 2 + 'Our councillors'.length + 2 + 1 + 'We '.length;
+    const bytes = await exportDocx({
+      draft: sampleDraftWith({ vision: written }),
+      template: sampleTemplate(),
+      markDraft: false,
+      comments: [thread({ anchor: { from: willAt, to: willAt + 4, quote: 'will' } })],
+    });
+    const xml = (await parts(bytes))['word/document.xml'] ?? '';
+    expect(xml).not.toContain('Our partners');
+    expect(xml).toMatch(/<w:commentRangeStart w:id="0"\/>\s*<w:r>(?:(?!<\/w:r>).)*<w:t[^>]*>will<\/w:t>\s*<\/w:r>\s*<w:commentRangeEnd w:id="0"\/>/s);
   });
 
   it.skipIf(findOffice() === null)('opens in LibreOffice', async () => {
