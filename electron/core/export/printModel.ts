@@ -6,6 +6,7 @@ import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../shared/model/hous
 import type { ContentLanguage } from '../../../shared/model/language.js';
 import type { ParsedLogo } from '../../../shared/model/logo.js';
 import { safeHref } from '../../../shared/model/safeHref.js';
+import { adoptionLine } from '../../../shared/template/documentWords.js';
 import type { Template } from '../../../shared/template/template.js';
 import { asHeading, formatCoverDate, formatPeriod, strategyTitle } from './coverText.js';
 import { findCrossReferences, searchableText, splitAtReferences } from './crossReferences.js';
@@ -120,9 +121,8 @@ export interface PrintCover {
   date: string;
   version: string;
   owner: string;
-  approvingBody: string;
-  /** What comes before the approving body, in the pack's words ("For adoption by"). */
-  adoptionPhrase: string;
+  /** Who adopts it, in the pack's words ("For adoption by Full Council"), or empty when no body is named. */
+  adoption: string;
   logo: (ParsedLogo & { alt: string }) | null;
 }
 
@@ -166,8 +166,7 @@ export function printDocument(input: PrintInput): PrintDocument {
       date: formatCoverDate(fields.data.date),
       version: printableText(fields.data.version).trim(),
       owner: printableText(fields.data.owner).trim(),
-      approvingBody: printableText(fields.data.approvingBody).trim(),
-      adoptionPhrase: printableText(input.template.words.adoptionPhrase),
+      adoption: printableText(adoptionLine(input.template.words, fields.data.approvingBody)).trim(),
       logo: input.logo === undefined ? null : { ...input.logo, alt: council === '' ? 'Council logo' : `${council} logo` },
     },
     sections: plan.map((section) => ({

@@ -443,7 +443,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 3,
     sql: `
-      -- New log entries keep their content deflated (revisionContent.ts) and leave content_json null.
+      -- New log entries keep their content deflated (revisionLog.ts) and leave content_json null.
       -- Older entries keep their JSON: rewriting every row would make the first start after an update
       -- take as long as the library is big. A row's content is in at most one of the two columns.
       ALTER TABLE revisions ADD COLUMN content_deflated BLOB CHECK (content_deflated IS NULL OR content_json IS NULL);

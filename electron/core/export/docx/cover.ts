@@ -67,7 +67,7 @@ export function coverPage(cover: PrintCover, placement?: CoverPlacement): Paragr
     const clean = printableText(value).trim();
     return clean === '' ? [] : [{ style: STYLE_IDS.coverDetail, alignment, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(clean)] }];
   });
-  const adoption = cover.approvingBody === '' ? '' : printableText(`${cover.adoptionPhrase} ${cover.approvingBody}`).trim();
+  const adoption = cover.adoption;
   if (adoption !== '') {
     const gap = details.length === 0 ? 0 : PRINT_COVER.adoptionGap;
     details.push({ style: STYLE_IDS.coverDetail, alignment, spacing: spacing(PRINT_COVER.detail, PRINT_COVER.detail.spaceBefore + gap), children: [new TextRun(adoption)] });

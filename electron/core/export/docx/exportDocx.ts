@@ -108,7 +108,7 @@ export function buildDocxDocument(input: DocxExportInput, printed?: PrintedPages
   );
 
   return new Document({
-    ...documentProperties(model.cover.fields, title, input.author, input.template.export.documentName),
+    ...documentProperties(model.cover.fields, title, input.author, model.subject),
     styles: documentStyles({ houseStyle, contentsTight: printed?.contentsTight ?? false, language: model.language }),
     numbering: { config: numberingDefinitions() },
     ...(printed === undefined ? { features: { updateFields: true } } : { pageNumbers: printedPageNumbers(printed) }),

@@ -1,5 +1,5 @@
 import type { CoverFields } from '../../../../shared/model/draft.js';
-import { asHeading, formatPeriod } from '../coverText.js';
+import { formatPeriod } from '../coverText.js';
 import { printableText } from '../printableText.js';
 
 export interface DocumentProperties {
@@ -12,8 +12,7 @@ export interface DocumentProperties {
 }
 
 /** What Word shows in File > Info and what search tools and document libraries index. */
-export function documentProperties(cover: CoverFields, title: string, author: string | undefined, documentName: string): DocumentProperties {
-  const subject = asHeading(documentName);
+export function documentProperties(cover: CoverFields, title: string, author: string | undefined, subject: string): DocumentProperties {
   const council = printableText(cover.council).trim();
   const creator = printableText(cover.owner).trim() || printableText(author ?? '').trim() || council || 'Corporate Parenting Studio';
   const period = formatPeriod(cover.periodStart, cover.periodEnd);

@@ -47,8 +47,8 @@ export function layoutCoverPage(
     entries.push({ runs: [{ text: `${label}: `, style: 'bold' }, { text: value, style: 'regular' }], type: DETAIL, colour: COLOURS.text, spaceBefore: firstDetail ? DETAILS_GAP : DETAIL.spaceBefore });
     firstDetail = false;
   }
-  if (cover.approvingBody !== '') {
-    entries.push({ runs: [{ text: `${cover.adoptionPhrase} ${cover.approvingBody}`, style: 'regular' }], type: DETAIL, colour: COLOURS.text, spaceBefore: firstDetail ? DETAILS_GAP : DETAIL.spaceBefore + ADOPTION_GAP });
+  if (cover.adoption !== '') {
+    entries.push({ runs: [{ text: cover.adoption, style: 'regular' }], type: DETAIL, colour: COLOURS.text, spaceBefore: firstDetail ? DETAILS_GAP : DETAIL.spaceBefore + ADOPTION_GAP });
   }
 
   const textSlices = entries.flatMap((entry) => {

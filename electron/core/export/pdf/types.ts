@@ -143,9 +143,8 @@ export interface CoverPage {
   date: string;
   version: string;
   owner: string;
-  approvingBody: string;
-  /** What comes before the approving body, in the pack's words ("For adoption by"). */
-  adoptionPhrase: string;
+  /** "For adoption by Full Council" in the pack's words, or empty. */
+  adoption: string;
 }
 
 export interface StrategyDocument {
