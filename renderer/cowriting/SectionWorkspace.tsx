@@ -40,7 +40,7 @@ export function SectionWorkspace({ session, board, tray, sectionId, sectionTitle
   const [composeRequests, setComposeRequests] = useState(0);
   const onView = useCallback((next: EditorView | null) => setView(next), []);
   const imported = tray.pendingIn(sectionId);
-  const tracked = usePendingSuggestions(session, sectionId);
+  const tracked = usePendingSuggestions(session, sectionId, panel === 'suggestions');
   const pending = imported + tracked.length;
 
   useEffect(() => {
@@ -93,27 +93,33 @@ export function SectionWorkspace({ session, board, tray, sectionId, sectionTitle
 
 /**
  * The section's pending suggestions, following every edit (including
- * accepting and rejecting them). The list is replaced only when what it
- * shows changes, so plain typing does not re-render the workspace, and with
- * it the editor and the open panel, on every keystroke: a suggestion that
- * typing before it only moved along keeps its old position here (the panel
- * looks its place up when asked to show it).
+ * accepting and rejecting them). The list is replaced only when what is on
+ * screen changes, so typing does not re-render the workspace, and with it
+ * the editor, on every keystroke: with the suggestions panel closed only
+ * their number shows (typing in suggest mode grows one suggestion, it does
+ * not add one), and a suggestion that typing before it only moved along
+ * keeps its old position (the panel looks its place up when asked to show it).
  */
-function usePendingSuggestions(session: DraftSession, sectionId: string): PendingSuggestion[] {
+function usePendingSuggestions(session: DraftSession, sectionId: string, shownInFull: boolean): PendingSuggestion[] {
   const [tracked, setTracked] = useState(() => pendingSuggestions(session.editorState(sectionId).doc));
   // Compared here rather than in a state updater: React runs an updater by rendering the workspace, editor and all.
   const shown = useRef(tracked);
   useEffect(() => {
+    const same = shownInFull ? sameSuggestions : sameIds;
     const follow = () => {
       const next = pendingSuggestions(session.editorState(sectionId).doc);
-      if (sameSuggestions(shown.current, next)) return;
+      if (same(shown.current, next)) return;
       shown.current = next;
       setTracked(next);
     };
     follow();
     return session.subscribeContent(follow);
-  }, [session, sectionId]);
+  }, [session, sectionId, shownInFull]);
   return tracked;
+}
+
+function sameIds(a: readonly PendingSuggestion[], b: readonly PendingSuggestion[]): boolean {
+  return a.length === b.length && a.every((each, index) => each.id === b[index]?.id);
 }
 
 function sameSuggestions(a: readonly PendingSuggestion[], b: readonly PendingSuggestion[]): boolean {
