@@ -1,3 +1,4 @@
+import './esmBuilds.js';
 import { chromium, type Locator, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import fs from 'node:fs';

@@ -1,3 +1,4 @@
+import './esmBuilds.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';

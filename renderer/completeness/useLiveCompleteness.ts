@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { CompletenessReport } from '../../shared/completeness/index.js';
+import { afterNextPaint } from '../app/afterNextPaint.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import { LiveCompleteness } from './liveCompleteness.js';
 import { sessionCheckSource } from './sessionCheckSource.js';
@@ -26,19 +27,6 @@ export function useLiveCompleteness(session: DraftSession, localNames?: Record<s
     };
   }, [session, localNames]);
   return live;
-}
-
-/** Runs `then` once the browser has painted the next frame; returns a function that cancels it. */
-function afterNextPaint(then: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // A timeout set in an animation frame callback fires after that frame is painted.
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(then, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
 }
 
 const noSubscription = () => () => undefined;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { EditorView } from 'prosemirror-view';
 import { COMMENT_REQUEST_EVENT } from '../comments/commentHighlights.js';
 import { CommentsPanel } from '../comments/CommentsPanel.js';
@@ -40,7 +40,7 @@ export function SectionWorkspace({ session, board, tray, sectionId, sectionTitle
   const [composeRequests, setComposeRequests] = useState(0);
   const onView = useCallback((next: EditorView | null) => setView(next), []);
   const imported = tray.pendingIn(sectionId);
-  const tracked = usePendingSuggestions(session, sectionId);
+  const tracked = usePendingSuggestions(session, sectionId, panel === 'suggestions');
   const pending = imported + tracked.length;
 
   useEffect(() => {
@@ -93,21 +93,33 @@ export function SectionWorkspace({ session, board, tray, sectionId, sectionTitle
 
 /**
  * The section's pending suggestions, following every edit (including
- * accepting and rejecting them). The list is replaced only when it changes,
- * so plain typing does not re-render the workspace, and with it the editor
- * and the open panel, on every keystroke.
+ * accepting and rejecting them). The list is replaced only when what is on
+ * screen changes, so typing does not re-render the workspace, and with it
+ * the editor, on every keystroke: with the suggestions panel closed only
+ * their number shows (typing in suggest mode grows one suggestion, it does
+ * not add one), and a suggestion that typing before it only moved along
+ * keeps its old position (the panel looks its place up when asked to show it).
  */
-function usePendingSuggestions(session: DraftSession, sectionId: string): PendingSuggestion[] {
+function usePendingSuggestions(session: DraftSession, sectionId: string, shownInFull: boolean): PendingSuggestion[] {
   const [tracked, setTracked] = useState(() => pendingSuggestions(session.editorState(sectionId).doc));
+  // Compared here rather than in a state updater: React runs an updater by rendering the workspace, editor and all.
+  const shown = useRef(tracked);
   useEffect(() => {
+    const same = shownInFull ? sameSuggestions : sameIds;
     const follow = () => {
       const next = pendingSuggestions(session.editorState(sectionId).doc);
-      setTracked((current) => (sameSuggestions(current, next) ? current : next));
+      if (same(shown.current, next)) return;
+      shown.current = next;
+      setTracked(next);
     };
     follow();
     return session.subscribeContent(follow);
-  }, [session, sectionId]);
+  }, [session, sectionId, shownInFull]);
   return tracked;
+}
+
+function sameIds(a: readonly PendingSuggestion[], b: readonly PendingSuggestion[]): boolean {
+  return a.length === b.length && a.every((each, index) => each.id === b[index]?.id);
 }
 
 function sameSuggestions(a: readonly PendingSuggestion[], b: readonly PendingSuggestion[]): boolean {
@@ -115,7 +127,7 @@ function sameSuggestions(a: readonly PendingSuggestion[], b: readonly PendingSug
     a.length === b.length &&
     a.every((each, index) => {
       const other = b[index];
-      return other !== undefined && each.id === other.id && each.from === other.from && each.inserted === other.inserted && each.deleted === other.deleted && each.author === other.author && each.at === other.at;
+      return other !== undefined && each.id === other.id && each.inserted === other.inserted && each.deleted === other.deleted && each.author === other.author && each.at === other.at;
     })
   );
 }

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Command } from 'prosemirror-state';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import type { PendingSuggestion } from '../../shared/cowriting/suggestMode.js';
+import { pendingSuggestions, type PendingSuggestion } from '../../shared/cowriting/suggestMode.js';
 import {
   acceptAllCommand,
   acceptSuggestionCommand,
@@ -33,7 +33,9 @@ export function TrackedChangesPanel({ view, suggestions }: TrackedChangesPanelPr
   };
   const show = (suggestion: PendingSuggestion) => {
     if (!view) return;
-    const at = Math.min(suggestion.from, view.state.doc.content.size);
+    // Where it is now: the list is not redrawn as typing elsewhere moves the suggestion along.
+    const from = pendingSuggestions(view.state.doc).find((each) => each.id === suggestion.id)?.from ?? suggestion.from;
+    const at = Math.min(from, view.state.doc.content.size);
     view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at))).scrollIntoView());
     view.focus();
   };

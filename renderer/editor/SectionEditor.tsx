@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Command, EditorState } from 'prosemirror-state';
+import type { Command } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { LANGUAGE_ENGLISH_NAMES, LANGUAGE_TAGS, type ContentLanguage } from '../../shared/model/language.js';
 import { DRAFT } from '../app/accessibleNames.js';
+import { afterNextPaint } from '../app/afterNextPaint.js';
 import { textKey, type DraftSession } from '../draft/draftSession.js';
 import { currentLinkHref } from './commands.js';
 import { LinkDialog } from './LinkDialog.js';
 import { LINK_REQUEST_EVENT } from './plugins/keymap.js';
-import { Toolbar } from './Toolbar.js';
+import { sameToolbarStatus, Toolbar, toolbarStatus, type ToolbarStatus } from './Toolbar.js';
 import type { LongSentences } from './plugins/longSentences.js';
 import { setSuggestMode, suggestModeState } from './plugins/suggestMode.js';
 import type { RevealRequest } from './revealLocation.js';
@@ -38,8 +39,8 @@ interface SectionEditorProps {
 
 /**
  * The rich-text editor for one section. The EditorView lives outside
- * React's rendering: React only mounts it and redraws the toolbar, so
- * typing costs one ProseMirror update and one small toolbar render.
+ * React's rendering: React only mounts it and redraws the toolbar when
+ * what the toolbar shows has changed.
  * The state itself belongs to the session, which keeps it (and its undo
  * history) when the user moves to another section.
  */
@@ -49,7 +50,7 @@ export function SectionEditor({ session, sectionId, title, onView, reveal, longS
   const key = textKey(sectionId, language);
   const english = language === 'en';
   const suggestLocked = suggestAlways && english;
-  const [state, setState] = useState<EditorState>(() => session.editorState(key));
+  const [status, setStatus] = useState<ToolbarStatus>(() => toolbarStatus(session.editorState(key)));
   const [linkHref, setLinkHref] = useState<string | null>(null);
   const linkDialogOpen = linkHref !== null;
   // Read when the view opens; a name given later (the "Who is writing?" prompt) reaches the open view below.
@@ -63,6 +64,17 @@ export function SectionEditor({ session, sectionId, title, onView, reveal, longS
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return;
+    // The toolbar catches up once the key's effect is painted, and is redrawn only when what it shows changed
+    // (typing a word changes nothing on it), so a keystroke costs ProseMirror's update and no React render.
+    let cancelFollow: (() => void) | null = null;
+    const follow = () => {
+      cancelFollow = null;
+      const next = toolbarStatus(editorView.state);
+      setStatus((current) => (sameToolbarStatus(current, next) ? current : next));
+    };
+    const followLater = () => {
+      cancelFollow ??= afterNextPaint(follow);
+    };
     const editorView = createSessionEditorView(mount, session, key, {
       attributes: {
         id: 'section-editor',
@@ -73,16 +85,17 @@ export function SectionEditor({ session, sectionId, title, onView, reveal, longS
         spellcheck: 'true',
         lang: LANGUAGE_TAGS[language],
       },
-      onState: (next) => setState(next),
+      onState: () => followLater(),
     });
     editorView.dispatch(setSuggestMode(editorView.state, suggestLocked ? { on: true, author: authorRef.current } : { author: authorRef.current }));
     const requestLink = () => setLinkHref(currentLinkHref(editorView.state) ?? '');
     mount.addEventListener(LINK_REQUEST_EVENT, requestLink);
     setView(editorView);
-    setState(editorView.state);
+    follow();
     onView?.(editorView);
     return () => {
       mount.removeEventListener(LINK_REQUEST_EVENT, requestLink);
+      cancelFollow?.();
       onView?.(null);
       editorView.destroy();
       setView(null);
@@ -109,7 +122,7 @@ export function SectionEditor({ session, sectionId, title, onView, reveal, longS
   return (
     <div className="section-editor">
       <Toolbar
-        state={state}
+        status={status}
         view={view}
         onLink={() => view && setLinkHref(currentLinkHref(view.state) ?? '')}
         suggestLocked={suggestLocked}

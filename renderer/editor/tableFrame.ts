@@ -36,7 +36,9 @@ export class FramedTableView implements NodeView {
   }
 
   private render(decorations: readonly Decoration[]): void {
-    this.table.dataset['kind'] = String(this.node.attrs['kind']);
+    // Set only when it differs: every keystroke in a cell updates the view, and an attribute set restyles the table.
+    const kind = String(this.node.attrs['kind']);
+    if (this.table.dataset['kind'] !== kind) this.table.dataset['kind'] = kind;
     const caption = decorations.map((decoration) => (decoration.spec as { caption?: unknown }).caption).find((value): value is string => typeof value === 'string');
     if (caption === undefined) this.table.removeAttribute('aria-label');
     else if (this.table.getAttribute('aria-label') !== caption) this.table.setAttribute('aria-label', caption);

@@ -63,31 +63,44 @@ function structuredTables(doc: Node): readonly StructuredTable[] {
   return found;
 }
 
-/** Whether a step's range holds or lies inside a table, or its new content holds one. */
-function stepNearTable(step: Step, doc: Node): boolean {
+/**
+ * Whether a step could add or remove a table, or change what kind one is:
+ * its new content holds a table, or its range holds one's start or end.
+ * Typing inside a cell does neither: the table around it stays where it was.
+ */
+function stepMayMoveTables(step: Step, doc: Node): boolean {
   if (!(step instanceof ReplaceStep || step instanceof ReplaceAroundStep || step instanceof AddMarkStep || step instanceof RemoveMarkStep)) return true;
-  let near = false;
-  doc.nodesBetween(step.from, step.to, (node) => {
-    if (node.type.name === 'table') near = true;
-    return !near && !node.isTextblock;
+  if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return false;
+  let table = false;
+  step.slice.content.descendants((node) => {
+    if (node.type.name === 'table') table = true;
+    return !table && !node.isTextblock;
   });
-  if (!near && (step instanceof ReplaceStep || step instanceof ReplaceAroundStep)) {
-    step.slice.content.descendants((node) => {
-      if (node.type.name === 'table') near = true;
-      return !near && !node.isTextblock;
-    });
-  }
-  return near;
+  if (table || step.from === step.to) return table;
+  doc.nodesBetween(step.from, step.to, (node, pos) => {
+    if (node.type.name === 'table' && (pos >= step.from || pos + node.nodeSize <= step.to)) table = true;
+    return !table && !node.isTextblock;
+  });
+  return table;
 }
 
 /**
- * The structured tables after a transaction that came near no table (typing
- * in a paragraph or list, as almost every keystroke does): those before it,
- * moved along, without walking the section. Null when a step came near one.
+ * The structured tables after a transaction that added, removed or retyped
+ * no table (typing in a paragraph, a list or a table's cell, as almost every
+ * keystroke does): those before it, moved along, without walking the
+ * section. Null when a step may have changed which tables there are.
  */
 function tablesMovedBy(tr: Transaction): readonly StructuredTable[] | null {
-  if (tr.steps.some((step, index) => stepNearTable(step, tr.docs[index] ?? tr.before))) return null;
-  const moved = tablesOfDoc.get(tr.doc) ?? structuredTables(tr.before).map((table) => ({ ...table, pos: tr.mapping.map(table.pos) }));
+  const cached = tablesOfDoc.get(tr.doc);
+  if (cached) return cached;
+  if (tr.steps.some((step, index) => stepMayMoveTables(step, tr.docs[index] ?? tr.before))) return null;
+  const moved: StructuredTable[] = [];
+  for (const table of structuredTables(tr.before)) {
+    const pos = tr.mapping.map(table.pos);
+    const node = tr.doc.nodeAt(pos);
+    if (!node || structuredKind(node) !== table.kind) return null;
+    moved.push({ node, pos, kind: table.kind });
+  }
   tablesOfDoc.set(tr.doc, moved);
   return moved;
 }
@@ -111,8 +124,11 @@ function sameColumns(before: Node, after: Node): boolean {
  * gone after the transaction was deleted whole, which is allowed.
  */
 export function changedStructuredTable(tr: Transaction): StructuredTableKind | null {
-  if (!tr.docChanged || tablesMovedBy(tr)) return null;
-  for (const table of structuredTables(tr.before)) {
+  if (!tr.docChanged) return null;
+  const moved = tablesMovedBy(tr);
+  for (const [index, table] of structuredTables(tr.before).entries()) {
+    const kept = moved?.[index];
+    if (kept && (kept.node === table.node || sameColumns(table.node, kept.node))) continue;
     const from = tr.mapping.map(table.pos, 1);
     const to = tr.mapping.map(table.pos + table.node.nodeSize, -1);
     if (from >= to) continue;

@@ -244,4 +244,18 @@ describe('following the tables as the writer types', () => {
     expect(walks).not.toHaveBeenCalled();
     expect(decorated(typed)).toEqual(walked(typed));
   });
+
+  it('does not walk the document for typing in a body cell of a structured table, and keeps its caption on it', () => {
+    const state = withMeasures();
+    const { node, pos } = firstTable(state);
+    const at = cellTextPos(state, 1, 0);
+    const walks = vi.spyOn(state.doc.constructor.prototype as Node, 'descendants');
+    const typed = apply(state, state.tr.insertText('Care leavers in work', at));
+    walks.mockRestore();
+    expect(rowsOf(firstTable(typed).node)[1]?.[0]).toBe('Care leavers in work');
+    expect(firstTable(typed).node).not.toBe(node);
+    expect(walks).not.toHaveBeenCalled();
+    expect(decorated(typed)).toEqual(walked(typed));
+    expect(decorated(typed)[0]?.from).toBe(pos);
+  });
 });
