@@ -10,8 +10,6 @@ import type { FacePiece, RtlScript } from './types.js';
  * becomes a visible stand-in.
  */
 
-
-
 export interface Coverage {
   /** Every Noto Sans face has a glyph for the code point. */
   text(codePoint: number): boolean;

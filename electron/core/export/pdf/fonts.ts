@@ -67,7 +67,6 @@ export function rtlWeight(style: FontStyle): RtlWeight {
 /** Beyond this many remembered widths per face the memory is cleared: an export never needs more. */
 const WIDTH_CACHE_LIMIT = 200_000;
 
-
 export interface ParsedFont {
   bytes: Uint8Array;
   font: fontkit.Font;

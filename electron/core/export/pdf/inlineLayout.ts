@@ -13,7 +13,6 @@ import { COLOURS, type TextStyle } from './style.js';
  * in visual order; a right-to-left paragraph is set ragged-left.
  */
 
-
 export interface SetLine {
   /** The line, positioned with its box's top at y = 0. */
   item: TextLineItem;

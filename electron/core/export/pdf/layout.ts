@@ -10,8 +10,6 @@ import { FIGURE_SPACE_BEFORE } from '../printStyle.js';
  * slices for the paginator, and the structure tree grows as they are set.
  */
 
-
-
 const HEADING_TYPE: Record<1 | 2 | 3, TextStyle> = { 1: TYPE.h1, 2: TYPE.h2, 3: TYPE.h3 };
 const BULLETS = ['•', '–', '•'];
 

@@ -51,7 +51,6 @@ export function clusterScript(cluster: string): RtlScript | null {
   return chars.every((char) => CLUSTER_EXTENDERS.test(char) || rtlScriptOf(char.codePointAt(0) as number) === script) ? script : null;
 }
 
-
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const LETTER = /\p{L}/u;
 
