@@ -79,7 +79,7 @@ const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]+/g;
  * or Linux refuse, no leading or trailing dots, a sensible length, and always
  * the expected extension.
  */
-export function safeFileName(proposed: string, extension: string): string {
+function safeFileName(proposed: string, extension: string): string {
   const base = proposed.split(/[/\\]/).pop() ?? '';
   const withoutExtension = base.toLowerCase().endsWith(extension.toLowerCase()) ? base.slice(0, -extension.length) : base;
   const cleaned = withoutExtension
