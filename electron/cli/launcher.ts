@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import Module from 'node:module';
 import os from 'node:os';
@@ -19,7 +18,14 @@ import vm from 'node:vm';
 
 const BUNDLE = path.join(__dirname, 'cliMain.cjs');
 /** One folder per installed copy, so two copies (an app and a checkout) never clear each other's caches. */
-const CACHE_FOLDER = path.join(userCacheFolder(), 'corporate-parenting-studio', 'cli-code-cache', createHash('sha256').update(BUNDLE).digest('hex').slice(0, 16));
+const CACHE_FOLDER = path.join(userCacheFolder(), 'corporate-parenting-studio', 'cli-code-cache', folderHash(BUNDLE));
+
+/** FNV-1a of the bundle's path: a short folder name, without loading node:crypto for it. */
+function folderHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
 
 /** Where the platform keeps a user's caches: nothing in it is needed, and nobody else can write there. */
 function userCacheFolder(): string {
