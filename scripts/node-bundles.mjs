@@ -45,10 +45,18 @@ function asAscii(file) {
   fs.writeFileSync(file, text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
+/** pdf-lib's pako, for the faster zlib stand-in electron/cli/pdfLibDeflate.ts. */
+const pdfLibDeflate = {
+  name: 'pdf-lib-deflate',
+  setup(builder) {
+    builder.onResolve({ filter: /^pako$/ }, (args) => (/[\\/]node_modules[\\/]pdf-lib[\\/]/.test(args.importer) ? { path: path.join(root, 'electron/cli/pdfLibDeflate.ts') } : undefined));
+  },
+};
+
 export function buildCli() {
   return Promise.all([
     // Whitespace and comments go too: less to read at every start, and comments can hold any character.
-    build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: CLI_BUNDLE, external: CLI_EXTERNAL, minifyWhitespace: true }).then(() => asAscii(CLI_BUNDLE)),
+    build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: CLI_BUNDLE, external: CLI_EXTERNAL, minifyWhitespace: true, plugins: [pdfLibDeflate] }).then(() => asAscii(CLI_BUNDLE)),
     build({ ...common, entryPoints: ['electron/cli/launcher.ts'], outfile: CLI_OUTFILE, sourcemap: false }),
   ]);
 }

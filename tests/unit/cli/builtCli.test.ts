@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -9,6 +9,7 @@ const run = promisify(execFile);
 const root = path.resolve(__dirname, '../../..');
 // Built by the unit tests' global setup (tests/unit/shell/harness/buildOnce.ts), as `npm run build` builds it.
 const BUILT_CLI = path.join(root, 'dist', 'electron', 'cli.cjs');
+const POPPLER = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
 
 /** Every file under `folder`, however deep. */
 function filesUnder(folder: string): string[] {
@@ -42,6 +43,8 @@ describe('the built command line (dist/electron/cli.cjs)', () => {
     };
     const signatures = { docx: 'PK', pdf: '%PDF' } as const;
     for (const format of ['docx', 'pdf'] as const) expect((await exportAs(format)).subarray(0, signatures[format].length).toString('latin1')).toBe(signatures[format]);
+    // The bundle deflates pdf-lib's streams with Node's zlib: a reader must still find the text in them.
+    if (POPPLER) expect(spawnSync('pdftotext', [path.join(out, 'strategy.pdf'), '-'], { encoding: 'utf8' }).stdout).toContain('Built');
 
     if (process.platform === 'linux') {
       const caches = filesUnder(path.join(cacheHome, 'corporate-parenting-studio')).filter((file) => file.endsWith('-export.v8cache'));
