@@ -1,10 +1,11 @@
-// `npm run cli -- …`: runs the built command line (dist/electron/cli.cjs),
-// bundling it first only when it is missing or older than a source file, so
-// the command starts at Node's speed rather than a TypeScript loader's.
+// `npm run cli -- …`: runs the built command line (dist/electron/cli.cjs and
+// the bundle it loads, cliMain.cjs), bundling it first only when it is missing
+// or older than a source file, so the command starts at Node's speed rather
+// than a TypeScript loader's.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { buildCli, CLI_OUTFILE, root } from './node-bundles.mjs';
+import { buildCli, CLI_BUNDLE, CLI_OUTFILE, root } from './node-bundles.mjs';
 
 const SOURCE_FOLDERS = ['electron', 'shared'];
 
@@ -18,6 +19,6 @@ function newestSource(folder) {
   return newest;
 }
 
-const built = fs.existsSync(CLI_OUTFILE) ? fs.statSync(CLI_OUTFILE).mtimeMs : 0;
+const built = Math.min(...[CLI_OUTFILE, CLI_BUNDLE].map((file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0)));
 if (SOURCE_FOLDERS.some((folder) => newestSource(path.join(root, folder)) > built)) await buildCli();
 createRequire(import.meta.url)(CLI_OUTFILE);

@@ -1,11 +1,10 @@
 // esbuild options shared by build-node.mjs and cli.mjs (which rebuilds the command line when its sources changed).
 import { build } from 'esbuild';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const CLI_OUTFILE = path.join(root, 'dist/electron/cli.cjs');
-
 export const common = {
   bundle: true,
   platform: 'node',
@@ -18,16 +17,46 @@ export const common = {
   logOverride: { 'empty-import-meta': 'silent' },
 };
 
+/** What `npm run cli` and scripts run: the launcher, which loads the bundled command line (CLI_BUNDLE) through V8's code cache. */
+export const CLI_OUTFILE = path.join(root, 'dist/electron/cli.cjs');
+export const CLI_BUNDLE = path.join(root, 'dist/electron/cliMain.cjs');
+
 /**
  * The CLI is one short process, so its start-up is most of what a user waits
- * for: the pure-JavaScript packages every command needs (zod, ProseMirror,
- * markdown-it) are bundled in, saving Node hundreds of file look-ups.
- * Packages that are native, read their own files beside their code (fonts),
- * or that only one command loads (the exporters, the Word reader) stay in
- * node_modules and are required when that command runs.
+ * for. Every pure-JavaScript package is bundled in, the exporters' too:
+ * one file read instead of hundreds of module look-ups, and code the
+ * launcher's cache can hold (see electron/cli/launcher.ts). A command runs
+ * only the modules it imports, as the exporters and the Word reader are
+ * imported when their command needs them. Left in node_modules: native
+ * packages, and the font packages, whose files are opened beside their code.
  */
-const CLI_EXTERNAL = ['better-sqlite3', 'docx', 'pdf-lib', '@pdf-lib/*', 'fontkit', '@expo-google-fonts/*', 'mammoth', 'linkedom', 'jszip', 'linebreak', 'bidi-js'];
+const CLI_EXTERNAL = ['better-sqlite3', '@resvg/*', '@expo-google-fonts/*'];
+
+/**
+ * esbuild escapes non-ASCII characters everywhere but in regular expression
+ * literals (quotation marks and dashes in the import cues). One such
+ * character makes Node decode the whole bundle as UTF-8 into a two-byte
+ * string, several times slower than reading ASCII, so they are written as
+ * \u escapes, which mean the same character in a regular expression, a
+ * string or a name. (The source map's columns after one are a few off.)
+ */
+function asAscii(file) {
+  const text = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(file, text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/** pdf-lib's pako, for the faster zlib stand-in electron/cli/pdfLibDeflate.ts. */
+const pdfLibDeflate = {
+  name: 'pdf-lib-deflate',
+  setup(builder) {
+    builder.onResolve({ filter: /^pako$/ }, (args) => (/[\\/]node_modules[\\/]pdf-lib[\\/]/.test(args.importer) ? { path: path.join(root, 'electron/cli/pdfLibDeflate.ts') } : undefined));
+  },
+};
 
 export function buildCli() {
-  return build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: CLI_OUTFILE, external: CLI_EXTERNAL });
+  return Promise.all([
+    // Whitespace and comments go too: less to read at every start, and comments can hold any character.
+    build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: CLI_BUNDLE, external: CLI_EXTERNAL, minifyWhitespace: true, plugins: [pdfLibDeflate] }).then(() => asAscii(CLI_BUNDLE)),
+    build({ ...common, entryPoints: ['electron/cli/launcher.ts'], outfile: CLI_OUTFILE, sourcemap: false }),
+  ]);
 }

@@ -3,11 +3,12 @@ import { parseArgs } from 'node:util';
 import type { Method, Request, Response } from '../../shared/api/contract.js';
 import { dispatch } from '../../shared/api/dispatch.js';
 import { ApiFailure, type ApiError, type ApiResult } from '../../shared/api/errors.js';
-import { createCore, type Core } from '../core/createCore.js';
+import type { Core } from '../core/createCore.js';
 import { defaultDataDir } from '../core/paths/dataDir.js';
 import { defaultTemplatesDir } from '../core/paths/templatesDir.js';
 import { CliError, PROGRAM, usageLine, type CliIO, type Command, type CommandContext } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import packageJson from '../../package.json';
 
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
@@ -42,6 +43,10 @@ export async function runCli(argv: string[], io: CliIO, options: CliOptions = {}
     io.stdout(helpText());
     return 0;
   }
+  if (name === '--version') {
+    io.stdout(`${packageJson.productName} ${packageJson.version}`);
+    return 0;
+  }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {
     io.stderr(`Unknown command "${name}". Commands: ${COMMANDS.map((candidate) => candidate.name).join(', ')} (run "${PROGRAM} help" for details).`);
@@ -57,8 +62,15 @@ export async function runCli(argv: string[], io: CliIO, options: CliOptions = {}
     const dataDir = resolvePath(stringOption(parsed.values, 'data-dir') ?? defaultDataDir());
     const templatesDir = resolvePath(stringOption(parsed.values, 'templates-dir') ?? defaultTemplatesDir());
     const templateCache = options.codeStamp === undefined ? undefined : { file: path.join(dataDir, TEMPLATE_CACHE_FILE), codeStamp: options.codeStamp };
-    const openCore = () => (core ??= createCore({ dataDir, templatesDir, templateCache }));
-    const attempt = async <M extends Method>(method: M, request: Request<M>) => (await dispatch(openCore().handlers, method, request)) as ApiResult<Response<M>>;
+    // The core (library, packs, handlers and everything they import) is loaded only by a command that uses it: help never opens it.
+    const openCore = async () => {
+      if (core === undefined) {
+        const { createCore } = await import('../core/createCore.js');
+        core = createCore({ dataDir, templatesDir, templateCache });
+      }
+      return core;
+    };
+    const attempt = async <M extends Method>(method: M, request: Request<M>) => (await dispatch((await openCore()).handlers, method, request)) as ApiResult<Response<M>>;
     const context: CommandContext = {
       args: parsed.positionals,
       options: parsed.values,
@@ -73,7 +85,7 @@ export async function runCli(argv: string[], io: CliIO, options: CliOptions = {}
       },
       async exportToFile(request) {
         try {
-          return await openCore().exportToFile(request);
+          return await (await openCore()).exportToFile(request);
         } catch (error) {
           if (error instanceof ApiFailure) throw new CliError(oneLine(error.toError()));
           throw error;
@@ -148,6 +160,7 @@ function helpText(): string {
     '  --templates-dir DIR  where templates are read from (default: the templates shipped with the app)',
     '  --json               machine-readable output',
     '',
+    `"${PROGRAM} --version" prints the version.`,
     `Run "${PROGRAM} COMMAND --help" for a command's options.`,
   ].join('\n');
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ApiFailure } from '../../shared/api/errors.js';
 import type { Template, TemplateProblem, TemplateSummary } from '../../shared/template/template.js';
 import { loadTemplates, type LoadedTemplates } from './templates/loadTemplates.js';
+import { PREFERRED_TEMPLATE_ID } from './templates/preferredTemplate.js';
 import { loadTemplatesCached, type TemplateCache } from './templates/templateCache.js';
 
 export interface TemplateCatalogue {
@@ -14,8 +15,6 @@ export interface TemplateCatalogue {
   /** The template used when none is named (an import read before the officer picks one): the England strategy, else the first there is. */
   preferred(): Template;
 }
-
-export const PREFERRED_TEMPLATE_ID = 'england-strategy';
 
 /**
  * Looks at the templates folder on every call, so a council editing its own

@@ -1,5 +1,6 @@
 import type { CompletenessReport, Finding } from '../../../shared/completeness/index.js';
-import { DOCUMENT_SECTION, SEVERITY_ORDER } from '../../../shared/completeness/index.js';
+// From the types alone: the checker itself runs in the core, and help need not load it.
+import { DOCUMENT_SECTION, SEVERITY_ORDER } from '../../../shared/completeness/types.js';
 import { UNSORTED } from '../../../shared/import/types.js';
 import { wholeDocumentHeading } from '../../../shared/template/documentWords.js';
 import type { Template } from '../../../shared/template/template.js';

@@ -3,12 +3,9 @@ import path from 'node:path';
 import { ApiFailure } from '../../../shared/api/errors.js';
 import type { Template } from '../../../shared/template/template.js';
 import { UNSORTED, type ImportCover, type ImportProposal } from '../../../shared/import/types.js';
-import { choicesFromProposal } from '../../core/import/choices.js';
-import { placeParts } from '../../core/import/importDraft.js';
 import type { ImportTemplate } from '../../core/import/classify/importCues.js';
-import { proposeImport } from '../../core/import/proposeImport.js';
 import { MAX_IMPORT_BYTES } from '../../core/import/readers/readSource.js';
-import { PREFERRED_TEMPLATE_ID } from '../../core/templateCatalogue.js';
+import { PREFERRED_TEMPLATE_ID } from '../../core/templates/preferredTemplate.js';
 import { CliError, type Command, type CommandContext } from '../command.js';
 import { formatPeriod, toJson } from '../format.js';
 
@@ -24,6 +21,8 @@ export const importCommand: Command = {
     const bytes = readFile(file);
     const template = await chooseTemplate(context);
     const proposal = await propose(file, bytes, await withImportCues(context, template));
+    // The import machinery is loaded by this command only, so every other command starts without it.
+    const [{ choicesFromProposal }, { placeParts }] = await Promise.all([import('../../core/import/choices.js'), import('../../core/import/importDraft.js')]);
     const choices = choicesFromProposal(proposal);
     // The same core path as the review screen's "Import", so the CLI and the app create identical drafts.
     const draft = await context.call('import.apply', { templateId: template.id, proposal, choices });
@@ -73,6 +72,7 @@ async function withImportCues({ call }: CommandContext, template: Template): Pro
 }
 
 async function propose(file: string, bytes: Uint8Array, template: ImportTemplate): Promise<ImportProposal> {
+  const { proposeImport } = await import('../../core/import/proposeImport.js');
   try {
     return await proposeImport({ name: path.basename(file), bytes }, { template });
   } catch (error) {

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import type { NodeJSON } from '../../../shared/model/draft.js';
-import { markdownToDoc } from '../../../shared/model/markdown.js';
 import { CONTENT_LANGUAGES, contentLanguageSchema, isTranslationLanguage, LANGUAGE_ENGLISH_NAMES } from '../../../shared/model/language.js';
 import { CliError, type Command } from '../command.js';
 import { toJson } from '../format.js';
@@ -23,7 +22,7 @@ export const setSectionCommand: Command = {
     if (!chosen.success) throw new CliError(`--language must be ${CONTENT_LANGUAGES.join(' or ')}, not "${String(options['language'])}".`, 'usage');
     const language = chosen.data;
     const file = resolvePath(String(options['text']));
-    const doc = toDoc(file, readText(file));
+    const doc = await toDoc(file, readText(file));
     const draft = await call('drafts.open', { id });
     const section = await namedTextSection(call, draft, sectionId);
     if (!isTranslationLanguage(language)) {
@@ -48,7 +47,9 @@ function readText(file: string): string {
   }
 }
 
-function toDoc(file: string, text: string): NodeJSON {
+/** Markdown's parser is loaded by this command only. */
+async function toDoc(file: string, text: string): Promise<NodeJSON> {
+  const { markdownToDoc } = await import('../../../shared/model/markdown.js');
   try {
     return markdownToDoc(text);
   } catch (error) {

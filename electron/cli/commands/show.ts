@@ -1,4 +1,3 @@
-import { portableDraft } from '../../core/portableDraft.js';
 import type { Command } from '../command.js';
 import { toJson } from '../format.js';
 
@@ -11,6 +10,7 @@ export const showCommand: Command = {
     const draft = await call('drafts.open', { id: String(args[0]) });
     // A draft whose template has since been removed is still shown, with its sections under their ids.
     const template = await attempt('templates.get', { id: draft.templateId });
+    const { portableDraft } = await import('../../core/portableDraft.js');
     io.stdout(toJson(portableDraft(draft, template.ok ? template.value : undefined)));
   },
 };

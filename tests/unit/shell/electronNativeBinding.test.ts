@@ -83,7 +83,7 @@ describe('the better-sqlite3 build the desktop shell loads', () => {
   });
 
   it('is never chosen from .electron-native/ by the web host or the CLI', () => {
-    for (const bundle of ['webhost.cjs', 'cli.cjs', 'importWorker.cjs']) {
+    for (const bundle of ['webhost.cjs', 'cli.cjs', 'cliMain.cjs', 'importWorker.cjs']) {
       expect(fs.readFileSync(path.join(root, 'dist', 'electron', bundle), 'utf8'), bundle).not.toContain('.electron-native');
     }
     expect(fs.readFileSync(path.join(root, 'dist', 'electron', 'main.cjs'), 'utf8')).toContain('.electron-native');
