@@ -45,7 +45,8 @@ interface StructuredTable {
  * Every keystroke needs the tables of two documents: the one before the edit (are the columns
  * kept?) and the one after (where do the captions go?). The next keystroke's "before" is this
  * one's "after", and documents never change, so each is found once: by a walk when an edit
- * came near a table, else by moving the tables of the one before (see `tablesMovedBy`).
+ * may add, remove or change the kind of a table, else by moving the tables of the one before
+ * (see `tablesMovedBy`).
  */
 const tablesOfDoc = new WeakMap<Node, readonly StructuredTable[]>();
 
@@ -203,7 +204,13 @@ export function structuredTablesPlugin(): Plugin<DecorationSet> {
     key: structuredTablesKey,
     state: {
       init: (_, state) => captionDecorations(state.doc),
-      apply: (tr, previous) => (!tr.docChanged ? previous : tablesMovedBy(tr) ? previous.map(tr.mapping, tr.doc) : captionDecorations(tr.doc)),
+      // Rebuilt from the table list rather than mapped: a caption sits at the table's very start, and mapping loses or strands it when an edit
+      // begins or ends exactly there (a paragraph inserted above, Delete in an empty line above). The list itself is moved, not walked.
+      apply: (tr, previous) => {
+        if (!tr.docChanged) return previous;
+        tablesMovedBy(tr);
+        return captionDecorations(tr.doc);
+      },
     },
     filterTransaction(tr) {
       const kind = changedStructuredTable(tr);

@@ -235,6 +235,15 @@ describe('following the tables as the writer types', () => {
     }
   });
 
+  it('keeps the caption on its table when a paragraph is inserted exactly where the table starts, and after typing in it', () => {
+    const state = withMeasures();
+    const { pos } = firstTable(state);
+    const inserted = apply(state, state.tr.insert(pos, state.schema.nodeFromJSON(paragraph('Moved down by this line.'))));
+    expect(decorated(inserted)).toEqual(walked(inserted));
+    const typed = typeIn(inserted, 1, 0, 'Care leavers in work');
+    expect(decorated(typed)).toEqual(walked(typed));
+  });
+
   it('does not walk the document for typing in a paragraph', () => {
     const state = withMeasures();
     const walks = vi.spyOn(state.doc.constructor.prototype as Node, 'descendants');
