@@ -1,3 +1,4 @@
+import './esmBuilds.js';
 import { classifyParts } from '../electron/core/import/classify/classifyParts.js';
 import { compileCues } from '../electron/core/import/classify/importCues.js';
 import { splitOutline } from '../electron/core/import/classify/outline.js';

@@ -1,3 +1,4 @@
+import './esmBuilds.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

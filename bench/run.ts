@@ -1,3 +1,4 @@
+import './esmBuilds.js';
 import { runAnnualReportBench } from './annualReport.bench.js';
 import { runAutosaveBench } from './autosave.bench.js';
 import { runCliBench } from './cliProcess.bench.js';
