@@ -34,8 +34,8 @@ export interface Core {
 /** The app without a user interface: the Electron shell, the web host and the CLI each wrap this in their own transport. */
 export function createCore(options: CoreOptions): Core {
   const library = openLibrary(options.dataDir, { nativeBinding: options.nativeBinding });
-  const stores = libraryStores(library);
   const catalogue = createTemplateCatalogue(options.templatesDir, options.templateCache);
+  const stores = libraryStores(library, { documentKind: (templateId) => catalogue.find(templateId)?.words.documentKind });
   const importJobs = createImportJobs({ runner: options.importWorkerFile ? inWorkerThread(options.importWorkerFile) : inThisThread });
   return {
     dataDir: options.dataDir,

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { createAttributionStore, type AttributionStore } from './storage/attributionStore.js';
 import { createCommentStore, type CommentStore, createSuggestionStore, type SuggestionStore } from './storage/commentsAndSuggestions.js';
 import { createConsultationStore, type ConsultationStore } from './storage/consultationStore.js';
-import { createDraftStore, type DraftStore } from './storage/draftStore.js';
+import { createDraftStore, type DraftStore, type DraftStoreOptions } from './storage/draftStore.js';
 import { createHistoryStore, type HistoryStore } from './storage/historyStore.js';
 import type { Library } from './storage/libraryFile.js';
 import { createPortableStore, type PortableStore } from './storage/portableStore.js';
@@ -30,23 +30,23 @@ export interface LibraryStores {
  * replaces the database, so the stores (and their prepared statements) are
  * rebuilt whenever the connection changes.
  */
-export function libraryStores(library: Library): () => LibraryStores {
+export function libraryStores(library: Library, packs: Pick<DraftStoreOptions, 'documentKind'> = {}): () => LibraryStores {
   let built: { db: Database; stores: LibraryStores } | undefined;
   return () => {
     const db = library.database();
-    if (built?.db !== db) built = { db, stores: buildStores(db) };
+    if (built?.db !== db) built = { db, stores: buildStores(db, packs) };
     return built.stores;
   };
 }
 
-function buildStores(db: Database): LibraryStores {
+function buildStores(db: Database, packs: Pick<DraftStoreOptions, 'documentKind'>): LibraryStores {
   const settings = createSettingsStore(db);
   const author = settings.author;
   const comments = createCommentStore(db, { author });
   const suggestions = createSuggestionStore(db, { author });
   // Anchors of comments and suggestions follow every change of a section's text, whichever store makes it.
   const contentListeners = [comments.followEdit, suggestions.followEdit];
-  const drafts = createDraftStore(db, { author, contentListeners });
+  const drafts = createDraftStore(db, { author, contentListeners, ...packs });
   return {
     settings,
     drafts,

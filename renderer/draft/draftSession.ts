@@ -12,7 +12,7 @@ import { LANGUAGE_NAMES, type ContentLanguage, type TranslationLanguage } from '
 import { plainText } from '../../shared/model/plainText.js';
 import { schema } from '../../shared/model/schema.js';
 import { translationLanguages, type Template, type TemplateSection } from '../../shared/template/template.js';
-import { titleFieldLabel } from '../../shared/template/documentWords.js';
+import { titleFieldLabel, untitledTitle } from '../../shared/template/documentWords.js';
 import { Listeners } from '../app/listeners.js';
 import { createEditorState } from '../editor/createEditorState.js';
 import { nodes } from '../editor/schemaTypes.js';
@@ -86,8 +86,8 @@ export class DraftSession {
   constructor(draft: Draft, template: Template, client: ApiClient) {
     this.draftId = draft.id;
     this.template = template;
-    // The library names an untitled draft in England's words; the draft's own screen uses its pack's ("Untitled plan").
-    this.title = draft.cover.title.trim() === '' ? `Untitled ${template.words.documentKind}` : draft.title;
+    // Named from the pack this screen opened with, as the core names it from the draft's pack ("Untitled plan").
+    this.title = draft.cover.title.trim() === '' ? untitledTitle(template.words.documentKind) : draft.title;
     this.client = client;
     this.coverValues = coverToFormValues(draft.cover);
     this.consents = attributionConsents(draft.attribution);

@@ -43,10 +43,10 @@ export function DraftTable(props: DraftTableProps) {
                 <RenameField initial={draft.title} onCommit={(title) => props.onRename(draft.id, title)} onCancel={props.onCancelRename} />
               ) : scope === 'active' ? (
                 <button type="button" className="link-button" data-draft-id={draft.id} onClick={() => props.onOpen(draft.id)}>
-                  {draft.title || 'Untitled strategy'}
+                  {draft.title}
                 </button>
               ) : (
-                draft.title || 'Untitled strategy'
+                draft.title
               )}
             </th>
             <td>{draft.council || '—'}</td>

@@ -52,7 +52,7 @@ export function ProgressScreen({ draftId, onBack }: { draftId: string; onBack: (
         {loaded.state === 'ready' && (
           <>
             <h1 ref={headingRef} tabIndex={-1}>
-              {PROGRESS.heading}: {loaded.report.title || 'Untitled strategy'}
+              {PROGRESS.heading}: {loaded.report.title}
             </h1>
             {!loaded.report.adopted && (
               <Notice tone="warning">

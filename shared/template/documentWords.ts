@@ -16,6 +16,11 @@ export function wholeDocumentHeading(words: DocumentWords): string {
   return `Whole ${words.documentKind}`;
 }
 
+/** What a draft with no title is called in lists, menus, headings and file names ("Untitled plan"). */
+export function untitledTitle(documentKind: string): string {
+  return `Untitled ${documentKind}`;
+}
+
 /** The label of the title page's title field ("Strategy title"). */
 export function titleFieldLabel(words: DocumentWords): string {
   return `${atSentenceStart(words.documentKind)} title`;

@@ -216,4 +216,9 @@ test('a Scottish plan speaks of a plan, an organisation and its board on every s
   await expect(creating.getByRole('textbox', { name: LIBRARY.council, exact: true })).toHaveCount(0);
   await creating.getByRole('button', { name: LIBRARY.create }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Untitled plan' })).toBeVisible();
+  // The library names it as its own screen does, in its pack's words.
+  await page.getByRole('button', { name: DRAFT.back }).click();
+  const listed = page.getByRole('table', { name: LIBRARY.heading });
+  await expect(listed.getByRole('button', { name: 'Untitled plan', exact: true })).toBeVisible();
+  await expect(listed.getByRole('button', { name: 'Rename Untitled plan', exact: true })).toBeVisible();
 });

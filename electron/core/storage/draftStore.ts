@@ -7,7 +7,8 @@ import { UNSORTED } from '../../../shared/import/types.js';
 import { hasVisibleContent } from '../../../shared/import/unsorted.js';
 import { emptyCover, type CoverFields, type Draft, type DraftSection, type DraftSummary, type NodeJSON, type Revision } from '../../../shared/model/draft.js';
 import type { TranslationLanguage } from '../../../shared/model/language.js';
-import type { Template } from '../../../shared/template/template.js';
+import { untitledTitle } from '../../../shared/template/documentWords.js';
+import { DOCUMENT_WORDS_DEFAULT, type Template } from '../../../shared/template/template.js';
 import { draftGuards, staleWrite } from './draftGuards.js';
 import { revisionLog, SECTION_CONTENT_ACTIONS, SHOWN_ACTION, toRevision, type RevisionRow } from './revisionLog.js';
 import { sectionContent, sectionWriter, type SectionWriterOptions, SIGN_OFF_COLUMNS, signOffFromColumns, type SignOffColumns, starterContent } from './sections.js';
@@ -107,19 +108,38 @@ const COUNTS = `
   FROM drafts d`;
 const DRAFT_WITH_COUNTS = `SELECT d.*,${COUNTS}`;
 /**
- * The library list reads only what it shows, and counts every draft's
- * sections in one pass over the sign-off index (migration 8) rather than
- * three look-ups per draft.
+ * The library list reads only what it shows. The cover's fields are picked
+ * out in SQL, because a cover may carry a logo of up to a megabyte that the
+ * list never shows. Each draft's sections are counted by review state in one
+ * pass over the sign-off index (migration 8), grouped by draft and state so
+ * each section row costs one count, then turned into a row per draft.
  */
-const SUMMARY_WITH_COUNTS = `SELECT d.id, d.template_id, d.cover_json, d.created_at, d.updated_at, d.trashed_at,
-  COALESCE(c.draft_count, 0) AS draft_count, COALESCE(c.ready_count, 0) AS ready_count, COALESCE(c.approved_count, 0) AS approved_count
+const SUMMARY_WITH_COUNTS = `SELECT d.id, d.template_id,
+    d.cover_json ->> '$.title' AS title, d.cover_json ->> '$.council' AS council,
+    d.cover_json ->> '$.periodStart' AS period_start, d.cover_json ->> '$.periodEnd' AS period_end,
+    d.created_at, d.updated_at, d.trashed_at,
+    COALESCE(c.draft_count, 0) AS draft_count, COALESCE(c.ready_count, 0) AS ready_count, COALESCE(c.approved_count, 0) AS approved_count
   FROM drafts d LEFT JOIN (
     SELECT draft_id,
-      SUM(sign_off_state = 'draft') AS draft_count, SUM(sign_off_state = 'ready-for-review') AS ready_count, SUM(sign_off_state = 'approved') AS approved_count
-    FROM sections WHERE section_id <> '${UNSORTED}' GROUP BY draft_id
+      SUM(CASE sign_off_state WHEN 'draft' THEN n ELSE 0 END) AS draft_count,
+      SUM(CASE sign_off_state WHEN 'ready-for-review' THEN n ELSE 0 END) AS ready_count,
+      SUM(CASE sign_off_state WHEN 'approved' THEN n ELSE 0 END) AS approved_count
+    FROM (SELECT draft_id, sign_off_state, COUNT(*) AS n FROM sections WHERE section_id <> '${UNSORTED}' GROUP BY draft_id, sign_off_state)
+    GROUP BY draft_id
   ) c ON c.draft_id = d.id`;
 
-type SummaryRow = Pick<DraftRow, 'id' | 'template_id' | 'cover_json' | 'created_at' | 'updated_at' | 'trashed_at' | 'draft_count' | 'ready_count' | 'approved_count'>;
+/** What the library list shows of a draft; the cover's fields are null when its cover lacks them. */
+interface SummaryRow extends Pick<DraftRow, 'id' | 'template_id' | 'created_at' | 'updated_at' | 'trashed_at' | 'draft_count' | 'ready_count' | 'approved_count'> {
+  title: string | null;
+  council: string | null;
+  period_start: number | null;
+  period_end: number | null;
+}
+
+export interface DraftStoreOptions extends SectionWriterOptions {
+  /** What the pack a draft was written with calls its kind of document ("plan"), to name an untitled draft; undefined when the pack is gone. */
+  documentKind?: (templateId: string) => string | undefined;
+}
 
 /**
  * Drafts in the library database. Every change is one IMMEDIATE transaction
@@ -135,8 +155,9 @@ type SummaryRow = Pick<DraftRow, 'id' | 'template_id' | 'cover_json' | 'created_
  * would see; once the officer has sorted it all, it drops out of the draft,
  * though the row stays so a save based on its revision still lands.
  */
-export function createDraftStore(db: Database, options: SectionWriterOptions): DraftStore {
+export function createDraftStore(db: Database, options: DraftStoreOptions): DraftStore {
   const now = () => (options.now?.() ?? new Date()).toISOString();
+  const documentKind = (templateId: string) => options.documentKind?.(templateId) ?? DOCUMENT_WORDS_DEFAULT.documentKind;
 
   const sql = {
     draft: db.prepare<[string], DraftRow>(`${DRAFT_WITH_COUNTS} WHERE d.id = ?`),
@@ -198,7 +219,9 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
   }
 
   function summary(id: string): DraftSummary {
-    return toSummary(existing(id));
+    const row = existing(id);
+    const cover = parseCover(row);
+    return toSummary({ ...row, title: cover.title, council: cover.council, period_start: cover.periodStart, period_end: cover.periodEnd }, documentKind);
   }
 
   /** Inserts a draft and its sections, logged as created; must run inside a write transaction. Returns the time it recorded. */
@@ -216,7 +239,7 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
     return {
       id: row.id,
       templateId: row.template_id,
-      title: displayTitle(cover),
+      title: displayTitle(cover.title, () => documentKind(row.template_id)),
       cover,
       coverRevision: row.cover_revision,
       sections: sql.sections.all(id).map(toSection).filter(isShown).sort(unsortedLast),
@@ -306,7 +329,16 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
     },
 
     list(scope) {
-      return (scope === 'active' ? sql.listActive : sql.listTrash).all().map(toSummary);
+      // A library holds drafts of a few packs, so each pack is asked for its words once per list.
+      const kinds = new Map<string, string>();
+      const kindOf = (templateId: string) => {
+        const known = kinds.get(templateId);
+        if (known !== undefined) return known;
+        const kind = documentKind(templateId);
+        kinds.set(templateId, kind);
+        return kind;
+      };
+      return (scope === 'active' ? sql.listActive : sql.listTrash).all().map((row) => toSummary(row, kindOf));
     },
 
     open,
@@ -344,7 +376,7 @@ export function createDraftStore(db: Database, options: SectionWriterOptions): D
     duplicate(id) {
       return write(() => {
         const source = existing(id);
-        const cover = { ...parseCover(source), title: copyTitle(parseCover(source)) };
+        const cover = { ...parseCover(source), title: copyTitle(parseCover(source).title, () => documentKind(source.template_id)) };
         const copyId = randomUUID();
         const at = now();
         sql.insertDraft.run(copyId, source.template_id, source.template_version, JSON.stringify(cover), at, at);
@@ -443,15 +475,14 @@ function parseCover(row: Pick<DraftRow, 'cover_json'>): CoverFields {
   return JSON.parse(row.cover_json) as CoverFields;
 }
 
-function toSummary(row: SummaryRow): DraftSummary {
-  const cover = parseCover(row);
+function toSummary(row: SummaryRow, documentKind: (templateId: string) => string): DraftSummary {
   return {
     id: row.id,
     templateId: row.template_id,
-    title: displayTitle(cover),
-    council: cover.council,
-    periodStart: cover.periodStart,
-    periodEnd: cover.periodEnd,
+    title: displayTitle(row.title ?? '', () => documentKind(row.template_id)),
+    council: row.council ?? '',
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     trashedAt: row.trashed_at,
@@ -481,16 +512,19 @@ function toSection(row: SectionRow): DraftSection {
   return { id: row.section_id, doc: JSON.parse(row.doc_json) as NodeJSON, revision: row.revision, updatedAt: row.updated_at, signOff: signOffFromColumns(row) };
 }
 
-export const UNTITLED = 'Untitled strategy';
 const COPY_SUFFIX = ' (copy)';
 const TITLE_MAX = 300;
 
-/** A draft's title is its cover title; a blank one still needs a name in lists and menus. */
-export function displayTitle(cover: CoverFields): string {
-  return cover.title.trim() || UNTITLED;
+/**
+ * A draft's title is its cover title; a blank one still needs a name in
+ * lists, menus and file names, in its pack's words ("Untitled plan"). The
+ * pack is asked only then, since asking looks at the templates folder.
+ */
+export function displayTitle(coverTitle: string, documentKind: () => string): string {
+  return coverTitle.trim() || untitledTitle(documentKind());
 }
 
 /** Stays within the cover's title limit, so the copy's cover can be saved again unchanged. */
-export function copyTitle(cover: CoverFields): string {
-  return displayTitle(cover).slice(0, TITLE_MAX - COPY_SUFFIX.length) + COPY_SUFFIX;
+export function copyTitle(coverTitle: string, documentKind: () => string): string {
+  return displayTitle(coverTitle, documentKind).slice(0, TITLE_MAX - COPY_SUFFIX.length) + COPY_SUFFIX;
 }

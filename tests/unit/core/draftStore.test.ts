@@ -6,6 +6,8 @@ import { createDraftStore, type DraftStore } from '../../../electron/core/storag
 import { openLibrary, type Library } from '../../../electron/core/storage/libraryFile.js';
 import { decodeRevisionContent, type StoredRevisionContent } from '../../../electron/core/storage/revisionLog.js';
 import { createSettingsStore } from '../../../electron/core/storage/settingsStore.js';
+import { createSignOffStore } from '../../../electron/core/storage/signOffStore.js';
+import { pngLogo } from '../../fixtures/logoImages.js';
 import { paragraphDoc, snapshot, tempDir, TEST_TEMPLATE } from './fixtures.js';
 
 const opened: Library[] = [];
@@ -46,7 +48,7 @@ describe('draft store', () => {
     expect(draft.sections[2]?.doc).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
   });
 
-  it('shows a draft without a title as "Untitled strategy"', () => {
+  it('shows a draft without a title as "Untitled strategy" when its pack’s words are not asked for', () => {
     const { store } = storeIn(tempDir());
     const draft = store.create(TEST_TEMPLATE, {});
     expect(draft.title).toBe('Untitled strategy');
@@ -259,5 +261,80 @@ describe('history of an imported draft', () => {
     const fresh = store.create(TEST_TEMPLATE, {});
     store.updateSection(fresh.id, 'introduction', 0, paragraphDoc('Written here.'));
     expect(store.revisions(fresh.id, 'introduction').map((entry) => entry.action)).toEqual(['section']);
+  });
+});
+
+describe('the library list', () => {
+  it('shows the cover’s title, council and period, and counts sections by review state leaving out the Unsorted pile', () => {
+    const dataDir = tempDir();
+    const { library, store } = storeIn(dataDir);
+    const signOff = createSignOffStore(library.database(), { author: () => 'Sam Reviewer' });
+    const draft = store.createImported(TEST_TEMPLATE, {
+      cover: { ...emptyCover(), title: 'Our promise', council: 'Exampleshire County Council', periodStart: 2026, periodEnd: 2029 },
+      sections: new Map([
+        ['introduction', paragraphDoc('Our introduction.')],
+        ['measures', paragraphDoc('Our measures.')],
+        ['glossary', paragraphDoc('Our glossary.')],
+      ]),
+      unsorted: paragraphDoc('A paragraph that fitted nowhere.'),
+      source: { fileName: 'strategy-2022.docx', format: 'docx' },
+    });
+    store.updateCover(draft.id, draft.coverRevision, { ...store.open(draft.id).cover, logo: pngLogo() });
+    const revisionOf = (sectionId: string) => store.open(draft.id).sections.find((section) => section.id === sectionId)?.revision ?? -1;
+    const move = (sectionId: string, state: 'ready-for-review' | 'approved') =>
+      signOff.setState(draft.id, { sectionId, state, baseRevision: revisionOf(sectionId), conditions: { written: true, fourEyes: false } });
+    for (const sectionId of ['introduction', 'measures']) {
+      move(sectionId, 'ready-for-review');
+      move(sectionId, 'approved');
+    }
+    expect(store.updateSection(draft.id, 'measures', revisionOf('measures'), paragraphDoc('Our measures, changed since approval.')).signOffReset).toBe(true);
+    // The glossary is left unsigned; the measures, changed since approval, are back to ready for review.
+    const titled = store.create(TEST_TEMPLATE, { title: 'Second' });
+
+    const listed = store.list('active');
+    expect(listed.map((summary) => summary.id)).toEqual([titled.id, draft.id]);
+    expect(listed[1]).toEqual({
+      id: draft.id,
+      templateId: TEST_TEMPLATE.id,
+      title: 'Our promise',
+      council: 'Exampleshire County Council',
+      periodStart: 2026,
+      periodEnd: 2029,
+      createdAt: draft.createdAt,
+      updatedAt: store.open(draft.id).updatedAt,
+      trashedAt: null,
+      signOff: { draft: 1, readyForReview: 1, approved: 1 },
+    });
+    expect(listed[0]?.signOff).toEqual({ draft: 3, readyForReview: 0, approved: 0 });
+    expect(listed[0]).toMatchObject({ council: '', periodStart: null, periodEnd: null });
+    // The list says what the draft's own summary says.
+    expect(store.restore(draft.id)).toEqual(listed[1]);
+  });
+
+  it('names an untitled draft by its own pack’s kind of document, and by England’s when its pack is gone', () => {
+    const { library } = storeIn(tempDir());
+    const kinds = new Map([['test-plan', 'plan']]);
+    const asked: string[] = [];
+    const store = createDraftStore(library.database(), {
+      author: () => 'Alex Writer',
+      documentKind: (templateId) => {
+        asked.push(templateId);
+        return kinds.get(templateId);
+      },
+    });
+    const plan = store.create({ ...TEST_TEMPLATE, id: 'test-plan', words: { ...TEST_TEMPLATE.words, documentKind: 'plan' } }, {});
+    const orphan = store.create({ ...TEST_TEMPLATE, id: 'gone-away' }, {});
+    store.create(TEST_TEMPLATE, { title: 'Titled' });
+
+    expect(plan.title).toBe('Untitled plan');
+    expect(orphan.title).toBe('Untitled strategy');
+    asked.length = 0;
+    expect(store.list('active').map((summary) => summary.title).sort()).toEqual(['Titled', 'Untitled plan', 'Untitled strategy']);
+    // Only untitled drafts need their pack's words, and each pack is asked once per list.
+    expect(asked.sort()).toEqual(['gone-away', 'test-plan']);
+    expect(store.duplicate(plan.id).title).toBe('Untitled plan (copy)');
+    expect(store.rename(plan.id, '   ').title).toBe('Untitled plan');
+    expect(store.trash(orphan.id).title).toBe('Untitled strategy');
+    expect(store.list('trash').map((summary) => summary.title)).toEqual(['Untitled strategy']);
   });
 });
