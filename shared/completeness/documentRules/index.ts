@@ -13,6 +13,7 @@ import { miscitationsParamsSchema, miscitationsRule } from './miscitations.js';
 import { periodAgreementParamsSchema, periodAgreementRule } from './periodAgreement.js';
 import { youngPersonNamesParamsSchema, youngPersonNamesRule } from './youngPersonNames.js';
 import { translationMissingParamsSchema, translationMissingRule } from './translationMissing.js';
+import { boardConsistencyParamsSchema, boardConsistencyRule } from './boardConsistency.js';
 
 /** A rule that takes no params and is the same for every template. */
 const fixed = (id: string, summary: string, rule: DocumentRule): DocumentRuleDefinition => documentRuleDefinition({ kind: 'document', id, summary, params: noParams, create: () => rule });
@@ -66,6 +67,13 @@ export const DOCUMENT_RULES: readonly DocumentRuleDefinition[] = [
     summary: 'A written section with no text in the given other language (cy: Welsh) beside its English, for bilingual packs; message may use {language}.',
     params: translationMissingParamsSchema,
     create: (params) => translationMissingRule(params),
+  }),
+  documentRuleDefinition({
+    kind: 'document',
+    id: 'board-consistency',
+    summary: "The Board's name (any of names) and its chair (a role of chairRoles, where a sentence about the Board says who chairs it) the same everywhere; two wordings of one role are the same chair.",
+    params: boardConsistencyParamsSchema,
+    create: (params) => boardConsistencyRule(params),
   }),
 ];
 
