@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { noParams } from '../rules/params.js';
 import { acronymsRule } from './acronyms.js';
 import { crossReferencesRule } from './crossReferences.js';
