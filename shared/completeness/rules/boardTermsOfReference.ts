@@ -3,6 +3,7 @@ import { STRUCTURED_TABLE_COLUMNS } from '../../model/structuredTables.js';
 import type { SectionContext } from '../sectionContext.js';
 import { cellText, describeRows, findTable, readRecords } from './structuredTable.js';
 import type { CoverFields } from '../../model/draft.js';
+import { localNamePattern } from './generic.js';
 import { findTogether, mentions, units } from './mentions.js';
 import { elementId, fillIn, message, patterns } from './params.js';
 import { sectionRule, type ElementCheck } from './sectionRule.js';
@@ -28,10 +29,13 @@ function seatedTogether(context: SectionContext, seat: RegExp, youngPeople: RegE
 export const boardMembershipRule = sectionRule({
   kind: 'section',
   id: 'board-membership',
-  summary: 'A board\'s membership (a membership table, or prose) with young people among the members and who votes.',
-  params: z.strictObject({ youngPeople: patterns, voting: patterns }),
+  summary: "A board's membership (a membership table, or prose) with young people among the members (the pack's words for them, or the council's own names for the local-name slots of youngPeopleNames) and who votes.",
+  params: z.strictObject({ youngPeople: patterns, youngPeopleNames: z.array(z.string().min(1)).default([]), voting: patterns }),
   elements: () => ['membership', 'membership-rows', 'young-people-members', 'voting'],
-  check(context, _env, params) {
+  check(context, env, rawParams) {
+    // "Two members of Vale Voices": the council's own name for its young people's group seats them as surely as the pack's words.
+    const ownNames = rawParams.youngPeopleNames.flatMap((slot) => localNamePattern(env.localNames[slot]) ?? []);
+    const params = { ...rawParams, youngPeople: [...rawParams.youngPeople, ...ownNames] };
     const table = findTable(context.tables, 'board-membership', MEMBERSHIP_COLUMNS);
     if (!table) {
       return [

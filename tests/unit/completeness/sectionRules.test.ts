@@ -292,6 +292,11 @@ describe('board terms of reference', () => {
     expect(result).toContain('young-people-members');
     expect(result).not.toContain('membership');
   });
+  it("seats young people named by the council's own name for its Children in Care Council", () => {
+    const text = paras('The Board is made up of six councillors, the Director and two members of Vale Voices. Councillors vote; the others do not.');
+    expect(failed(runRule('board-tor', text))).toContain('young-people-members');
+    expect(failed(runRule('board-tor', text, { localNames: { 'children-in-care-council': 'Vale Voices' } }))).not.toContain('young-people-members');
+  });
   it('clears the quorum finding once a quorum is written', () => {
     const without = doc(...(sectionOf('board-tor').content ?? []).filter((block) => !JSON.stringify(block).includes('quorate')));
     expect(failed(runRule('board-tor', without))).toContain('quorum');
