@@ -258,11 +258,12 @@ async function main(): Promise<void> {
   const names = Object.keys(labels)
     .filter((name) => isReference(name) || isOwn(name))
     .sort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'checker-bench-'));
-  const core = createCore({ dataDir, templatesDir: TEMPLATES_DIR });
   const perStrategy = new Map<string, Tally>();
-  try {
-    for (const name of names) {
+  for (const name of names) {
+    // A library is one council's: the local names an import fills in for one strategy must not be another council's.
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'checker-bench-'));
+    const core = createCore({ dataDir, templatesDir: TEMPLATES_DIR });
+    try {
       const total = emptyTally();
       for (const variation of isReference(name) ? referenceVariations(name) : [ownStrategy(name)]) {
         const { draft, report } = await importAndCheck(core, variation.file);
@@ -271,10 +272,10 @@ async function main(): Promise<void> {
         add(total, tally);
       }
       perStrategy.set(name, total);
+    } finally {
+      core.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  } finally {
-    core.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 
   console.log('\nLeave one strategy out (figures of the strategy left out, beside the others pooled):');

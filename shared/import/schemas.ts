@@ -42,6 +42,7 @@ export const importProposalSchema: z.ZodType<ImportProposal> = z
     cover: importCoverSchema,
     parts: z.array(importPartSchema).max(MAX_IMPORT_PARTS),
     messages: z.array(z.string().max(5000)).max(500),
+    localNames: z.record(z.string().max(64), z.string().trim().min(1).max(120)).optional(),
   })
   .superRefine((proposal, ctx) => {
     // Choices name parts by index and sub-headings follow their parent, so both must describe the document's order.

@@ -60,6 +60,8 @@ export interface ImportProposal {
   cover: ImportCover;
   parts: ImportPart[];
   messages: string[];
+  /** Names the document gives the pack's local-name slots (slot id → name, e.g. its Children in Care Council's), offered for the library's slots still empty. */
+  localNames?: Record<string, string>;
 }
 
 /** The officer's decisions on the review screen: one section id (or `UNSORTED`) per part, by part index. */

@@ -113,6 +113,8 @@ const headingCueSchema = z.strictObject({ pattern: patternSource, weight: z.numb
 export const importCuesSchema = z.strictObject({
   /** Headings the document has no section for ("Conclusion", "Next steps"): their parts are left for the officer to place. */
   unplacedHeadings: z.array(headingCueSchema).default([]),
+  /** By local-name slot: how a document gives the body's own name, each pattern with a group `(?<name>…)` (matched case-sensitively, so a name is told by its capitals). */
+  localNames: z.record(z.string(), z.array(patternSource).min(1)).default({}),
   sections: z
     .record(
       z.string(),
@@ -245,7 +247,7 @@ export const packFileSchema = z.strictObject({
 export const templateSchema = packFileSchema
   .extend({
     rules: packRulesSchema.default({ sections: {}, document: [] }),
-    importCues: importCuesSchema.default({ unplacedHeadings: [], sections: {} }),
+    importCues: importCuesSchema.default({ unplacedHeadings: [], localNames: {}, sections: {} }),
     law: lawLibrarySchema.default({ instruments: [], principles: [] }),
     terminology: terminologySchema.default({ discouraged: [], superseded: [], acronyms: [], universallyKnown: [] }),
   })

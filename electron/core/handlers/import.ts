@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/api/dispatch.js';
 import type { ImportJobs } from '../import/importJobs.js';
 import { openWithTemplate } from '../draftTemplate.js';
 import { importDraft, importIntoDraft } from '../import/importDraft.js';
+import { fillEmptyLocalNames } from '../import/classify/localNames.js';
 import type { LibraryStores } from '../libraryStores.js';
 import type { TemplateCatalogue } from '../templateCatalogue.js';
 
@@ -31,8 +32,11 @@ export function importHandlers(stores: () => LibraryStores, catalogue: TemplateC
     'import.progress': (request) => jobs.progress(request.jobId),
     'import.cancel': (request) => ({ cancelled: jobs.cancel(request.jobId) }),
     'import.apply': (request) => {
-      const drafts = stores().drafts;
-      return importDraft(drafts, catalogue.get(request.templateId), request.proposal, request.choices);
+      const { drafts, settings } = stores();
+      const template = catalogue.get(request.templateId);
+      const draft = importDraft(drafts, template, request.proposal, request.choices);
+      fillEmptyLocalNames(settings, template, request.proposal.localNames);
+      return draft;
     },
     'import.applyToDraft': (request) => {
       const drafts = stores().drafts;

@@ -3,6 +3,7 @@ import { MAX_HEADING_CHARACTERS, MAX_IMPORT_PARTS } from '../../../shared/import
 import type { NodeJSON } from '../../../shared/model/draft.js';
 import { classifyParts } from './classify/classifyParts.js';
 import { compileCues, type ImportTemplate } from './classify/importCues.js';
+import { findLocalNames } from './classify/localNames.js';
 import { splitOutline } from './classify/outline.js';
 import { readCover } from './cover/readCover.js';
 import { nodeText } from './readers/inlineText.js';
@@ -73,6 +74,11 @@ async function proposeFromSource(
   }));
 
   const messages = [...source.notes];
+  const localNames = findLocalNames(fullText.slice(0, COUNCIL_SEARCH_CHARACTERS), options.template);
+  const named = Object.values(localNames);
+  if (named.length > 0) {
+    messages.push(`The document gives its own names for ${named.map((name) => `“${name}”`).join(', ')}: they will be used for your council's names not yet set on the library screen, where you can change them.`);
+  }
   if (!outline.some((part) => part.heading !== null)) {
     messages.push(
       'No headings were found (no Word heading styles, no numbered headings such as "3. Our vision", no short title lines), so everything has gone to Unsorted. Move the text into its sections, or add headings to the file and import it again.',
@@ -84,6 +90,7 @@ async function proposeFromSource(
     cover,
     parts,
     messages,
+    ...(Object.keys(localNames).length > 0 ? { localNames } : {}),
   };
 }
 

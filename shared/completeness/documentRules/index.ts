@@ -1,11 +1,10 @@
-import { z } from 'zod';
 import { noParams } from '../rules/params.js';
 import { acronymsRule } from './acronyms.js';
 import { crossReferencesRule } from './crossReferences.js';
 import { discouragedLanguageRule } from './discouragedLanguage.js';
 import { documentRuleDefinition, type DocumentRule, type DocumentRuleDefinition } from './documentRule.js';
 import { placeholdersRule } from './placeholders.js';
-import { PRINCIPLE_MESSAGE, principlesRule } from './principles.js';
+import { PRINCIPLE_MESSAGE, principlesParamsSchema, principlesRule } from './principles.js';
 import { supersededNamesRule } from './supersededNames.js';
 import { undatedFiguresRule } from './undatedFigures.js';
 import { actAdoptionParamsSchema, actAdoptionRule } from './actAdoption.js';
@@ -13,6 +12,7 @@ import { miscitationsParamsSchema, miscitationsRule } from './miscitations.js';
 import { periodAgreementParamsSchema, periodAgreementRule } from './periodAgreement.js';
 import { youngPersonNamesParamsSchema, youngPersonNamesRule } from './youngPersonNames.js';
 import { translationMissingParamsSchema, translationMissingRule } from './translationMissing.js';
+import { boardConsistencyParamsSchema, boardConsistencyRule } from './boardConsistency.js';
 
 /** A rule that takes no params and is the same for every template. */
 const fixed = (id: string, summary: string, rule: DocumentRule): DocumentRuleDefinition => documentRuleDefinition({ kind: 'document', id, summary, params: noParams, create: () => rule });
@@ -33,9 +33,10 @@ export const DOCUMENT_RULES: readonly DocumentRuleDefinition[] = [
   documentRuleDefinition({
     kind: 'document',
     id: 'principles',
-    summary: 'Each principle of law.json (found by its cues) addressed somewhere, and where; message may use {id}, {citation} and {text}.',
-    params: z.strictObject({ message: z.string().trim().min(1).default(PRINCIPLE_MESSAGE) }),
-    create: (params, template) => principlesRule(template.law.principles, params.message),
+    summary:
+      'Each principle of law.json addressed, and where; message may use {id}, {citation} and {text}. With mapping, a table with a principle column is the evidence (each principle named by a row; unmapped may use {suggestion}, the rows its cues fit), and a strategy with no such column that never names the principles gets unnamed; otherwise the principle\'s cues anywhere.',
+    params: principlesParamsSchema.extend({ message: principlesParamsSchema.shape.message.default(PRINCIPLE_MESSAGE) }),
+    create: (params, template) => principlesRule(template.law.principles, params),
   }),
   fixed('discouraged-language', 'A word young people dislike (from terminology.json), gently; never in their own foreword or in a quotation.', discouragedLanguageRule),
   fixed('superseded-names', 'A body, document or Act named by an old name (terminology.json, or a law.json instrument with supersededBy).', supersededNamesRule),
@@ -66,6 +67,13 @@ export const DOCUMENT_RULES: readonly DocumentRuleDefinition[] = [
     summary: 'A written section with no text in the given other language (cy: Welsh) beside its English, for bilingual packs; message may use {language}.',
     params: translationMissingParamsSchema,
     create: (params) => translationMissingRule(params),
+  }),
+  documentRuleDefinition({
+    kind: 'document',
+    id: 'board-consistency',
+    summary: "The Board's name (any of names) and its chair (a role of chairRoles, where a sentence about the Board says who chairs it) the same everywhere; two wordings of one role are the same chair.",
+    params: boardConsistencyParamsSchema,
+    create: (params) => boardConsistencyRule(params),
   }),
 ];
 

@@ -21,7 +21,7 @@ const withSeverity = <Check extends ElementCheck>(check: Check, level: z.infer<t
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The council's own name for a slot, as whole words. */
-function localNamePattern(name: string | undefined): RegExp | undefined {
+export function localNamePattern(name: string | undefined): RegExp | undefined {
   const trimmed = name?.trim() ?? '';
   if (trimmed === '') return undefined;
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');

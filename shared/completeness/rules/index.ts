@@ -1,5 +1,5 @@
 import { ANNUAL_REPORT_RULES } from './annualReport.js';
-import { boardMembershipRule } from './boardTermsOfReference.js';
+import { annualReportToApproverRule, boardMembershipRule, reviewWithinRule } from './boardTermsOfReference.js';
 import { coverFieldsRule } from './cover.js';
 import { signedRule } from './forewordLeadership.js';
 import { firstPersonRule } from './forewordYoungPeople.js';
@@ -24,6 +24,8 @@ export const SECTION_RULES: readonly SectionRule[] = [
   measuresTableRule,
   nextReviewRule,
   boardMembershipRule,
+  reviewWithinRule,
+  annualReportToApproverRule,
   glossaryEntriesRule,
   ...ANNUAL_REPORT_RULES,
 ];

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { TableKind } from '../../model/schema.js';
-import { sectionWithRole } from '../../template/template.js';
+import { sectionWithRole, type Template } from '../../template/template.js';
 import { cellText, describeRows, findTable, numbersIn, readRecords, type TableRecord } from './structuredTable.js';
 import { readPriorities } from './priorities.js';
+import { pledgePromisesRule } from './pledge.js';
 import type { CoverFields } from '../../model/draft.js';
-import { elementId, message, patterns } from './params.js';
+import { elementId, fillIn, message, patterns } from './params.js';
 import { sectionRule, type ElementCheck } from './sectionRule.js';
 
 /** The structured table kind this rule reads (a kind of table, not a section). */
@@ -53,6 +54,39 @@ const targetChangeParams = z.strictObject({ baseline: message, target: message }
 const targetInPeriodParams = z.strictObject({ column: message });
 const knownSourceParams = z.strictObject({ column: message, anyOf: patterns, examples: message });
 const youngPeopleReportedParams = z.strictObject({ anyOf: patterns, message });
+const pledgeThemesParams = z.strictObject({ message });
+
+interface PledgeTheme {
+  name: string;
+  anyOf: RegExp[];
+}
+
+const themesOf = new WeakMap<Template, PledgeTheme[]>();
+
+/**
+ * The themes the pack's pledge is checked for (the themes of the
+ * pledge-promises rule on the section with the pledge role), so a measure is
+ * asked for each promise the pack expects, from one list in rules.json.
+ */
+function pledgeThemes(template: Template): PledgeTheme[] {
+  const cached = themesOf.get(template);
+  if (cached) return cached;
+  const pledge = sectionWithRole(template, 'pledge');
+  const use = pledge ? template.rules.sections[pledge.id]?.find((candidate) => candidate.rule === pledgePromisesRule.id) : undefined;
+  const parsed = use ? (pledgePromisesRule.params as z.ZodType<{ themes: PledgeTheme[] }>).safeParse(use.params ?? {}) : undefined;
+  const themes = parsed?.success ? parsed.data.themes : [];
+  themesOf.set(template, themes);
+  return themes;
+}
+
+/** A measure for each pledge theme: a row whose words (any cell) match the theme's. */
+function themeCheck(records: TableRecord[], template: Template, text: string): ElementCheck[] {
+  const themes = pledgeThemes(template);
+  if (themes.length === 0) return [];
+  const rows = records.map((record) => [...record.cells.values()].map((cell) => cell.text).join(' \t '));
+  const unmeasured = themes.filter((theme) => !rows.some((row) => theme.anyOf.some((pattern) => pattern.test(row))));
+  return [{ element: 'measure-per-pledge-theme', passed: unmeasured.length === 0, message: fillIn(text, { themes: unmeasured.map((theme) => theme.name).join(', ') }) }];
+}
 
 /**
  * What makes a measure one a Board can hold the council to: a target that
@@ -112,7 +146,7 @@ export const measuresTableRule = sectionRule({
   kind: 'section',
   id: 'measures-table',
   summary:
-    'The measures table: its columns filled in on every row, dates that are dates, a measure for every priority of the section with the priorities role; optionally targets that differ from their baselines and fall within the strategy period, sources from the pack\'s list, and a measure young people report themselves.',
+    'The measures table: its columns filled in on every row, dates that are dates, a measure for every priority of the section with the priorities role; optionally targets that differ from their baselines and fall within the strategy period, sources from the pack\'s list, a measure young people report themselves, and a measure for each theme of the pack\'s pledge (the pledge-promises rule; {themes} in the message).',
   params: z.strictObject({
     columns: z.array(z.strictObject({ column: message, element: elementId, what: message, date: z.boolean().default(false) })).min(1),
     priorityColumn: message,
@@ -120,9 +154,10 @@ export const measuresTableRule = sectionRule({
     targetInPeriod: targetInPeriodParams.optional(),
     knownSource: knownSourceParams.optional(),
     youngPeopleReported: youngPeopleReportedParams.optional(),
+    pledgeThemes: pledgeThemesParams.optional(),
   }),
   readsRoles: ['priorities'],
-  elements: (params) => ['table', 'rows', ...params.columns.map((column) => column.element), 'measure-per-priority', 'unknown-priority', 'target-change', 'target-in-period', 'known-source', 'young-people-reported'],
+  elements: (params) => ['table', 'rows', ...params.columns.map((column) => column.element), 'measure-per-priority', 'unknown-priority', 'target-change', 'target-in-period', 'known-source', 'young-people-reported', 'measure-per-pledge-theme'],
   check(context, env, params) {
     const names = params.columns.map((column) => column.column);
     const table = findTable(context.tables, MEASURES_TABLE, names);
@@ -143,6 +178,7 @@ export const measuresTableRule = sectionRule({
       if (!missingColumns.includes(column.column)) checks.push(columnCheck(records, column.column, column.element, column.what, column.date));
     }
     checks.push(...measureQuality(records, env.cover, params));
+    if (params.pledgeThemes) checks.push(...themeCheck(records, env.template, params.pledgeThemes.message));
     const prioritiesSection = sectionWithRole(env.template, 'priorities');
     const prioritiesContext = prioritiesSection ? env.section(prioritiesSection.id) : undefined;
     const priorities = prioritiesContext ? readPriorities(prioritiesContext) : [];

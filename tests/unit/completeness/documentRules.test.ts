@@ -131,10 +131,34 @@ describe('corporate parenting principles', () => {
     const vision = completeDraft.sections.find((section) => section.id === 'vision')?.doc as NodeJSON;
     expect(textAt(vision, { severity: 'info', section: 'vision', rule: '', message: '', location: aspiration?.addressedIn[0]?.location ?? { from: 0, to: 0 } })).toBe('ambition');
   });
-  it('warns about each principle addressed nowhere', () => {
-    const report = checkDraft({ ...completeDraft, sections: [{ id: 'vision', doc: paras('We want every child to be safe.') }] }, testTemplate);
+  it('warns about each principle addressed nowhere, in a strategy that names the principles but maps none', () => {
+    const report = checkDraft({ ...completeDraft, sections: [{ id: 'vision', doc: paras('Guided by the corporate parenting principles, we want every child to be safe.') }] }, testTemplate);
     const missing = report.findings.filter((finding) => finding.rule === 'principle-not-addressed');
     expect(missing.map((finding) => finding.message.match(/principle \((\w)\)/)?.[1])).toEqual(['a', 'b', 'c', 'd', 'e', 'g']);
     expect(missing.every((finding) => finding.severity === 'warning')).toBe(true);
+  });
+
+  it('does not let words alone pass a strategy that never names the principles: one finding asks for them to be mapped', () => {
+    const words = paras('We will keep you safe and stable, look after your health and wellbeing, listen to your views, help you use the local offer, aim high and prepare you for adulthood.');
+    const report = checkDraft({ ...completeDraft, sections: [{ id: 'vision', doc: words }] }, testTemplate);
+    expect(report.findings.filter((finding) => finding.rule.startsWith('principle')).map((finding) => finding.rule)).toEqual(['principles-not-mapped']);
+  });
+
+  it('takes a principle column as the evidence: a principle no row names is reported, with the rows its words fit', () => {
+    const plan = doc(
+      table('plain', [
+        ['Action', 'Principle', 'Owner', 'Date'],
+        ['Recruit foster carers so children can stay close to home and settled', 'Stability', 'Head of Fostering', 'March 2027'],
+        ['Open a wellbeing drop-in', 'a', 'Designated Nurse', 'March 2026'],
+        ['Run "you said, we did" sessions after every Board', 'b, c', 'Participation lead', 'Quarterly'],
+        ['Ring-fence apprenticeships and teach living skills', 'e', 'Head of HR', 'April 2027'],
+      ]),
+    );
+    const report = checkDraft({ ...completeDraft, sections: [{ id: 'action-plan', doc: plan }] }, testTemplate);
+    const unmapped = report.findings.filter((finding) => finding.rule === 'principle-not-mapped');
+    expect(unmapped.map((finding) => finding.message.match(/principle \((\w)\)/)?.[1])).toEqual(['d', 'g']);
+    expect(unmapped[1]?.message).toContain('Ring-fence apprenticeships');
+    expect(report.findings.some((finding) => finding.rule === 'principle-not-addressed' || finding.rule === 'principles-not-mapped')).toBe(false);
+    expect(report.principles.find((principle) => principle.id === 'f')?.addressedIn.some((place) => place.section === 'action-plan')).toBe(true);
   });
 });

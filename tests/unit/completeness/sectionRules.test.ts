@@ -145,6 +145,8 @@ describe('priorities', () => {
 });
 
 describe('measures', () => {
+  /** The elements these tables fail, leaving aside a measure per pledge theme (tested on its own below). */
+  const failedBesidesThemes = (checks: Parameters<typeof failed>[0]): string[] => failed(checks).filter((element) => element !== 'measure-per-pledge-theme');
   const priorities = doc(ol('Homes: we will. Lead: A. By 2026.', 'Health: we will. Lead: B. By 2026.', 'Work: we will. Lead: C. By 2026.'));
   it('asks for a measures table', () => {
     expect(failed(runRule('measures', paras('We will measure our progress.')))).toEqual(['table']);
@@ -158,13 +160,13 @@ describe('measures', () => {
       ]),
     );
     const checks = runRule('measures', text, { others: { priorities } });
-    expect(failed(checks)).toEqual(['baseline', 'baseline-date', 'source', 'young-people-reported', 'measure-per-priority']);
+    expect(failedBesidesThemes(checks)).toEqual(['baseline', 'baseline-date', 'source', 'young-people-reported', 'measure-per-priority']);
     expect(checks.find((check) => check.element === 'measure-per-priority')?.message).toContain('priority 3');
     expect(checks.find((check) => check.element === 'baseline')?.message).toContain('row 2');
   });
   it('flags a measure that refers to a priority that does not exist', () => {
     const text = doc(table('measures', [MEASURE_HEADER, ['1, 2, 3', 'Survey', '50%', '2024', '70%', '2026', 'Survey of children in care, 2024', 'Team'], ['7', 'Other', '1', '2024', '2', '2026', 'LAIT', 'Team']]));
-    expect(failed(runRule('measures', text, { others: { priorities } }))).toEqual(['unknown-priority']);
+    expect(failedBesidesThemes(runRule('measures', text, { others: { priorities } }))).toEqual(['unknown-priority']);
   });
   describe('what makes a measure one the Board can hold the council to', () => {
     const measure = (overrides: Partial<Record<'baseline' | 'target' | 'targetDate' | 'source' | 'indicator', string>>): string[] => {
@@ -175,35 +177,50 @@ describe('measures', () => {
 
     it('asks for change when the target is the baseline again, pointing at the row', () => {
       const checks = run([measure({}), measure({ baseline: '18%', target: '18 %' })]);
-      expect(failed(checks)).toEqual(['target-change']);
+      expect(failedBesidesThemes(checks)).toEqual(['target-change']);
       expect(checks.find((check) => check.element === 'target-change')?.message).toContain('row 2');
-      expect(failed(run([measure({ baseline: '18%', target: 'Fewer than 15%' })]))).toEqual([]);
+      expect(failedBesidesThemes(run([measure({ baseline: '18%', target: 'Fewer than 15%' })]))).toEqual([]);
     });
 
     it('asks for a target date within the period on the title page, reading financial years to their end', () => {
       const cover = { ...completeCover, periodStart: 2025, periodEnd: 2028 };
-      expect(failed(run([measure({ targetDate: 'March 2031' })], cover))).toEqual(['target-in-period']);
-      expect(failed(run([measure({ targetDate: '2028/29' })], cover))).toEqual(['target-in-period']);
-      expect(failed(run([measure({ targetDate: '2027/28' }), measure({ targetDate: 'March 2028' })], cover))).toEqual([]);
-      expect(failed(run([measure({ targetDate: 'March 2031' })], { ...cover, periodStart: null, periodEnd: null }))).toEqual([]);
+      expect(failedBesidesThemes(run([measure({ targetDate: 'March 2031' })], cover))).toEqual(['target-in-period']);
+      expect(failedBesidesThemes(run([measure({ targetDate: '2028/29' })], cover))).toEqual(['target-in-period']);
+      expect(failedBesidesThemes(run([measure({ targetDate: '2027/28' }), measure({ targetDate: 'March 2028' })], cover))).toEqual([]);
+      expect(failedBesidesThemes(run([measure({ targetDate: 'March 2031' })], { ...cover, periodStart: null, periodEnd: null }))).toEqual([]);
     });
 
     it('asks for a source from the pack\'s list: a national return, or a named survey with its year', () => {
-      expect(failed(run([measure({ source: 'Our records' })]))).toEqual(['known-source']);
-      expect(failed(run([measure({ source: 'Annual survey' })]))).toEqual(['known-source']);
-      expect(failed(run([measure({ source: 'LAIT' }), measure({ source: 'Bright Spots survey, autumn 2024' }), measure({ source: 'Virtual School records' })]))).toEqual([]);
+      expect(failedBesidesThemes(run([measure({ source: 'Our records' })]))).toEqual(['known-source']);
+      expect(failedBesidesThemes(run([measure({ source: 'Annual survey' })]))).toEqual(['known-source']);
+      expect(failedBesidesThemes(run([measure({ source: 'LAIT' }), measure({ source: 'Bright Spots survey, autumn 2024' }), measure({ source: 'Virtual School records' })]))).toEqual([]);
     });
 
     it('asks for at least one measure young people report themselves', () => {
-      expect(failed(run([measure({ indicator: 'Placement moves' })]))).toEqual(['young-people-reported']);
-      expect(failed(run([measure({ indicator: 'Placement moves' }), measure({ indicator: 'Care leavers who rate their support as good', source: 'Care leavers survey 2024' })]))).toEqual([]);
+      expect(failedBesidesThemes(run([measure({ indicator: 'Placement moves' })]))).toEqual(['young-people-reported']);
+      expect(failedBesidesThemes(run([measure({ indicator: 'Placement moves' }), measure({ indicator: 'Care leavers who rate their support as good', source: 'Care leavers survey 2024' })]))).toEqual([]);
     });
+  });
+
+  it("asks for a measure for each theme of the pack's pledge, naming the themes no row covers", () => {
+    const row = (indicator: string): string[] => ['1', indicator, '60%', 'March 2024', '75%', 'March 2027', 'SSDA903', 'Head of Service'];
+    const some = runRule('measures', doc(table('measures', [MEASURE_HEADER, row('Children in foster placements'), row('Care leavers in education, employment or training')])));
+    expect(failed(some)).toContain('measure-per-pledge-theme');
+    const message = some.find((check) => check.element === 'measure-per-pledge-theme')?.message ?? '';
+    expect(message).toContain('health and wellbeing');
+    expect(message).toContain('having a say');
+    expect(message).not.toContain('education');
+    const all = runRule(
+      'measures',
+      doc(table('measures', [MEASURE_HEADER, row('Children in foster placements'), row('Care leavers in education, employment or training'), row('Health assessments on time'), row('Children who feel listened to')])),
+    );
+    expect(failed(all)).not.toContain('measure-per-pledge-theme');
   });
 
   it('reads columns by their header text, whatever their order', () => {
     const header = [...MEASURE_HEADER].reverse();
     const row = ['Head of Service', 'SSDA903', 'March 2027', '80%', 'March 2024', '62%', 'Children who say they feel settled at home', '1'];
-    expect(failed(runRule('measures', doc(table('measures', [header, row]))))).toEqual([]);
+    expect(failedBesidesThemes(runRule('measures', doc(table('measures', [header, row]))))).toEqual([]);
   });
 });
 
@@ -232,7 +249,41 @@ describe('board terms of reference', () => {
       'notice-of-papers',
       'reporting-line',
       'review-date',
+      'annual-report',
     ]);
+  });
+  describe('review within a year and a yearly report to the approving body', () => {
+    const without = doc(...(sectionOf('board-tor').content ?? []).filter((block) => !/reviewed|annual report/.test(JSON.stringify(block))));
+    const terms = (...sentences: string[]) => doc(...(without.content ?? []), ...sentences.map((sentence) => p(sentence)));
+    const march2025 = { ...completeCover, date: '2025-03-12' };
+
+    it('passes a review date no more than twelve months after the title page date, or a yearly review', () => {
+      expect(failed(runRule('board-tor', terms('These terms of reference will be reviewed in February 2026.', 'Each year the Board presents an annual report to Full Council.'), { cover: march2025 }))).toEqual([]);
+      expect(failed(runRule('board-tor', terms('The Board reviews these terms annually.', 'Each year the Board presents an annual report to Full Council.'), { cover: march2025 }))).toEqual([]);
+    });
+
+    it('asks for an earlier review when the date is more than twelve months away, saying both dates', () => {
+      const checks = runRule('board-tor', terms('These terms of reference will be reviewed in June 2027.', 'Each year the Board presents an annual report to Full Council.'), { cover: march2025 });
+      expect(failed(checks)).toEqual(['review-date']);
+      const review = checks.find((check) => check.element === 'review-date');
+      expect(review?.message).toContain('June 2027');
+      expect(review?.message).toContain('March 2025');
+      expect(review?.location).toBeDefined();
+      expect(failed(runRule('board-tor', terms('These terms of reference will be reviewed.', 'Each year the Board presents an annual report to Full Council.')))).toEqual(['review-date']);
+    });
+
+    it('gives a review date the benefit of the doubt when the title page has only the period', () => {
+      const periodOnly = { ...completeCover, date: '', periodStart: 2025 };
+      expect(failed(runRule('board-tor', terms('These terms of reference will be reviewed in November 2026.', 'Each year the Board presents an annual report to Full Council.'), { cover: periodOnly }))).toEqual([]);
+      expect(failed(runRule('board-tor', terms('These terms of reference will be reviewed in 2028.', 'Each year the Board presents an annual report to Full Council.'), { cover: periodOnly }))).toEqual(['review-date']);
+    });
+
+    it("asks for a yearly report to the pack's approving body, not to any body", () => {
+      const toCabinet = runRule('board-tor', terms('The Board reviews these terms annually.', 'The Board sends an annual report to Cabinet.'));
+      expect(failed(toCabinet)).toEqual(['annual-report']);
+      expect(toCabinet.find((check) => check.element === 'annual-report')?.message).toContain('Full Council');
+      expect(failed(runRule('board-tor', terms('The Board reviews these terms annually.', 'The Board reports to Full Council, but not on a set cycle.')))).toEqual(['annual-report']);
+    });
   });
   it('checks the membership table rows and young people among the members', () => {
     const text = doc(table('board-membership', [['Role', 'Organisation', 'Voting member'], ['Lead Member', 'Council', 'Yes'], ['Head of Service', '', 'No']]));
@@ -240,6 +291,11 @@ describe('board terms of reference', () => {
     expect(result).toContain('membership-rows');
     expect(result).toContain('young-people-members');
     expect(result).not.toContain('membership');
+  });
+  it("seats young people named by the council's own name for its Children in Care Council", () => {
+    const text = paras('The Board is made up of six councillors, the Director and two members of Vale Voices. Councillors vote; the others do not.');
+    expect(failed(runRule('board-tor', text))).toContain('young-people-members');
+    expect(failed(runRule('board-tor', text, { localNames: { 'children-in-care-council': 'Vale Voices' } }))).not.toContain('young-people-members');
   });
   it('clears the quorum finding once a quorum is written', () => {
     const without = doc(...(sectionOf('board-tor').content ?? []).filter((block) => !JSON.stringify(block).includes('quorate')));

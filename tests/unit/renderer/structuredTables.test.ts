@@ -12,7 +12,7 @@ import { changedStructuredTable, fixedColumnsMessage, structuredTablesKey } from
 import { deleteSelectedStructuredTable, insertBoardMembershipTable, insertMeasuresTable } from '../../../renderer/editor/structuredTableCommands.js';
 import { hasSuggestions } from '../../../shared/cowriting/suggestMode.js';
 import { setSuggestMode, suggestModeState } from '../../../renderer/editor/plugins/suggestMode.js';
-import { failed, runRule } from '../completeness/fixtures/run.js';
+import { failed as failedElements, runRule } from '../completeness/fixtures/run.js';
 import { seededRandom } from '../../fixtures/seededRandom.js';
 
 const paragraph = (text = ''): NodeJSON => ({ type: 'paragraph', ...(text ? { content: [{ type: 'text', text }] } : {}) });
@@ -195,6 +195,8 @@ describe('protecting the columns of structured tables', () => {
 
 describe('the completeness check reads an inserted table', () => {
   it('finds the measures table and its rows', () => {
+    // One measure cannot cover every theme of the pledge; that check is tested with the other measure rules.
+    const failed = (checks: Parameters<typeof failedElements>[0]): string[] => failedElements(checks).filter((element) => element !== 'measure-per-pledge-theme');
     const inserted = withMeasures();
     expect(failed(runRule('measures', inserted.doc.toJSON() as NodeJSON))).toEqual(['rows']);
     const values = ['1', 'Care leavers who say they feel ready for adult life', '52%', 'March 2024', '65%', 'March 2027', 'Care leavers survey 2024', 'Head of Leaving Care'];

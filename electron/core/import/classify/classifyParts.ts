@@ -12,7 +12,8 @@ import type { OutlinePart } from './outline.js';
  * heading, its content and its place; sub-headings follow their unit unless
  * their own heading plainly names another section (a "Governance" sub-heading
  * inside an introduction). What counts as evidence comes from the pack's
- * cues (`import.json`). Parts that fit nothing are UNSORTED, never lost.
+ * cues (`import.json`). Parts that fit nothing are UNSORTED, never lost, and
+ * never appended to the section before them.
  */
 
 export interface PartClassification {
@@ -26,9 +27,6 @@ const HEADING_WEIGHT = 2;
 const SUBHEADING_WEIGHT = 0.5;
 /** Below this the evidence is too thin to file the part anywhere. */
 const MIN_SCORE = 0.6;
-/** A part with only faint evidence most likely continues the part before it. */
-const CONTINUITY_BONUS = 0.6;
-const WEAK_SCORE = 1.2;
 /** A heading over fewer chapters than this is a part with sub-headings, not the document's title. */
 const MIN_TITLED_CHAPTERS = 4;
 
@@ -147,7 +145,6 @@ function judgeUnits(
   cuesOf: ReadonlyMap<string, SectionCues>,
 ): Judgement[] {
   const judgements: Judgement[] = [];
-  let previous: string | null = null;
   let ordinal = 0;
   for (const unit of units) {
     const rootHeading = headingScores[unit.root];
@@ -171,16 +168,12 @@ function judgeUnits(
     for (const section of totals.keys()) add(section, positionBonus(cuesOf.get(section), ordinal, unit.appendix));
 
     const defined = rootHeading.defining !== null && allowed.has(rootHeading.defining);
-    // A foreword is one short piece: a part after it with a heading of its own starts the body.
-    const continues = previous !== null && previous !== UNSORTED && cuesOf.get(previous)?.foreword !== true;
-    if (!defined && !unit.appendix && continues && previous !== null && (rank(totals)[0]?.[1] ?? 0) < WEAK_SCORE) add(previous, CONTINUITY_BONUS);
-
     const ranked: [string, number][] = rank(totals);
     const [bestSection, best]: [string, number] = ranked[0] ?? [UNSORTED, 0];
     const runnerUp = ranked[1]?.[1] ?? 0;
+    // A chapter with too little evidence goes to Unsorted, never onto the section before it: filed there, a foreign chapter would be judged as that section's text.
     const section: string = best < MIN_SCORE ? UNSORTED : bestSection;
     judgements.push({ section, confidence: confidence(best, runnerUp), best, defined });
-    if (!unit.promoted) previous = section;
     ordinal += 1;
   }
   return judgements;
