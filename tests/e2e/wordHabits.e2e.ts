@@ -139,6 +139,26 @@ test('starter text is not a trap: a placeholder is one unit, typing replaces it,
     await page.keyboard.type('Dr Lee Brown');
     await expect(lines.nth(1)).toHaveText(/^Dr Lee Brown, Director/);
     await expect(editor.locator('strong')).toHaveCount(0);
+
+    // Undo and redo as in Word: Ctrl+Z, then Ctrl+Y or Ctrl+Shift+Z; with nothing left to redo, the redo keys do nothing (never an undo).
+    await lines.nth(1).dblclick({ position: { x: 4, y: 6 } });
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe('Dr');
+    await page.keyboard.press('Control+b');
+    await expect(editor.locator('strong')).toHaveCount(1);
+    await page.keyboard.press('Control+z');
+    await expect(editor.locator('strong')).toHaveCount(0);
+    await page.keyboard.press('Control+y');
+    await expect(editor.locator('strong')).toHaveCount(1);
+    await page.keyboard.press('Control+Shift+z');
+    await page.waitForTimeout(300);
+    await expect(editor.locator('strong')).toHaveCount(1);
+    await page.keyboard.press('Control+z');
+    await expect(editor.locator('strong')).toHaveCount(0);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect(editor.locator('strong')).toHaveCount(1);
+    await page.keyboard.press('Control+Shift+Z');
+    await page.waitForTimeout(300);
+    await expect(editor.locator('strong')).toHaveCount(1);
     await waitUntilSaved(page);
 
     // The workshop opens a plain line above the italic attribution, with the caret in it.

@@ -34,12 +34,20 @@ export function strategyKeymaps(): Plugin[] {
     view?.dom.dispatchEvent(new CustomEvent(LINK_REQUEST_EVENT, { bubbles: true }));
     return true;
   };
+  // Undo and redo take their keys even with nothing to do: a redo key let through falls to the keymap's unshifted binding
+  // (Ctrl+Shift+Z to Ctrl+Z, so a second undo) or to the browser's own undo of the editable text.
+  const always =
+    (command: Command): Command =>
+    (state, dispatch, view) => {
+      command(state, dispatch, view);
+      return true;
+    };
   return [
     keymap({ Tab: nextCellOrNewRow, 'Shift-Tab': previousCell, ArrowDown: leaveTableBelow('down'), ArrowRight: leaveTableBelow('right') }),
     keymap({
-      'Mod-z': undo,
-      'Mod-y': redo,
-      'Shift-Mod-z': redo,
+      'Mod-z': always(undo),
+      'Mod-y': always(redo),
+      'Shift-Mod-z': always(redo),
       'Mod-b': toggleBold,
       'Mod-i': toggleItalic,
       'Mod-k': openLinkDialog,
