@@ -29,6 +29,27 @@ export interface CliOptions {
   codeStamp?: string;
 }
 
+/**
+ * Help says every command takes the common options, so they may come before
+ * the command's name too ("--data-dir DIR list"), as scripts often write
+ * them; they are moved after it and parsed with the command's own.
+ */
+function commandFirst(argv: string[]): string[] {
+  const leading: string[] = [];
+  let index = 0;
+  for (;;) {
+    const token = argv[index];
+    const flag = token?.startsWith('--') ? token.slice(2).split('=')[0] : undefined;
+    if (flag === undefined || flag === 'help' || !Object.hasOwn(COMMON_OPTIONS, flag)) break;
+    const takesValue = COMMON_OPTIONS[flag as keyof typeof COMMON_OPTIONS].type === 'string' && !token?.includes('=');
+    const length = takesValue ? 2 : 1;
+    leading.push(...argv.slice(index, index + length));
+    index += length;
+  }
+  if (leading.length === 0 || index >= argv.length) return argv;
+  return [argv[index] as string, ...leading, ...argv.slice(index + 1)];
+}
+
 /** The file in the library folder that keeps validated packs between commands. */
 export const TEMPLATE_CACHE_FILE = 'template-cache.json';
 
@@ -38,7 +59,7 @@ export const TEMPLATE_CACHE_FILE = 'template-cache.json';
  * one line on stderr.
  */
 export async function runCli(argv: string[], io: CliIO, options: CliOptions = {}): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name, ...rest] = commandFirst(argv);
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.stdout(helpText());
     return 0;

@@ -31,6 +31,13 @@ export function checkExportDestination(file: string, rules: DestinationRules): v
       `"${file}" is inside the folder that holds the library (${rules.dataDir}), and exports are never saved there. Choose another folder.`,
     );
   }
+  // A path typed on the command line can name any extension; the Save dialog gives the format's own.
+  if (rules.replace !== 'confirmed' && path.extname(file).toLowerCase() !== rules.extension) {
+    throw new ApiFailure(
+      'export-failed',
+      `"${file}" is not a ${rules.extension} file name, so nothing was written: the file would open in the wrong program. Choose a name ending in ${rules.extension}.`,
+    );
+  }
   const existing = statOrUndefined(file);
   if (!existing) return;
   if (existing.isDirectory()) throw new ApiFailure('export-failed', `"${file}" is a folder, so the file could not be saved there. Choose a file name.`);

@@ -64,6 +64,16 @@ describe('cli: export', () => {
     expect(await docxHeaders(out)).toContain('DRAFT');
   });
 
+  it('refuses a file name that does not end in the format asked for, and writes nothing', async () => {
+    const { run, newDraft } = cliSandbox();
+    const draft = await newDraft();
+    const folder = tempDir('cps-out-');
+    expectOneLineError(await run('export', draft.id, '--format', 'pdf', '--out', path.join(folder, 'strategy.docx')), /not a \.pdf file name, so nothing was written.*ending in \.pdf/, 1);
+    expectOneLineError(await run('export', draft.id, '--format', 'docx', '--out', path.join(folder, 'strategy')), /not a \.docx file name/, 1);
+    expect(fs.readdirSync(folder)).toEqual([]);
+    expect((await run('export', draft.id, '--format', 'pdf', '--out', path.join(folder, 'Strategy.PDF'))).code).toBe(0);
+  });
+
   it('writes a PDF, refuses --final until every section is approved, then leaves the DRAFT marking off but still names the problems', async () => {
     const { run, newDraft } = cliSandbox();
     const draft = await newDraft();

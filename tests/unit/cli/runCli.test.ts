@@ -98,6 +98,15 @@ describe('cli: new, list, show, set-section', () => {
     expect((await run('list', '--trash')).stdout).toBe('The trash is empty.');
     expect(JSON.parse((await run('list', '--json')).stdout)).toEqual([]);
   });
+
+  it('takes the options every command takes before the command name too', async () => {
+    const { dataDir, templatesDir, newDraft } = cliSandbox();
+    const draft = await newDraft('--title', 'Options first');
+    const out: string[] = [];
+    const code = await runCli(['--data-dir', dataDir, `--templates-dir=${templatesDir}`, '--json', 'list'], { stdout: (text) => out.push(text), stderr: (text) => out.push(text) });
+    expect(code).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toEqual([expect.objectContaining({ id: draft.id, title: 'Options first' })]);
+  });
 });
 
 describe('cli: errors', () => {
