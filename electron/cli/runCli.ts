@@ -165,7 +165,7 @@ function stringOption(values: Record<string, string | boolean | string[] | undef
 /** The API's message plus its first detail, which names the field at fault. */
 function oneLine(error: ApiError): string {
   const detail = error.details?.[0];
-  const message = detail ? `${error.message.replace(/\.$/, '')} (${detail}).` : error.message;
+  const message = detail ? `${error.message.replace(/\.$/, '')} (${detail.replace(/\.$/, '')}).` : error.message;
   return message.replace(/\s*\n\s*/g, ' ');
 }
 

@@ -45,9 +45,10 @@ export function createTemplateCatalogue(templatesDir: string, cache?: TemplateCa
       if (template) return template;
       const files = [...new Set(problems.map((problem) => problem.file))];
       const hint = files.length > 0 ? ` ${files.length === 1 ? 'One template file' : `${files.length} template files`} could not be read, which may be why.` : '';
+      const known = templates.length > 0 ? ` The templates are: ${templates.map((candidate) => candidate.id).join(', ')}.` : '';
       throw new ApiFailure(
         'not-found',
-        `There is no template "${id}".${hint}`,
+        `There is no template "${id}".${known}${hint}`,
         problems.map((problem) => `${problem.file}: ${problem.field}: ${problem.message}`),
       );
     },

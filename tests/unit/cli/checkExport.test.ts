@@ -84,7 +84,7 @@ describe('cli: export', () => {
     expect(fs.readFileSync(path.join(folder, 'strategy.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     const refused = await run('export', draft.id, '--format', 'docx', '--out', path.join(folder, 'final.docx'), '--final');
-    expectOneLineError(refused, /^A final version needs every required section approved.*\("Introduction" is not approved yet/, 1);
+    expectOneLineError(refused, /^A final version needs every required section approved.*\("Introduction" is not approved yet \(it is marked "[^"]+"\)\)\.$/, 1);
     expect(fs.existsSync(path.join(folder, 'final.docx'))).toBe(false);
 
     const textSections = TEST_TEMPLATE.sections.filter((candidate) => candidate.kind === 'text');
@@ -123,7 +123,7 @@ describe('cli: export', () => {
     await run('settings', '--author', 'Manager Lee');
     for (const section of textSections) expect((await run('sign-off', draft.id, section.id, '--state', 'approved')).code).toBe(0);
     const refused = await run('export', draft.id, '--format', 'pdf', '--out', path.join(folder, 'final.pdf'), '--final');
-    expectOneLineError(refused, /^A final version cannot hold placeholders, and 3 are still in the text.*\(Introduction: replace the placeholder "TBC"\.\)/, 1);
+    expectOneLineError(refused, /^A final version cannot hold placeholders, and 3 are still in the text.*\(Introduction: replace the placeholder "TBC"\)\.$/, 1);
     expect(fs.existsSync(path.join(folder, 'final.pdf'))).toBe(false);
   });
 

@@ -131,7 +131,7 @@ describe('cli: errors', () => {
     const { run, dataDir } = cliSandbox();
     expectOneLineError(await run('show', 'no-such-draft'), /no strategy with the id "no-such-draft"/);
     expectOneLineError(await run('show', '../etc/passwd'), /not in the expected form.*id: is not a valid id/);
-    expectOneLineError(await run('new', '--template', 'no-such-template'), /no template "no-such-template"/);
+    expectOneLineError(await run('new', '--template', 'no-such-template'), /no template "no-such-template"\. The templates are: [a-z-]+/);
     const id = (await run('new', '--template', TEST_TEMPLATE.id)).stdout.trim();
     const file = path.join(dataDir, 'x.md');
     fs.writeFileSync(file, 'x');
