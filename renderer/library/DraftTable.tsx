@@ -5,6 +5,8 @@ import { RenameField } from './RenameField.js';
 
 interface DraftTableProps {
   drafts: DraftSummary[];
+  /** Each template's kind of document and nation, by template id; a draft whose pack is gone shows a dash. */
+  kinds: ReadonlyMap<string, string>;
   scope: 'active' | 'trash';
   renamingId: string | null;
   onOpen: (id: string) => void;
@@ -26,7 +28,8 @@ export function DraftTable(props: DraftTableProps) {
       <thead>
         <tr>
           <th scope="col">Title</th>
-          <th scope="col">Council</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Council or body</th>
           <th scope="col">Period</th>
           {scope === 'active' && <th scope="col">Review</th>}
           <th scope="col">{scope === 'active' ? 'Last edited' : 'Moved to trash'}</th>
@@ -49,6 +52,7 @@ export function DraftTable(props: DraftTableProps) {
                 draft.title
               )}
             </th>
+            <td>{props.kinds.get(draft.templateId) ?? '—'}</td>
             <td>{draft.council || '—'}</td>
             <td>{formatPeriod(draft.periodStart, draft.periodEnd)}</td>
             {scope === 'active' && <td>{draft.signOff ? describeSignOffCounts(draft.signOff) : '—'}</td>}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { ImportProposal } from '../../shared/import/types.js';
 import type { DraftSummary } from '../../shared/model/draft.js';
+import { atSentenceStart } from '../../shared/template/documentWords.js';
 import { useApi } from '../api/ApiContext.js';
 import { useCommand, type CommandChannel } from '../app/commands.js';
 import { ErrorNotice, Notice } from '../app/Notice.js';
@@ -61,6 +62,18 @@ export function LibraryScreen({ onOpenDraft, onImported, commands }: LibraryScre
   useEffect(() => {
     void load(scope);
   }, [load, scope]);
+
+  // Which kind of document each draft is ("Plan, Scotland"): untitled drafts of different nations are otherwise alike in the list.
+  const [kinds, setKinds] = useState<ReadonlyMap<string, string>>(new Map());
+  useEffect(() => {
+    let live = true;
+    void api.call('templates.list', {}).then((result) => {
+      if (live && result.ok) setKinds(new Map(result.value.templates.map((template) => [template.id, `${atSentenceStart(template.words.documentKind)}, ${template.nation}`])));
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
 
   useCommand(commands, 'new-strategy', () => setCreating(true));
 
@@ -192,6 +205,7 @@ export function LibraryScreen({ onOpenDraft, onImported, commands }: LibraryScre
         {drafts !== null && drafts.length > 0 && (
           <DraftTable
             drafts={drafts}
+            kinds={kinds}
             scope={scope}
             renamingId={renamingId}
             onOpen={onOpenDraft}

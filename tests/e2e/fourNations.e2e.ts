@@ -221,4 +221,7 @@ test('a Scottish plan speaks of a plan, an organisation and its board on every s
   const listed = page.getByRole('table', { name: LIBRARY.heading });
   await expect(listed.getByRole('button', { name: 'Untitled plan', exact: true })).toBeVisible();
   await expect(listed.getByRole('button', { name: 'Rename Untitled plan', exact: true })).toBeVisible();
+  // Untitled drafts of different nations would look alike: each row says which kind of document it is.
+  await expect(listed.getByRole('row').filter({ hasText: 'Untitled plan' }).getByRole('cell', { name: 'Plan, Scotland', exact: true })).toBeVisible();
+  await expect(listed.getByRole('columnheader', { name: 'Council or body' })).toBeVisible();
 });
