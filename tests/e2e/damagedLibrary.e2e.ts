@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { LATEST_SCHEMA_VERSION, LIBRARY_APPLICATION_ID } from '../../electron/core/storage/libraryFile';
+import { LATEST_SCHEMA_VERSION, LIBRARY_APPLICATION_ID } from '../../electron/core/storage/migrations';
 import { startWebHostProcess } from './support/webHostProcess';
 import { LIBRARY } from '../../renderer/app/accessibleNames.js';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ConsultationSessionInput } from '../../../shared/consultation/consultationLog.js';
-import { LATEST_SCHEMA_VERSION } from '../../../electron/core/storage/libraryFile.js';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/storage/migrations.js';
 import { useCore } from './apiHarness.js';
 import { tempDir, TEST_TEMPLATE } from './fixtures.js';
 

@@ -3,7 +3,8 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/api/errors.js';
-import { LATEST_SCHEMA_VERSION, openLibrary } from '../../../electron/core/storage/libraryFile.js';
+import { openLibrary } from '../../../electron/core/storage/libraryFile.js';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/storage/migrations.js';
 import { createDraftStore } from '../../../electron/core/storage/draftStore.js';
 import { sha256, tempDir, TEST_TEMPLATE } from './fixtures.js';
 

@@ -8,7 +8,8 @@ import { dispatch } from '../../../shared/api/dispatch.js';
 import { ApiFailure } from '../../../shared/api/errors.js';
 import type { LibraryStatus } from '../../../shared/api/contract.js';
 import { createCore } from '../../../electron/core/createCore.js';
-import { LATEST_SCHEMA_VERSION, LIBRARY_APPLICATION_ID, LIBRARY_TABLES, openLibrary, asStorageFailure } from '../../../electron/core/storage/libraryFile.js';
+import { openLibrary, asStorageFailure } from '../../../electron/core/storage/libraryFile.js';
+import { LATEST_SCHEMA_VERSION, LIBRARY_APPLICATION_ID, LIBRARY_TABLES } from '../../../electron/core/storage/migrations.js';
 import { createDraftStore } from '../../../electron/core/storage/draftStore.js';
 import { paragraphDoc, sha256, tempDir, testTemplatesDir, TEST_TEMPLATE } from './fixtures.js';
 

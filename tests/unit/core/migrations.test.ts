@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION, LIBRARY_APPLICATION_ID, migrate, MIGRATIONS, schemaVersion, openLibrary } from '../../../electron/core/storage/libraryFile.js';
+import { openLibrary } from '../../../electron/core/storage/libraryFile.js';
+import { LATEST_SCHEMA_VERSION, LIBRARY_APPLICATION_ID, migrate, MIGRATIONS, schemaVersion } from '../../../electron/core/storage/migrations.js';
 import { tempDir } from './fixtures.js';
 
 const TABLES = ['comments', 'consultations', 'drafts', 'progress_figures', 'progress_measures', 'revisions', 'section_translations', 'sections', 'settings', 'snapshots', 'suggestions'];

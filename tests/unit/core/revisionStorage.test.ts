@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { diffSectionText } from '../../../shared/cowriting/wordDiff.js';
 import { emptyCover, type NodeJSON } from '../../../shared/model/draft.js';
-import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS } from '../../../electron/core/storage/libraryFile.js';
+import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS } from '../../../electron/core/storage/migrations.js';
 import { useCore } from './apiHarness.js';
 import { paragraphDoc, tempDir, TEST_TEMPLATE } from './fixtures.js';
 

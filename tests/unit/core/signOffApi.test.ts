@@ -1,7 +1,7 @@
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../electron/core/storage/libraryFile.js';
+import { migrate } from '../../../electron/core/storage/migrations.js';
 import { finalExportBlockers } from '../../../shared/cowriting/finalExportBlockers.js';
 import { useCore } from './apiHarness.js';
 import { paragraphDoc, tempDir, TEST_TEMPLATE } from './fixtures.js';

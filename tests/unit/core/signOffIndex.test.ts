@@ -3,7 +3,8 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createDraftStore } from '../../../electron/core/storage/draftStore.js';
-import { LATEST_SCHEMA_VERSION, schemaVersion, openLibrary } from '../../../electron/core/storage/libraryFile.js';
+import { openLibrary } from '../../../electron/core/storage/libraryFile.js';
+import { LATEST_SCHEMA_VERSION, schemaVersion } from '../../../electron/core/storage/migrations.js';
 import { UNSORTED } from '../../../shared/import/types.js';
 import { tempDir, TEST_TEMPLATE } from './fixtures.js';
 

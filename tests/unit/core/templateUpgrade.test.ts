@@ -3,7 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/createCore.js';
-import { LATEST_SCHEMA_VERSION } from '../../../electron/core/storage/libraryFile.js';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/storage/migrations.js';
 import { decodeRevisionContent, type StoredRevisionContent } from '../../../electron/core/storage/revisionLog.js';
 import { upgradedOrder } from '../../../electron/core/storage/templateUpgrade.js';
 import type { Method, Request, Response } from '../../../shared/api/contract.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION } from '../../../electron/core/storage/libraryFile.js';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/storage/migrations.js';
 import { TEMPLATES_DIR } from '../../fixtures/shippedTemplate.js';
 import { useCore } from './apiHarness.js';
 import { paragraphDoc, tempDir } from './fixtures.js';
