@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { directedParagraph } from '../../../electron/core/export/pdf/bidi.js';
-import { structElement, type TextMeasurer, type BlockContext, type Block, type Page, type TableCell, type TextLineItem, type TextRun } from '../../../electron/core/export/pdf/types.js';
+import { structElement, type TextMeasurer, type BlockContext, type Block, type Page, type TableBlock, type TableCell, type TextLineItem, type TextRun } from '../../../electron/core/export/pdf/types.js';
 import { coverText, faceChooser, MISSING_GLYPH_STAND_IN, type Coverage } from '../../../electron/core/export/pdf/fontFallback.js';
 import { fitText } from '../../../electron/core/export/pdf/furniture.js';
 import { breakLines as breakDirectedLines, measureRuns } from '../../../electron/core/export/pdf/lineBreak.js';
@@ -178,12 +178,17 @@ describe('pagination', () => {
 });
 
 const cell = (text: string, header = false): TableCell => ({ header, colspan: 1, paragraphs: [plain(text)] });
+/** A table block with even columns: the shares themselves are decided and tested in tableColumns. */
+const tableOf = (rows: TableCell[][], headerRow: boolean): TableBlock => {
+  const count = Math.max(...rows.map((row) => row.length));
+  return { kind: 'table', rows, headerRow, columnShares: new Array<number>(count).fill(1 / count) };
+};
 
 describe('tables', () => {
   it('repeats the header row, as an artifact, at the top of every page the table reaches', () => {
     const rows = [[cell('Measure', true), cell('Target', true)], ...Array.from({ length: 60 }, (_, index) => [cell(`Row ${index}`), cell(`${index}%`)])];
     const parent = structElement('Document');
-    const { pages } = paginate(layoutBlocks([{ kind: 'table', rows, headerRow: true }], context({ parent })), FRAME);
+    const { pages } = paginate(layoutBlocks([tableOf(rows, true)], context({ parent })), FRAME);
     expect(pages.length).toBeGreaterThan(2);
     pages.forEach((page, index) => {
       const header = page.items.find((item): item is TextLineItem => item.kind === 'text');
@@ -195,29 +200,28 @@ describe('tables', () => {
     expect(table?.kind === 'element' && table.kids).toHaveLength(61);
   });
 
-  it('gives columns room for their longest word and squeezes a table wider than the page', () => {
-    const { widths, scale } = columnWidths([[cell('a'), cell('a much longer cell of text that would take a lot of room')]], 200, { measurer: mono });
-    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(200);
-    expect(widths[1]).toBeGreaterThan(widths[0] as number);
+  it('sets the shared column widths in points and squeezes a table wider than the page', () => {
+    const { widths, scale } = columnWidths({ rows: [[cell('a'), cell('a much longer cell of text that would take a lot of room')]], columnShares: [0.25, 0.75] }, 200, { measurer: mono });
+    expect(widths).toEqual([50, 150]);
     expect(scale).toBe(1);
     const wide = Array.from({ length: 12 }, (_, index) => cell(`column${index}heading`));
-    const squeezed = columnWidths([wide], 200, { measurer: mono });
+    const squeezed = columnWidths(tableOf([wide], false), 200, { measurer: mono });
     expect(squeezed.widths.reduce((a, b) => a + b, 0)).toBeCloseTo(200);
     expect(squeezed.scale).toBeLessThan(1);
-    const slices = layoutBlocks([{ kind: 'table', rows: [wide], headerRow: false }], context());
+    const slices = layoutBlocks([tableOf([wide], false)], context());
     for (const item of slices.flatMap((entry) => entry.items)) if (item.kind === 'text') for (const run of item.runs) expect(run.x + run.width).toBeLessThanOrEqual(200.001);
   });
 
   it('splits a row taller than a page between pages', () => {
     const rows = [[cell('word '.repeat(2000))]];
-    const slices = layoutBlocks([{ kind: 'table', rows, headerRow: false }], context());
+    const slices = layoutBlocks([tableOf(rows, false)], context());
     expect(slices.length).toBeGreaterThan(1);
     for (const entry of slices) expect(entry.height).toBeLessThanOrEqual(300);
   });
 
   it('lays out 2,000 rows', () => {
     const rows = Array.from({ length: 2000 }, (_, index) => [cell(`Row ${index}`), cell('text')]);
-    const { pages } = paginate(layoutBlocks([{ kind: 'table', rows, headerRow: false }], context()), FRAME);
+    const { pages } = paginate(layoutBlocks([tableOf(rows, false)], context()), FRAME);
     expect(pages.length).toBeGreaterThan(50);
   });
 });

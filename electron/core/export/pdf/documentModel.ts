@@ -1,5 +1,6 @@
 import { LANGUAGE_TAGS } from '../../../../shared/model/language.js';
 import type { PrintBlock, PrintDocument, PrintLink, PrintRun } from '../printModel.js';
+import { tableColumnShares } from '../tableColumns.js';
 import { COVER_LOGO_SRC } from './coverLogo.js';
 import { PDF_LANGUAGE } from './metadata.js';
 import { pdfColour } from './style.js';
@@ -100,7 +101,7 @@ class BlockBuilder {
         const rows = block.rows
           .filter((row) => row.length > 0)
           .map((row) => row.map((cell) => ({ header: cell.header, colspan: cell.colspan, paragraphs: cell.paragraphs.map((paragraph) => this.inline(paragraph, cell.header ? 'bold' : 'regular')) })));
-        if (rows.length > 0) into.push({ kind: 'table', rows, headerRow: rows[0]?.every((cell) => cell.header) ?? false });
+        if (rows.length > 0) into.push({ kind: 'table', rows, columnShares: tableColumnShares(block), headerRow: rows[0]?.every((cell) => cell.header) ?? false });
         return;
       }
       case 'image':

@@ -1,13 +1,11 @@
 import { measureRuns } from './lineBreak.js';
 import { setInline, type SetLine } from './inlineLayout.js';
-import { structElement, type DrawItem, type TableBlock, type TableCell, type TextLineItem, type BlockContext } from './types.js';
+import { structElement, type DrawItem, type TableBlock, type TextLineItem, type BlockContext } from './types.js';
 import { slice, type Slice } from './paginate.js';
 import { CELL_PADDING, COLOURS, TYPE } from './style.js';
 
 /**
- * Tables: column widths from the content (every column gets at least its
- * longest word when the page allows, the rest is shared in proportion to what
- * each column would need on one line), wrapped cells, the header row repeated
+ * Tables: column widths as Word gets them (export/tableColumns.ts), wrapped cells, the header row repeated
  * on each page, and rows taller than a page split between pages. A table
  * whose words cannot fit side by side is set smaller, down to a floor, and
  * then its words are broken.
@@ -26,34 +24,28 @@ export interface ColumnLayout {
   scale: number;
 }
 
-export function columnWidths(rows: readonly TableCell[][], available: number, context: Pick<BlockContext, 'measurer'>): ColumnLayout {
-  const count = Math.max(1, ...rows.map((row) => row.reduce((sum, cell) => sum + cell.colspan, 0)));
-  const min = new Array<number>(count).fill(0);
-  const max = new Array<number>(count).fill(0);
-  for (const row of rows) {
+/**
+ * The widths Word gives the table too (export/tableColumns.ts), in points.
+ * Only the scale is the PDF's own: a table whose longest words, measured in
+ * the embedded font, cannot sit side by side is set smaller, down to a floor.
+ */
+export function columnWidths(block: Pick<TableBlock, 'rows' | 'columnShares'>, available: number, context: Pick<BlockContext, 'measurer'>): ColumnLayout {
+  const widths = block.columnShares.map((share) => share * available);
+  const min = new Array<number>(widths.length).fill(0);
+  for (const row of block.rows) {
     let column = 0;
     for (const cell of row) {
-      if (cell.colspan === 1 && column < count) {
+      if (cell.colspan === 1 && column < widths.length) {
         for (const paragraph of cell.paragraphs) {
           const bounds = measureRuns(paragraph, TYPE.table.size, context.measurer);
           min[column] = Math.max(min[column] as number, Math.min(bounds.minWidth, available * MAX_WORD_SHARE) + 2 * CELL_PADDING);
-          max[column] = Math.max(max[column] as number, bounds.maxWidth + 2 * CELL_PADDING);
         }
       }
       column += cell.colspan;
     }
   }
-  const floor = Math.min(3 * CELL_PADDING + TYPE.table.size, available / count);
-  const minWidths = min.map((width) => Math.max(width, floor));
-  const maxWidths = max.map((width, index) => Math.max(width, minWidths[index] as number));
-  const sumMin = sum(minWidths);
-  const sumMax = sum(maxWidths);
-  if (sumMin >= available) {
-    return { widths: minWidths.map((width) => (width * available) / sumMin), scale: Math.max(MIN_SCALE, Math.min(1, available / sumMin)) };
-  }
-  if (sumMax <= available) return { widths: maxWidths.map((width) => (width * available) / sumMax), scale: 1 };
-  const share = (available - sumMin) / (sumMax - sumMin);
-  return { widths: minWidths.map((width, index) => width + ((maxWidths[index] as number) - width) * share), scale: 1 };
+  const sumMin = sum(min);
+  return { widths, scale: sumMin > available ? Math.max(MIN_SCALE, available / sumMin) : 1 };
 }
 
 /** Narrow columns keep at least half their width for text. */
@@ -69,7 +61,7 @@ interface CellLines {
 }
 
 export function layoutTable(block: TableBlock, context: BlockContext): Slice[] {
-  const { widths, scale } = columnWidths(block.rows, context.width, context);
+  const { widths, scale } = columnWidths(block, context.width, context);
   const type = scale === 1 ? TYPE.table : { ...TYPE.table, size: TYPE.table.size * scale, leading: TYPE.table.leading * scale };
   const tableElement = structElement('Table', context.parent);
   const slices: Slice[] = [];

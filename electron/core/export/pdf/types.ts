@@ -121,6 +121,8 @@ export interface TableCell {
 export interface TableBlock {
   kind: 'table';
   rows: TableCell[][];
+  /** Each column's share of the width, decided with Word's (export/tableColumns.ts). */
+  columnShares: number[];
   /** True when the first row is all header cells: it is repeated at the top of every page the table reaches. */
   headerRow: boolean;
 }
