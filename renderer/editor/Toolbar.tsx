@@ -7,8 +7,10 @@ import {
   addColumn,
   addRow,
   currentBlockKind,
+  currentListKind,
   insertTable,
   type BlockKind,
+  type ListKind,
   isMarkActive,
   redo,
   removeColumn,
@@ -18,8 +20,8 @@ import {
   toggleBold,
   toggleItalic,
   undo,
-  wrapInBulletList,
-  wrapInOrderedList,
+  toggleBulletList,
+  toggleNumberedList,
 } from './commands.js';
 import { suggestModeState } from './plugins/suggestMode.js';
 import { insertBoardMembershipTable, insertMeasuresTable } from './structuredTableCommands.js';
@@ -55,6 +57,7 @@ export interface ToolbarStatus {
   bold: boolean;
   italic: boolean;
   link: boolean;
+  list: ListKind;
   /** By command, whether it would do something here. */
   can: Readonly<Record<ToolCommand, boolean>>;
   undo: boolean;
@@ -68,8 +71,8 @@ const TOOL_COMMANDS = {
   heading3: setHeading(3),
   toggleBold,
   toggleItalic,
-  wrapInBulletList,
-  wrapInOrderedList,
+  toggleBulletList,
+  toggleNumberedList,
   insertTable,
   insertMeasuresTable,
   insertBoardMembershipTable,
@@ -92,6 +95,7 @@ export function toolbarStatus(state: EditorState): ToolbarStatus {
     bold: isMarkActive(state, marks.strong),
     italic: isMarkActive(state, marks.em),
     link: isMarkActive(state, marks.link),
+    list: currentListKind(state),
     can,
     undo: undoDepth(state) > 0,
     redo: redoDepth(state) > 0,
@@ -106,6 +110,7 @@ export function sameToolbarStatus(a: ToolbarStatus, b: ToolbarStatus): boolean {
     a.bold === b.bold &&
     a.italic === b.italic &&
     a.link === b.link &&
+    a.list === b.list &&
     a.undo === b.undo &&
     a.redo === b.redo &&
     a.suggesting === b.suggesting &&
@@ -137,8 +142,8 @@ export function Toolbar({ status, view, onLink, suggestLocked, onToggleSuggest, 
     { group: 'mark', label: EDITOR.bold, text: 'B', shortcut: `${mod}+B`, command: toggleBold, pressed: status.bold, enabled: can.toggleBold },
     { group: 'mark', label: EDITOR.italic, text: 'I', shortcut: `${mod}+I`, command: toggleItalic, pressed: status.italic, enabled: can.toggleItalic },
     { group: 'mark', label: EDITOR.link, text: EDITOR.link, shortcut: `${mod}+K`, action: onLink, pressed: status.link, enabled: true },
-    { group: 'list', label: EDITOR.bulletList, text: EDITOR.bulletList, shortcut: 'Shift+Control+8', command: wrapInBulletList, enabled: can.wrapInBulletList },
-    { group: 'list', label: EDITOR.numberedList, text: EDITOR.numberedList, shortcut: 'Shift+Control+9', command: wrapInOrderedList, enabled: can.wrapInOrderedList },
+    { group: 'list', label: EDITOR.bulletList, text: EDITOR.bulletList, shortcut: 'Shift+Control+8', command: toggleBulletList, pressed: status.list === 'bullet', enabled: can.toggleBulletList },
+    { group: 'list', label: EDITOR.numberedList, text: EDITOR.numberedList, shortcut: 'Shift+Control+9', command: toggleNumberedList, pressed: status.list === 'numbered', enabled: can.toggleNumberedList },
     { group: 'table', label: EDITOR.insertTable, text: 'Table', command: insertTable, enabled: can.insertTable },
     { group: 'table', label: 'Insert measures table', text: 'Measures', command: insertMeasuresTable, enabled: can.insertMeasuresTable },
     { group: 'table', label: 'Insert Board membership table', text: 'Board', command: insertBoardMembershipTable, enabled: can.insertBoardMembershipTable },

@@ -1,7 +1,7 @@
 import { setBlockType, toggleMark } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
 import type { MarkType, NodeType } from 'prosemirror-model';
-import { wrapInList } from 'prosemirror-schema-list';
+import { liftListItem, wrapInList } from 'prosemirror-schema-list';
 import { Selection, type Command, type EditorState } from 'prosemirror-state';
 import { addColumnAfter, addRowAfter, deleteColumn, deleteRow, findTable, isInTable } from 'prosemirror-tables';
 import { schema } from '../../shared/model/schema.js';
@@ -17,8 +17,42 @@ export const setParagraph: Command = setBlockType(nodes.paragraph);
 export const setHeading = (level: 2 | 3): Command => setBlockType(nodes.heading, { level });
 export const toggleBold: Command = toggleMark(marks.strong);
 export const toggleItalic: Command = toggleMark(marks.em);
-export const wrapInBulletList: Command = wrapInList(nodes.bulletList);
-export const wrapInOrderedList: Command = wrapInList(nodes.orderedList);
+/** The kind of the innermost list the selection starts in, or null outside lists. */
+export type ListKind = 'bullet' | 'numbered' | null;
+
+function innermostList(state: EditorState): { type: NodeType; pos: number } | null {
+  const { $from } = state.selection;
+  for (let depth = $from.depth; depth > 0; depth -= 1) {
+    const type = $from.node(depth).type;
+    if (type === nodes.bulletList || type === nodes.orderedList) return { type, pos: $from.before(depth) };
+  }
+  return null;
+}
+
+export function currentListKind(state: EditorState): ListKind {
+  const list = innermostList(state);
+  return list === null ? null : list.type === nodes.bulletList ? 'bullet' : 'numbered';
+}
+
+/**
+ * A list button works as Word's does: in a list of its own kind it takes the
+ * item out of the list, in a list of the other kind it turns that list into
+ * its kind, and elsewhere it makes a list.
+ */
+function toggleList(listType: NodeType): Command {
+  const wrap = wrapInList(listType);
+  const lift = liftListItem(nodes.listItem);
+  return (state, dispatch) => {
+    const list = innermostList(state);
+    if (list === null) return wrap(state, dispatch);
+    if (list.type === listType) return lift(state, dispatch);
+    if (dispatch) dispatch(state.tr.setNodeMarkup(list.pos, listType).scrollIntoView());
+    return true;
+  };
+}
+
+export const toggleBulletList: Command = toggleList(nodes.bulletList);
+export const toggleNumberedList: Command = toggleList(nodes.orderedList);
 export { undo, redo };
 
 /** A plain three-by-three table with a header row, inserted after the current block. */

@@ -3,7 +3,7 @@ import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { undoDepth, redoDepth } from 'prosemirror-history';
 import type { DraftSession } from '../draft/draftSession.js';
-import { isMarkActive, redo, toggleBold, undo, wrapInBulletList } from '../editor/commands.js';
+import { isMarkActive, redo, toggleBold, undo, toggleBulletList } from '../editor/commands.js';
 import { setSuggestMode } from '../editor/plugins/suggestMode.js';
 import { marks } from '../editor/schemaTypes.js';
 import { createSessionEditorView } from '../editor/sessionEditorView.js';
@@ -51,7 +51,7 @@ export function WorkshopEditor({ session, sectionId, label, onChange }: Workshop
 
   const tools: { label: string; command: Command; pressed?: boolean; enabled: boolean }[] = [
     { label: 'Bold', command: toggleBold, pressed: isMarkActive(state, marks.strong), enabled: toggleBold(state) },
-    { label: 'Bullet list', command: wrapInBulletList, enabled: wrapInBulletList(state) },
+    { label: 'Bullet list', command: toggleBulletList, enabled: toggleBulletList(state) },
     { label: 'Undo', command: undo, enabled: undoDepth(state) > 0 },
     { label: 'Redo', command: redo, enabled: redoDepth(state) > 0 },
   ];

@@ -10,8 +10,8 @@ import {
   toggleBold,
   toggleItalic,
   undo,
-  wrapInBulletList,
-  wrapInOrderedList,
+  toggleBulletList,
+  toggleNumberedList,
 } from '../commands.js';
 import { leaveTableBelow, nextCellOrNewRow, previousCell } from '../tableNavigation.js';
 
@@ -54,8 +54,8 @@ export function strategyKeymaps(): Plugin[] {
       'Mod-Alt-0': setParagraph,
       'Mod-Alt-2': setHeading(2),
       'Mod-Alt-3': setHeading(3),
-      'Shift-Ctrl-8': wrapInBulletList,
-      'Shift-Ctrl-9': wrapInOrderedList,
+      'Shift-Ctrl-8': toggleBulletList,
+      'Shift-Ctrl-9': toggleNumberedList,
       Enter: splitListItem(listItem),
       Tab: sinkListItem(listItem),
       'Shift-Tab': liftListItem(listItem),

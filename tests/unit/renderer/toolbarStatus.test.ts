@@ -3,7 +3,7 @@ import { EditorState, TextSelection } from 'prosemirror-state';
 import { docFromJSON } from '../../../shared/model/docJson.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
 import { createEditorState } from '../../../renderer/editor/createEditorState.js';
-import { insertTable, toggleBold } from '../../../renderer/editor/commands.js';
+import { insertTable, toggleBold, toggleBulletList, toggleNumberedList } from '../../../renderer/editor/commands.js';
 import { sameToolbarStatus, toolbarStatus } from '../../../renderer/editor/Toolbar.js';
 
 const paragraph = (text = ''): NodeJSON => ({ type: 'paragraph', ...(text ? { content: [{ type: 'text', text }] } : {}) });
@@ -46,5 +46,25 @@ describe('the toolbar status', () => {
     expect(status.can.addRow && status.can.addColumn && status.can.removeRow).toBe(true);
     expect(status.can.insertTable).toBe(false);
     expect(sameToolbarStatus(toolbarStatus(outside), status)).toBe(false);
+  });
+
+  it('presses the list button of the list the caret is in, and the buttons work as Word\'s: same kind leaves the list, the other kind turns it', () => {
+    const plain = stateOf({ type: 'doc', content: [paragraph('Stability first')] }, 3);
+    expect(toolbarStatus(plain).list).toBe(null);
+    const apply = (state: EditorState, command: typeof toggleBulletList): EditorState => {
+      let next = state;
+      expect(command(state, (tr) => (next = state.apply(tr)))).toBe(true);
+      return next;
+    };
+    const bulleted = apply(plain, toggleBulletList);
+    expect(toolbarStatus(bulleted).list).toBe('bullet');
+    expect(sameToolbarStatus(toolbarStatus(plain), toolbarStatus(bulleted))).toBe(false);
+    const numbered = apply(bulleted, toggleNumberedList);
+    expect(toolbarStatus(numbered).list).toBe('numbered');
+    expect(numbered.doc.firstChild?.type.name).toBe('ordered_list');
+    expect(numbered.doc.textContent).toBe('Stability first');
+    const unlisted = apply(numbered, toggleNumberedList);
+    expect(toolbarStatus(unlisted).list).toBe(null);
+    expect(unlisted.doc.firstChild?.type.name).toBe('paragraph');
   });
 });
