@@ -64,8 +64,11 @@ export function LibraryScreen({ onOpenDraft, onImported, commands }: LibraryScre
   }, [load, scope]);
 
   // Which kind of document each draft is ("Plan, Scotland"): untitled drafts of different nations are otherwise alike in the list.
+  // Asked for once there is a row to label, so an empty library's first screen (and New strategy's own list) waits on nothing more.
   const [kinds, setKinds] = useState<ReadonlyMap<string, string>>(new Map());
+  const hasRows = drafts !== null && drafts.length > 0;
   useEffect(() => {
+    if (!hasRows || kinds.size > 0) return;
     let live = true;
     void api.call('templates.list', {}).then((result) => {
       if (live && result.ok) setKinds(new Map(result.value.templates.map((template) => [template.id, `${atSentenceStart(template.words.documentKind)}, ${template.nation}`])));
@@ -73,7 +76,7 @@ export function LibraryScreen({ onOpenDraft, onImported, commands }: LibraryScre
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, hasRows, kinds.size]);
 
   useCommand(commands, 'new-strategy', () => setCreating(true));
 

@@ -45,6 +45,8 @@ for (const viewport of [{ width: 1024, height: 700 }, { width: 1366, height: 768
       await page.goto(host.url);
       await page.getByRole('button', { name: LIBRARY.newStrategy }).click();
       const dialog = page.getByRole('dialog', { name: LIBRARY.newStrategy });
+      // The templates arriving push Create down: a click between their arrival and its release would miss it.
+      await expect(dialog.getByRole('radio').first()).toBeChecked();
       await dialog.getByRole('textbox', { name: LIBRARY.title }).fill('Northshire corporate parenting strategy 2026 to 2029');
       await dialog.getByRole('textbox', { name: LIBRARY.council }).fill('Northshire County Council');
       await dialog.getByRole('button', { name: LIBRARY.create }).click();

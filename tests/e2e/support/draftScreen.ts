@@ -26,6 +26,8 @@ export async function setAuthor(page: Page, name: string): Promise<void> {
 export async function createStrategy(page: Page, fields: { title?: string; council?: string } = {}): Promise<void> {
   await page.getByRole('button', { name: LIBRARY.newStrategy }).click();
   const dialog = page.getByRole('dialog', { name: LIBRARY.newStrategy });
+  // As a person would, wait for the templates: arriving under the pointer, they push Create down between press and release.
+  await expect(dialog.getByRole('radio').first()).toBeChecked();
   if (fields.title !== undefined) await dialog.getByRole('textbox', { name: LIBRARY.title }).fill(fields.title);
   if (fields.council !== undefined) await dialog.getByRole('textbox', { name: LIBRARY.council }).fill(fields.council);
   await dialog.getByRole('button', { name: LIBRARY.create }).click();
