@@ -138,12 +138,17 @@ export interface PrintDocument {
   houseStyle: HouseStyle;
 }
 
+/** What both exporters are given: each adds only what its format needs. */
 export interface PrintInput {
   draft: Draft;
   template: Template;
+  /** Marks every page DRAFT and shows which sections are still to be written. */
   markDraft: boolean;
+  /** The council's logo for the title page, already checked to be a PNG or JPEG. */
   logo?: ParsedLogo;
+  /** The library's house style; without one, the defaults. */
   houseStyle?: HouseStyle;
+  /** The language the sections' text is in (a bilingual draft's Welsh document): the document's language, for spell check and reading aloud. */
   language?: ContentLanguage;
 }
 

@@ -1,10 +1,6 @@
 import { Bookmark, Document, HeadingLevel, Packer, Paragraph, TableOfContents, TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { CommentThread } from '../../../../shared/cowriting/commentThread.js';
 import { ApiFailure } from '../../../../shared/api/errors.js';
-import type { Draft } from '../../../../shared/model/draft.js';
-import type { ParsedLogo } from '../../../../shared/model/logo.js';
-import type { ContentLanguage } from '../../../../shared/model/language.js';
-import type { Template } from '../../../../shared/template/template.js';
 import { sectionBlocks } from './blocks.js';
 import { commentEnd, commentStart, wordComments, type PlacedComment } from './comments.js';
 import { createRenderContext, type RenderContext } from './context.js';
@@ -12,30 +8,20 @@ import { coverPage } from './cover.js';
 import { pageFurniture } from './headerFooter.js';
 import { numberingDefinitions } from './lists/numbering.js';
 import { documentProperties } from './properties.js';
-import { printDocument, type PrintSection } from '../printModel.js';
+import { printDocument, type PrintInput, type PrintSection } from '../printModel.js';
 import { STYLE_IDS, documentStyles } from './styles.js';
 import { printedPageNumbers } from './pageNumbers.js';
 import { withHairlineContentsEnd } from './contentsEnd.js';
 import { printedPages, type PrintedPages } from '../pdf/exportPdf.js';
 import { acceptedDraft } from '../acceptedDraft.js';
 import { PRINT_PAGE, PRINT_TYPE, twips } from '../printStyle.js';
-import type { HouseStyle } from '../../../../shared/model/houseStyle.js';
 import { printableText } from '../printableText.js';
 
-export interface DocxExportInput {
-  draft: Draft;
-  template: Template;
-  /** Marks every page DRAFT and shows which sections are still to be written. */
-  markDraft: boolean;
-  logo?: ParsedLogo;
+export interface DocxExportInput extends PrintInput {
   /** Who is exporting, for the document's author when the cover names no owner. */
   author?: string;
   /** Open comment threads of the draft, written as Word comments on the words they are about. */
   comments?: readonly CommentThread[];
-  /** The library's house style; without one, the defaults. */
-  houseStyle?: HouseStyle;
-  /** The language the sections' text is in (a bilingual draft's Welsh document): Word's spell check and hyphenation follow it. */
-  language?: ContentLanguage;
 }
 
 /** The comments of one section: those placed on its words, and those whose words are gone (put on its heading). */

@@ -1,11 +1,7 @@
 import { PDFDocument, type PDFFont } from 'pdf-lib';
-import type { Draft } from '../../../../shared/model/draft.js';
-import type { ParsedLogo } from '../../../../shared/model/logo.js';
-import type { ContentLanguage } from '../../../../shared/model/language.js';
-import type { Template } from '../../../../shared/template/template.js';
-import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../../shared/model/houseStyle.js';
+import { DEFAULT_HOUSE_STYLE } from '../../../../shared/model/houseStyle.js';
 import { COVER_LOGO_SRC, embedCoverLogo } from './coverLogo.js';
-import { printDocument } from '../printModel.js';
+import { printDocument, type PrintInput } from '../printModel.js';
 import { strategyDocument } from './documentModel.js';
 import { layoutDocument, type DocumentLayout } from './documentLayout.js';
 import { FONT_STYLES, loadFonts, RTL_WEIGHTS, rtlWeight, type FontSet } from './fonts.js';
@@ -20,18 +16,7 @@ import { RTL_SCRIPTS } from './rightToLeft.js';
 import { tagDocument } from './tagging.js';
 import { textOutline } from './textOutline.js';
 
-export interface PdfExportInput {
-  draft: Draft;
-  template: Template;
-  /** Marks every page DRAFT (header and watermark) and shows which sections are still to be written. */
-  markDraft: boolean;
-  /** The council's logo for the title page, already checked to be a PNG or JPEG. */
-  logo?: ParsedLogo;
-  /** The library's house style; without one, the defaults. */
-  houseStyle?: HouseStyle;
-  /** The language the sections' text is in (a bilingual draft's Welsh document): the document's /Lang. */
-  language?: ContentLanguage;
-}
+export type PdfExportInput = PrintInput;
 
 interface LaidOutPdf {
   document: StrategyDocument;
