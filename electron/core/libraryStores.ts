@@ -23,6 +23,8 @@ export interface LibraryStores {
   translations: TranslationStore;
   progress: ProgressStore;
   consultations: ConsultationStore;
+  /** Runs writes to several stores as one transaction: all of them are kept, or none (a store's own transaction inside it becomes a savepoint). */
+  inOneTransaction<T>(work: () => T): T;
 }
 
 /**
@@ -59,5 +61,6 @@ function buildStores(db: Database, packs: Pick<DraftStoreOptions, 'documentKind'
     translations: createTranslationStore(db, { author }),
     progress: createProgressStore(db, { author }),
     consultations: createConsultationStore(db),
+    inOneTransaction: (work) => db.transaction(work).immediate(),
   };
 }

@@ -1,4 +1,6 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { LocalNameChoices } from './LocalNameChoices.js';
+import { chosenLocalNames, type LocalNameChoice, type LocalNameOffer } from './localNameOffers.js';
 import { confidenceInWords, confidencePercent, moveWithChildren, sectionMerges } from './reviewChoices.js';
 import { UNSORTED, type DraftSectionMerge, type ImportChoices, type ImportCover, type ImportPart, type ImportProposal, type ImportSectionOption } from '../../shared/import/types.js';
 import './importReview.css';
@@ -18,8 +20,10 @@ export interface ImportReviewProps {
   /** The template's text sections, in template order. */
   sections: readonly ImportSectionOption[];
   destination?: ImportDestination;
-  /** `merges` says, for an open draft, what happens to each section that receives parts. */
-  onConfirm: (choices: ImportChoices, merges: ReadonlyMap<string, DraftSectionMerge>) => void;
+  /** Names the file gives the pack's local-name slots, offered for the library's names; none shows no choice. */
+  localNameOffers?: readonly LocalNameOffer[];
+  /** `merges` says, for an open draft, what happens to each section that receives parts; `localNames` the names the officer chose to save (slot id → name). */
+  onConfirm: (choices: ImportChoices, merges: ReadonlyMap<string, DraftSectionMerge>, localNames: Record<string, string>) => void;
   onCancel: () => void;
   /** Shown before the parts when the officer has a template to choose. */
   templateChoice?: ReactNode;
@@ -35,12 +39,17 @@ const LOW_CONFIDENCE = 0.5;
  * officer can move any part; parts that fit nowhere are listed as Unsorted,
  * which is kept with the draft rather than thrown away.
  */
-export function ImportReview({ proposal, sections, destination = { kind: 'new-draft' }, onConfirm, onCancel, templateChoice, actionNotice }: ImportReviewProps) {
+export function ImportReview({ proposal, sections, destination = { kind: 'new-draft' }, localNameOffers = [], onConfirm, onCancel, templateChoice, actionNotice }: ImportReviewProps) {
   const [choices, setChoices] = useState<string[]>(() => proposal.parts.map((part) => part.section));
   const [cover, setCover] = useState<ImportCover>(proposal.cover);
   const [mergeChoices, setMergeChoices] = useState<ReadonlyMap<string, DraftSectionMerge>>(new Map());
   const [nothingToImport, setNothingToImport] = useState(false);
+  const [nameChoices, setNameChoices] = useState<Record<string, LocalNameChoice>>({});
+  // A name's problem shows once the officer tries to import, not while they are still typing it.
+  const [showNameProblems, setShowNameProblems] = useState(false);
   const titleId = useId();
+  const nameFieldId = (slotId: string) => `${titleId}-name-${slotId}`;
+  const chosenNames = chosenLocalNames(localNameOffers, nameChoices);
   const unsortedParts = proposal.parts.filter((part) => choices[part.index] === UNSORTED);
   const intoDraft = destination.kind === 'open-draft';
   const confirmLabel = intoDraft ? 'Import into this draft' : 'Import into a new draft';
@@ -50,7 +59,13 @@ export function ImportReview({ proposal, sections, destination = { kind: 'new-dr
     const importsSomething = [...merges.values()].some((merge) => merge !== 'keep');
     setNothingToImport(intoDraft && !importsSomething);
     if (intoDraft && !importsSomething) return;
-    onConfirm(intoDraft ? { sections: choices } : { sections: choices, cover }, merges);
+    const refusedName = Object.keys(chosenNames.problems)[0];
+    setShowNameProblems(refusedName !== undefined);
+    if (refusedName !== undefined) {
+      document.getElementById(nameFieldId(refusedName))?.focus();
+      return;
+    }
+    onConfirm(intoDraft ? { sections: choices } : { sections: choices, cover }, merges, chosenNames.names);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
@@ -84,6 +99,15 @@ export function ImportReview({ proposal, sections, destination = { kind: 'new-dr
 
       {templateChoice}
       {!intoDraft && <CoverFields cover={cover} onChange={setCover} />}
+      {localNameOffers.length > 0 && (
+        <LocalNameChoices
+          offers={localNameOffers}
+          choices={nameChoices}
+          problems={showNameProblems ? chosenNames.problems : {}}
+          fieldId={nameFieldId}
+          onChange={(slotId, choice) => setNameChoices((current) => ({ ...current, [slotId]: choice }))}
+        />
+      )}
 
       <h2>Parts of the document</h2>
       {proposal.parts.length === 0 ? (

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Response } from '../../shared/api/contract.js';
+import type { LocalNames, Response } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { ImportChoices, ImportProposal, ImportSectionOption } from '../../shared/import/types.js';
+import type { LocalNameSlot } from '../../shared/template/template.js';
 import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice } from '../app/Notice.js';
 import { ImportReview } from './ImportReview.js';
+import { localNameOffers } from './localNameOffers.js';
 
 interface ImportScreenProps {
   proposal: ImportProposal;
@@ -24,6 +26,9 @@ export function ImportScreen({ proposal, onImported, onCancel }: ImportScreenPro
   const [templates, setTemplates] = useState<TemplateList | null>(null);
   const [templateId, setTemplateId] = useState('');
   const [sections, setSections] = useState<ImportSectionOption[] | null>(null);
+  const [slots, setSlots] = useState<readonly LocalNameSlot[]>([]);
+  // The library's names, to offer the file's beside them; null until they arrive, so no name is offered as if the library had none.
+  const [libraryNames, setLibraryNames] = useState<LocalNames | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   // A ref as well as state: two quick clicks arrive before the state change is rendered, and must not make two drafts.
@@ -31,6 +36,11 @@ export function ImportScreen({ proposal, onImported, onCancel }: ImportScreenPro
 
   useEffect(() => {
     let live = true;
+    void api.call('settings.get', {}).then((result) => {
+      if (!live) return;
+      if (!result.ok) return setError(result.error);
+      setLibraryNames(result.value.localNames);
+    });
     void api.call('templates.list', {}).then((result) => {
       if (!live) return;
       if (!result.ok) return setError(result.error);
@@ -51,21 +61,22 @@ export function ImportScreen({ proposal, onImported, onCancel }: ImportScreenPro
       if (!live) return;
       if (!result.ok) return setError(result.error);
       setSections(result.value.sections.filter((section) => section.kind === 'text').map(({ id, title }) => ({ id, title })));
+      setSlots(result.value.localNames);
     });
     return () => {
       live = false;
     };
   }, [api, templateId]);
 
-  async function confirm(choices: ImportChoices) {
+  async function confirm(choices: ImportChoices, localNames: Record<string, string>) {
     if (applying.current || templateId === '') return;
     applying.current = true;
     setBusy(true);
     setError(null);
-    const result = await api.call('import.apply', { templateId, proposal, choices });
+    const result = await api.call('import.apply', { templateId, proposal, choices, localNames });
     applying.current = false;
     setBusy(false);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) return setError({ ...result.error, message: `${result.error.message} Nothing was imported and no names were saved.` });
     onImported(result.value.id);
   }
 
@@ -87,14 +98,28 @@ export function ImportScreen({ proposal, onImported, onCancel }: ImportScreenPro
 
   return (
     <main id="main" className="import-screen" tabIndex={-1}>
-      {error && <ErrorNotice error={error} />}
-      {busy && <p role="status">Importing into a new draft…</p>}
-      {sections === null ? (
-        !error && <p role="status">Loading the template…</p>
+      {sections === null || libraryNames === null ? (
+        <>
+          {error && <ErrorNotice error={error} />}
+          {!error && <p role="status">Loading the template…</p>}
+        </>
       ) : (
-        <ImportReview proposal={proposal} sections={sections} templateChoice={templateChoice} onConfirm={(choices) => void confirm(choices)} onCancel={onCancel} />
+        <ImportReview
+          proposal={proposal}
+          sections={sections}
+          templateChoice={templateChoice}
+          localNameOffers={localNameOffers(proposal, slots, libraryNames[templateId] ?? {})}
+          onConfirm={(choices, _merges, localNames) => void confirm(choices, localNames)}
+          onCancel={onCancel}
+          actionNotice={
+            <>
+              {error && <ErrorNotice error={error} />}
+              {busy && <p role="status">Importing into a new draft…</p>}
+            </>
+          }
+        />
       )}
-      {sections === null && (
+      {(sections === null || libraryNames === null) && (
         <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>

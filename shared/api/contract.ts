@@ -48,6 +48,11 @@ export const LOCAL_NAME_MAX_LENGTH = 120;
 const packSlotId = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'is not a valid id');
 /** The council's own names for a pack's local-name slots, by pack id then slot id; a blank name forgets the slot's name. */
 const localNamesChange = z.record(packSlotId, z.record(packSlotId, z.string().trim().max(LOCAL_NAME_MAX_LENGTH)));
+/**
+ * The council's own names the officer kept or changed on the import review screen (slot id → name), saved with the import in one go; a slot
+ * left out (a name refused, or the library's own kept) is not touched. Without it, the names the import found fill only the library's empty slots.
+ */
+const importedLocalNames = z.record(packSlotId, z.string().trim().min(1, 'is empty: type the name to use, or choose not to use it').max(LOCAL_NAME_MAX_LENGTH));
 export const requestSchemas = {
   'library.status': empty,
   'library.startFresh': empty,
@@ -118,7 +123,7 @@ export const requestSchemas = {
   'drafts.export': z.strictObject({ id, format: exportFormat, final: z.boolean(), language: contentLanguageSchema.optional() }),
   'import.propose': importFile,
   'import.apply': z
-    .strictObject({ templateId: id, proposal: importProposalSchema, choices: importChoicesSchema })
+    .strictObject({ templateId: id, proposal: importProposalSchema, choices: importChoicesSchema, localNames: importedLocalNames.optional() })
     .refine((request) => request.choices.sections.length === request.proposal.parts.length, {
       message: 'needs one section for every part of the proposal',
       path: ['choices', 'sections'],

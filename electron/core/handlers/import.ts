@@ -4,6 +4,7 @@ import { openWithTemplate } from '../draftTemplate.js';
 import { importDraft, importIntoDraft } from '../import/importDraft.js';
 import { fillEmptyLocalNames } from '../import/classify/localNames.js';
 import type { LibraryStores } from '../libraryStores.js';
+import { checkSlots } from './library.js';
 import type { TemplateCatalogue } from '../templateCatalogue.js';
 
 type ImportMethods = 'import.propose' | 'import.apply' | 'import.applyToDraft' | 'import.start' | 'import.progress' | 'import.cancel';
@@ -32,11 +33,17 @@ export function importHandlers(stores: () => LibraryStores, catalogue: TemplateC
     'import.progress': (request) => jobs.progress(request.jobId),
     'import.cancel': (request) => ({ cancelled: jobs.cancel(request.jobId) }),
     'import.apply': (request) => {
-      const { drafts, settings } = stores();
+      const { drafts, settings, inOneTransaction } = stores();
       const template = catalogue.get(request.templateId);
-      const draft = importDraft(drafts, template, request.proposal, request.choices);
-      fillEmptyLocalNames(settings, template, request.proposal.localNames);
-      return draft;
+      const chosenNames = request.localNames;
+      if (chosenNames !== undefined) checkSlots(catalogue, { [template.id]: chosenNames });
+      // The draft and the names the officer chose are saved together: a draft refused leaves the library's names as they were, and the reverse.
+      return inOneTransaction(() => {
+        const draft = importDraft(drafts, template, request.proposal, request.choices);
+        if (chosenNames === undefined) fillEmptyLocalNames(settings, template, request.proposal.localNames);
+        else if (Object.keys(chosenNames).length > 0) settings.update({ localNames: { [template.id]: chosenNames } });
+        return draft;
+      });
     },
     'import.applyToDraft': (request) => {
       const drafts = stores().drafts;

@@ -26,7 +26,7 @@ export function libraryHandlers(library: Library, stores: () => LibraryStores, c
 }
 
 /** A name is kept only for a slot its pack offers, so a typing mistake in a script is refused rather than stored where no check reads it. */
-function checkSlots(catalogue: TemplateCatalogue, localNames: LocalNames): void {
+export function checkSlots(catalogue: TemplateCatalogue, localNames: LocalNames): void {
   for (const [packId, slots] of Object.entries(localNames)) {
     const template = catalogue.get(packId);
     const offered = template.localNames.map((slot) => slot.id);
