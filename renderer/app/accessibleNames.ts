@@ -177,6 +177,12 @@ export const IMPORT = {
   leaveOut: 'Leave them out',
   reviewHeading: (fileName: string) => `Check the import of ${fileName}`,
   importing: (fileName: string) => `Importing “${fileName}”`,
+  localNames: 'Names this strategy uses',
+  useFound: (name: string) => `Use: ${name}`,
+  keepCurrent: (name: string) => `Keep current: ${name}`,
+  useOwnName: 'Use a different name',
+  ownName: 'Name to use',
+  dontUseName: 'Don’t use it',
 } as const;
 
 export const REVIEW = {

@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { LOCAL_NAME_MAX_LENGTH } from '../../shared/api/contract.js';
+import { IMPORT } from '../app/accessibleNames.js';
 import { defaultChoice, type LocalNameChoice, type LocalNameOffer } from './localNameOffers.js';
-
-export const LOCAL_NAMES_LEGEND = 'Names this strategy uses';
 
 interface LocalNameChoicesProps {
   offers: readonly LocalNameOffer[];
@@ -24,7 +23,7 @@ export function LocalNameChoices({ offers, choices, problems, onChange, fieldId 
   return (
     <fieldset className="import-review__names">
       <legend>
-        <h2>{LOCAL_NAMES_LEGEND}</h2>
+        <h2>{IMPORT.localNames}</h2>
       </legend>
       <p>
         The checks look for your council&rsquo;s own names. These were found in the file; choose which to keep for every strategy in this library. You can change
@@ -87,12 +86,12 @@ function LocalNameRow({ offer, choice, problem, fieldId, onChange }: LocalNameRo
           </>
         )}
       </p>
-      {hasCurrent ? radio('none', `Keep current: ${offer.current}`) : radio('found', `Use: ${offer.found}`)}
-      {hasCurrent ? radio('found', `Use: ${offer.found}`) : null}
-      {radio('own', 'Use a different name')}
+      {hasCurrent ? radio('none', IMPORT.keepCurrent(offer.current)) : radio('found', IMPORT.useFound(offer.found))}
+      {hasCurrent ? radio('found', IMPORT.useFound(offer.found)) : null}
+      {radio('own', IMPORT.useOwnName)}
       {choice.use === 'own' && (
         <div className={problem === null ? 'field import-review__own-name' : 'field field--error import-review__own-name'}>
-          <label htmlFor={fieldId}>Name to use</label>
+          <label htmlFor={fieldId}>{IMPORT.ownName}</label>
           {problem !== null && (
             <p id={`${fieldId}-error`} className="field__error">
               {problem}
@@ -109,7 +108,7 @@ function LocalNameRow({ offer, choice, problem, fieldId, onChange }: LocalNameRo
           />
         </div>
       )}
-      {!hasCurrent && radio('none', 'Don’t use it')}
+      {!hasCurrent && radio('none', IMPORT.dontUseName)}
     </fieldset>
   );
 }

@@ -43,7 +43,7 @@ export function DraftTable(props: DraftTableProps) {
           <tr key={draft.id}>
             <th scope="row" className="draft-table__title">
               {props.renamingId === draft.id ? (
-                <RenameField initial={draft.title} onCommit={(title) => props.onRename(draft.id, title)} onCancel={props.onCancelRename} />
+                <RenameField initial={draft.untitled ? '' : draft.title} untitledName={draft.untitled ? draft.title : undefined} onCommit={(title) => props.onRename(draft.id, title)} onCancel={props.onCancelRename} />
               ) : scope === 'active' ? (
                 <button type="button" className="link-button" data-draft-id={draft.id} onClick={() => props.onOpen(draft.id)}>
                   {draft.title}

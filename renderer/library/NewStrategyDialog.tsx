@@ -71,7 +71,6 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
   return (
     <Dialog title={LIBRARY.newStrategy} onClose={onClose}>
       <form className="form" onSubmit={(event) => void create(event)}>
-        {templates === null && error === null && <p role="status">Loading templates…</p>}
         {templates !== null && templates.problems.length > 0 && (
           <Notice tone="warning">
             <p>Some template files could not be used. Ask whoever maintains them to fix:</p>
@@ -89,24 +88,31 @@ export function NewStrategyDialog({ onCreated, onClose }: NewStrategyDialogProps
             <p>No template is available, so a strategy cannot be started yet.</p>
           </Notice>
         )}
-        {templates !== null && templates.templates.length > 0 && (
-          <fieldset className="template-choice">
+        {/* The list keeps the same room while it loads, so the fields and Create below it stay where the pointer found them. */}
+        {(templates === null ? error === null : templates.templates.length > 0) && (
+          <fieldset className="template-choice" aria-busy={templates === null}>
             <legend>{LIBRARY.templateGroup}</legend>
-            {templates.templates.map((template) => (
-              <label key={template.id} className="template-choice__option">
-                <input
-                  type="radio"
-                  name="template"
-                  value={template.id}
-                  checked={templateId === template.id}
-                  onChange={() => setTemplateId(template.id)}
-                />
-                <span>
-                  <span className="template-choice__name">{template.name}</span>
-                  <span className="template-choice__description">{template.description}</span>
-                </span>
-              </label>
-            ))}
+            <div className="template-choice__list">
+              {templates === null ? (
+                <p role="status">Loading templates…</p>
+              ) : (
+                templates.templates.map((template) => (
+                  <label key={template.id} className="template-choice__option">
+                    <input
+                      type="radio"
+                      name="template"
+                      value={template.id}
+                      checked={templateId === template.id}
+                      onChange={() => setTemplateId(template.id)}
+                    />
+                    <span>
+                      <span className="template-choice__name">{template.name}</span>
+                      <span className="template-choice__description">{template.description}</span>
+                    </span>
+                  </label>
+                ))
+              )}
+            </div>
           </fieldset>
         )}
         <div className="field">

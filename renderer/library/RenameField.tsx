@@ -2,13 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { LIBRARY } from '../app/accessibleNames.js';
 
 interface RenameFieldProps {
+  /** The draft's own title: empty for an untitled draft, whose field starts empty rather than holding a name nobody gave it. */
   initial: string;
+  /** What an untitled draft is called ("Untitled plan"), shown as the field's placeholder. */
+  untitledName?: string | undefined;
   onCommit: (title: string) => void;
   onCancel: () => void;
 }
 
-/** Inline renaming: Enter or leaving the field keeps the new title, Escape keeps the old one. */
-export function RenameField({ initial, onCommit, onCancel }: RenameFieldProps) {
+/** Inline renaming: Enter or leaving the field keeps the new title, Escape keeps the old one; left empty, the title is not changed (an untitled draft stays untitled). */
+export function RenameField({ initial, untitledName, onCommit, onCancel }: RenameFieldProps) {
   const [value, setValue] = useState(initial);
   const done = useRef(false);
   const input = useRef<HTMLInputElement>(null);
@@ -33,6 +36,7 @@ export function RenameField({ initial, onCommit, onCancel }: RenameFieldProps) {
       aria-label={LIBRARY.newTitle}
       aria-describedby="rename-help"
       value={value}
+      placeholder={untitledName}
       maxLength={300}
       onChange={(event) => setValue(event.target.value)}
       onKeyDown={(event) => {

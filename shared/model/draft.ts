@@ -108,6 +108,8 @@ export interface DraftSummary {
   createdAt: string;
   updatedAt: string;
   trashedAt: string | null;
+  /** Present when the draft has no title of its own, so `title` is its pack's untitled name ("Untitled plan"). */
+  untitled?: true;
   /** How many sections are in each review state; always present on summaries read from the library. */
   signOff?: SignOffCounts;
 }

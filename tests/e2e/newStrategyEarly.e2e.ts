@@ -28,3 +28,34 @@ test('a new strategy asked for before the template list has arrived is still cre
     await host.stop();
   }
 });
+
+/**
+ * The list arriving must not move Create from under a pointer already on it:
+ * the list keeps its room while it loads, so the fields and buttons below it
+ * are where they will stay.
+ */
+test('nothing in the New strategy dialog moves when the template list arrives', async ({ page }) => {
+  const host = await startWebHostProcess(mkdtempSync(path.join(os.tmpdir(), 'cps-e2e-new-steady-')));
+  try {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/templates.list', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.goto(host.url);
+    await page.getByRole('button', { name: LIBRARY.newStrategy }).click();
+    const dialog = page.getByRole('dialog', { name: LIBRARY.newStrategy });
+    await expect(dialog.getByRole('status')).toHaveText('Loading templates…');
+    const create = dialog.getByRole('button', { name: LIBRARY.create });
+    const title = dialog.getByRole('textbox', { name: LIBRARY.title });
+    const before = [await create.boundingBox(), await title.boundingBox()];
+
+    release();
+    await expect(dialog.getByRole('radio').first()).toBeChecked();
+    expect([await create.boundingBox(), await title.boundingBox()]).toEqual(before);
+  } finally {
+    await host.stop();
+  }
+});

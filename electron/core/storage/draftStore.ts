@@ -486,6 +486,7 @@ function toSummary(row: SummaryRow, documentKind: (templateId: string) => string
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     trashedAt: row.trashed_at,
+    ...((row.title ?? '').trim() === '' ? { untitled: true as const } : {}),
     signOff: { draft: row.draft_count, readyForReview: row.ready_count, approved: row.approved_count },
   };
 }
