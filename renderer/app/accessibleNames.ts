@@ -178,9 +178,9 @@ export const IMPORT = {
   reviewHeading: (fileName: string) => `Check the import of ${fileName}`,
   importing: (fileName: string) => `Importing “${fileName}”`,
   localNames: 'Names this strategy uses',
-  useFound: (name: string) => `Use: ${name}`,
+  takeFound: (name: string) => `Use: ${name}`,
   keepCurrent: (name: string) => `Keep current: ${name}`,
-  useOwnName: 'Use a different name',
+  differentName: 'Use a different name',
   ownName: 'Name to use',
   dontUseName: 'Don’t use it',
 } as const;

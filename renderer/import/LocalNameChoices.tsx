@@ -86,9 +86,9 @@ function LocalNameRow({ offer, choice, problem, fieldId, onChange }: LocalNameRo
           </>
         )}
       </p>
-      {hasCurrent ? radio('none', IMPORT.keepCurrent(offer.current)) : radio('found', IMPORT.useFound(offer.found))}
-      {hasCurrent ? radio('found', IMPORT.useFound(offer.found)) : null}
-      {radio('own', IMPORT.useOwnName)}
+      {hasCurrent ? radio('none', IMPORT.keepCurrent(offer.current)) : radio('found', IMPORT.takeFound(offer.found))}
+      {hasCurrent ? radio('found', IMPORT.takeFound(offer.found)) : null}
+      {radio('own', IMPORT.differentName)}
       {choice.use === 'own' && (
         <div className={problem === null ? 'field import-review__own-name' : 'field field--error import-review__own-name'}>
           <label htmlFor={fieldId}>{IMPORT.ownName}</label>

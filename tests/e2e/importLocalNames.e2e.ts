@@ -81,11 +81,11 @@ test('the officer keeps one name, changes one and refuses one; the library and t
   const cicc = names.getByRole('group', { name: CICC });
   await expect(cicc).toContainText('Found: Lighthouse Crew');
   await expect(cicc).toContainText('under “Foreword from our young people”');
-  await expect(cicc.getByRole('radio', { name: IMPORT.useFound('Lighthouse Crew') })).toBeChecked();
+  await expect(cicc.getByRole('radio', { name: IMPORT.takeFound('Lighthouse Crew') })).toBeChecked();
   await names.getByRole('group', { name: LEAVERS }).getByRole('radio', { name: IMPORT.dontUseName }).check();
   const director = names.getByRole('group', { name: DIRECTOR });
   await expect(director).toContainText('Found: Director of Family Services');
-  await director.getByRole('radio', { name: IMPORT.useOwnName }).check();
+  await director.getByRole('radio', { name: IMPORT.differentName }).check();
   const ownName = director.getByRole('textbox', { name: IMPORT.ownName });
   await expect(ownName).toHaveValue('Director of Family Services');
 
@@ -112,7 +112,7 @@ test('the officer keeps one name, changes one and refuses one; the library and t
   names = await openReview(page);
   const again = names.getByRole('group', { name: DIRECTOR });
   await expect(again.getByRole('radio', { name: IMPORT.keepCurrent('Director of Family and Community Services') })).toBeChecked();
-  await expect(again.getByRole('radio', { name: IMPORT.useFound('Director of Family Services') })).not.toBeChecked();
+  await expect(again.getByRole('radio', { name: IMPORT.takeFound('Director of Family Services') })).not.toBeChecked();
 });
 
 for (const [width, height] of [
@@ -123,7 +123,7 @@ for (const [width, height] of [
     await page.setViewportSize({ width, height });
     await page.goto(host.url);
     const names = await openReview(page);
-    await names.getByRole('group', { name: DIRECTOR }).getByRole('radio', { name: IMPORT.useOwnName }).check();
+    await names.getByRole('group', { name: DIRECTOR }).getByRole('radio', { name: IMPORT.differentName }).check();
     await names.scrollIntoViewIfNeeded();
     // Nothing runs off the side of a laptop screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
