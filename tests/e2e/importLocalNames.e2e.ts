@@ -122,9 +122,19 @@ for (const [width, height] of [
   test(`the names on the review screen at ${width}×${height}`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto(host.url);
+    const settings = page.getByRole('region', { name: LIBRARY.localNames });
+    await settings.getByRole('group', { name: /England/ }).getByRole('textbox', { name: CICC }).fill('Our Voice');
+    await settings.getByRole('button', { name: LIBRARY.saveLocalNames }).click();
+    await expect(settings.getByRole('status')).toContainText('saved');
+
     const names = await openReview(page);
-    await names.getByRole('group', { name: DIRECTOR }).getByRole('radio', { name: IMPORT.differentName }).check();
-    await names.scrollIntoViewIfNeeded();
+    await expect(names.getByRole('group', { name: CICC }).getByRole('radio', { name: IMPORT.keepCurrent('Our Voice') })).toBeChecked();
+    const director = names.getByRole('group', { name: DIRECTOR });
+    await director.getByRole('radio', { name: IMPORT.differentName }).check();
+    await director.getByRole('textbox', { name: IMPORT.ownName }).fill('');
+    await page.getByRole('button', { name: IMPORT.intoNewDraft }).click();
+    await expect(director.getByRole('textbox', { name: IMPORT.ownName })).toBeFocused();
+    await names.evaluate((element) => element.scrollIntoView());
     // Nothing runs off the side of a laptop screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await page.screenshot({ path: path.join(os.tmpdir(), `u8-import-names-${width}x${height}.png`) });
