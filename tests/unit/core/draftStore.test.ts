@@ -55,6 +55,17 @@ describe('draft store', () => {
     expect(draft.cover.title).toBe('');
   });
 
+  it('marks an untitled draft in the list, so renaming it starts from an empty box rather than from "Untitled strategy"', () => {
+    const { store } = storeIn(tempDir());
+    const untitled = store.create(TEST_TEMPLATE, {});
+    const named = store.create(TEST_TEMPLATE, { title: 'Untitled strategy' });
+    const listed = new Map(store.list('active').map((summary) => [summary.id, summary]));
+    expect(listed.get(untitled.id)).toMatchObject({ title: 'Untitled strategy', untitled: true });
+    expect(listed.get(named.id)?.title).toBe('Untitled strategy');
+    expect(listed.get(named.id)).not.toHaveProperty('untitled');
+    expect(store.rename(untitled.id, 'Our promise')).not.toHaveProperty('untitled');
+  });
+
   it('keeps cover and section edits after the library is closed and reopened', () => {
     const dataDir = tempDir();
     const first = storeIn(dataDir);
