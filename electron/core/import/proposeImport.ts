@@ -2,10 +2,12 @@ import { ApiFailure } from '../../../shared/api/errors.js';
 import { MAX_HEADING_CHARACTERS, MAX_IMPORT_PARTS } from '../../../shared/import/schemas.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
 import { classifyParts } from './classify/classifyParts.js';
-import { compileCues, type ImportTemplate } from './classify/importCues.js';
+import { compileCues, type CueBook, type ImportTemplate } from './classify/importCues.js';
+import { scoreHeading } from './classify/headingKeywords.js';
 import { findLocalNames } from './classify/localNames.js';
 import { splitOutline } from './classify/outline.js';
-import { readCover } from './cover/readCover.js';
+import { isCoverLine, readCover } from './cover/readCover.js';
+import { headingShape, headingWords, isAppendixHeading, wordCount } from './readers/headingText.js';
 import { nodeText } from './readers/inlineText.js';
 import { readSource } from './readers/readSource.js';
 import type { ImportCover, ImportPart, ImportProgress, ImportProposal, ImportStage, SourceBlock } from '../../../shared/import/types.js';
@@ -53,14 +55,15 @@ async function proposeFromSource(
   const read = await readSource(file, (stage, fraction) => report(stage, 0.8 * fraction));
   report('sorting', 0.8);
   const source = { ...read, blocks: withinLimits(read.blocks) };
-  const opening = source.blocks.slice(0, firstHeading(source.blocks));
-  const fullText = [source.title ?? '', ...source.blocks.map((block) => (block.kind === 'heading' ? block.heading.text : nodeText(block.node)))].join('\n');
-  const cover = readCover(source.title, titlePageLines(source.blocks, opening), fullText.slice(0, COUNCIL_SEARCH_CHARACTERS));
-  // Title-page lines that only state the cover fields now live in those fields; anything else on the title page is kept.
-  const blocks = source.blocks.filter((block, index) => index >= opening.length || block.kind !== 'content' || !onlyCoverWords(nodeText(block.node), cover));
+  const book = compileCues(options.template);
+  const titlePage = titlePageLength(source.blocks, book);
+  const fullText = [source.title ?? '', ...source.blocks.map(blockText)].join('\n');
+  const cover = readCover(source.title, source.blocks.slice(0, titlePage).map(blockText), fullText.slice(0, COUNCIL_SEARCH_CHARACTERS));
+  // Title-page lines that only state the cover fields, headings or not, now live in those fields (never chapters); anything else on the title page is kept.
+  const blocks = source.blocks.filter((block, index) => index >= titlePage || !onlyCoverWords(blockText(block), cover));
   const outline = splitOutline(blocks);
   report('sorting', 0.85);
-  const classifications = classifyParts(outline, compileCues(options.template));
+  const classifications = classifyParts(outline, book);
   report('sorting', 0.95);
   const parts: ImportPart[] = outline.map((part, index) => ({
     index,
@@ -144,28 +147,51 @@ function steppedProgress(onProgress: (progress: ImportProgress) => void): (stage
   };
 }
 
-/** A heading with a year in it can be a title page's ("Corporate Parenting Strategy 2025 to 2028"); "Introduction to our strategy" cannot. */
-const HEADING_WITH_YEAR = /\b(?:19|20)\d{2}\b/;
+/** More words than this under a title-like heading make it a chapter ("Our strategy" and its text), not a title page. */
+const MAX_TITLE_PAGE_WORDS = 60;
 
 /**
- * The lines of the title page: the text before the first heading, or, when
- * a document opens with headings and no text ("# Eastmere Borough Council",
- * "## Corporate Parenting Strategy 2025 to 2028"), those of its opening
- * headings that carry a year. They stay in the document as headings; only
- * the cover is read from them.
+ * How many blocks open the document as its title page: the text before the
+ * first heading, and the unnumbered headings that only read as a title page's
+ * lines (the council, "Corporate Parenting Strategy", the period; "#
+ * Eastmere Borough Council" over "## Corporate Parenting Strategy 2025 to
+ * 2028") with the short text under them. It ends at the first heading that
+ * names anything else: the first real chapter.
  */
-function titlePageLines(blocks: readonly SourceBlock[], opening: readonly SourceBlock[]): string[] {
-  if (opening.length > 0) return opening.map((block) => (block.kind === 'content' ? nodeText(block.node) : ''));
-  const firstContent = blocks.findIndex((block) => block.kind === 'content');
-  return blocks.slice(0, firstContent < 0 ? blocks.length : firstContent).flatMap((block) => (block.kind === 'heading' && HEADING_WITH_YEAR.test(block.heading.text) ? [block.heading.text] : []));
+function titlePageLength(blocks: readonly SourceBlock[], book: CueBook): number {
+  let words = 0;
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index];
+    if (!block) break;
+    if (block.kind === 'content') {
+      words += wordCount(nodeText(block.node));
+      continue;
+    }
+    const text = block.heading.text;
+    // "Introduction to our strategy" names a section: it is the first chapter, however like a title it reads.
+    const titleLike = isCoverLine(text) && headingShape(text)?.kind !== 'numbered' && !isAppendixHeading(text) && !/^\s*\d{1,3}(?!\d)/.test(text) && scoreHeading(headingWords(text), book).defining === null;
+    if (!titleLike || words > MAX_TITLE_PAGE_WORDS || wordsUnder(blocks, index) > MAX_TITLE_PAGE_WORDS) return index;
+  }
+  return blocks.length;
 }
 
-function firstHeading(blocks: readonly SourceBlock[]): number {
-  const index = blocks.findIndex((block) => block.kind === 'heading');
-  return index < 0 ? blocks.length : index;
+/** The words of the text under the heading at `index`, up to the next heading. */
+function wordsUnder(blocks: readonly SourceBlock[], index: number): number {
+  let words = 0;
+  for (let next = index + 1; next < blocks.length; next += 1) {
+    const block = blocks[next];
+    if (!block || block.kind === 'heading') break;
+    words += wordCount(nodeText(block.node));
+  }
+  return words;
 }
 
-const DATE_WORDS = /\b(?:(?:19|20)\d{2}|to|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+function blockText(block: SourceBlock): string {
+  return block.kind === 'heading' ? block.heading.text : nodeText(block.node);
+}
+
+/** What a title-page line may say besides the cover's fields: dates, and the small words around them ("Our … Strategy, 2026 to 2029"). */
+const DATE_WORDS = /\b(?:(?:19|20)\d{2}|to|our|the|a|an|for|of|and|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 
 function onlyCoverWords(text: string, cover: ImportCover): boolean {
   let rest = text.toLowerCase();
