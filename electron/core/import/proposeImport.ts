@@ -54,7 +54,7 @@ async function proposeFromSource(
 ): Promise<ImportProposal> {
   const read = await readSource(file, (stage, fraction) => report(stage, 0.8 * fraction));
   report('sorting', 0.8);
-  const source = { ...read, blocks: withinLimits(read.blocks) };
+  const source = { ...read, blocks: signaturesAsText(withoutRunningLines(withinLimits(read.blocks))) };
   const book = compileCues(options.template);
   const titlePage = titlePageLength(source.blocks, book);
   const fullText = [source.title ?? '', ...source.blocks.map(blockText)].join('\n');
@@ -145,6 +145,59 @@ function steppedProgress(onProgress: (progress: ImportProgress) => void): (stage
     last = { stage, fraction: Math.round(clamped * 100) / 100 };
     onProgress(last);
   };
+}
+
+/** A line repeated this often, short and carrying a page number or only the document's name, is a running header or footer. */
+const RUNNING_LINE_REPEATS = 3;
+const RUNNING_LINE_WORDS = 15;
+const PAGE_NUMBER = /\bpage\s*\d{1,3}\b|\b\d{1,3}\s*(?:of|\/)\s*\d{1,3}\b|^\s*\d{1,3}\s*$|^\s*\d{1,3}\s*[|–—-]|[|–—-]\s*\d{1,3}\s*$/i;
+
+/**
+ * A strategy saved as text from a PDF repeats its running header or footer
+ * on every page ("Corporate Parenting Strategy 2025–2028 | Page 4", a page
+ * number on its own): printed furniture, not text, and read as headings they
+ * would split chapters at every page. Dropped when the same short line (its
+ * numbers aside) comes back on three pages or more and carries a page number
+ * or names only the document; any other repeated line ("We will:") is text.
+ */
+function withoutRunningLines(blocks: readonly SourceBlock[]): SourceBlock[] {
+  const keyOf = (block: SourceBlock): string | null => {
+    const text = blockText(block);
+    if (block.kind === 'content' && block.node.type !== 'paragraph') return null;
+    if (wordCount(text) > RUNNING_LINE_WORDS || !(PAGE_NUMBER.test(text) || isCoverLine(text))) return null;
+    return text.toLowerCase().replace(/\d+/g, '#').replace(/[^\p{L}#]+/gu, ' ').trim();
+  };
+  const keys = blocks.map(keyOf);
+  const counts = new Map<string, number>();
+  for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const running = (key: string | null) => key !== null && (counts.get(key) ?? 0) >= RUNNING_LINE_REPEATS;
+  return keys.some(running) ? blocks.filter((_, index) => !running(keys[index] ?? null)) : [...blocks];
+}
+
+/**
+ * "Councillor Jo Patel, Lead Member for Children" on a line of its own after
+ * a foreword reads like a heading in a text file, but it signs the text above:
+ * a name, a comma or dash, and a role, with nothing under it. It stays with
+ * that text as a paragraph, so it neither opens a chapter nor lands alone in
+ * another section.
+ */
+const SIGNATURE = /^(?:(?:councillor|cllr|dr|professor|mr|mrs|ms|miss|sir|dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[,–—-]\s+(?:the\s+)?.*\b(?:councillor|member|director|leader|executive|chair|chairman|chairperson|mayor|head|manager|officer|commissioner|portfolio holder|lead)\b/iu;
+const SIGNATURE_NAME = /^(?:(?:councillor|cllr|dr|professor|mr|mrs|ms|miss|sir|dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=\s*[,–—-])/u;
+
+function signaturesAsText(blocks: readonly SourceBlock[]): SourceBlock[] {
+  return blocks.map((block, index): SourceBlock => {
+    if (block.kind !== 'heading' || index === 0) return block;
+    const text = block.heading.text.trim();
+    const next = blocks[index + 1];
+    const previous = blocks[index - 1];
+    const signs = previous?.kind === 'content' && (next === undefined || next.kind === 'heading') && SIGNATURE.test(text) && isPersonsName(SIGNATURE_NAME.exec(text)?.[0] ?? '');
+    return signs ? { kind: 'content', node: { type: 'paragraph', content: [{ type: 'text', text }] } } : block;
+  });
+}
+
+/** A name, not a body's: "Corporate Parenting Board, chaired by the Leader" is not signed by anyone. */
+function isPersonsName(name: string): boolean {
+  return name !== '' && !/\b(?:board|council|panel|committee|group|forum|service|services|team|partnership|children|people|care|strategy|plan)\b/i.test(name);
 }
 
 /** More words than this under a title-like heading make it a chapter ("Our strategy" and its text), not a title page. */

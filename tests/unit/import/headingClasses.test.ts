@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proposeImport } from '../../../electron/core/import/proposeImport.js';
+import { headingWords } from '../../../electron/core/import/readers/headingText.js';
 import { bytesOf, ENGLAND, sectionsByHeading } from './helpers.js';
 
 /**
@@ -79,5 +80,105 @@ describe('a title page set only as headings', () => {
     const body = 'This strategy sets out how the council and its partners will act as good parents. '.repeat(6);
     const proposal = await proposeImport({ name: 'strategy.md', bytes: bytesOf(['# About this strategy', body, '# Our vision', 'Our vision is a good home.'].join('\n\n')) }, { template: ENGLAND });
     expect(proposal.parts.map((part) => part.heading?.text)).toEqual(['About this strategy', 'Our vision']);
+  });
+});
+
+describe('numbering of any style is not part of what a heading says', () => {
+  it('is taken off before the words are matched, and words that only look like a label are kept', () => {
+    const cases: [string, string][] = [
+      ['IV. Our vision', 'our vision'],
+      ['C) Our pledge to you', 'our pledge to you'],
+      ['B – Leaving care', 'leaving care'],
+      ['Part 3 Our vision', 'our vision'],
+      ['Chapter Two: Leaving care', 'leaving care'],
+      ['Section 4 – Listening', 'listening'],
+      ['7) Housing', 'housing'],
+      ['3.0 Context', 'context'],
+      ['Annex 2 Key words', 'key words'],
+      ['Section 10 of the Children Act 2004', 'section 10 of the children act 2004'],
+      ['Part of the plan', 'part of the plan'],
+      ['A new home', 'a new home'],
+      ['I am proud', 'i am proud'],
+    ];
+    expect(cases.map(([heading]) => [heading, headingWords(heading)])).toEqual(cases);
+  });
+
+  const chapters = (number: (index: number) => string) => [
+    `# ${number(1)}Foreword from the Lead Member`,
+    'I am proud of this work. Councillor Sam Reid, Lead Member for Children.',
+    `# ${number(2)}Our vision`,
+    'Every child in our care should have a settled home.',
+    `# ${number(3)}Our promise to you`,
+    'We will listen to you. We will tell you who your social worker is.',
+    // Headings the pack knows only as the whole heading ("Corporate parenting", "Conclusion") are read only once the number is gone.
+    `# ${number(4)}Corporate parenting`,
+    'Every councillor and officer shares the duties a good parent has.',
+    `# ${number(5)}Conclusion`,
+    'Thank you for reading.',
+  ];
+  const expected = ['foreword-leadership', 'vision', 'pledge', 'introduction', 'unsorted'];
+  const roman = ['', 'I', 'II', 'III', 'IV', 'V'];
+  const letters = ['', 'A', 'B', 'C', 'D', 'E'];
+  const words = ['', 'One', 'Two', 'Three', 'Four', 'Five'];
+  for (const [style, number] of [
+    ['Roman numerals', (index: number) => `${roman[index]}. `],
+    ['capital letters', (index: number) => `${letters[index]}) `],
+    ['"Part N" with no separator', (index: number) => `Part ${index} `],
+    ['"Chapter One:"', (index: number) => `Chapter ${words[index]}: `],
+    ['"3.0"', (index: number) => `${index}.0 `],
+  ] as const) {
+    it(`reads headings numbered with ${style}`, async () => {
+      const found = await sections(chapters(number));
+      expect(Object.values(found)).toEqual(expected);
+    });
+  }
+});
+
+describe('lines of a text file that are not headings', () => {
+  it('keeps a signature under a foreword with the foreword, not as a chapter', async () => {
+    const text = ['FOREWORD', '', 'I am proud to introduce this strategy, and I have asked every service to play its part for the children in our care.', '', 'Councillor Sam Reid, Lead Member for Children', '', 'OUR VISION', '', 'Our vision is that every child in our care has a settled and loving home near the people who matter to them.'].join('\n');
+    const proposal = await proposeImport({ name: 'strategy.txt', bytes: bytesOf(text) }, { template: ENGLAND });
+    expect(proposal.parts.map((part) => part.heading?.text)).toEqual(['FOREWORD', 'OUR VISION']);
+    expect(proposal.parts[0]?.preview).toContain('Councillor Sam Reid, Lead Member for Children');
+  });
+
+  it('drops a running header and page numbers repeated on every page of a text saved from a PDF', async () => {
+    const page = (number: number, heading: string, body: string) => ['Dunmore Corporate Parenting Strategy 2027–2030', '', heading, '', body, '', `Page ${number}`, ''].join('\n');
+    const text = [
+      page(1, 'FOREWORD FROM THE LEAD MEMBER', 'I am proud to introduce this strategy, and I have asked every service to play its part for the children in our care.'),
+      page(2, 'OUR VISION', 'Our vision is that every child in our care has a settled and loving home near the people who matter to them.'),
+      page(3, 'OUR PROMISE TO YOU', 'We will listen to you, we will tell you who your social worker is, and we will help you stay at your school.'),
+    ].join('\n');
+    const proposal = await proposeImport({ name: 'strategy.txt', bytes: bytesOf(text) }, { template: ENGLAND });
+    expect(sectionsByHeading(proposal)).toEqual({ 'FOREWORD FROM THE LEAD MEMBER': 'foreword-leadership', 'OUR VISION': 'vision', 'OUR PROMISE TO YOU': 'pledge' });
+    expect(proposal.parts.map((part) => part.preview).join(' ')).not.toMatch(/Page \d/);
+  });
+
+  it('keeps a short line that repeats but is text ("We will:")', async () => {
+    const text = ['# Our pledge', 'We will:', '- listen to you', '# Leaving care', 'We will:', '- help you find a home', '# Health', 'We will:', '- help you see a doctor'].join('\n\n');
+    const proposal = await proposeImport({ name: 'strategy.md', bytes: bytesOf(text) }, { template: ENGLAND });
+    expect(proposal.parts.filter((part) => part.preview.startsWith('We will:'))).toHaveLength(3);
+  });
+});
+
+describe('headings that are questions', () => {
+  it('are read by the question each section answers', async () => {
+    const found = await sections([
+      '# Why does corporate parenting matter?',
+      'When a child comes into care, the whole council takes on the duties a good parent has.',
+      '# What do we want for our children?',
+      'A settled home, people who stay, and the belief that they can do well.',
+      '# Where are we now?',
+      'On 31 March 2027, 240 children were in our care, 61 per 10,000.',
+      '# What will we do?',
+      '1. More homes near Dunmore\n2. Faster help with feelings',
+      '# How will we get there?',
+      'Each priority has a lead officer and a date.',
+      '# Who is in charge?',
+      'The Corporate Parenting Board oversees this strategy and reports to Cabinet.',
+      '# How will we know it is working?',
+      'We will track indicators against a baseline and a target.',
+    ]);
+    expect(Object.values(found)).toEqual(['introduction', 'vision', 'local-context', 'priorities', 'action-plan', 'governance', 'measures']);
   });
 });
