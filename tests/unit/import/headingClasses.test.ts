@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { proposeImport } from '../../../electron/core/import/proposeImport.js';
 import { headingWords } from '../../../electron/core/import/readers/headingText.js';
-import { bytesOf, ENGLAND, sectionsByHeading } from './helpers.js';
+import { applyImport } from '../../../electron/core/import/applyImport.js';
+import { choicesFromProposal } from '../../../electron/core/import/choices.js';
+import { nodeText } from '../../../electron/core/import/readers/inlineText.js';
+import { appendicesReferredTo, appendixLabelOf } from '../../../shared/completeness/documentRules/crossReferences.js';
+import { allNodes, bytesOf, ENGLAND, sectionsByHeading } from './helpers.js';
 
 /**
  * Classes of heading a strategy import has not seen must still place right:
@@ -180,5 +184,36 @@ describe('headings that are questions', () => {
       'We will track indicators against a baseline and a target.',
     ]);
     expect(Object.values(found)).toEqual(['introduction', 'vision', 'local-context', 'priorities', 'action-plan', 'governance', 'measures']);
+  });
+});
+
+describe('appendix labels an import keeps', () => {
+  it('keeps the label of every appendix the text refers to, so each reference finds its appendix', async () => {
+    const source = [
+      '# Foreword from the Lead Member',
+      'I am proud of this work; the Board’s terms of reference are in Appendix 1 and the words we use are explained in Annex B.',
+      '# Our pledge',
+      'We will listen to you. Our promises in full are in Appendices 2 and 3.',
+      '# Appendix 1 – Terms of reference',
+      'The Board meets quarterly. It is quorate when three members are present.',
+      '# Annex B: Key words',
+      'PA – personal adviser',
+      '# Appendix 2',
+      'We will always tell you who your social worker is.',
+      '# Appendix 3 Our promises on leaving care',
+      'You will have a personal adviser until you are 25.',
+      '# Appendix 4 – Contacts',
+      'Email us at care@dunmore.example.',
+    ];
+    const proposal = await proposeImport({ name: 'strategy.md', bytes: bytesOf(source.join('\n\n')) }, { template: ENGLAND });
+    const applied = applyImport(proposal, choicesFromProposal(proposal));
+    const docs = [...applied.sections.map((section) => section.doc), ...(applied.unsorted ? [applied.unsorted] : [])];
+    const headings = docs.flatMap((doc) => allNodes(doc.content ?? []).filter((node) => node.type === 'heading').map((node) => nodeText(node)));
+    const labels = new Set(headings.flatMap((heading) => appendixLabelOf(heading) ?? []));
+    const referred = docs.flatMap((doc) => appendicesReferredTo(allNodes(doc.content ?? []).map((node) => node.text ?? '').join(' ')));
+    expect(new Set(referred)).toEqual(new Set(['Appendix 1', 'Appendix B', 'Appendix 2', 'Appendix 3']));
+    expect(referred.filter((label) => !labels.has(label))).toEqual([]);
+    // Nothing refers to Appendix 4: its label goes, as the export numbers appendices itself.
+    expect(headings).toContain('Contacts');
   });
 });
