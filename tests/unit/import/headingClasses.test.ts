@@ -217,3 +217,39 @@ describe('appendix labels an import keeps', () => {
     expect(headings).toContain('Contacts');
   });
 });
+
+describe('chapters named after an outcome area, a summary for young people, an inspection', () => {
+  it('files chapters named after the areas a strategy works on (health, school, home, "Theme 2:") as priorities, not Unsorted', async () => {
+    const found = await sections([
+      ...LEADER,
+      ...VISION,
+      '# Being healthy',
+      'Every child will have a health assessment on time and quick help with their feelings.',
+      '# Doing well at school',
+      'The Virtual School will track the progress of every child in care.',
+      '# Theme 3: A stable home',
+      'More foster carers near Dunmore, so fewer children move.',
+    ]);
+    expect([found['Being healthy'], found['Doing well at school'], found['Theme 3: A stable home']]).toEqual(['priorities', 'priorities', 'priorities']);
+  });
+
+  it('still files a chapter on the people who do the work (health managers, clinicians) as roles', async () => {
+    const found = await sections([...LEADER, ...VISION, '# Health managers and practitioners', 'Designated doctors and nurses are responsible for health assessments; managers should make sure every child is seen.']);
+    expect(found['Health managers and practitioners']).toBe('roles');
+  });
+
+  it('files a statement of intent as the vision, a young people’s version as the child-friendly pledge, and what inspectors found as local context', async () => {
+    const found = await sections([
+      ...LEADER,
+      '# Statement of intent',
+      'We intend to be the parents every child in our care deserves.',
+      '# What Ofsted said',
+      'Inspectors judged our services for children in care good in 2026.',
+      '# Our pledge',
+      'We will listen to you.',
+      '# The young people’s version',
+      'This is the strategy in short, for you. If we break a promise, tell your social worker.',
+    ]);
+    expect([found['Statement of intent'], found['What Ofsted said'], found['The young people’s version']]).toEqual(['vision', 'local-context', 'pledge-child-friendly']);
+  });
+});
