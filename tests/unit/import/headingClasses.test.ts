@@ -252,4 +252,9 @@ describe('chapters named after an outcome area, a summary for young people, an i
     ]);
     expect([found['Statement of intent'], found['What Ofsted said'], found['The young people’s version']]).toEqual(['vision', 'local-context', 'pledge-child-friendly']);
   });
+
+  it('files the policy context as legislation and working together with partners as roles', async () => {
+    const found = await sections([...LEADER, ...VISION, '# Policy context', 'The Children and Social Work Act 2017 sets out seven principles every corporate parent must follow.', '# Working together', 'Health, police and schools share the job with the council.']);
+    expect([found['Policy context'], found['Working together']]).toEqual(['legislation', 'roles']);
+  });
 });
