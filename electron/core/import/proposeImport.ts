@@ -9,6 +9,7 @@ import { splitOutline } from './classify/outline.js';
 import { isCoverLine, readCover } from './cover/readCover.js';
 import { headingShape, headingWords, isAppendixHeading, wordCount } from './readers/headingText.js';
 import { nodeText } from './readers/inlineText.js';
+import { isContentsTitle } from './readers/contentsPage.js';
 import { readSource } from './readers/readSource.js';
 import type { ImportCover, ImportPart, ImportProgress, ImportProposal, ImportStage, SourceBlock } from '../../../shared/import/types.js';
 
@@ -54,7 +55,7 @@ async function proposeFromSource(
 ): Promise<ImportProposal> {
   const read = await readSource(file, (stage, fraction) => report(stage, 0.8 * fraction));
   report('sorting', 0.8);
-  const source = { ...read, blocks: signaturesAsText(withoutRunningLines(withinLimits(read.blocks))) };
+  const source = { ...read, blocks: signaturesAsText(withoutRunningLines(withoutContentsHeadings(withinLimits(read.blocks)))) };
   const book = compileCues(options.template);
   const titlePage = titlePageLength(source.blocks, book);
   const fullText = [source.title ?? '', ...source.blocks.map(blockText)].join('\n');
@@ -145,6 +146,41 @@ function steppedProgress(onProgress: (progress: ImportProgress) => void): (stage
     last = { stage, fraction: Math.round(clamped * 100) / 100 };
     onProgress(last);
   };
+}
+
+/**
+ * A contents page whose entries were styled as headings ("Foreword", "Our
+ * vision"… one after another with no text between them, under a "Contents"
+ * title or not) would make every chapter twice, once empty. Its entries are
+ * known by each repeating a later heading's words; they go, with their title,
+ * as the app makes its own contents page.
+ */
+const MIN_CONTENTS_ENTRIES = 3;
+
+function withoutContentsHeadings(blocks: readonly SourceBlock[]): SourceBlock[] {
+  const words = (block: SourceBlock | undefined) => (block?.kind === 'heading' ? headingWords(block.heading.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : null);
+  const dropped = new Set<number>();
+  let start = 0;
+  while (start < blocks.length) {
+    let end = start;
+    while (end < blocks.length && blocks[end]?.kind === 'heading') end += 1;
+    if (end === start) {
+      start += 1;
+      continue;
+    }
+    // The run's last heading opens the text that follows it; any before it that a later heading repeats is an entry.
+    const later = new Set(blocks.slice(end - 1).map(words));
+    const entries: number[] = [];
+    let title: number | null = null;
+    for (let index = start; index < end - 1; index += 1) {
+      const block = blocks[index];
+      if (block?.kind === 'heading' && isContentsTitle(block.heading.text)) title = index;
+      else if (later.has(words(block))) entries.push(index);
+    }
+    if (entries.length >= (title === null ? MIN_CONTENTS_ENTRIES : 2)) for (const index of [...entries, ...(title === null ? [] : [title])]) dropped.add(index);
+    start = end;
+  }
+  return dropped.size === 0 ? [...blocks] : blocks.filter((_, index) => !dropped.has(index));
 }
 
 /** A line repeated this often, short and carrying a page number or only the document's name, is a running header or footer. */

@@ -258,3 +258,22 @@ describe('chapters named after an outcome area, a summary for young people, an i
     expect([found['Policy context'], found['Working together']]).toEqual(['legislation', 'roles']);
   });
 });
+
+describe('a contents page', () => {
+  const chapters = ['## Foreword', 'I am proud to introduce this strategy. Councillor Sam Reid, Lead Member.', '## Our vision', 'Our vision is a loving home for every child.', '## Our pledge', 'We will listen to you.'];
+  for (const [style, contents] of [
+    ['entries styled as headings under "Contents"', ['## Contents', '### Foreword', '### Our vision', '### Our pledge']],
+    ['entries styled as headings with no title', ['### Foreword', '### Our vision', '### Our pledge']],
+    ['numbered lines with page numbers', ['## Contents', '1. Foreword 2\n2. Our vision 3\n3. Our pledge 4']],
+  ] as const) {
+    it(`never gives headings when its ${style}`, async () => {
+      const proposal = await proposeImport({ name: 'strategy.md', bytes: bytesOf(['# Corporate Parenting Strategy 2026 to 2029', ...contents, ...chapters].join('\n\n')) }, { template: ENGLAND });
+      expect(proposal.parts.map((part) => part.heading?.text)).toEqual(['Foreword', 'Our vision', 'Our pledge']);
+    });
+  }
+
+  it('keeps headings with nothing between them that no later heading repeats', async () => {
+    const proposal = await proposeImport({ name: 'strategy.md', bytes: bytesOf(['## Our priorities', '### Health', '### Education', '### Homes', 'We will find more homes near Dunmore.'].join('\n\n')) }, { template: ENGLAND });
+    expect(proposal.parts.map((part) => part.heading?.text)).toEqual(['Our priorities', 'Health', 'Education', 'Homes']);
+  });
+});

@@ -20,7 +20,13 @@ export const OWN_STRATEGIES_DIR = path.resolve(__dirname, '../../fixtures/import
  * its misses led to make it a regression set, no longer unseen.
  */
 export const HELD_OUT_DIR = path.join(OWN_STRATEGIES_DIR, 'held-out');
-/** Written after the last change to the cues and the classifier and never tuned on: the honest figure for strategies import has not seen. */
+/**
+ * Written after a change to the cues and the classifier and scored before
+ * any change was made for them: the honest figure for strategies import has
+ * not seen. The four here before session 8 (hollinsbay, millbrook, oakridge,
+ * westfold) had their misses fixed as classes then, so they now measure only
+ * as well as the held-out set; strategies added after that are the unseen figure.
+ */
 export const UNSEEN_DIR = path.join(OWN_STRATEGIES_DIR, 'unseen');
 
 interface ExpectedHeading {
