@@ -277,3 +277,19 @@ describe('a contents page', () => {
     expect(proposal.parts.map((part) => part.heading?.text)).toEqual(['Our priorities', 'Health', 'Education', 'Homes']);
   });
 });
+
+describe('headings that are quotations', () => {
+  it('are judged by the words after the quotation, or by the text under them, not by what the young person said', async () => {
+    const found = await sections([
+      ...LEADER,
+      ...VISION,
+      '# “Listen to me, not about me”',
+      'We will always tell you who your social worker is. We will make sure you have a say. We will help you stay at your school. We will find you a home where you feel safe. We promise to keep these promises to you, and you can tell us if we do not.',
+      '# “I want to stay close to my friends” – Stable homes',
+      'More foster carers near Dunmore so fewer children move.',
+      '# "Nobody told me what would happen at 18"',
+      'Every care leaver has a personal adviser until 25, council tax exemption and help with setting up home through our local offer.',
+    ]);
+    expect([found['“Listen to me, not about me”'], found['“I want to stay close to my friends” – Stable homes'], found['"Nobody told me what would happen at 18"']]).toEqual(['pledge', 'priorities', 'care-leavers-offer']);
+  });
+});
