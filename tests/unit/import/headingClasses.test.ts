@@ -293,3 +293,41 @@ describe('headings that are quotations', () => {
     expect([found['“Listen to me, not about me”'], found['“I want to stay close to my friends” – Stable homes'], found['"Nobody told me what would happen at 18"']]).toEqual(['pledge', 'priorities', 'care-leavers-offer']);
   });
 });
+
+describe('a whole strategy in a house style of capitals and worded numbers', () => {
+  it('reads its title page into the cover and files every chapter, numbered "SECTION ONE:" or "APPENDIX TWO:"', async () => {
+    const lines = [
+      '# NORTHGATE CITY COUNCIL', '# CORPORATE PARENTING STRATEGY', '# 2026 – 2029',
+      '## SECTION ONE: FOREWORD FROM OUR YOUNG PEOPLE', 'Hello! We are Northgate Voices. Most of us are in foster care and a few of us live in our own flats now. We want councillors to get to know us.',
+      '## SECTION TWO: A WORD FROM THE DIRECTOR', 'I am committed to making Northgate a place where children in care thrive. Jane Doe, Director of Children\'s Services.',
+      '## SECTION THREE: WHAT IS CORPORATE PARENTING?', 'When a child comes into care, the council becomes their corporate parent.',
+      '## SECTION FOUR: OUR CHILDREN AT A GLANCE', 'As at 31 March 2025, 402 children were looked after (74 per 10,000).',
+      '## SECTION FIVE: WHAT YOU TOLD US', 'In our survey, 300 young people told us they want fewer changes of social worker.',
+      '## SECTION SIX: OUR PROMISES', 'We will answer your calls. We will remember your birthday.',
+      '## SECTION SEVEN: OUR PRIORITIES FOR 2026-2029', '1. Homes\n2. Health\n3. Education',
+      '### 7.1 Homes', 'More foster carers in Northgate.',
+      '### 7.2 Health', 'Faster mental health support.',
+      '## SECTION EIGHT: THE CORPORATE PARENTING PANEL', 'The Panel meets every two months and is chaired by the Lead Member.',
+      '## SECTION NINE: HOW WE WILL MEASURE SUCCESS', '| Measure | Now | Target |\n|---|---|---|\n| Placement stability | 68% | 75% |',
+      '## APPENDIX ONE: TERMS OF REFERENCE', 'Quorum: three members including a councillor.',
+      '## APPENDIX TWO: JARGON BUSTER', 'IRO – independent reviewing officer',
+    ];
+    const proposal = await proposeImport({ name: 'strategy.md', bytes: bytesOf(lines.join('\n\n')) }, { template: ENGLAND });
+    expect(proposal.cover).toEqual({ council: 'Northgate City Council', title: 'Corporate Parenting Strategy', periodStart: 2026, periodEnd: 2029 });
+    expect(proposal.parts.map((part) => part.section)).toEqual([
+      'foreword-young-people',
+      'foreword-leadership',
+      'introduction',
+      'local-context',
+      'participation',
+      'pledge',
+      'priorities',
+      'priorities',
+      'priorities',
+      'governance',
+      'measures',
+      'board-tor',
+      'glossary',
+    ]);
+  });
+});
