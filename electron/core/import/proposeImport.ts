@@ -2,11 +2,14 @@ import { ApiFailure } from '../../../shared/api/errors.js';
 import { MAX_HEADING_CHARACTERS, MAX_IMPORT_PARTS } from '../../../shared/import/schemas.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
 import { classifyParts } from './classify/classifyParts.js';
-import { compileCues, type ImportTemplate } from './classify/importCues.js';
+import { compileCues, type CueBook, type ImportTemplate } from './classify/importCues.js';
+import { scoreHeading } from './classify/headingKeywords.js';
 import { findLocalNames } from './classify/localNames.js';
 import { splitOutline } from './classify/outline.js';
-import { readCover } from './cover/readCover.js';
+import { isCoverLine, readCover } from './cover/readCover.js';
+import { headingShape, headingWords, isAppendixHeading, wordCount } from './readers/headingText.js';
 import { nodeText } from './readers/inlineText.js';
+import { isContentsTitle } from './readers/contentsPage.js';
 import { readSource } from './readers/readSource.js';
 import type { ImportCover, ImportPart, ImportProgress, ImportProposal, ImportStage, SourceBlock } from '../../../shared/import/types.js';
 
@@ -52,15 +55,16 @@ async function proposeFromSource(
 ): Promise<ImportProposal> {
   const read = await readSource(file, (stage, fraction) => report(stage, 0.8 * fraction));
   report('sorting', 0.8);
-  const source = { ...read, blocks: withinLimits(read.blocks) };
-  const opening = source.blocks.slice(0, firstHeading(source.blocks));
-  const fullText = [source.title ?? '', ...source.blocks.map((block) => (block.kind === 'heading' ? block.heading.text : nodeText(block.node)))].join('\n');
-  const cover = readCover(source.title, titlePageLines(source.blocks, opening), fullText.slice(0, COUNCIL_SEARCH_CHARACTERS));
-  // Title-page lines that only state the cover fields now live in those fields; anything else on the title page is kept.
-  const blocks = source.blocks.filter((block, index) => index >= opening.length || block.kind !== 'content' || !onlyCoverWords(nodeText(block.node), cover));
+  const source = { ...read, blocks: signaturesAsText(withoutRunningLines(withoutContentsHeadings(withinLimits(read.blocks)))) };
+  const book = compileCues(options.template);
+  const titlePage = titlePageLength(source.blocks, book);
+  const fullText = [source.title ?? '', ...source.blocks.map(blockText)].join('\n');
+  const cover = readCover(source.title, source.blocks.slice(0, titlePage).map(blockText), fullText.slice(0, COUNCIL_SEARCH_CHARACTERS));
+  // Title-page lines that only state the cover fields, headings or not, now live in those fields (never chapters); anything else on the title page is kept.
+  const blocks = source.blocks.filter((block, index) => index >= titlePage || !onlyCoverWords(blockText(block), cover));
   const outline = splitOutline(blocks);
   report('sorting', 0.85);
-  const classifications = classifyParts(outline, compileCues(options.template));
+  const classifications = classifyParts(outline, book);
   report('sorting', 0.95);
   const parts: ImportPart[] = outline.map((part, index) => ({
     index,
@@ -144,28 +148,139 @@ function steppedProgress(onProgress: (progress: ImportProgress) => void): (stage
   };
 }
 
-/** A heading with a year in it can be a title page's ("Corporate Parenting Strategy 2025 to 2028"); "Introduction to our strategy" cannot. */
-const HEADING_WITH_YEAR = /\b(?:19|20)\d{2}\b/;
+/**
+ * A contents page whose entries were styled as headings ("Foreword", "Our
+ * vision"… one after another with no text between them, under a "Contents"
+ * title or not) would make every chapter twice, once empty. Its entries are
+ * known by each repeating a later heading's words; they go, with their title,
+ * as the app makes its own contents page.
+ */
+const MIN_CONTENTS_ENTRIES = 3;
+
+function withoutContentsHeadings(blocks: readonly SourceBlock[]): SourceBlock[] {
+  const words = (block: SourceBlock | undefined) => (block?.kind === 'heading' ? headingWords(block.heading.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : null);
+  const dropped = new Set<number>();
+  let start = 0;
+  while (start < blocks.length) {
+    let end = start;
+    while (end < blocks.length && blocks[end]?.kind === 'heading') end += 1;
+    if (end === start) {
+      start += 1;
+      continue;
+    }
+    // The run's last heading opens the text that follows it; any before it that a later heading repeats is an entry.
+    const later = new Set(blocks.slice(end - 1).map(words));
+    const entries: number[] = [];
+    let title: number | null = null;
+    for (let index = start; index < end - 1; index += 1) {
+      const block = blocks[index];
+      if (block?.kind === 'heading' && isContentsTitle(block.heading.text)) title = index;
+      else if (later.has(words(block))) entries.push(index);
+    }
+    if (entries.length >= (title === null ? MIN_CONTENTS_ENTRIES : 2)) for (const index of [...entries, ...(title === null ? [] : [title])]) dropped.add(index);
+    start = end;
+  }
+  return dropped.size === 0 ? [...blocks] : blocks.filter((_, index) => !dropped.has(index));
+}
+
+/** A line repeated this often, short and carrying a page number or only the document's name, is a running header or footer. */
+const RUNNING_LINE_REPEATS = 3;
+const RUNNING_LINE_WORDS = 15;
+const PAGE_NUMBER = /\bpage\s*\d{1,3}\b|\b\d{1,3}\s*(?:of|\/)\s*\d{1,3}\b|^\s*\d{1,3}\s*$|^\s*\d{1,3}\s*[|–—-]|[|–—-]\s*\d{1,3}\s*$/i;
 
 /**
- * The lines of the title page: the text before the first heading, or, when
- * a document opens with headings and no text ("# Eastmere Borough Council",
- * "## Corporate Parenting Strategy 2025 to 2028"), those of its opening
- * headings that carry a year. They stay in the document as headings; only
- * the cover is read from them.
+ * A strategy saved as text from a PDF repeats its running header or footer
+ * on every page ("Corporate Parenting Strategy 2025–2028 | Page 4", a page
+ * number on its own): printed furniture, not text, and read as headings they
+ * would split chapters at every page. Dropped when the same short line (its
+ * numbers aside) comes back on three pages or more and carries a page number
+ * or names only the document; any other repeated line ("We will:") is text.
  */
-function titlePageLines(blocks: readonly SourceBlock[], opening: readonly SourceBlock[]): string[] {
-  if (opening.length > 0) return opening.map((block) => (block.kind === 'content' ? nodeText(block.node) : ''));
-  const firstContent = blocks.findIndex((block) => block.kind === 'content');
-  return blocks.slice(0, firstContent < 0 ? blocks.length : firstContent).flatMap((block) => (block.kind === 'heading' && HEADING_WITH_YEAR.test(block.heading.text) ? [block.heading.text] : []));
+function withoutRunningLines(blocks: readonly SourceBlock[]): SourceBlock[] {
+  const keyOf = (block: SourceBlock): string | null => {
+    const text = blockText(block);
+    if (block.kind === 'content' && block.node.type !== 'paragraph') return null;
+    if (wordCount(text) > RUNNING_LINE_WORDS || !(PAGE_NUMBER.test(text) || isCoverLine(text))) return null;
+    return text.toLowerCase().replace(/\d+/g, '#').replace(/[^\p{L}#]+/gu, ' ').trim();
+  };
+  const keys = blocks.map(keyOf);
+  const counts = new Map<string, number>();
+  for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const running = (key: string | null) => key !== null && (counts.get(key) ?? 0) >= RUNNING_LINE_REPEATS;
+  return keys.some(running) ? blocks.filter((_, index) => !running(keys[index] ?? null)) : [...blocks];
 }
 
-function firstHeading(blocks: readonly SourceBlock[]): number {
-  const index = blocks.findIndex((block) => block.kind === 'heading');
-  return index < 0 ? blocks.length : index;
+/**
+ * "Councillor Jo Patel, Lead Member for Children" on a line of its own after
+ * a foreword reads like a heading in a text file, but it signs the text above:
+ * a name, a comma or dash, and a role, with nothing under it. It stays with
+ * that text as a paragraph, so it neither opens a chapter nor lands alone in
+ * another section.
+ */
+const SIGNATURE = /^(?:(?:councillor|cllr|dr|professor|mr|mrs|ms|miss|sir|dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[,–—-]\s+(?:the\s+)?.*\b(?:councillor|member|director|leader|executive|chair|chairman|chairperson|mayor|head|manager|officer|commissioner|portfolio holder|lead)\b/iu;
+const SIGNATURE_NAME = /^(?:(?:councillor|cllr|dr|professor|mr|mrs|ms|miss|sir|dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=\s*[,–—-])/u;
+
+function signaturesAsText(blocks: readonly SourceBlock[]): SourceBlock[] {
+  return blocks.map((block, index): SourceBlock => {
+    if (block.kind !== 'heading' || index === 0) return block;
+    const text = block.heading.text.trim();
+    const next = blocks[index + 1];
+    const previous = blocks[index - 1];
+    const signs = previous?.kind === 'content' && (next === undefined || next.kind === 'heading') && SIGNATURE.test(text) && isPersonsName(SIGNATURE_NAME.exec(text)?.[0] ?? '');
+    return signs ? { kind: 'content', node: { type: 'paragraph', content: [{ type: 'text', text }] } } : block;
+  });
 }
 
-const DATE_WORDS = /\b(?:(?:19|20)\d{2}|to|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+/** A name, not a body's: "Corporate Parenting Board, chaired by the Leader" is not signed by anyone. */
+function isPersonsName(name: string): boolean {
+  return name !== '' && !/\b(?:board|council|panel|committee|group|forum|service|services|team|partnership|children|people|care|strategy|plan)\b/i.test(name);
+}
+
+/** More words than this under a title-like heading make it a chapter ("Our strategy" and its text), not a title page. */
+const MAX_TITLE_PAGE_WORDS = 60;
+
+/**
+ * How many blocks open the document as its title page: the text before the
+ * first heading, and the unnumbered headings that only read as a title page's
+ * lines (the council, "Corporate Parenting Strategy", the period; "#
+ * Eastmere Borough Council" over "## Corporate Parenting Strategy 2025 to
+ * 2028") with the short text under them. It ends at the first heading that
+ * names anything else: the first real chapter.
+ */
+function titlePageLength(blocks: readonly SourceBlock[], book: CueBook): number {
+  let words = 0;
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index];
+    if (!block) break;
+    if (block.kind === 'content') {
+      words += wordCount(nodeText(block.node));
+      continue;
+    }
+    const text = block.heading.text;
+    // "Introduction to our strategy" names a section: it is the first chapter, however like a title it reads.
+    const titleLike = isCoverLine(text) && headingShape(text)?.kind !== 'numbered' && !isAppendixHeading(text) && !/^\s*\d{1,3}(?!\d)/.test(text) && scoreHeading(headingWords(text), book).defining === null;
+    if (!titleLike || words > MAX_TITLE_PAGE_WORDS || wordsUnder(blocks, index) > MAX_TITLE_PAGE_WORDS) return index;
+  }
+  return blocks.length;
+}
+
+/** The words of the text under the heading at `index`, up to the next heading. */
+function wordsUnder(blocks: readonly SourceBlock[], index: number): number {
+  let words = 0;
+  for (let next = index + 1; next < blocks.length; next += 1) {
+    const block = blocks[next];
+    if (!block || block.kind === 'heading') break;
+    words += wordCount(nodeText(block.node));
+  }
+  return words;
+}
+
+function blockText(block: SourceBlock): string {
+  return block.kind === 'heading' ? block.heading.text : nodeText(block.node);
+}
+
+/** What a title-page line may say besides the cover's fields: dates, and the small words around them ("Our … Strategy, 2026 to 2029"). */
+const DATE_WORDS = /\b(?:(?:19|20)\d{2}|to|our|the|a|an|for|of|and|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 
 function onlyCoverWords(text: string, cover: ImportCover): boolean {
   let rest = text.toLowerCase();

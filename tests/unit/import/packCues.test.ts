@@ -126,10 +126,10 @@ describe("the England pack's cues", () => {
   });
 
   // A strategy never tuned on is a measurement, not a target: one miss in a short one costs six points, so each file has a lower floor and the set as a whole the goal.
-  for (const [label, dir, floor] of [
-    ['written for these tests', OWN_STRATEGIES_DIR, 0.9],
-    ['held out, then used for broad fixes', HELD_OUT_DIR, 0.9],
-    ['never tuned on', UNSEEN_DIR, 0.85],
+  for (const [label, dir, floor, topFloor] of [
+    ['written for these tests', OWN_STRATEGIES_DIR, 0.9, 1],
+    ['held out, then used for broad fixes', HELD_OUT_DIR, 0.9, 1],
+    ['never tuned on', UNSEEN_DIR, 0.85, 0.9],
   ] as const) {
     const strategies = labelledStrategies(dir);
     it(`place at least ${floor * 100}% of the headings of each strategy ${label}, and 90% of them all (${strategies.map((strategy) => strategy.name).join(', ')})`, async () => {
@@ -146,7 +146,47 @@ describe("the England pack's cues", () => {
       }
       expect(right / total).toBeGreaterThanOrEqual(0.9);
     });
+
+    it(`place ${topFloor === 1 ? 'every' : `at least ${topFloor * 100}% of the`} top-level heading${topFloor === 1 ? '' : 's'} of the strategies ${label}, and leave 90% of the sections present or absent as a reviewer says`, async () => {
+      const sum = { topRight: 0, topTotal: 0, agreeing: 0, verdicts: 0 };
+      const wrong: string[] = [];
+      for (const { name, files } of strategies) {
+        for (const file of files) {
+          const score = await scoreStrategy(dir, name, file);
+          sum.topRight += score.topRight;
+          sum.topTotal += score.topTotal;
+          sum.agreeing += score.verdictsAgreeing;
+          sum.verdicts += score.verdicts.length;
+          wrong.push(...score.verdicts.filter((verdict) => verdict.expected !== verdict.got).map((verdict) => `${file} ${verdict.section}: ${verdict.got}`));
+        }
+      }
+      expect(sum.topRight / sum.topTotal).toBeGreaterThanOrEqual(topFloor);
+      expect(sum.verdicts).toBeGreaterThan(0);
+      expect(sum.agreeing / sum.verdicts, wrong.join('\n')).toBeGreaterThanOrEqual(0.9);
+    });
   }
+
+  it('score chapters and section verdicts from the answer file, leaving sections it does not judge out', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-labelled-'));
+    fs.writeFileSync(path.join(dir, 'tiny.md'), '# Our pledge to you\n\nWe will listen to you.\n\n## Health\n\nWe will help you see a doctor.\n\n# Conclusion\n\nThank you.\n');
+    const answers = {
+      headings: [
+        { text: 'Our pledge to you', section: 'pledge' },
+        { text: 'Health', section: 'pledge' },
+        { text: 'Conclusion', section: 'unsorted' },
+      ],
+      sections: { pledge: 'present', vision: 'present', unsorted: 'absent' },
+    };
+    fs.writeFileSync(path.join(dir, 'tiny.headings.json'), JSON.stringify(answers));
+    const score = await scoreStrategy(dir, 'tiny', 'tiny.md');
+    expect([score.right, score.total, score.topRight, score.topTotal]).toEqual([3, 3, 2, 2]);
+    expect(score.verdicts).toEqual([
+      { section: 'pledge', expected: 'present', got: 'present' },
+      { section: 'vision', expected: 'present', got: 'absent' },
+      { section: 'unsorted', expected: 'absent', got: 'present' },
+    ]);
+    expect(score.verdictsAgreeing).toBe(1);
+  });
 });
 
 describe('cli: import into a council template in the one-file format', () => {

@@ -1,27 +1,37 @@
 import { HELD_OUT_DIR, UNSEEN_DIR, labelledStrategies, OWN_STRATEGIES_DIR, REFERENCE_DIR, scoreStrategy } from './referenceEvaluation.js';
 
 /**
- * Prints how many headings import places right, per file, on the published
+ * Prints what import gets right, per file and per set, on the published
  * strategies (when they are beside the checkout), on the strategies
  * written for the tests, and on those written after the cues were last
- * changed (held out: never tune on them). Run: `npx tsx tests/unit/import/printImportAccuracy.ts [--misses]`.
+ * changed (held out: never tune on them): all headings, top-level headings
+ * (the chapters), and the section verdicts (each section the answer file
+ * judges, present or absent as import leaves it).
+ * Run: `npx tsx tests/unit/import/printImportAccuracy.ts [--misses]`.
  */
 
 const showMisses = process.argv.includes('--misses');
 
+const ratio = (right: number, total: number) => `${right}/${total} (${total === 0 ? '–' : `${((right / total) * 100).toFixed(1)}%`})`;
+
 async function report(label: string, dir: string): Promise<void> {
-  let right = 0;
-  let total = 0;
+  const sum = { right: 0, total: 0, topRight: 0, topTotal: 0, verdictsAgreeing: 0, verdicts: 0 };
   for (const { name, files } of labelledStrategies(dir)) {
     for (const file of files) {
       const score = await scoreStrategy(dir, name, file);
-      right += score.right;
-      total += score.total;
-      console.log(`${label} ${file}: ${score.right}/${score.total} (${(score.accuracy * 100).toFixed(0)}%)`);
-      if (showMisses) for (const miss of score.misses) console.log(`    ${miss.text}  →  ${miss.got ?? '(not found)'}  (expected ${miss.expected.join(' or ')})`);
+      sum.right += score.right;
+      sum.total += score.total;
+      sum.topRight += score.topRight;
+      sum.topTotal += score.topTotal;
+      sum.verdictsAgreeing += score.verdictsAgreeing;
+      sum.verdicts += score.verdicts.length;
+      console.log(`${label} ${file}: headings ${ratio(score.right, score.total)}, top-level ${ratio(score.topRight, score.topTotal)}, verdicts ${ratio(score.verdictsAgreeing, score.verdicts.length)}`);
+      if (!showMisses) continue;
+      for (const miss of score.misses) console.log(`    ${miss.text}  →  ${miss.got ?? '(not found)'}  (expected ${miss.expected.join(' or ')})`);
+      for (const verdict of score.verdicts) if (verdict.expected !== verdict.got) console.log(`    section ${verdict.section}: ${verdict.got}  (reviewer: ${verdict.expected})`);
     }
   }
-  if (total > 0) console.log(`${label} all: ${right}/${total} (${((right / total) * 100).toFixed(1)}%)`);
+  if (sum.total > 0) console.log(`${label} all: headings ${ratio(sum.right, sum.total)}, top-level ${ratio(sum.topRight, sum.topTotal)}, verdicts ${ratio(sum.verdictsAgreeing, sum.verdicts)}`);
 }
 
 void report('reference', REFERENCE_DIR)

@@ -20,13 +20,38 @@ export const OWN_STRATEGIES_DIR = path.resolve(__dirname, '../../fixtures/import
  * its misses led to make it a regression set, no longer unseen.
  */
 export const HELD_OUT_DIR = path.join(OWN_STRATEGIES_DIR, 'held-out');
-/** Written after the last change to the cues and the classifier and never tuned on: the honest figure for strategies import has not seen. */
+/**
+ * Written after a change to the cues and the classifier and scored before
+ * any change was made for them: the honest figure for strategies import has
+ * not seen. The four here before session 8 (hollinsbay, millbrook, oakridge,
+ * westfold) had their misses fixed as classes then, so they now measure only
+ * as well as the held-out set; strategies added after that are the unseen figure.
+ */
 export const UNSEEN_DIR = path.join(OWN_STRATEGIES_DIR, 'unseen');
 
 interface ExpectedHeading {
   text: string;
   section: string;
   accept?: string[];
+}
+
+/** What a reviewer says of a canonical section after reading the file: it is there (under some heading) or it is not. */
+export type SectionVerdict = 'present' | 'absent';
+
+/**
+ * A labelled strategy. `sections` (optional, so older answer files still
+ * load) gives the reviewer's verdict for the pack's sections the file
+ * decides, and for "unsorted": whether anything in it fits no section.
+ */
+interface AnswerFile {
+  headings: ExpectedHeading[];
+  sections?: Record<string, SectionVerdict>;
+}
+
+export interface VerdictResult {
+  section: string;
+  expected: SectionVerdict;
+  got: SectionVerdict;
 }
 
 export interface HeadingResult {
@@ -43,6 +68,12 @@ export interface DocumentScore {
   accuracy: number;
   misses: HeadingResult[];
   extraHeadings: string[];
+  /** Headings that open a chapter (no labelled heading above them), right of all of them. */
+  topRight: number;
+  topTotal: number;
+  /** Section verdicts as import leaves them, against the reviewer's; none when the answer file has no `sections`. */
+  verdictsAgreeing: number;
+  verdicts: VerdictResult[];
 }
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -66,23 +97,41 @@ export async function scoreReference(name: string, extension: 'docx' | 'md' | 't
 }
 
 export async function scoreStrategy(dir: string, name: string, file: string): Promise<DocumentScore> {
-  const expected = (JSON.parse(fs.readFileSync(path.join(dir, `${name}.headings.json`), 'utf8')) as { headings: ExpectedHeading[] }).headings;
+  const answers = JSON.parse(fs.readFileSync(path.join(dir, `${name}.headings.json`), 'utf8')) as AnswerFile;
+  const expected = answers.headings;
+  const labelled = new Set(expected.map((heading) => normalise(heading.text)));
   const proposal = await proposeImport({ name: file, bytes: new Uint8Array(fs.readFileSync(path.join(dir, file))) }, { template: ENGLAND });
-  const found = proposal.parts.filter((part) => part.heading !== null).map((part) => ({ key: normalise(part.heading?.text ?? ''), section: part.section, used: false }));
-  const results = expected.map((heading): HeadingResult => {
-    const answers = [heading.section, ...(heading.accept ?? [])];
+  const found = proposal.parts
+    .filter((part) => part.heading !== null)
+    .map((part) => {
+      const parent = part.parentIndex === null ? null : proposal.parts[part.parentIndex]?.heading;
+      // A heading is top-level when nothing labelled sits above it: a title heading ("# Oakridge Council") over the chapters is not a chapter.
+      const top = parent == null || !labelled.has(normalise(parent.text));
+      return { key: normalise(part.heading?.text ?? ''), section: part.section, top, used: false };
+    });
+  const results = expected.map((heading): HeadingResult & { top: boolean } => {
+    const accepted = [heading.section, ...(heading.accept ?? [])];
     const match = found.find((candidate) => !candidate.used && candidate.key === normalise(heading.text));
     if (match) match.used = true;
     const got = match ? match.section : null;
-    return { text: heading.text, expected: answers, got, right: got !== null && answers.includes(got === UNSORTED ? 'unsorted' : got) };
+    // A heading import did not find counts as a missed chapter: it may well have been one.
+    return { text: heading.text, expected: accepted, got, right: got !== null && accepted.includes(got === UNSORTED ? 'unsorted' : got), top: match?.top ?? true };
   });
   const right = results.filter((result) => result.right).length;
+  const top = results.filter((result) => result.top);
+  const verdicts = Object.entries(answers.sections ?? {}).map(([section, verdict]): VerdictResult => {
+    return { section, expected: verdict, got: proposal.parts.some((part) => part.heading !== null && part.section === section) ? 'present' : 'absent' };
+  });
   return {
     file,
     right,
     total: results.length,
     accuracy: results.length === 0 ? 1 : right / results.length,
-    misses: results.filter((result) => !result.right),
+    misses: results.filter((result) => !result.right).map(({ top: _top, ...miss }) => miss),
     extraHeadings: found.filter((candidate) => !candidate.used).map((candidate) => candidate.key),
+    topRight: top.filter((result) => result.right).length,
+    topTotal: top.length,
+    verdictsAgreeing: verdicts.filter((verdict) => verdict.expected === verdict.got).length,
+    verdicts,
   };
 }

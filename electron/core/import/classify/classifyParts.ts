@@ -47,7 +47,7 @@ interface Judgement {
 export function classifyParts(parts: readonly OutlinePart[], book: CueBook): PartClassification[] {
   const allowed = new Set([...book.sections.map((section) => section.id), UNSORTED]);
   const cuesOf = new Map(book.sections.map((section) => [section.id, section]));
-  const headingScores = parts.map((part) => (part.heading ? scoreHeading(headingWords(part.heading.text), book) : null));
+  const headingScores = parts.map((part) => (part.heading ? scoreQuotableHeading(part.heading.text, book) : null));
   const texts = parts.map((part) => part.blocks.map(nodeText).join('\n').toLowerCase());
   // Units are judged again after a promotion; most keep their members, and their text need not be scanned twice.
   const contentScores = new Map<string, Map<string, number>>();
@@ -104,6 +104,26 @@ export function classifyParts(parts: readonly OutlinePart[], book: CueBook): Par
     }
   });
   return result;
+}
+
+/** A heading that opens with a quotation: “Don't keep moving me” – Stability. */
+const QUOTED_HEADING = /^\s*["“”‘’'«](.+?)["“”‘’'»][.,!?]?\s*(?:[-–—:|]\s*(.*))?$/;
+/** A quotation as a heading is a young person's words, not the author's name for the part: it leans, it does not name. */
+const QUOTE_WEIGHT = 0.25;
+
+/**
+ * A heading that is a quotation is judged by the words after it when there
+ * are some (“…” – Our pledge), else by the quotation at half weight, so a
+ * young person's "listen to me" over a chapter of promises does not make it
+ * participation: its text decides.
+ */
+function scoreQuotableHeading(text: string, book: CueBook): HeadingScore {
+  const quoted = QUOTED_HEADING.exec(text);
+  if (!quoted) return scoreHeading(headingWords(text), book);
+  const rest = (quoted[2] ?? '').trim();
+  if (rest !== '') return scoreHeading(headingWords(rest), book);
+  const score = scoreHeading(headingWords(quoted[1] ?? ''), book);
+  return { scores: new Map([...score.scores].map(([section, value]) => [section, value * QUOTE_WEIGHT])), defining: null, definingWeight: 0 };
 }
 
 /**

@@ -26,10 +26,24 @@ function namesAPlace(name: string): boolean {
 }
 
 export function readCover(title: string | null, openingLines: readonly string[], fullText: string): ImportCover {
-  const titleSource = [title ?? '', ...openingLines].find((line) => TITLE.test(line)) ?? title ?? '';
-  const periodSource = [title ?? '', ...openingLines].find((line) => PERIOD.test(line)) ?? '';
+  const council = readCouncil(fullText);
+  // "Westfold Borough Council Corporate Parenting Strategy": the council's name is the council field's, not the title's.
+  const lines = [title ?? '', ...openingLines].map((line) => (council === '' ? line : line.split(council).join(' ')));
+  const titleSource = lines.find((line) => TITLE.test(line)) ?? title ?? '';
+  const periodSource = lines.find((line) => PERIOD.test(line)) ?? '';
   const period = readPeriod(periodSource);
-  return { council: readCouncil(fullText), title: tidyTitle(titleSource), periodStart: period?.[0] ?? null, periodEnd: period?.[1] ?? null };
+  return { council, title: tidyTitle(titleSource), periodStart: period?.[0] ?? null, periodEnd: period?.[1] ?? null };
+}
+
+/** A line a title page is made of: the strategy's name ("Corporate Parenting Strategy"), its period or year, or a council's name. */
+export function isCoverLine(text: string): boolean {
+  const line = writtenNormally(text);
+  return TITLE.test(line) || PERIOD.test(line) || /\b(?:19|20)\d{2}\b/.test(line) || COUNCIL_PATTERNS.some((pattern) => [...line.matchAll(pattern)].some((match) => namesAPlace((match[1] ?? '').trim())));
+}
+
+/** Title pages shout ("MARSHFIELD BOROUGH COUNCIL"): a line in capitals is read as its words written normally. */
+function writtenNormally(line: string): string {
+  return /[A-Z]{3}/.test(line) && line === line.toUpperCase() ? line.toLowerCase().replace(/(^|[^\p{L}'’])(\p{L})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`) : line;
 }
 
 function readPeriod(text: string): [number, number] | null {
@@ -44,7 +58,8 @@ function readPeriod(text: string): [number, number] | null {
 function tidyTitle(text: string): string {
   const match = TITLE.exec(text);
   if (!match) return '';
-  const all = (match[1] ?? '').replace(/\s+/g, ' ').trim();
+  // "Our Corporate Parenting Strategy": the possessive belongs to the sentence, not to the title.
+  const all = (match[1] ?? '').replace(/\s+/g, ' ').trim().replace(/^(?:our|the|this|a|an|new)\s+(?=\S+\s)/i, '');
   // "THE LONDON BOROUGH Corporate Parenting Strategy": shouted words in front of a normally written title belong to the line above.
   const words = all === all.toUpperCase() ? all : all.replace(/^(?:[A-Z]{2,}\s+)+(?=[A-Z][a-z])/, '');
   // Title pages shout ("CORPORATE PARENTING STRATEGY"); the draft's title is written normally.
@@ -52,7 +67,8 @@ function tidyTitle(text: string): string {
 }
 
 /** The council named most often, preferring the fuller forms ("Westminster City Council" over "Westminster Council"). */
-function readCouncil(text: string): string {
+function readCouncil(fullText: string): string {
+  const text = fullText.split('\n').map(writtenNormally).join('\n');
   for (const pattern of COUNCIL_PATTERNS) {
     const counts = new Map<string, number>();
     for (const match of text.matchAll(pattern)) {

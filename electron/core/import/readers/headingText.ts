@@ -66,16 +66,23 @@ export function headingWords(text: string): string {
   return text
     .replace(APPENDIX_LABEL, '')
     .replace(PART_LABEL, '')
-    .replace(/^\s*\d{1,2}(?:\s*\.\s*\d{1,2}){0,3}\s*\.?\s*/, '')
+    .replace(BARE_PART_LABEL, (label, offset: number, whole: string) => (/^[A-Z‘'"“]/.test(whole.slice(offset + label.length)) ? '' : label))
+    .replace(LETTER_OR_ROMAN, '')
+    .replace(/^\s*\d{1,2}(?:\s*\.\s*\d{1,2}){0,3}\s*[.):\-–—]?\s*/, '')
     .replace(/[:.\s]+$/, '')
     .trim()
     .toLowerCase();
 }
 
+/** "Part 3 Our vision", "Chapter Two Leaving care": a label with no separator, known by the capital that starts the words after it. */
+const BARE_PART_LABEL = /^\s*(?:section|part|chapter)\s+(?:\d{1,2}|[a-z]|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+/i;
+/** "IV. Our vision", "C) Our pledge", "B – Leaving care": a capital letter or Roman numeral numbering the heading, with its separator. */
+const LETTER_OR_ROMAN = /^\s*(?:[A-Z]|[IVX]{1,5})\s*[.):\-–—]\s+(?=\S)/;
+
 const APPENDIX_LABEL = /^\s*(?:appendix|annex|annexe|schedule)\s+(?:\d{1,2}|[a-z]|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*[:.\-–—]?\s*/i;
 
 /** "Section 4:", "Part 2 –", "Chapter III." with its separator: without one, "Section 10 of the Children Act" is words, not a label. */
-const PART_LABEL = /^\s*(?:section|part|chapter)\s+(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[:.\-–—]\s*/i;
+const PART_LABEL = /^\s*(?:section|part|chapter)\s+(?:\d{1,2}|[a-z]|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*[:.\-–—]\s*/i;
 /** "6.0", "3.2", "3.1.2." before the words. */
 const DOTTED_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+/;
 /** "3.", "3)", "3:", "3 –" or "3" and a tab: a bare "5 ways to…" keeps its number, which may be part of the words. */
