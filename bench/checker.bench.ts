@@ -242,10 +242,14 @@ function referenceVariations(name: string): Variation[] {
   return variationsOf(name, docx, fs.readFileSync(path.join(REFERENCE_DIR, `${name}.md`), 'utf8'));
 }
 
+/** The file a strategy written for the bench is kept in: Markdown, or text pasted from a PDF. */
+const ownFileName = (name: string): string | undefined => [`${name}.md`, `${name}.txt`].find((file) => fs.existsSync(path.join(OWN_DIR, file)));
+
 /** A strategy written for the bench is already a variation (its own headings, order and house style): it is read as it is. */
 function ownStrategy(name: string): Variation {
-  const text = fs.readFileSync(path.join(OWN_DIR, `${name}.md`), 'utf8');
-  return { name: `${name} own`, file: { name: `${name}.md`, bytes: new TextEncoder().encode(text) }, text };
+  const fileName = ownFileName(name) ?? `${name}.md`;
+  const text = fs.readFileSync(path.join(OWN_DIR, fileName), 'utf8');
+  return { name: `${name} own`, file: { name: fileName, bytes: new TextEncoder().encode(text) }, text };
 }
 
 async function main(): Promise<void> {
@@ -254,7 +258,7 @@ async function main(): Promise<void> {
   const heldOut = process.argv.includes('--held-out') ? process.argv[process.argv.indexOf('--held-out') + 1] : undefined;
   const verbose = process.argv.includes('--verbose');
   const isReference = (name: string): boolean => fs.existsSync(path.join(REFERENCE_DIR, `${name}.docx`));
-  const isOwn = (name: string): boolean => fs.existsSync(path.join(OWN_DIR, `${name}.md`));
+  const isOwn = (name: string): boolean => ownFileName(name) !== undefined;
   const names = Object.keys(labels)
     .filter((name) => isReference(name) || isOwn(name))
     .sort();
