@@ -93,10 +93,37 @@ describe('legislation', () => {
   });
 });
 
+describe('local context', () => {
+  const outcomeMissing = (text: ReturnType<typeof doc>): boolean => failed(runRule('local-context', text)).includes('outcome-figures');
+  it('takes a figure dated by its heading or caption as being about the subject its paragraph or heading names', () => {
+    expect(outcomeMissing(doc(h('Educational outcomes (March 2024)'), p('At key stage 4, attainment is below that of peers. Only 15% of children in care achieved a pass in English and maths.')))).toBe(false);
+    expect(outcomeMissing(doc(h('Care leavers'), p('Of our care leavers:'), ul('52% are in education, employment or training', '20% are in work'), p('Figures October 2016')))).toBe(false);
+  });
+  it('still asks for outcome figures when the figure is undated, or not about outcomes', () => {
+    expect(outcomeMissing(doc(h('Educational outcomes'), p('At key stage 4, attainment is below that of peers. Only 15% of children in care achieved a pass in English and maths.')))).toBe(true);
+    expect(outcomeMissing(doc(h('Our children (March 2024)'), p('There were 204 children in care, 66% of them with foster families.')))).toBe(true);
+  });
+});
+
 describe('pledge', () => {
   it('fails statements that are not promises to "you" and leave themes out', () => {
     const text = doc(ul('Children should be happy at school.', 'Young people will be supported.'));
     expect(failed(runRule('pledge', text))).toEqual(['concrete-promises', 'addressed-to-you', 'theme-home', 'theme-voice', 'theme-leaving-care']);
+  });
+  it('reads the items of a list a pledge introduces as promises, as the lead-in carries its "we will" over', () => {
+    const pledged = doc(h('Our pledge to you:'), ul('Support you to stay safe at home.', 'Help you do well at school.'));
+    expect(failed(runRule('pledge', pledged))).not.toContain('concrete-promises');
+    expect(failed(runRule('pledge', pledged))).not.toContain('addressed-to-you');
+    const described = doc(h('Services for children in care:'), ul('Support you to stay safe at home.', 'Help you do well at school.'));
+    expect(failed(runRule('pledge', described))).toContain('concrete-promises');
+    const unintroduced = doc(h('Our pledge'), ul('Support you to stay safe at home.', 'Help you do well at school.'));
+    expect(failed(runRule('pledge', unintroduced))).toContain('concrete-promises');
+  });
+  it('asks for promises when most of the pledge is explanation, not when one sentence among them explains', () => {
+    const mostlyPromises = paras('We will find you a safe home.', 'We will help you at school.', 'We will listen to you.', 'Short breaks are arranged by your social worker.');
+    expect(failed(runRule('pledge', mostlyPromises))).not.toContain('concrete-promises');
+    const mostlyExplanation = paras('Children in care are supported by social workers.', 'Schools have a designated teacher.', 'Health assessments happen every year.', 'We will listen to you.');
+    expect(failed(runRule('pledge', mostlyExplanation))).toContain('concrete-promises');
   });
   it('notes a hedged promise with its place', () => {
     const checks = runRule('pledge', doc(ul('We will try to visit you where possible.')));
