@@ -93,6 +93,15 @@ describe('young people named in a foreword', () => {
   });
 });
 
+describe('young people named: the names of groups and bodies', () => {
+  it("does not take a group's or body's name for a young person's, in the foreword or elsewhere", () => {
+    const foreword = paras('We are Vale Voices, and the Care Leavers Forum helped us write this.', 'Thank you from Youth Voice, the Skyline Crew and Jordan Blake.');
+    expect(findingsFor('young-person-named', 'foreword-young-people', foreword).map((finding) => textAt(foreword, finding))).toEqual(['Jordan Blake']);
+    const celebration = doc(h('Celebrating our young people'), table('plain', [['Name', 'Achievement'], ['Harbour Voices', 'Ran the regional conference'], ['Sam Rowe', 'Passed an apprenticeship']]));
+    expect(findingsFor('young-person-named', 'participation', celebration).map((finding) => textAt(celebration, finding))).toEqual(['Sam Rowe']);
+  });
+});
+
 describe('young people named anywhere else', () => {
   const celebration = doc(
     h('Celebrating our young people'),
