@@ -67,6 +67,25 @@ describe('a section with no text of its own whose content sits elsewhere', () =>
   });
 });
 
+describe('a section whose content sits under a heading of another section', () => {
+  const priorityCues = importCuesSchema.parse({ sections: { priorities: { headings: [{ pattern: String.raw`\bpriorit`, weight: 1 }], content: [] } } });
+  const template: Template = { ...testTemplate, importCues: priorityCues, rules: { ...testTemplate.rules, acrossDocument: { sections: [], share: 0.6, notIn: [] } } };
+  const priorities = (json: ReturnType<typeof doc>) => checkDraft(draftWith('governance', json, base), template);
+
+  it("says where it was found when a chapter's title or a sub-heading names it, with writing under it", () => {
+    const titled = priorities(doc(h('Leadership and the priorities of the Board'), p('The Board leads the strategy.'), ul('Stable homes', 'Better health')));
+    expect(findingsOf(titled, 'priorities.missing')).toEqual([]);
+    expect(findingsOf(titled, 'priorities.found-elsewhere')[0]?.message).toContain('Leadership and the priorities of the Board');
+    const sub = priorities(doc(p('The Board leads the strategy.'), h('Our priorities for 2025'), ul('Stable homes', 'Better health')));
+    expect(findingsOf(sub, 'priorities.found-elsewhere')).toHaveLength(1);
+  });
+
+  it('still calls it missing under a one-word sub-heading of the chapter, or a heading with nothing under it', () => {
+    expect(findingsOf(priorities(doc(p('The Board leads the strategy.'), h('Priorities'), ul('Meet four times a year'))), 'priorities.missing')).toHaveLength(1);
+    expect(findingsOf(priorities(doc(p('The Board leads the strategy.'), h('Our priorities'), h('Membership'), p('Six councillors.'))), 'priorities.missing')).toHaveLength(1);
+  });
+});
+
 const contextWithoutTheChildrenInCare = doc(
   p('At the same date, 31 March 2024, we supported 245 care leavers aged 18 to 25, compared with 230 nationally per authority.'),
   p('In March 2024, 74% lived in foster placements.'),
