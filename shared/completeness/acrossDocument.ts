@@ -1,3 +1,4 @@
+import { UNSORTED } from '../import/types.js';
 import type { Template, TemplateSection } from '../template/template.js';
 import type { SectionEvaluation } from './engine.js';
 import { compile } from './rules/params.js';
@@ -70,7 +71,8 @@ function searchable(template: Template, section: TemplateSection, written: reado
   return written.filter((context) => context.id !== section.id && !notIn.includes(context.id));
 }
 
-const titleOf = (template: Template, id: string): string => template.sections.find((section) => section.id === id)?.title ?? id;
+/** A section's title; the pile of what import could not place has none in the template. */
+const titleOf = (template: Template, id: string): string => (id === UNSORTED ? 'Unsorted' : (template.sections.find((section) => section.id === id)?.title ?? id));
 
 /** The heading cues import places a part by with full weight: "Our priorities", "Terms of reference". */
 const STRONG_HEADING = 1;
