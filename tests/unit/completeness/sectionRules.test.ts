@@ -69,6 +69,21 @@ describe('vision', () => {
   });
 });
 
+describe('duties, purposes and replies said in other words', () => {
+  it('takes "the law gives this duty" as the statutory basis, and not a mention of the law as a subject', () => {
+    expect(failed(runRule('introduction', paras('The law gives this duty to the whole council.')))).not.toContain('statutory-basis');
+    expect(failed(runRule('introduction', paras('Young people told us about their lawyer and the court.')))).toContain('statutory-basis');
+  });
+  it("takes the terms of reference opening with what the Board does as its purpose, not the same words later", () => {
+    expect(failed(runRule('board-tor', paras('The Panel makes sure the council keeps its promises.')))).not.toContain('purpose');
+    expect(failed(runRule('board-tor', paras('Members meet quarterly.', 'Officers make sure the Panel has its papers.')))).toContain('purpose');
+  });
+  it('takes the Board replying in writing about what it has done as feedback, and not a reply alone', () => {
+    expect(failed(runRule('participation', paras('The Children in Care Council presents to the Board, and the Board replies in writing to say what it has done.')))).not.toContain('feedback');
+    expect(failed(runRule('participation', paras('The Children in Care Council presents to the Board, and the Board replies in writing.')))).toContain('feedback');
+  });
+});
+
 describe('local context', () => {
   it('fails figures with no dates and no comparison', () => {
     const text = paras('We look after 300 children in care and support 200 care leavers.', 'Most children live in foster placements and do well at school.');
@@ -350,6 +365,8 @@ describe('optional and supporting sections', () => {
   it('glossary', () => {
     expect(failed(runRule('glossary', paras('Terms are explained in the text.')))).toEqual(['entries']);
     expect(failed(runRule('glossary', paras('IRO – independent reviewing officer', 'PA: personal adviser', 'SGO – special guardianship order')))).toEqual([]);
+    expect(failed(runRule('glossary', paras('10.1 IRO: independent reviewing officer', '10.2 EET: education, employment or training')))).toEqual([]);
+    expect(failed(runRule('glossary', paras('IRO: independent reviewing officer', 'Other terms are explained where they are used in the text.')))).toEqual(['entries']);
   });
   it('contact', () => {
     expect(failed(runRule('contact', paras('Please get in touch.')))).toEqual(['contact-point']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft } from '../../../shared/completeness/index.js';
+import { checkDraft, type CheckInput } from '../../../shared/completeness/index.js';
 import { UNSORTED } from '../../../shared/import/types.js';
 import { emptyCover } from '../../../shared/model/draft.js';
 import { doc, h, paras, table } from './fixtures/build.js';
@@ -33,8 +33,8 @@ describe('whole-document rules read the Unsorted pile', () => {
 
   it("find a title-page line in Unsorted, and say it is there", () => {
     // Only the sections a test gives, so no other section happens to hold the line.
-    const withoutOwner = { ...completeDraft, cover: { ...completeCover, owner: '' }, sections: [] };
-    const ownerFinding = (draft: typeof withoutOwner) => checkDraft(draft, testTemplate).findings.find((finding) => finding.rule === 'cover.owner');
+    const withoutOwner: CheckInput = { ...completeDraft, cover: { ...completeCover, owner: '' }, sections: [] };
+    const ownerFinding = (draft: CheckInput) => checkDraft(draft, testTemplate).findings.find((finding) => finding.rule === 'cover.owner');
     expect(ownerFinding(withoutOwner)?.severity).toBe('warning');
     const found = ownerFinding(draftWith(UNSORTED, paras('Sarah Lane, Director of Family Services'), withoutOwner));
     expect(found?.severity).toBe('info');
