@@ -95,12 +95,26 @@ function strongHeadingCues(template: Template, sectionId: string): RegExp[] {
  * under its own sub-heading, or under its own title ("Leadership and the
  * priorities of the Board"), which is why the first heading counts too.
  */
+/**
+ * A paragraph that names its subject in its first words and says what it
+ * is, as a run-in heading does: "Our vision is simple: …", "Our
+ * priorities:". Not "The objectives of the group are": a subject named
+ * with more words than a heading's is another thing's.
+ */
+const RUN_IN = /^\s*((?:\S+\s+){0,2}?\S+?)(?::|\s+(?:is|are)\b)/u;
+
+function opensWith(text: string, cues: RegExp[]): boolean {
+  const subject = RUN_IN.exec(text)?.[1];
+  return subject !== undefined && cues.some((cue) => cue.test(subject));
+}
+
 function headedPassage(context: SectionContext, cues: RegExp[]): TextLocation | undefined {
   if (cues.length === 0) return undefined;
   const blocks = context.blocks;
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index];
     const next = blocks[index + 1];
+    if (block?.kind === 'paragraph' && opensWith(block.text, cues)) return { from: block.from, to: block.from + block.text.length };
     if (block?.kind !== 'heading' || !next || next.kind === 'heading') continue;
     const line = block.text.trim();
     // A one-word sub-heading ("Objectives", "Purpose") names a part of its own chapter, not another section's content.

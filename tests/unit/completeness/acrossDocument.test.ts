@@ -68,7 +68,7 @@ describe('a section with no text of its own whose content sits elsewhere', () =>
 });
 
 describe('a section whose content sits under a heading of another section', () => {
-  const priorityCues = importCuesSchema.parse({ sections: { priorities: { headings: [{ pattern: String.raw`\bpriorit`, weight: 1 }], content: [] } } });
+  const priorityCues = importCuesSchema.parse({ sections: { priorities: { headings: [{ pattern: String.raw`\bpriorit|\bobjectives\b`, weight: 1 }], content: [] } } });
   const template: Template = { ...testTemplate, importCues: priorityCues, rules: { ...testTemplate.rules, acrossDocument: { sections: [], share: 0.6, notIn: [] } } };
   const priorities = (json: ReturnType<typeof doc>) => checkDraft(draftWith('governance', json, base), template);
 
@@ -78,6 +78,11 @@ describe('a section whose content sits under a heading of another section', () =
     expect(findingsOf(titled, 'priorities.found-elsewhere')[0]?.message).toContain('Leadership and the priorities of the Board');
     const sub = priorities(doc(p('The Board leads the strategy.'), h('Our priorities for 2025'), ul('Stable homes', 'Better health')));
     expect(findingsOf(sub, 'priorities.found-elsewhere')).toHaveLength(1);
+  });
+
+  it('finds it in a paragraph that names it in its first words as a run-in heading, not one about something else', () => {
+    expect(findingsOf(priorities(doc(p('The Board leads the strategy.'), p('Our priorities are stable homes, learning and health.'))), 'priorities.found-elsewhere')).toHaveLength(1);
+    expect(findingsOf(priorities(doc(p('The Board leads the strategy.'), p('The main objectives of the group are:'), ul('Meet four times a year', 'Hear from young people'))), 'priorities.missing')).toHaveLength(1);
   });
 
   it('still calls it missing under a one-word sub-heading of the chapter, or a heading with nothing under it', () => {
