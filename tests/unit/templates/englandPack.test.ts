@@ -157,6 +157,14 @@ describe('the England law library', () => {
       expect(principle.cues.some((cue) => matches(cue, phrasing[principle.id] ?? '')), principle.id).toBe(true);
     }
   });
+
+  it('reads council services given priority or free as access to services, and moving on to a home or job as adult life, but not the words alone', () => {
+    const addresses = (id: string, sentence: string): boolean => pack.law.principles.find((principle) => principle.id === id)?.cues.some((cue) => matches(cue, sentence)) ?? false;
+    expect(addresses('d', 'Housing and leisure colleagues make sure care leavers get priority.')).toBe(true);
+    expect(addresses('d', 'The housing market is difficult for everyone.')).toBe(false);
+    expect(addresses('g', 'Moving on: a home, a job or course, and a trusted adult.')).toBe(true);
+    expect(addresses('g', 'We are moving on to the next chapter.')).toBe(false);
+  });
 });
 
 describe('the England terminology', () => {
