@@ -63,6 +63,13 @@ export const mentionsRule = sectionRule({
     orLocalName: z.string().min(1).optional(),
     alsoIn: z.array(z.enum(SECTION_ROLES)).min(1).optional(),
     acrossDocument,
+    /**
+     * With acrossDocument: another section counts only where one sentence
+     * (or row) also matches each of these, as naming a role holder elsewhere
+     * ("the Portfolio Holder is a member") is not describing their role
+     * ("the Cabinet Member has the lead political role").
+     */
+    acrossDocumentWith: patterns.optional(),
   }),
   readsRoles: (params) => params.alsoIn ?? [],
   elements: (params) => [params.element],
@@ -76,7 +83,9 @@ export const mentionsRule = sectionRule({
     const passed = saysIt(context) || elsewhere.some(saysIt);
     const localName = params.orLocalName === undefined ? undefined : localNamePattern(env.localNames[params.orLocalName]);
     const lookFor = localName ? [...params.anyOf, localName] : params.anyOf;
-    return [withSeverity({ element: params.element, passed, message: params.message, ...searchAcross(params.acrossDocument, (other) => findFirst(other, lookFor)) }, params.severity)];
+    const describing = params.acrossDocumentWith;
+    const search = describing === undefined ? (other: SectionContext) => findFirst(other, lookFor) : (other: SectionContext) => lookFor.map((pattern) => findTogether(other, [pattern, ...describing])).find((unit) => unit !== undefined);
+    return [withSeverity({ element: params.element, passed, message: params.message, ...searchAcross(params.acrossDocument, search) }, params.severity)];
   },
 });
 

@@ -91,6 +91,21 @@ describe('a section whose content sits under a heading of another section', () =
   });
 });
 
+describe("a role holder's role described in another chapter", () => {
+  const roles = paras('Every councillor is a corporate parent. The Director of Children’s Services, housing, health partners, schools, the police and our foster carers all play their part.');
+  const leadMember = (governance: ReturnType<typeof paras>) => findingsOf(checkDraft(draftWith('governance', governance, draftWith('roles', roles)), testTemplate), 'roles.lead-member')[0];
+
+  it('passes, with a note of where, when a sentence there says what the role holder does', () => {
+    const found = leadMember(paras('The Corporate Parenting Board reports to Cabinet. The Cabinet Member for Children has the lead political role for the strategy.'));
+    expect(found?.severity).toBe('info');
+    expect(found?.message).toContain('Cabinet Member for Children has the lead political role');
+  });
+
+  it('still asks when the role holder is only named there', () => {
+    expect(leadMember(paras('The Corporate Parenting Board reports to Cabinet. The Portfolio Holder is a member of the Board.'))?.severity).toBe('warning');
+  });
+});
+
 const contextWithoutTheChildrenInCare = doc(
   p('At the same date, 31 March 2024, we supported 245 care leavers aged 18 to 25, compared with 230 nationally per authority.'),
   p('In March 2024, 74% lived in foster placements.'),
