@@ -24,6 +24,12 @@ interface NameCandidate {
  */
 export const youngPersonNamesParamsSchema = z.strictObject({
   elsewhere: z.strictObject({ youngPeople: patterns, adults: patterns }).optional(),
+  /**
+   * Words that make capitalised words a body's name, not a person's
+   * ("Vale Voices", "Care Leavers Forum", "Youth Panel"): a name holding
+   * one of them is a group young people belong to, which may be named.
+   */
+  bodies: patterns.optional(),
 });
 export type YoungPersonNamesParams = z.infer<typeof youngPersonNamesParamsSchema>;
 
@@ -37,12 +43,12 @@ const NAME_ONLY_AFTER = /^\s*(?:,\s*\d{1,2}|\(\d{1,2}\))?\s*$/;
 
 type Placement = { block: TextBlock; heading: string; match: NameMatch };
 
-function namesIn(section: SectionContext, isYoungPerson?: (placement: Placement) => boolean): NameCandidate[] {
+function namesIn(section: SectionContext, isBody: (name: string) => boolean, isYoungPerson?: (placement: Placement) => boolean): NameCandidate[] {
   return section.blocks.flatMap((block) => {
     if (block.kind === 'heading' && isYoungPerson) return [];
     const heading = block.headingIndex === null ? '' : (section.blocks[block.headingIndex]?.text ?? '');
     return findPersonNames(block.text)
-      .filter((match) => !isYoungPerson || isYoungPerson({ block, heading, match }))
+      .filter((match) => !isBody(match.name) && (!isYoungPerson || isYoungPerson({ block, heading, match })))
       .map((match) => ({ name: match.name, location: toLocation(block.from, match) }));
   });
 }
@@ -57,6 +63,7 @@ function namesIn(section: SectionContext, isYoungPerson?: (placement: Placement)
  */
 export function youngPersonNamesRule(params: YoungPersonNamesParams): DocumentRule {
   const { elsewhere } = params;
+  const isBody = (name: string): boolean => (params.bodies ?? []).some((pattern) => pattern.test(name));
   const isYoungPerson = elsewhere
     ? ({ block, heading, match }: Placement): boolean => {
         const says = (text: string): boolean => elsewhere.youngPeople.some((pattern) => pattern.test(text));
@@ -77,8 +84,8 @@ export function youngPersonNamesRule(params: YoungPersonNamesParams): DocumentRu
   return documentRule<NameCandidate[]>({
     id: 'young-person-named',
     scan(section, { template }) {
-      if (sectionWithRole(template, 'young-people-foreword')?.id === section.id) return namesIn(section);
-      return isYoungPerson ? namesIn(section, isYoungPerson) : [];
+      if (sectionWithRole(template, 'young-people-foreword')?.id === section.id) return namesIn(section, isBody);
+      return isYoungPerson ? namesIn(section, isBody, isYoungPerson) : [];
     },
     combine(scans, { consents }) {
       const consented = new Set(consents.map((consent) => nameKey(consent.name)));

@@ -69,6 +69,21 @@ describe('vision', () => {
   });
 });
 
+describe('duties, purposes and replies said in other words', () => {
+  it('takes "the law gives this duty" as the statutory basis, and not a mention of the law as a subject', () => {
+    expect(failed(runRule('introduction', paras('The law gives this duty to the whole council.')))).not.toContain('statutory-basis');
+    expect(failed(runRule('introduction', paras('Young people told us about their lawyer and the court.')))).toContain('statutory-basis');
+  });
+  it("takes the terms of reference opening with what the Board does as its purpose, not the same words later", () => {
+    expect(failed(runRule('board-tor', paras('The Panel makes sure the council keeps its promises.')))).not.toContain('purpose');
+    expect(failed(runRule('board-tor', paras('Members meet quarterly.', 'Officers make sure the Panel has its papers.')))).toContain('purpose');
+  });
+  it('takes the Board replying in writing about what it has done as feedback, and not a reply alone', () => {
+    expect(failed(runRule('participation', paras('The Children in Care Council presents to the Board, and the Board replies in writing to say what it has done.')))).not.toContain('feedback');
+    expect(failed(runRule('participation', paras('The Children in Care Council presents to the Board, and the Board replies in writing.')))).toContain('feedback');
+  });
+});
+
 describe('local context', () => {
   it('fails figures with no dates and no comparison', () => {
     const text = paras('We look after 300 children in care and support 200 care leavers.', 'Most children live in foster placements and do well at school.');
@@ -93,10 +108,37 @@ describe('legislation', () => {
   });
 });
 
+describe('local context', () => {
+  const outcomeMissing = (text: ReturnType<typeof doc>): boolean => failed(runRule('local-context', text)).includes('outcome-figures');
+  it('takes a figure dated by its heading or caption as being about the subject its paragraph or heading names', () => {
+    expect(outcomeMissing(doc(h('Educational outcomes (March 2024)'), p('At key stage 4, attainment is below that of peers. Only 15% of children in care achieved a pass in English and maths.')))).toBe(false);
+    expect(outcomeMissing(doc(h('Care leavers'), p('Of our care leavers:'), ul('52% are in education, employment or training', '20% are in work'), p('Figures October 2016')))).toBe(false);
+  });
+  it('still asks for outcome figures when the figure is undated, or not about outcomes', () => {
+    expect(outcomeMissing(doc(h('Educational outcomes'), p('At key stage 4, attainment is below that of peers. Only 15% of children in care achieved a pass in English and maths.')))).toBe(true);
+    expect(outcomeMissing(doc(h('Our children (March 2024)'), p('There were 204 children in care, 66% of them with foster families.')))).toBe(true);
+  });
+});
+
 describe('pledge', () => {
   it('fails statements that are not promises to "you" and leave themes out', () => {
     const text = doc(ul('Children should be happy at school.', 'Young people will be supported.'));
     expect(failed(runRule('pledge', text))).toEqual(['concrete-promises', 'addressed-to-you', 'theme-home', 'theme-voice', 'theme-leaving-care']);
+  });
+  it('reads the items of a list a pledge introduces as promises, as the lead-in carries its "we will" over', () => {
+    const pledged = doc(h('Our pledge to you:'), ul('Support you to stay safe at home.', 'Help you do well at school.'));
+    expect(failed(runRule('pledge', pledged))).not.toContain('concrete-promises');
+    expect(failed(runRule('pledge', pledged))).not.toContain('addressed-to-you');
+    const described = doc(h('Services for children in care:'), ul('Support you to stay safe at home.', 'Help you do well at school.'));
+    expect(failed(runRule('pledge', described))).toContain('concrete-promises');
+    const unintroduced = doc(h('Our pledge'), ul('Support you to stay safe at home.', 'Help you do well at school.'));
+    expect(failed(runRule('pledge', unintroduced))).toContain('concrete-promises');
+  });
+  it('asks for promises when most of the pledge is explanation, not when one sentence among them explains', () => {
+    const mostlyPromises = paras('We will find you a safe home.', 'We will help you at school.', 'We will listen to you.', 'Short breaks are arranged by your social worker.');
+    expect(failed(runRule('pledge', mostlyPromises))).not.toContain('concrete-promises');
+    const mostlyExplanation = paras('Children in care are supported by social workers.', 'Schools have a designated teacher.', 'Health assessments happen every year.', 'We will listen to you.');
+    expect(failed(runRule('pledge', mostlyExplanation))).toContain('concrete-promises');
   });
   it('notes a hedged promise with its place', () => {
     const checks = runRule('pledge', doc(ul('We will try to visit you where possible.')));
@@ -323,6 +365,8 @@ describe('optional and supporting sections', () => {
   it('glossary', () => {
     expect(failed(runRule('glossary', paras('Terms are explained in the text.')))).toEqual(['entries']);
     expect(failed(runRule('glossary', paras('IRO – independent reviewing officer', 'PA: personal adviser', 'SGO – special guardianship order')))).toEqual([]);
+    expect(failed(runRule('glossary', paras('10.1 IRO: independent reviewing officer', '10.2 EET: education, employment or training')))).toEqual([]);
+    expect(failed(runRule('glossary', paras('IRO: independent reviewing officer', 'Other terms are explained where they are used in the text.')))).toEqual(['entries']);
   });
   it('contact', () => {
     expect(failed(runRule('contact', paras('Please get in touch.')))).toEqual(['contact-point']);
