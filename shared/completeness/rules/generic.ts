@@ -4,7 +4,7 @@ import { readabilityOfSection } from '../readability.js';
 import { countWords, DATE_PATTERN } from '../text.js';
 import type { TextLocation } from '../types.js';
 import { findFirst, type SectionContext } from '../sectionContext.js';
-import { findTogether, mentions, units } from './mentions.js';
+import { findTogether, firstUnit, mentions, units } from './mentions.js';
 import { elementId, fillIn, message, pattern, patterns, severity } from './params.js';
 import { sectionRule, type ElementCheck } from './sectionRule.js';
 import { describeRows } from './structuredTable.js';
@@ -150,7 +150,7 @@ const DATES = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Se
 
 /** A number about a subject in a sentence (or table row) that also says when it was true. */
 function datedFigure(context: SectionContext, subject: RegExp[]): TextLocation | undefined {
-  return units(context).find((unit) => subject.some((candidate) => candidate.test(unit.text)) && DATE_PATTERN.test(unit.text) && NUMBER.test(unit.text.replace(DATES, ' ')));
+  return firstUnit(context, subject, 'dated-figure', (text) => subject.some((candidate) => candidate.test(text)) && DATE_PATTERN.test(text) && NUMBER.test(text.replace(DATES, ' ')));
 }
 
 /** Passes when some sentence gives a figure about the subject together with the date it was true. */
