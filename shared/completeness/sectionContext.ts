@@ -303,21 +303,28 @@ function readPerBlock<Value>(kept: KeptReads<Value>, context: SectionContext, bl
   const last = kept.last.get(context.id);
   if (last?.blocks === blocks) return last;
   const { prefix, suffix } = last ? changeBetween(last.blocks, blocks) : { prefix: 0, suffix: 0 };
-  const values = last ? last.values.slice(0, prefix) : [];
+  const changed: Value[] = [];
   const changedEnd = blocks.nodes.length - suffix;
   for (let index = prefix; index < changedEnd; index += 1) {
     const node = blocks.nodes[index];
     const kind = blocks.kinds[index];
     const entry = node && kept.byNode.get(node);
     if (entry && entry.kind === kind) {
-      values.push(entry.value);
+      changed.push(entry.value);
     } else {
       const value = read(index);
       if (node && kind) kept.byNode.set(node, { kind, value });
-      values.push(value);
+      changed.push(value);
     }
   }
-  if (last) for (let index = last.values.length - suffix; index < last.values.length; index += 1) values.push(last.values[index] as Value);
+  // Copied whole, as the engine copies arrays, rather than pushed one by one: this runs for every search on every keystroke.
+  let values = changed;
+  if (last && last.values.length === blocks.nodes.length) {
+    values = last.values.slice();
+    changed.forEach((value, offset) => (values[prefix + offset] = value));
+  } else if (last) {
+    values = last.values.slice(0, prefix).concat(changed, last.values.slice(last.values.length - suffix));
+  }
   const reads = { blocks, values, firstFound: firstFoundAfter(last, { prefix, suffix }, values, found) };
   kept.last.set(context.id, reads);
   return reads;
