@@ -8,7 +8,10 @@ export function mentions(context: SectionContext, ...patterns: RegExp[]): boolea
 }
 
 export function findTogether(context: SectionContext, patterns: RegExp[]): TextUnit | undefined {
-  return firstUnit(context, patterns, 'together', (text) => patterns.every((pattern) => pattern.test(text)));
+  // Rules often build the list as they call (a cue with a year): what is kept is named by its patterns, not by the array.
+  const [first, ...rest] = patterns;
+  if (!first) return units(context)[0];
+  return firstUnit(context, first, `together:${rest.map((pattern) => `/${pattern.source}/${pattern.flags}`).join('')}`, (text) => patterns.every((pattern) => pattern.test(text)));
 }
 
 /**
