@@ -64,8 +64,8 @@ export interface SectionContext {
   /** Split on first use. */
   readonly sentences: Sentence[];
   tables: TableData[];
-  /** Ordered lists at the top level of the section, in order. */
-  orderedLists: ListItemData[][];
+  /** Ordered lists at the top level of the section, in order; read on first use (only the priorities rule asks). */
+  readonly orderedLists: ListItemData[][];
   /** All block texts joined by newlines, so a pattern can scan the section in one pass. */
   text: string;
   /** Where each block starts in `text`. */
@@ -195,10 +195,6 @@ interface BlockIdentity {
 const blockIdentities = new WeakMap<SectionContext, BlockIdentity>();
 
 function contextOf(id: string, doc: Node, toEdited: Mappable | null, { blocks, tables, nodes }: Content, keep: boolean): SectionContext {
-  const orderedLists: ListItemData[][] = [];
-  doc.forEach((child, offset) => {
-    if (child.type.name === 'ordered_list') orderedLists.push(readOrderedList(child, offset, keep));
-  });
   const blockOffsets: number[] = [];
   let offset = 0;
   for (const block of blocks) {
@@ -208,6 +204,7 @@ function contextOf(id: string, doc: Node, toEdited: Mappable | null, { blocks, t
   const text = blocks.map((block) => block.text).join('\n');
   // Sentences are split on first use: most sections' rules never need them.
   let sentences: Sentence[] | undefined;
+  let orderedLists: ListItemData[][] | undefined;
   const context: SectionContext = {
     id,
     doc,
@@ -218,7 +215,16 @@ function contextOf(id: string, doc: Node, toEdited: Mappable | null, { blocks, t
       return sentences;
     },
     tables,
-    orderedLists,
+    get orderedLists(): ListItemData[][] {
+      if (!orderedLists) {
+        const read: ListItemData[][] = [];
+        doc.forEach((child, offset) => {
+          if (child.type.name === 'ordered_list') read.push(readOrderedList(child, offset, keep));
+        });
+        orderedLists = read;
+      }
+      return orderedLists;
+    },
     text,
     blockOffsets,
   };
