@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { sectionWithRole } from '../../template/template.js';
 import { findPersonNames, nameKey, type NameMatch } from '../names.js';
 import { patterns } from '../rules/params.js';
-import type { SectionContext, TextBlock } from '../sectionContext.js';
+import { perBlock, type SectionContext, type TextBlock } from '../sectionContext.js';
 import { toLocation } from '../text.js';
 import type { Finding, TextLocation } from '../types.js';
 import { documentRule, MAX_FINDINGS_PER_SECTION, type DocumentRule } from './documentRule.js';
@@ -44,10 +44,13 @@ const NAME_ONLY_AFTER = /^\s*(?:,\s*\d{1,2}|\(\d{1,2}\))?\s*$/;
 type Placement = { block: TextBlock; heading: string; match: NameMatch };
 
 function namesIn(section: SectionContext, isBody: (name: string) => boolean, isYoungPerson?: (placement: Placement) => boolean): NameCandidate[] {
-  return section.blocks.flatMap((block) => {
-    if (block.kind === 'heading' && isYoungPerson) return [];
+  // The names are read block by block and kept with each block node; which are young people's depends on the heading above and the pack's body words, so that is asked each time.
+  const { values: names } = perBlock(section, findPersonNames, 'person-names', ({ text }) => findPersonNames(text));
+  return section.blocks.flatMap((block, blockIndex) => {
+    const inBlock = names[blockIndex] ?? [];
+    if (inBlock.length === 0 || (block.kind === 'heading' && isYoungPerson)) return [];
     const heading = block.headingIndex === null ? '' : (section.blocks[block.headingIndex]?.text ?? '');
-    return findPersonNames(block.text)
+    return inBlock
       .filter((match) => !isBody(match.name) && (!isYoungPerson || isYoungPerson({ block, heading, match })))
       .map((match) => ({ name: match.name, location: toLocation(block.from, match) }));
   });

@@ -5,7 +5,7 @@ import { countWords, DATE_PATTERN } from '../text.js';
 import type { TextLocation } from '../types.js';
 import { proseFigures, type ProseFigure } from '../documentRules/undatedFigures.js';
 import { findFirst, type SectionContext } from '../sectionContext.js';
-import { findTogether, mentions, units } from './mentions.js';
+import { findTogether, firstUnit, mentions, units } from './mentions.js';
 import { elementId, fillIn, message, pattern, patterns, severity } from './params.js';
 import { sectionRule, type ElementCheck } from './sectionRule.js';
 import { describeRows } from './structuredTable.js';
@@ -182,7 +182,7 @@ function topicOf(context: SectionContext, figure: ProseFigure): string {
  */
 function datedFigure(context: SectionContext, subject: RegExp[]): TextLocation | undefined {
   const about = (text: string): boolean => subject.some((candidate) => candidate.test(text));
-  const inRow = units(context).find((unit) => about(unit.text) && DATE_PATTERN.test(unit.text) && NUMBER.test(unit.text.replace(DATES, ' ')));
+  const inRow = firstUnit(context, subject, 'dated-figure', (text) => about(text) && DATE_PATTERN.test(text) && NUMBER.test(text.replace(DATES, ' ')));
   if (inRow) return inRow;
   return proseFigures(context).find((figure) => figure.dated && about(topicOf(context, figure)))?.location;
 }
