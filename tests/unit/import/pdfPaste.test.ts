@@ -6,6 +6,7 @@ import { headingShape } from '../../../electron/core/import/readers/headingText.
 import { nodeText } from '../../../electron/core/import/readers/inlineText.js';
 import { unwrapParagraph, withoutPageFurniture, wrapWidth } from '../../../electron/core/import/readers/pdfLayout.js';
 import { readPlainText } from '../../../electron/core/import/readers/readPlainText.js';
+import { textTableRows } from '../../../electron/core/import/readers/textTable.js';
 
 /**
  * A strategy copied out of a PDF into a text file (pdfPasted.txt, written for
@@ -74,6 +75,18 @@ describe('text pasted out of a PDF', () => {
     ]);
   });
 
+  it('makes rows of cells set out in columns a table, its first row heading the columns', () => {
+    const table = contentWith('Homes within twenty miles');
+    expect(table.type).toBe('table');
+    expect((table.content ?? []).map((row) => (row.content ?? []).map(nodeText))).toEqual([
+      ['Measure', 'Last year', 'Target'],
+      ['Care leavers in education or work', '52%', '65%'],
+      ['Homes within twenty miles', '71%', '80%'],
+      ['Reviews chaired with the child', '40%', '75%'],
+    ]);
+    expect(table.content?.[0]?.content?.[0]?.type).toBe('table_header');
+  });
+
   it('keeps the line breaks of a poem and an address, where every line is short', () => {
     expect(hardBreaks(contentWith('I moved three times'))).toBe(3);
     expect(hardBreaks(contentWith('Civic Centre'))).toBe(3);
@@ -117,5 +130,18 @@ describe('a numbered line', () => {
     expect(headingShape('4.1 The main duties that we have are set out by the')).toBeNull();
     expect(headingShape('4.1 Our duties come from statute. The main Act is')).toBeNull();
     expect(headingShape('4.2 Health. Every child has a health plan')).toBeNull();
+  });
+});
+
+describe('columns of text', () => {
+  it('are a table when tabs keep the cells apart, or the columns line up at their start or end', () => {
+    expect(textTableRows(['Measure\tNow\tTarget', 'Stability\t70%\t80%'])).toEqual([['Measure', 'Now', 'Target'], ['Stability', '70%', '80%']]);
+    expect(textTableRows(['Year       Children', '2024             204', '2025              96'])).toEqual([['Year', 'Children'], ['2024', '204'], ['2025', '96']]);
+  });
+
+  it('are not a table when the gaps do not line up, as with two spaces after a full stop, or a row has another number of cells', () => {
+    expect(textTableRows(['We met in May.  It went well.', 'The Board agreed the plan in full.  Officers will report.'])).toBeNull();
+    expect(textTableRows(['Measure    Now    Target', 'Stability    70%'])).toBeNull();
+    expect(textTableRows(['Measure    Now'])).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { contentsLength, isContentsTitle } from './contentsPage.js';
 import { headingShape, NAMES_THE_STRATEGY, wordCount, type HeadingShape } from './headingText.js';
 import { linesAsInline, textWithLinks } from './inlineNodes.js';
 import { unwrapParagraph, withoutPageFurniture, wrapWidth } from './pdfLayout.js';
+import { textTable, textTableRows } from './textTable.js';
 
 /**
  * Plain text: paragraphs are separated by blank lines; headings are found by
@@ -35,8 +36,9 @@ export function readPlainText(text: string, onFraction: (fraction: number) => vo
   if (unpaged.removed > 0) notes.push('The page headers, footers and page numbers repeated on every page were left out.');
   const lines = withoutContentsPage(unpaged.lines, notes);
   const blocks = splitParagraphs(lines);
-  const width = wrapWidth(blocks);
-  const paragraphs = blocks.flatMap((block) => unwrapParagraph(block, width)).map(toCandidate);
+  const isTable = blocks.map((block) => textTableRows(block) !== null);
+  const width = wrapWidth(blocks.filter((_, index) => !isTable[index]));
+  const paragraphs = blocks.flatMap((block, index) => (isTable[index] ? [block] : unwrapParagraph(block, width))).map(toCandidate);
   const hasNumbered = paragraphs.some((paragraph) => paragraph.shape?.kind === 'numbered');
   const firstBody = paragraphs.findIndex((paragraph) => wordCount(paragraph.lines.join(' ')) >= BODY_WORDS);
   const result: SourceBlock[] = [];
@@ -51,6 +53,11 @@ export function readPlainText(text: string, onFraction: (fraction: number) => vo
     const headsTheText = index === firstBody - 1 && paragraph.lines.length === 1 && !NAMES_THE_STRATEGY.test(opening) && !/\bcouncil\b/i.test(opening);
     const onTitlePage = index < firstBody && !headsTheText && (headingShape(opening)?.kind === 'capitals' || (paragraph.lines.length === 1 && NAMES_THE_STRATEGY.test(opening)));
     const isLast = index === paragraphs.length - 1 || onTitlePage;
+    const rows = textTableRows(paragraph.lines);
+    if (rows) {
+      result.push(content(textTable(rows)));
+      return;
+    }
     const [raw = '', ...rest] = paragraph.lines;
     const first = clean(raw);
     const shape = headingShape(first);
