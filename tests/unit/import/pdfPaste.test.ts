@@ -5,6 +5,7 @@ import type { SourceBlock } from '../../../shared/import/types.js';
 import { headingShape } from '../../../electron/core/import/readers/headingText.js';
 import { nodeText } from '../../../electron/core/import/readers/inlineText.js';
 import { unwrapParagraph, withoutPageFurniture, wrapWidth } from '../../../electron/core/import/readers/pdfLayout.js';
+import { readMarkdown } from '../../../electron/core/import/readers/readMarkdown.js';
 import { readPlainText } from '../../../electron/core/import/readers/readPlainText.js';
 import { textTableRows } from '../../../electron/core/import/readers/textTable.js';
 
@@ -143,5 +144,15 @@ describe('columns of text', () => {
     expect(textTableRows(['We met in May.  It went well.', 'The Board agreed the plan in full.  Officers will report.'])).toBeNull();
     expect(textTableRows(['Measure    Now    Target', 'Stability    70%'])).toBeNull();
     expect(textTableRows(['Measure    Now'])).toBeNull();
+  });
+});
+
+describe('Markdown pasted out of a PDF', () => {
+  it('loses its page headers and footers too, and keeps its wrapped lines as one paragraph', () => {
+    const read = readMarkdown(pasted.replace('1. Introduction\n', '## Introduction\n'));
+    const text = read.blocks.map((block) => (block.kind === 'heading' ? block.heading.text : nodeText(block.node))).join('\n');
+    expect(text).not.toMatch(/OFFICIAL|Page \d of 4|Council – Promises/);
+    expect(text).toContain('parenting the children the council looks after.');
+    expect(read.blocks.some((block) => block.kind === 'heading' && block.heading.text === 'Introduction')).toBe(true);
   });
 });
