@@ -567,11 +567,12 @@ function readOrderedListAt(list: Node, pos: number): ListItemData[] {
 }
 
 /**
- * `node.textBetween(0, node.content.size, blockSeparator, leafText)` for a
- * schema without `leafText` specs, as a plain walk: `textBetween` calls back
+ * `node.textBetween(0, node.content.size, blockSeparator, leafText)` as a
+ * plain walk: `textBetween` calls back
  * through `nodesBetween` for every node, which showed up in the profile of a
  * full check. An empty `blockSeparator` puts nothing between blocks, and
- * `textOf(node, '', '')` is then `node.textContent`.
+ * `textOf(node, '', '')` is then `node.textContent`: as there, an empty
+ * `leafText` falls back to the node's own (a hard break reads as "\n").
  */
 function textOf(node: Node, blockSeparator: string, leafText: string): string {
   const joining: Joining = { text: '', first: true, blockSeparator, leafText };
@@ -596,7 +597,7 @@ function appendText(joining: Joining, parent: Node): void {
       else joining.text += joining.blockSeparator;
     }
     if (type.isText) joining.text += child.text ?? '';
-    else if (leaf) joining.text += joining.leafText;
+    else if (leaf) joining.text += joining.leafText === '' ? (type.spec.leafText?.(child) ?? '') : joining.leafText;
     else if (child.content.size > 0) appendText(joining, child);
   }
 }
