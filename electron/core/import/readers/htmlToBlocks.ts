@@ -1,9 +1,7 @@
-import { DOMParser as ProseMirrorParser } from 'prosemirror-model';
-import type { NodeJSON } from '../../../../shared/model/draft.js';
-import { schema } from '../../../../shared/model/schema.js';
 import type { SourceBlock } from '../../../../shared/import/types.js';
 import { headingShape, wordCount } from './headingText.js';
 import { HtmlElement, parseHtmlTree } from './htmlTree.js';
+import { treeToNodes } from './treeToNodes.js';
 import type { NumberedParagraph } from './wordListNumbers.js';
 
 /**
@@ -17,8 +15,6 @@ import type { NumberedParagraph } from './wordListNumbers.js';
 
 /** The class mammoth gives Word's Title style (see the style map in readDocx). */
 export const TITLE_CLASS = 'document-title';
-
-const parser = ProseMirrorParser.fromSchema(schema);
 
 export interface HtmlOptions {
   /** Take bold paragraphs for headings (a document without heading styles). */
@@ -135,12 +131,11 @@ function boldText(element: HtmlElement): string {
 
 /** Parses a run of content in one go, so lists and tables keep their structure. */
 function parseRun(container: HtmlElement): SourceBlock[] {
-  const doc = parser.parse(container as unknown as Parameters<typeof parser.parse>[0]);
   const blocks: SourceBlock[] = [];
-  doc.forEach((node) => {
-    if (node.type.name === 'paragraph' && node.content.size === 0) return;
-    blocks.push({ kind: 'content', node: node.toJSON() as NodeJSON });
-  });
+  for (const node of treeToNodes(container)) {
+    if (node.type === 'paragraph' && (node.content ?? []).length === 0) continue;
+    blocks.push({ kind: 'content', node });
+  }
   return blocks;
 }
 

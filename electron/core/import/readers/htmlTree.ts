@@ -19,7 +19,7 @@ const TEXT_NODE = 3;
 /** Elements HTML never gives content or a close tag to. */
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-abstract class TreeNode {
+export abstract class TreeNode {
   abstract readonly nodeType: number;
   abstract readonly nodeName: string;
   parentNode: HtmlElement | null = null;
