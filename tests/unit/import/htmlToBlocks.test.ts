@@ -1,71 +1,75 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import mammoth from 'mammoth';
-import MarkdownIt from 'markdown-it';
+import { DOMParser } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { htmlToBlocks } from '../../../electron/core/import/readers/htmlToBlocks.js';
-import { htmlToBlocks as linkedomBlocks } from '../../../electron/core/import/readers/htmlToBlocksLinkedom.js';
-import { STYLE_MAP } from '../../../electron/core/import/readers/readDocx.js';
-import { wordListNumbers } from '../../../electron/core/import/readers/wordListNumbers.js';
-import { buildFixtureDocx, MARKDOWN_FIXTURE } from './fixtures.js';
+import { parseHtmlTree } from '../../../electron/core/import/readers/htmlTree.js';
+import { treeToNodes } from '../../../electron/core/import/readers/treeToNodes.js';
+import { schema } from '../../../shared/model/schema.js';
+import { mammothCases, markdownCases, randomCases } from './htmlCases.js';
+import expected from './htmlToBlocks.expected.json';
 
 /**
- * The blocks read from mammoth's HTML by the small tree of `htmlTree` are
- * exactly those the full DOM (linkedom) gave, on every fixture: the Word
- * files through mammoth, the Markdown and text fixtures through markdown-it's
- * HTML, and HTML written here for what mammoth writes (entities, nested and
- * restarted lists, header cells and spans, images, links, footnotes, marks).
+ * The blocks step reads mammoth's HTML into a small tree and applies the
+ * schema's parse rules to it directly. Its blocks must be those the full DOM
+ * (linkedom) and ProseMirror's own DOM parser gave: `htmlToBlocks.expected.json`
+ * was written by that path before it was replaced, and ProseMirror's parser
+ * stays the second reader for the rules themselves.
  */
 
-const FIXTURES = path.resolve(__dirname, '../../fixtures/import-strategies');
-
-function fixtureFiles(pattern: RegExp, dir = FIXTURES): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    return entry.isDirectory() ? fixtureFiles(pattern, file) : pattern.test(entry.name) ? [file] : [];
-  });
-}
-
-const MAMMOTH_SHAPES = [
-  '<p>Fees &amp; charges &lt;2024&gt; say &quot;yes&quot; &#8212; it&#x2019;s&nbsp;fine</p>',
-  '<ul><li>One<ul><li>Nested</li></ul></li><li><p>Two</p></li></ul><ol start="3"><li>Three</li><li>Four<ol><li>Inner</li></ol></li></ol>',
-  '<table><thead><tr><th colspan="2">Measure</th></tr></thead><tbody><tr><td rowspan="2">Rate</td><td></td></tr><tr><td><p>58</p><p>per 10,000</p></td></tr></tbody></table>',
-  '<p>Before<img src="data:image/png;base64,iVBORw0KGgo=" alt="A &quot;logo&quot;" />after<br />next line <img src="https://example.org/x.png" /></p>',
-  '<p><a href="javascript:alert(1)">bad</a> <a href="https://example.org/care">good</a><a id="_Toc1"></a> note<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup></p><ol><li id="footnote-1"><p>The note. <a href="#footnote-ref-1">↑</a></p></li></ol>',
-  '<p><strong>Bold <em>and italic</em></strong><em> italic</em> <s>struck</s> <u>under</u> <sub>2</sub></p><p></p><p>  spaced   out  </p>',
-  '<h1 class="document-title">Our Strategy</h1><p><strong>1. Numbered bold heading</strong></p><p><strong>Bold</strong> start only</p><h2>Real heading</h2><h3></h3><p>text</p>',
-  '<li>orphan item</li>loose text<p>unclosed <strong>bold</em> end</p></td><p>after</p>',
-];
-
-interface Case {
-  name: string;
-  html: string;
-  listNumbers?: Awaited<ReturnType<typeof wordListNumbers>>;
-}
-
-async function cases(): Promise<Case[]> {
-  const all: Case[] = [];
-  const words: [string, Uint8Array][] = fixtureFiles(/\.docx$/).map((file) => [path.basename(file), new Uint8Array(fs.readFileSync(file))]);
-  words.push(['built fixture', await buildFixtureDocx()]);
-  for (const [name, bytes] of words) {
-    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP })).value;
-    all.push({ name, html, listNumbers: await wordListNumbers(bytes) });
-  }
-  const markdown = new MarkdownIt('default', { html: false });
-  for (const file of fixtureFiles(/\.(md|txt)$/)) all.push({ name: path.basename(file), html: markdown.render(fs.readFileSync(file, 'utf8')) });
-  all.push({ name: 'Markdown fixture', html: markdown.render(MARKDOWN_FIXTURE) });
-  MAMMOTH_SHAPES.forEach((html, index) => all.push({ name: `shape ${index + 1}`, html }));
-  return all;
-}
-
 describe('htmlToBlocks', () => {
-  it('reads every fixture exactly as the full DOM did', async () => {
-    const all = await cases();
-    expect(all.length).toBeGreaterThan(20);
-    for (const { name, html, listNumbers } of all) {
-      for (const boldHeadings of [false, true]) {
-        expect(htmlToBlocks(html, { boldHeadings, listNumbers }), `${name}, bold headings ${boldHeadings}`).toEqual(linkedomBlocks(html, { boldHeadings, listNumbers }));
-      }
+  it('reads every Word fixture and the shapes mammoth writes into the same blocks as before', async () => {
+    const cases = await mammothCases();
+    const stored = expected as Record<string, { styledHeadings: unknown; boldHeadings: unknown }>;
+    expect(cases.map((entry) => entry.name)).toEqual(Object.keys(stored));
+    for (const { name, html, listNumbers } of cases) {
+      expect(htmlToBlocks(html, { boldHeadings: false, listNumbers }), name).toEqual(stored[name]?.styledHeadings);
+      expect(htmlToBlocks(html, { boldHeadings: true, listNumbers }), `${name}, bold headings`).toEqual(stored[name]?.boldHeadings);
     }
+  });
+
+  it('applies the parse rules exactly as ProseMirror’s DOM parser does, on fixtures and on random trees', async () => {
+    const parser = DOMParser.fromSchema(schema);
+    const cases = [...(await mammothCases()), ...markdownCases(), ...randomCases(20261207, 600)];
+    for (const { name, html } of cases) {
+      const ours = treeToNodes(parseHtmlTree(html).root);
+      const theirs = parser.parse(parseHtmlTree(html).root as unknown as Parameters<typeof parser.parse>[0]).content.toJSON() as unknown;
+      expect(ours, `${name}: ${html}`).toEqual(theirs);
+    }
+  });
+
+  it('pairs ordered lists with the numbers Word shows, so an interrupted list keeps counting', () => {
+    const html = '<ol><li>First</li><li>Second</li></ol><p>Between</p><ol><li>Third</li></ol>';
+    const listNumbers = [
+      { text: 'First', number: 1 },
+      { text: 'Second', number: 2 },
+      { text: 'Third', number: 3 },
+    ];
+    const lists = htmlToBlocks(html, { boldHeadings: false, listNumbers }).blocks.filter((block) => block.kind === 'content' && block.node.type === 'ordered_list');
+    expect(lists.map((block) => (block.kind === 'content' ? block.node.attrs?.['order'] : null))).toEqual([1, 3]);
+  });
+});
+
+describe('parseHtmlTree on HTML that is not well-formed', () => {
+  const text = (html: string) => htmlToBlocks(html, { boldHeadings: false }).blocks.map((block) => JSON.stringify(block));
+
+  it('closes tags left open, skips close tags without an open one, and keeps a stray "<" as text', () => {
+    expect(text('<p>one <strong>two')).toEqual(text('<p>one <strong>two</strong></p>'));
+    expect(text('</td><p>kept</p></li>')).toEqual(text('<p>kept</p>'));
+    expect(text('<p>a < b <3</p>')).toEqual([JSON.stringify({ kind: 'content', node: { type: 'paragraph', content: [{ type: 'text', text: 'a < b <3' }] } })]);
+    expect(text('<p>before<!-- never closed')).toEqual(text('<p>before</p>'));
+    expect(text('<p title="never closed>lost')).toEqual([]);
+  });
+
+  it('decodes the entities mammoth writes and numeric ones, and leaves unknown ones as written', () => {
+    const { root } = parseHtmlTree('<p>&amp; &lt; &gt; &quot; &#163; &#x20AC; &bogus; &#0; &#xD800;</p>');
+    expect(root.textContent).toBe('& < > " £ € &bogus; \ufffd \ufffd');
+  });
+
+  it('reads nesting far deeper than any document without overflowing the stack, and a huge paragraph whole', () => {
+    const depth = 200_000;
+    const { root } = parseHtmlTree(`${'<span>'.repeat(depth)}deep${'</span>'.repeat(depth)}`);
+    expect(root.textContent).toBe('deep');
+    const words = 'care '.repeat(400_000);
+    const [block] = htmlToBlocks(`<p>${words}</p>`, { boldHeadings: false }).blocks;
+    expect(block?.kind === 'content' ? block.node.content?.[0]?.text?.length : 0).toBe(words.length - 1);
   });
 });
