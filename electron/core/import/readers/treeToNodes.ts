@@ -55,9 +55,15 @@ const LIST_TAGS = new Set(['ol', 'ul']);
 const WHITESPACE = /[ \t\r\n\u000c]/;
 const NOT_WHITESPACE = /[^ \t\r\n\u000c]/;
 const WHITESPACE_RUN = /[ \t\r\n\u000c]+/g;
-const TRAILING_WHITESPACE = /[ \t\r\n\u000c]+$/;
 const PRESERVE_WS = 1;
 const PRESERVE_WS_FULL = 2;
+
+/** `text` without the whitespace at its end, found from the end (a regular expression would try every position of a long text). */
+function withoutTrailingWhitespace(text: string): string {
+  let end = text.length;
+  while (end > 0 && WHITESPACE.test(text[end - 1] ?? '')) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
+}
 
 /** A node of the content being built: text (merged with its neighbours at the end) or a finished node as JSON. */
 interface Piece {
@@ -75,8 +81,17 @@ function withMarks(json: NodeJSON, marks: readonly Mark[]): NodeJSON {
   return marks.length === 0 ? json : { ...json, marks: marksJSON(marks) };
 }
 
+const defaultAttrs = new Map<NodeType, Attrs>();
+
+/** A node's attributes with the schema's defaults filled in; those of a node given none are shared, as ProseMirror's own nodes share them. */
 function attrsOf(type: NodeType, attrs: Attrs | null | undefined): Attrs {
-  return type.create(attrs ?? null).attrs;
+  if (attrs) return type.create(attrs).attrs;
+  let defaults = defaultAttrs.get(type);
+  if (!defaults) {
+    defaults = type.create(null).attrs;
+    defaultAttrs.set(type, defaults);
+  }
+  return defaults;
 }
 
 function nodeJSON(type: NodeType, attrs: Attrs, content: NodeJSON[]): NodeJSON {
@@ -93,26 +108,19 @@ function pieceFromNode(node: ProseMirrorNode): Piece {
 /** Adjacent text with the same marks becomes one text node, as in a ProseMirror fragment. */
 function contentJSON(pieces: readonly Piece[]): NodeJSON[] {
   const content: NodeJSON[] = [];
-  let text: string | undefined;
-  let marks: readonly Mark[] = Mark.none;
-  const flushText = () => {
-    if (text !== undefined) content.push(marks.length === 0 ? { type: 'text', text } : { type: 'text', marks: marksJSON(marks), text });
-    text = undefined;
-  };
-  for (const piece of pieces) {
-    if (piece.text !== undefined) {
-      if (text !== undefined && Mark.sameSet(marks, piece.marks)) text += piece.text;
-      else {
-        flushText();
-        text = piece.text;
-        marks = piece.marks;
-      }
-    } else {
-      flushText();
+  for (let index = 0; index < pieces.length; index += 1) {
+    const piece = pieces[index] as Piece;
+    if (piece.text === undefined) {
       content.push(piece.json ?? { type: piece.type.name });
+      continue;
     }
+    let text = piece.text;
+    for (let next = pieces[index + 1]; next?.text !== undefined && Mark.sameSet(piece.marks, next.marks); next = pieces[index + 1]) {
+      text += next.text;
+      index += 1;
+    }
+    content.push(piece.marks.length === 0 ? { type: 'text', text } : { type: 'text', marks: marksJSON(piece.marks), text });
   }
-  flushText();
   return content;
 }
 
@@ -160,14 +168,14 @@ class NodeContext {
   finish(): Piece {
     if (!(this.options & PRESERVE_WS)) {
       const last = this.content[this.content.length - 1];
-      const trailing = last?.text !== undefined ? TRAILING_WHITESPACE.exec(last.text) : null;
-      if (last?.text !== undefined && trailing) {
-        if (last.text.length === trailing[0].length) this.content.pop();
-        else this.content[this.content.length - 1] = { ...last, text: last.text.slice(0, last.text.length - trailing[0].length) };
+      if (last?.text !== undefined) {
+        const kept = withoutTrailingWhitespace(last.text);
+        if (kept === '') this.content.pop();
+        else if (kept.length < last.text.length) this.content[this.content.length - 1] = { ...last, text: kept };
       }
     }
     const filled = this.match?.fillBefore(Fragment.empty, true);
-    if (filled) filled.forEach((node) => this.content.push(pieceFromNode(node)));
+    if (filled) for (let index = 0; index < filled.childCount; index += 1) this.content.push(pieceFromNode(filled.child(index)));
     return { type: this.type, marks: this.marks, json: withMarks(nodeJSON(this.type, attrsOf(this.type, this.attrs), contentJSON(this.content)), this.marks) };
   }
 }
@@ -308,11 +316,11 @@ class TreeParseContext {
     top.match = top.match && top.match.matchType(type);
     const options = type.whitespace === 'pre' ? PRESERVE_WS | PRESERVE_WS_FULL : top.options;
     let applyMarks: readonly Mark[] = Mark.none;
-    const outer = marks.filter((mark) => {
-      if (!top.type.allowsMarkType(mark.type)) return true;
-      applyMarks = mark.addToSet(applyMarks);
-      return false;
-    });
+    const outer: Mark[] = [];
+    for (const mark of marks) {
+      if (top.type.allowsMarkType(mark.type)) applyMarks = mark.addToSet(applyMarks);
+      else outer.push(mark);
+    }
     this.nodes.push(new NodeContext(type, attrs, applyMarks, solid, options));
     this.open += 1;
     return outer;
