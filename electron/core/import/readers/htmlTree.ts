@@ -3,10 +3,10 @@
  * well-formed HTML (every tag closed or self-closing, text escaped with
  * &amp; &lt; &gt; &quot;), so one linear pass over the string is enough: no
  * browser-grade parser, no CSS, no live collections. The tree offers the
- * part of the DOM interface that ProseMirror's DOM parser and the heading
- * and list readers use (child and sibling links, attributes, simple
- * selectors, text content), so the schema's own parse rules still decide
- * what every element becomes.
+ * part of the DOM interface that ProseMirror's DOM parser reads (child and
+ * sibling links, attributes, simple selectors, text content), so that parser
+ * can check `treeToNodes` on the very same tree, and the heading and list
+ * readers use the same.
  *
  * Input that is not well-formed still gives a tree, never a hang: a close
  * tag without its open tag is ignored, one that skips open tags closes them,
