@@ -25,6 +25,8 @@ export interface PartClassification {
 /** Headings count double: they are what the author chose to call the part. */
 const HEADING_WEIGHT = 2;
 const SUBHEADING_WEIGHT = 0.5;
+/** How many times more plainly a sub-heading must name another section than its chapter's to leave a chapter its words also name. */
+const PLAINLY_OTHER = 1.5;
 /** Below this the evidence is too thin to file the part anywhere. */
 const MIN_SCORE = 0.6;
 /** A heading over fewer chapters than this is a part with sub-headings, not the document's title. */
@@ -88,7 +90,9 @@ export function classifyParts(parts: readonly OutlinePart[], book: CueBook): Par
       }
       const score = headingScores[member];
       if (!score?.defining || !allowed.has(score.defining) || score.defining === rootSection || score.defining === UNSORTED) continue;
-      if ((score.scores.get(rootSection) ?? 0) >= 1) continue;
+      // Unless it names its own section far more plainly ("The promises in a few words" under "Our promises"), a heading that also names its chapter's section stays in it.
+      const chapterScore = score.scores.get(rootSection) ?? 0;
+      if (chapterScore >= 1 && score.definingWeight < PLAINLY_OTHER * chapterScore) continue;
       roots[member] = true;
       promotedAny = true;
     }
