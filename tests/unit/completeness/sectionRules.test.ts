@@ -180,6 +180,38 @@ describe('priorities', () => {
     expect(failed(checks)).toEqual(['lead', 'timescale']);
     expect(checks.find((check) => check.element === 'lead')?.message).toContain('priority 2');
   });
+  it('reads numbered or lettered sub-headings and numbered paragraphs as numbered priorities', () => {
+    const body = (what: string): ReturnType<typeof p> => p(`We will ${what} (Head of Service, by March 2027).`);
+    const headed = doc(h('Our priorities'), h('Priority 1: Homes', 3), body('open a home'), h('Priority 2: Health', 3), body('cut waits'));
+    expect(failed(runRule('priorities', headed))).toEqual([]);
+    const lettered = doc(h('Commitment A: Homes', 3), body('open a home'), h('Commitment B: Health', 3), body('cut waits'));
+    expect(failed(runRule('priorities', lettered))).toEqual([]);
+    const paragraphs = doc(p('We have two priorities.'), p('1. Homes: we will open a home (Head of Service, by March 2027).'), p('2) Health: we will cut waits (Designated Nurse, by 2028).'));
+    expect(failed(runRule('priorities', paragraphs))).toEqual([]);
+    const underParagraphNumbers = doc(p('10.1 We have two priorities.'), h('10.2 Priority 1: Homes', 3), body('open a home'), h('10.3 Priority 2: Health', 3), body('cut waits'));
+    expect(failed(runRule('priorities', underParagraphNumbers))).toEqual([]);
+  });
+  it('still asks for numbers when the priorities carry none in any form', () => {
+    const unnumbered = doc(h('Homes', 3), p('We will open a home (Head of Service, by 2027).'), h('Health', 3), p('We will cut waits (Head of Service, by 2027).'));
+    expect(failed(runRule('priorities', unnumbered))).toEqual(['numbered-list']);
+    // The document's paragraph numbers are not the priorities' own numbering.
+    const paragraphNumbers = doc(p('3.1 Homes: we will open a home by 2027.'), p('3.2 Health: we will cut waits by 2027.'));
+    expect(failed(runRule('priorities', paragraphNumbers))).toEqual(['numbered-list']);
+    // One numbered heading is not a numbered list.
+    expect(failed(runRule('priorities', doc(h('Priority 1: Homes', 3), p('We will open a home by 2027.'))))).toEqual(['numbered-list']);
+  });
+  it('points at the numbered sub-heading whose priority names no lead', () => {
+    const text = doc(h('Priority 1: Homes', 3), p('We will open a home (Head of Fostering, by 2027).'), h('Priority 2: Health', 3), p('We will cut waits by 2027.'), h('Who we work with'), p('Our partners lead on health.'));
+    const checks = runRule('priorities', text);
+    expect(failed(checks)).toEqual(['lead']);
+    expect(checks.find((check) => check.element === 'lead')?.message).toContain('priority 2');
+  });
+  it('accepts leads and timescales set out in the action plan table', () => {
+    const text = doc(h('Priority 1: Homes', 3), p('We will open a home.'), h('Priority 2: Health', 3), p('We will cut waits.'));
+    const actionPlan = doc(table('plain', [['Action', 'Priority', 'Lead', 'By when'], ['Open a home', '1', 'Head of Service', 'March 2027']]));
+    expect(failed(runRule('priorities', text))).toEqual(['lead', 'timescale']);
+    expect(failed(runRule('priorities', text, { others: { 'action-plan': actionPlan } }))).toEqual([]);
+  });
   it('accepts leads and timescales set out in a table', () => {
     const text = doc(ol('Homes: we will open a new home.'), table('plain', [['Priority', 'Action', 'Lead', 'Timescale'], ['1', 'Open a home', 'Head of Service', 'March 2026']]));
     expect(failed(runRule('priorities', text))).toEqual([]);
