@@ -238,6 +238,22 @@ describe('measures', () => {
     expect(checks.find((check) => check.element === 'measure-per-priority')?.message).toContain('priority 3');
     expect(checks.find((check) => check.element === 'baseline')?.message).toContain('row 2');
   });
+  it('reads a plain table with headers in other words and dates written beside the figures as the measures table', () => {
+    const text = doc(
+      table('plain', [
+        ['What we will measure', 'Now', 'Where we want to be', 'Where the figure comes from', 'Who is responsible'],
+        ['Placement moves', '12% (March 2025)', '8% (March 2028)', 'SSDA903', 'Head of Service'],
+        ['Children who feel safe', '70% (Bright Spots 2025)', 'to be agreed with the Children in Care Council', 'SSDA903', 'Participation Manager'],
+      ]),
+    );
+    const checks = runRule('measures', text);
+    expect(failed(checks).filter((element) => element !== 'measure-per-pledge-theme' && element !== 'young-people-reported')).toEqual(['target']);
+    expect(checks.find((check) => check.element === 'target')?.message).toContain('row 2');
+  });
+  it('does not take a table without a target for the measures table', () => {
+    const text = doc(table('plain', [['Measure', 'Now', 'Who is responsible'], ['Placement moves', '12% (March 2026)', 'Head of Service']]));
+    expect(failed(runRule('measures', text))).toEqual(['table']);
+  });
   it('flags a measure that refers to a priority that does not exist', () => {
     const text = doc(table('measures', [MEASURE_HEADER, ['1, 2, 3', 'Survey', '50%', '2024', '70%', '2026', 'Survey of children in care, 2024', 'Team'], ['7', 'Other', '1', '2024', '2', '2026', 'LAIT', 'Team']]));
     expect(failedBesidesThemes(runRule('measures', text, { others: { priorities } }))).toEqual(['unknown-priority']);
