@@ -401,6 +401,13 @@ describe('board terms of reference', () => {
     expect(quorum?.location).toBeDefined();
     expect(failed(runRule('board-tor', doc(...(without.content ?? []), p('Four members, including two councillors, make a quorum.'))))).not.toContain('quorum');
   });
+  it('reads a quorum set under a run-in label or across a broken line with what follows', () => {
+    const without = (...blocks: ReturnType<typeof p>[]): ReturnType<typeof doc> => doc(...(sectionOf('board-tor').content ?? []).filter((block) => !JSON.stringify(block).includes('quorate')), ...blocks);
+    expect(failed(runRule('board-tor', without(p('Quorum. Three members, including the Chair and one other councillor.'))))).not.toContain('quorum');
+    const broken = { type: 'paragraph', content: [{ type: 'text', text: 'Quorum' }, { type: 'hard_break' }, { type: 'text', text: 'The group is quorate when three are present, two of whom are elected' }, { type: 'hard_break' }, { type: 'text', text: 'members.' }] };
+    expect(failed(runRule('board-tor', without(broken)))).not.toContain('quorum');
+    expect(failed(runRule('board-tor', without(p('Quorum. Three members must be present.'), p('Councillors chair the Board.'))))).toContain('quorum');
+  });
 });
 
 describe('optional and supporting sections', () => {
