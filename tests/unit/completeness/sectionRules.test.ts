@@ -433,6 +433,8 @@ describe('the sections added in 2026', () => {
   it('care leavers\' offer: names each entitlement that is missing', () => {
     expect(failed(runRule('care-leavers-offer', paras('We support our care leavers.')))).toEqual(['local-offer-link', 'personal-adviser', 'staying-put', 'staying-close', 'council-tax', 'housing', 'work', 'covenant']);
     expect(failed(runRule('care-leavers-offer', paras('Read our local offer online at www.example.org.', 'You keep a personal adviser to 25.')))).not.toContain('local-offer-link');
+    expect(failed(runRule('care-leavers-offer', paras('Every care leaver can have a PA, up to the age of 25.')))).not.toContain('personal-adviser');
+    expect(failed(runRule('care-leavers-offer', paras('Every care leaver can have a PA.')))).toContain('personal-adviser');
   });
   it('equality: asks for the protected characteristic, over-represented groups and the impact assessment', () => {
     expect(failed(runRule('equality', paras('We treat everyone fairly.')))).toEqual(['protected-characteristic', 'over-represented-groups', 'equality-impact-assessment']);
