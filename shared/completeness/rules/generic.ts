@@ -5,7 +5,7 @@ import { countWords, DATE_PATTERN } from '../text.js';
 import type { TextLocation } from '../types.js';
 import { proseFigures, type ProseFigure } from '../documentRules/undatedFigures.js';
 import { findFirst, type SectionContext } from '../sectionContext.js';
-import { findTogether, firstUnit, mentions, units } from './mentions.js';
+import { findTogether, firstUnit, mentions, units, type TextUnit } from './mentions.js';
 import { elementId, fillIn, message, pattern, patterns, severity } from './params.js';
 import { sectionRule, type ElementCheck } from './sectionRule.js';
 import { describeRows } from './structuredTable.js';
@@ -106,6 +106,9 @@ export const mentionsTogetherRule = sectionRule({
   },
 });
 
+/** At most this many words, a sentence is a run-in label for the next. */
+const LABEL_WORDS = 3;
+
 /**
  * A thing said with what makes it adequate, in the same sentence or table
  * row: a quorum that includes an elected member, say. Not said at all,
@@ -122,7 +125,10 @@ export const qualifiedMentionRule = sectionRule({
     const said = units(context).filter((unit) => params.subject.some((pattern) => pattern.test(unit.text)));
     const first = said[0];
     if (!first) return [withSeverity({ element: params.element, passed: false, message: params.message }, params.severity)];
-    const qualified = said.some((unit) => params.requires.some((pattern) => pattern.test(unit.text)));
+    const all = units(context);
+    // A run-in label ("Quorum." or a "Quorum" sub-heading), or a line broken before its sentence ends (text pasted from a PDF), is said with what follows it.
+    const withFollowing = (unit: TextUnit): string => (countWords(unit.text) <= LABEL_WORDS || !/[.!?;:]["'\u2019\u201d)]*\s*$/.test(unit.text) ? `${unit.text} ${all[all.indexOf(unit) + 1]?.text ?? ''}` : unit.text);
+    const qualified = said.some((unit) => params.requires.some((pattern) => pattern.test(withFollowing(unit))));
     return [withSeverity({ element: params.element, passed: qualified, message: params.unqualified, location: { from: first.from, to: first.to } }, params.severity)];
   },
 });

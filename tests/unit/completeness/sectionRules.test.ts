@@ -180,6 +180,38 @@ describe('priorities', () => {
     expect(failed(checks)).toEqual(['lead', 'timescale']);
     expect(checks.find((check) => check.element === 'lead')?.message).toContain('priority 2');
   });
+  it('reads numbered or lettered sub-headings and numbered paragraphs as numbered priorities', () => {
+    const body = (what: string): ReturnType<typeof p> => p(`We will ${what} (Head of Service, by March 2027).`);
+    const headed = doc(h('Our priorities'), h('Priority 1: Homes', 3), body('open a home'), h('Priority 2: Health', 3), body('cut waits'));
+    expect(failed(runRule('priorities', headed))).toEqual([]);
+    const lettered = doc(h('Commitment A: Homes', 3), body('open a home'), h('Commitment B: Health', 3), body('cut waits'));
+    expect(failed(runRule('priorities', lettered))).toEqual([]);
+    const paragraphs = doc(p('We have two priorities.'), p('1. Homes: we will open a home (Head of Service, by March 2027).'), p('2) Health: we will cut waits (Designated Nurse, by 2028).'));
+    expect(failed(runRule('priorities', paragraphs))).toEqual([]);
+    const underParagraphNumbers = doc(p('10.1 We have two priorities.'), h('10.2 Priority 1: Homes', 3), body('open a home'), h('10.3 Priority 2: Health', 3), body('cut waits'));
+    expect(failed(runRule('priorities', underParagraphNumbers))).toEqual([]);
+  });
+  it('still asks for numbers when the priorities carry none in any form', () => {
+    const unnumbered = doc(h('Homes', 3), p('We will open a home (Head of Service, by 2027).'), h('Health', 3), p('We will cut waits (Head of Service, by 2027).'));
+    expect(failed(runRule('priorities', unnumbered))).toEqual(['numbered-list']);
+    // The document's paragraph numbers are not the priorities' own numbering.
+    const paragraphNumbers = doc(p('3.1 Homes: we will open a home by 2027.'), p('3.2 Health: we will cut waits by 2027.'));
+    expect(failed(runRule('priorities', paragraphNumbers))).toEqual(['numbered-list']);
+    // One numbered heading is not a numbered list.
+    expect(failed(runRule('priorities', doc(h('Priority 1: Homes', 3), p('We will open a home by 2027.'))))).toEqual(['numbered-list']);
+  });
+  it('points at the numbered sub-heading whose priority names no lead', () => {
+    const text = doc(h('Priority 1: Homes', 3), p('We will open a home (Head of Fostering, by 2027).'), h('Priority 2: Health', 3), p('We will cut waits by 2027.'), h('Who we work with'), p('Our partners lead on health.'));
+    const checks = runRule('priorities', text);
+    expect(failed(checks)).toEqual(['lead']);
+    expect(checks.find((check) => check.element === 'lead')?.message).toContain('priority 2');
+  });
+  it('accepts leads and timescales set out in the action plan table', () => {
+    const text = doc(h('Priority 1: Homes', 3), p('We will open a home.'), h('Priority 2: Health', 3), p('We will cut waits.'));
+    const actionPlan = doc(table('plain', [['Action', 'Priority', 'Lead', 'By when'], ['Open a home', '1', 'Head of Service', 'March 2027']]));
+    expect(failed(runRule('priorities', text))).toEqual(['lead', 'timescale']);
+    expect(failed(runRule('priorities', text, { others: { 'action-plan': actionPlan } }))).toEqual([]);
+  });
   it('accepts leads and timescales set out in a table', () => {
     const text = doc(ol('Homes: we will open a new home.'), table('plain', [['Priority', 'Action', 'Lead', 'Timescale'], ['1', 'Open a home', 'Head of Service', 'March 2026']]));
     expect(failed(runRule('priorities', text))).toEqual([]);
@@ -205,6 +237,22 @@ describe('measures', () => {
     expect(failedBesidesThemes(checks)).toEqual(['baseline', 'baseline-date', 'source', 'young-people-reported', 'measure-per-priority']);
     expect(checks.find((check) => check.element === 'measure-per-priority')?.message).toContain('priority 3');
     expect(checks.find((check) => check.element === 'baseline')?.message).toContain('row 2');
+  });
+  it('reads a plain table with headers in other words and dates written beside the figures as the measures table', () => {
+    const text = doc(
+      table('plain', [
+        ['What we will measure', 'Now', 'Where we want to be', 'Where the figure comes from', 'Who is responsible'],
+        ['Placement moves', '12% (March 2025)', '8% (March 2028)', 'SSDA903', 'Head of Service'],
+        ['Children who feel safe', '70% (Bright Spots 2025)', 'to be agreed with the Children in Care Council', 'SSDA903', 'Participation Manager'],
+      ]),
+    );
+    const checks = runRule('measures', text);
+    expect(failed(checks).filter((element) => element !== 'measure-per-pledge-theme' && element !== 'young-people-reported')).toEqual(['target']);
+    expect(checks.find((check) => check.element === 'target')?.message).toContain('row 2');
+  });
+  it('does not take a table without a target for the measures table', () => {
+    const text = doc(table('plain', [['Measure', 'Now', 'Who is responsible'], ['Placement moves', '12% (March 2026)', 'Head of Service']]));
+    expect(failed(runRule('measures', text))).toEqual(['table']);
   });
   it('flags a measure that refers to a priority that does not exist', () => {
     const text = doc(table('measures', [MEASURE_HEADER, ['1, 2, 3', 'Survey', '50%', '2024', '70%', '2026', 'Survey of children in care, 2024', 'Team'], ['7', 'Other', '1', '2024', '2', '2026', 'LAIT', 'Team']]));
@@ -353,6 +401,13 @@ describe('board terms of reference', () => {
     expect(quorum?.location).toBeDefined();
     expect(failed(runRule('board-tor', doc(...(without.content ?? []), p('Four members, including two councillors, make a quorum.'))))).not.toContain('quorum');
   });
+  it('reads a quorum set under a run-in label or across a broken line with what follows', () => {
+    const without = (...blocks: ReturnType<typeof p>[]): ReturnType<typeof doc> => doc(...(sectionOf('board-tor').content ?? []).filter((block) => !JSON.stringify(block).includes('quorate')), ...blocks);
+    expect(failed(runRule('board-tor', without(p('Quorum. Three members, including the Chair and one other councillor.'))))).not.toContain('quorum');
+    const broken = { type: 'paragraph', content: [{ type: 'text', text: 'Quorum' }, { type: 'hard_break' }, { type: 'text', text: 'The group is quorate when three are present, two of whom are elected' }, { type: 'hard_break' }, { type: 'text', text: 'members.' }] };
+    expect(failed(runRule('board-tor', without(broken)))).not.toContain('quorum');
+    expect(failed(runRule('board-tor', without(p('Quorum. Three members must be present.'), p('Councillors chair the Board.'))))).toContain('quorum');
+  });
 });
 
 describe('optional and supporting sections', () => {
@@ -378,6 +433,8 @@ describe('the sections added in 2026', () => {
   it('care leavers\' offer: names each entitlement that is missing', () => {
     expect(failed(runRule('care-leavers-offer', paras('We support our care leavers.')))).toEqual(['local-offer-link', 'personal-adviser', 'staying-put', 'staying-close', 'council-tax', 'housing', 'work', 'covenant']);
     expect(failed(runRule('care-leavers-offer', paras('Read our local offer online at www.example.org.', 'You keep a personal adviser to 25.')))).not.toContain('local-offer-link');
+    expect(failed(runRule('care-leavers-offer', paras('Every care leaver can have a PA, up to the age of 25.')))).not.toContain('personal-adviser');
+    expect(failed(runRule('care-leavers-offer', paras('Every care leaver can have a PA.')))).toContain('personal-adviser');
   });
   it('equality: asks for the protected characteristic, over-represented groups and the impact assessment', () => {
     expect(failed(runRule('equality', paras('We treat everyone fairly.')))).toEqual(['protected-characteristic', 'over-represented-groups', 'equality-impact-assessment']);
