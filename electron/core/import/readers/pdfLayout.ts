@@ -127,7 +127,9 @@ export function wrapWidth(paragraphs: readonly (readonly string[])[]): number | 
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return null;
   const full = lengths.filter((length) => length >= width * FULL_LINE).length;
-  return full >= MIN_FULL_LINES && full * 2 >= lengths.length ? width : null;
+  // Lines of equal length alone are also a title page's or an address's; only a page's wrap cuts sentences, leaving a lower-case word to open the next line.
+  const cutSentences = paragraphs.reduce((count, paragraph) => count + paragraph.slice(1).filter((line) => /^\s*[a-z]/.test(line)).length, 0);
+  return full >= MIN_FULL_LINES && full * 2 >= lengths.length && cutSentences >= MIN_FULL_LINES ? width : null;
 }
 
 /**
