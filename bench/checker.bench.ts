@@ -42,7 +42,8 @@ const LABELS_FILE = path.resolve(__dirname, 'checker-labels.json');
 /** Strategies written for the bench, in the repository, so they are measured even without ../shared. */
 const OWN_DIR = path.resolve(__dirname, 'fixtures/checker');
 const TEMPLATES_DIR = path.resolve(__dirname, '../templates');
-const TEMPLATE_ID = 'england-strategy';
+/** The pack a strategy is checked with unless the labels name its nation's own: an officer picks the template before importing. */
+const DEFAULT_TEMPLATE_ID = 'england-strategy';
 /** Info findings are hints, not claims; the reviewer judged warnings and errors. */
 const JUDGED_SEVERITIES = new Set(['warning', 'error']);
 /** Characters either side of a finding's text in which its label's quote is looked for. */
@@ -62,6 +63,8 @@ interface Label {
 
 interface LabelFile {
   strategies: Record<string, Label[]>;
+  /** The pack each strategy of another nation is imported into, by strategy name. */
+  templates?: Record<string, string>;
 }
 
 interface Variation {
@@ -122,9 +125,9 @@ async function call<T>(core: Core, method: string, payload: unknown): Promise<T>
   return result.value as T;
 }
 
-async function importAndCheck(core: Core, file: { name: string; bytes: Uint8Array }): Promise<{ draft: Draft; report: CompletenessReport }> {
+async function importAndCheck(core: Core, templateId: string, file: { name: string; bytes: Uint8Array }): Promise<{ draft: Draft; report: CompletenessReport }> {
   const proposal = await call<{ parts: unknown[] }>(core, 'import.propose', { fileName: file.name, dataBase64: Buffer.from(file.bytes).toString('base64') });
-  const created = await call<Draft>(core, 'import.apply', { templateId: TEMPLATE_ID, proposal, choices: choicesFromProposal(proposal as never) });
+  const created = await call<Draft>(core, 'import.apply', { templateId, proposal, choices: choicesFromProposal(proposal as never) });
   const report = await call<CompletenessReport>(core, 'drafts.check', { id: created.id });
   const draft = await call<Draft>(core, 'drafts.open', { id: created.id });
   return { draft, report };
@@ -242,19 +245,24 @@ function referenceVariations(name: string): Variation[] {
   return variationsOf(name, docx, fs.readFileSync(path.join(REFERENCE_DIR, `${name}.md`), 'utf8'));
 }
 
+/** The file a strategy written for the bench is kept in: Markdown, or text pasted from a PDF. */
+const ownFileName = (name: string): string | undefined => [`${name}.md`, `${name}.txt`].find((file) => fs.existsSync(path.join(OWN_DIR, file)));
+
 /** A strategy written for the bench is already a variation (its own headings, order and house style): it is read as it is. */
 function ownStrategy(name: string): Variation {
-  const text = fs.readFileSync(path.join(OWN_DIR, `${name}.md`), 'utf8');
-  return { name: `${name} own`, file: { name: `${name}.md`, bytes: new TextEncoder().encode(text) }, text };
+  const fileName = ownFileName(name) ?? `${name}.md`;
+  const text = fs.readFileSync(path.join(OWN_DIR, fileName), 'utf8');
+  return { name: `${name} own`, file: { name: fileName, bytes: new TextEncoder().encode(text) }, text };
 }
 
 async function main(): Promise<void> {
   if (!fs.existsSync(REFERENCE_DIR)) console.log(`checker bench: the reference strategies are not here (${REFERENCE_DIR}, from ../shared); measuring the bench's own strategies only.`);
-  const labels = (JSON.parse(fs.readFileSync(LABELS_FILE, 'utf8')) as LabelFile).strategies;
+  const labelFile = JSON.parse(fs.readFileSync(LABELS_FILE, 'utf8')) as LabelFile;
+  const labels = labelFile.strategies;
   const heldOut = process.argv.includes('--held-out') ? process.argv[process.argv.indexOf('--held-out') + 1] : undefined;
   const verbose = process.argv.includes('--verbose');
   const isReference = (name: string): boolean => fs.existsSync(path.join(REFERENCE_DIR, `${name}.docx`));
-  const isOwn = (name: string): boolean => fs.existsSync(path.join(OWN_DIR, `${name}.md`));
+  const isOwn = (name: string): boolean => ownFileName(name) !== undefined;
   const names = Object.keys(labels)
     .filter((name) => isReference(name) || isOwn(name))
     .sort();
@@ -266,7 +274,7 @@ async function main(): Promise<void> {
     try {
       const total = emptyTally();
       for (const variation of isReference(name) ? referenceVariations(name) : [ownStrategy(name)]) {
-        const { draft, report } = await importAndCheck(core, variation.file);
+        const { draft, report } = await importAndCheck(core, labelFile.templates?.[name] ?? DEFAULT_TEMPLATE_ID, variation.file);
         const tally = score(labels[name] ?? [], variation, draft, report);
         console.log(`  ${variation.name.padEnd(42)} ${describe(tally)}`);
         add(total, tally);

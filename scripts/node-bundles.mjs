@@ -45,11 +45,11 @@ function asAscii(file) {
   fs.writeFileSync(file, text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
-/** pdf-lib's pako, for the faster zlib stand-in electron/cli/pdfLibDeflate.ts. */
-const pdfLibDeflate = {
+/** pdf-lib's pako, for the faster zlib stand-in electron/core/export/pdf/pdfLibDeflate.ts: for every bundle pdf-lib is bundled into. */
+export const pdfLibDeflate = {
   name: 'pdf-lib-deflate',
   setup(builder) {
-    builder.onResolve({ filter: /^pako$/ }, (args) => (/[\\/]node_modules[\\/]pdf-lib[\\/]/.test(args.importer) ? { path: path.join(root, 'electron/cli/pdfLibDeflate.ts') } : undefined));
+    builder.onResolve({ filter: /^pako$/ }, (args) => (/[\\/]node_modules[\\/]pdf-lib[\\/]/.test(args.importer) ? { path: path.join(root, 'electron/core/export/pdf/pdfLibDeflate.ts') } : undefined));
   },
 };
 

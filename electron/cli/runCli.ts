@@ -52,6 +52,8 @@ function commandFirst(argv: string[]): string[] {
 
 /** The file in the library folder that keeps validated packs between commands. */
 export const TEMPLATE_CACHE_FILE = 'template-cache.json';
+/** The file in the library folder that keeps the last checks' results, so `export` after `check` (or another export) of an unchanged draft does not check it again. */
+export const CHECK_CACHE_FILE = 'check-cache.json';
 
 /**
  * Runs one command line against the core and returns the exit code. Output
@@ -83,11 +85,12 @@ export async function runCli(argv: string[], io: CliIO, options: CliOptions = {}
     const dataDir = resolvePath(stringOption(parsed.values, 'data-dir') ?? defaultDataDir());
     const templatesDir = resolvePath(stringOption(parsed.values, 'templates-dir') ?? defaultTemplatesDir());
     const templateCache = options.codeStamp === undefined ? undefined : { file: path.join(dataDir, TEMPLATE_CACHE_FILE), codeStamp: options.codeStamp };
+    const checkCache = options.codeStamp === undefined ? undefined : { file: path.join(dataDir, CHECK_CACHE_FILE), codeStamp: options.codeStamp };
     // The core (library, packs, handlers and everything they import) is loaded only by a command that uses it: help never opens it.
     const openCore = async () => {
       if (core === undefined) {
         const { createCore } = await import('../core/createCore.js');
-        core = createCore({ dataDir, templatesDir, templateCache });
+        core = createCore({ dataDir, templatesDir, templateCache, checkCache });
       }
       return core;
     };

@@ -10,6 +10,7 @@ import { libraryStores } from './libraryStores.js';
 import { openLibrary, asStorageFailure } from './storage/libraryFile.js';
 import { createTemplateCatalogue } from './templateCatalogue.js';
 import type { TemplateCache } from './templates/templateCache.js';
+import { createStoredDraftChecker, type CheckCacheFile } from './completeness/storedDraftChecker.js';
 
 export interface CoreOptions {
   dataDir: string;
@@ -20,6 +21,8 @@ export interface CoreOptions {
   importWorkerFile?: string;
   /** Validated packs kept between processes (the CLI, where every command is a new process). */
   templateCache?: TemplateCache;
+  /** Check results kept between processes (the CLI), as the packs are; every core keeps them in memory. */
+  checkCache?: CheckCacheFile;
 }
 
 export interface Core {
@@ -36,15 +39,16 @@ export function createCore(options: CoreOptions): Core {
   const library = openLibrary(options.dataDir, { nativeBinding: options.nativeBinding });
   const catalogue = createTemplateCatalogue(options.templatesDir, options.templateCache);
   const stores = libraryStores(library, { documentKind: (templateId) => catalogue.find(templateId)?.words.documentKind });
+  const check = createStoredDraftChecker(options.checkCache);
   const importJobs = createImportJobs({ runner: options.importWorkerFile ? inWorkerThread(options.importWorkerFile) : inThisThread });
   return {
     dataDir: options.dataDir,
-    exportToFile: exportToFile(stores, catalogue, options.dataDir),
+    exportToFile: exportToFile(stores, catalogue, options.dataDir, check),
     handlers: reportingStorageFailures(options.dataDir, {
       ...libraryHandlers(library, stores, catalogue),
       ...draftsHandlers(stores, catalogue),
-      ...reviewHandlers(stores, catalogue),
-      ...exportHandlers(stores, catalogue),
+      ...reviewHandlers(stores, catalogue, check),
+      ...exportHandlers(stores, catalogue, check),
       ...importHandlers(stores, catalogue, importJobs),
       ...reportingHandlers(stores, catalogue),
     }),

@@ -1,3 +1,4 @@
+import { UNSORTED } from '../import/types.js';
 import type { Template, TemplateSection } from '../template/template.js';
 import type { SectionEvaluation } from './engine.js';
 import { compile } from './rules/params.js';
@@ -70,12 +71,70 @@ function searchable(template: Template, section: TemplateSection, written: reado
   return written.filter((context) => context.id !== section.id && !notIn.includes(context.id));
 }
 
-const titleOf = (template: Template, id: string): string => template.sections.find((section) => section.id === id)?.title ?? id;
+/** A section's title; the pile of what import could not place has none in the template. */
+const titleOf = (template: Template, id: string): string => (id === UNSORTED ? 'Unsorted' : (template.sections.find((section) => section.id === id)?.title ?? id));
+
+/** The heading cues import places a part by with full weight: "Our priorities", "Terms of reference". */
+const STRONG_HEADING = 1;
+
+const headingCueCache = new WeakMap<Template, Map<string, RegExp[]>>();
+
+function strongHeadingCues(template: Template, sectionId: string): RegExp[] {
+  let bySection = headingCueCache.get(template);
+  if (!bySection) {
+    bySection = new Map(Object.entries(template.importCues.sections).map(([id, cues]) => [id, cues.headings.filter((cue) => cue.weight >= STRONG_HEADING).map((cue) => compile(cue.pattern))]));
+    headingCueCache.set(template, bySection);
+  }
+  return bySection.get(sectionId) ?? [];
+}
+
+/**
+ * A passage of another section that is headed as this section's content:
+ * a heading in the words import places such a part by, with writing under
+ * it. A chapter often carries a second section's content
+ * under its own sub-heading, or under its own title ("Leadership and the
+ * priorities of the Board"), which is why the first heading counts too.
+ */
+/**
+ * A paragraph that names its subject in its first words and says what it
+ * is, as a run-in heading does: "Our vision is simple: …", "Our
+ * priorities:". Not "The objectives of the group are": a subject named
+ * with more words than a heading's is another thing's.
+ */
+const RUN_IN = /^\s*((?:\S+\s+){0,2}?\S+?)(?::|\s+(?:is|are)\b)/u;
+
+function opensWith(text: string, cues: RegExp[]): boolean {
+  const subject = RUN_IN.exec(text)?.[1];
+  return subject !== undefined && cues.some((cue) => cue.test(subject));
+}
+
+function headedPassage(context: SectionContext, cues: RegExp[]): TextLocation | undefined {
+  if (cues.length === 0) return undefined;
+  const blocks = context.blocks;
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index];
+    const next = blocks[index + 1];
+    if (block?.kind === 'paragraph' && opensWith(block.text, cues)) return { from: block.from, to: block.from + block.text.length };
+    if (block?.kind !== 'heading' || !next || next.kind === 'heading') continue;
+    const line = block.text.trim();
+    // A one-word sub-heading ("Objectives", "Purpose") names a part of its own chapter, not another section's content.
+    if (index > 0 && !/\s/.test(line)) continue;
+    if (cues.some((cue) => cue.test(line))) return { from: block.from, to: block.from + block.text.length };
+  }
+  return undefined;
+}
 
 /** Where another section carries a missing section's content, if one does. */
 export function missingContentElsewhere(template: Template, section: TemplateSection, written: readonly SectionContext[]): { section: string; excerpt: string } | undefined {
   const across = template.rules.acrossDocument;
-  if (!across?.sections.includes(section.id)) return undefined;
+  if (!across) return undefined;
+  // A heading is telling enough for every section; counting cues in the text only for those the pack lists.
+  const headingCues = strongHeadingCues(template, section.id);
+  for (const context of searchable(template, section, written)) {
+    const headed = headedPassage(context, headingCues);
+    if (headed) return { section: context.id, excerpt: excerpt(context, headed) };
+  }
+  if (!across.sections.includes(section.id)) return undefined;
   const cues = contentCues(template, section.id);
   const greatest = cues.reduce((sum, cue) => sum + cue.weight, 0);
   if (greatest === 0) return undefined;

@@ -9,6 +9,7 @@ import type { SectionRuleEnv } from './rules/sectionRule.js';
 import { isEditorNode, readSection } from './sectionContext.js';
 import { starterLinesFor } from './starter.js';
 import type { CheckInput, CheckOptions, CompletenessReport, DraftSectionInput } from './types.js';
+import { UNSORTED } from '../import/types.js';
 
 /**
  * Checking as the writer types. Reading a section (JSON to document, text,
@@ -111,8 +112,10 @@ export function createIncrementalChecker(template: Template, options: CheckOptio
         return evaluation;
       });
 
-      const written = textSections.flatMap((section) => {
-        const presence = presences.get(section.id)?.presence;
+      const unsorted = read(UNSORTED, byId.get(UNSORTED)).presence;
+      // What import could not place is still the strategy's text: the whole-document rules read it, and presence is looked for in it.
+      const written = [...textSections, { id: UNSORTED }].flatMap((section) => {
+        const presence = section.id === UNSORTED ? unsorted : presences.get(section.id)?.presence;
         return presence?.state === 'written' ? [presence.context] : [];
       });
       // Presence is judged across the strategy: what one section lacks may be written in another.

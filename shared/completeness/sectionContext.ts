@@ -64,8 +64,8 @@ export interface SectionContext {
   /** Split on first use. */
   readonly sentences: Sentence[];
   tables: TableData[];
-  /** Ordered lists at the top level of the section, in order. */
-  orderedLists: ListItemData[][];
+  /** Ordered lists at the top level of the section, in order; read on first use (only the priorities rule asks). */
+  readonly orderedLists: ListItemData[][];
   /** All block texts joined by newlines, so a pattern can scan the section in one pass. */
   text: string;
   /** Where each block starts in `text`. */
@@ -186,14 +186,15 @@ function appendTextblock(reading: TextblockRead, block: Node): void {
   }
 }
 
-/** Each context's text block nodes, in the order of its `blocks`. */
-const blockNodes = new WeakMap<SectionContext, readonly Node[]>();
+/** A context's text block nodes and their kinds, in the order of its `blocks`: what the per-block caches below are keyed by. */
+interface BlockIdentity {
+  nodes: readonly Node[];
+  kinds: readonly TextBlock['kind'][];
+}
+
+const blockIdentities = new WeakMap<SectionContext, BlockIdentity>();
 
 function contextOf(id: string, doc: Node, toEdited: Mappable | null, { blocks, tables, nodes }: Content, keep: boolean): SectionContext {
-  const orderedLists: ListItemData[][] = [];
-  doc.forEach((child, offset) => {
-    if (child.type.name === 'ordered_list') orderedLists.push(readOrderedList(child, offset, keep));
-  });
   const blockOffsets: number[] = [];
   let offset = 0;
   for (const block of blocks) {
@@ -203,6 +204,7 @@ function contextOf(id: string, doc: Node, toEdited: Mappable | null, { blocks, t
   const text = blocks.map((block) => block.text).join('\n');
   // Sentences are split on first use: most sections' rules never need them.
   let sentences: Sentence[] | undefined;
+  let orderedLists: ListItemData[][] | undefined;
   const context: SectionContext = {
     id,
     doc,
@@ -213,29 +215,194 @@ function contextOf(id: string, doc: Node, toEdited: Mappable | null, { blocks, t
       return sentences;
     },
     tables,
-    orderedLists,
+    get orderedLists(): ListItemData[][] {
+      if (!orderedLists) {
+        const read: ListItemData[][] = [];
+        doc.forEach((child, offset) => {
+          if (child.type.name === 'ordered_list') read.push(readOrderedList(child, offset, keep));
+        });
+        orderedLists = read;
+      }
+      return orderedLists;
+    },
     text,
     blockOffsets,
   };
-  if (keep) blockNodes.set(context, nodes);
+  if (keep) blockIdentities.set(context, { nodes, kinds: blocks.map((block) => block.kind) });
   return context;
 }
 
+type SentenceSpans = ReturnType<typeof sentenceSpans>;
+
 /** Where a block's sentences are, per block node (see `textblockReads`). */
-const sentenceSpansByBlock = new WeakMap<Node, ReturnType<typeof sentenceSpans>>();
+const sentenceSpansByBlock = new WeakMap<Node, SentenceSpans>();
+
+function spansOf(text: string, node: Node | undefined): SentenceSpans {
+  let spans = node && sentenceSpansByBlock.get(node);
+  if (!spans) {
+    spans = sentenceSpans(text);
+    if (node) sentenceSpansByBlock.set(node, spans);
+  }
+  return spans;
+}
 
 function splitSentences(blocks: TextBlock[], nodes: readonly Node[]): Sentence[] {
   const sentences: Sentence[] = [];
   blocks.forEach((block, blockIndex) => {
-    const node = nodes[blockIndex];
-    let spans = node && sentenceSpansByBlock.get(node);
-    if (!spans) {
-      spans = sentenceSpans(block.text);
-      if (node) sentenceSpansByBlock.set(node, spans);
-    }
-    for (const span of spans) sentences.push({ from: block.from + span.start, to: block.from + span.end, text: block.text.slice(span.start, span.end), blockIndex });
+    for (const span of spansOf(block.text, nodes[blockIndex])) sentences.push({ from: block.from + span.start, to: block.from + span.end, text: block.text.slice(span.start, span.end), blockIndex });
   });
   return sentences;
+}
+
+/** What a per-block search sees of a block: only what is the same wherever the block stands, so what it finds can be kept with the block node. */
+export interface BlockText {
+  text: string;
+  kind: TextBlock['kind'];
+  /** Its sentences, as offsets in `text`. */
+  sentences: SentenceSpans;
+}
+
+/**
+ * What a per-block search found, kept two ways: per block node, for a block
+ * met anywhere; and per section, the blocks last read with what was found in
+ * each. The next version of a section shares its blocks with the last, in
+ * order, except around the edit, so what was found is carried over by
+ * position and only the changed blocks are looked up or read: a keystroke
+ * costs the same in a section of any length.
+ */
+interface KeptReads<Value> {
+  byNode: WeakMap<Node, { kind: TextBlock['kind']; value: Value }>;
+  last: Map<string, BlockReads<Value>>;
+}
+
+interface BlockReads<Value> {
+  blocks: BlockIdentity;
+  values: Value[];
+  /** The first block whose value counts as found, or -1. */
+  firstFound: number;
+}
+
+/** Where two versions of a section's blocks differ: the first `prefix` and the last `suffix` blocks are the same nodes, of the same kinds. */
+interface BlockChange {
+  prefix: number;
+  suffix: number;
+}
+
+/** Each version of a section's blocks is compared with the version before it once, however many searches then carry their results over. */
+const changes = new WeakMap<BlockIdentity, { from: BlockIdentity; change: BlockChange }>();
+
+function changeBetween(from: BlockIdentity, to: BlockIdentity): BlockChange {
+  const known = changes.get(to);
+  if (known?.from === from) return known.change;
+  const same = (fromIndex: number, toIndex: number): boolean => from.nodes[fromIndex] === to.nodes[toIndex] && from.kinds[fromIndex] === to.kinds[toIndex];
+  const shorter = Math.min(from.nodes.length, to.nodes.length);
+  let prefix = 0;
+  while (prefix < shorter && same(prefix, prefix)) prefix += 1;
+  let suffix = 0;
+  while (suffix < shorter - prefix && same(from.nodes.length - 1 - suffix, to.nodes.length - 1 - suffix)) suffix += 1;
+  const change = { prefix, suffix };
+  changes.set(to, { from, change });
+  return change;
+}
+
+function readPerBlock<Value>(kept: KeptReads<Value>, context: SectionContext, blocks: BlockIdentity, read: (blockIndex: number) => Value, found: (value: Value) => boolean): BlockReads<Value> {
+  const last = kept.last.get(context.id);
+  if (last?.blocks === blocks) return last;
+  const { prefix, suffix } = last ? changeBetween(last.blocks, blocks) : { prefix: 0, suffix: 0 };
+  const changed: Value[] = [];
+  const changedEnd = blocks.nodes.length - suffix;
+  for (let index = prefix; index < changedEnd; index += 1) {
+    const node = blocks.nodes[index];
+    const kind = blocks.kinds[index];
+    const entry = node && kept.byNode.get(node);
+    if (entry && entry.kind === kind) {
+      changed.push(entry.value);
+    } else {
+      const value = read(index);
+      if (node && kind) kept.byNode.set(node, { kind, value });
+      changed.push(value);
+    }
+  }
+  // Copied whole, as the engine copies arrays, rather than pushed one by one: this runs for every search on every keystroke.
+  let values = changed;
+  if (last && last.values.length === blocks.nodes.length) {
+    values = last.values.slice();
+    changed.forEach((value, offset) => (values[prefix + offset] = value));
+  } else if (last) {
+    values = last.values.slice(0, prefix).concat(changed, last.values.slice(last.values.length - suffix));
+  }
+  const reads = { blocks, values, firstFound: firstFoundAfter(last, { prefix, suffix }, values, found) };
+  kept.last.set(context.id, reads);
+  return reads;
+}
+
+/** The first found block of the new values, from the last version's where it can be: only the changed blocks are looked at, unless the first found was among them and went. */
+function firstFoundAfter<Value>(last: BlockReads<Value> | undefined, { prefix, suffix }: BlockChange, values: readonly Value[], found: (value: Value) => boolean): number {
+  const firstIn = (from: number, to: number): number => {
+    for (let index = from; index < to; index += 1) if (found(values[index] as Value)) return index;
+    return -1;
+  };
+  if (!last) return firstIn(0, values.length);
+  if (last.firstFound >= 0 && last.firstFound < prefix) return last.firstFound;
+  const inChanged = firstIn(prefix, values.length - suffix);
+  if (inChanged >= 0 || last.firstFound === -1) return inChanged;
+  const lastLength = last.values.length;
+  if (last.firstFound >= lastLength - suffix) return last.firstFound - lastLength + values.length;
+  return firstIn(values.length - suffix, values.length);
+}
+
+const keptReads = new WeakMap<object, Map<string, KeptReads<unknown>>>();
+
+function keptFor<Value>(owner: object, purpose: string): KeptReads<Value> {
+  let byPurpose = keptReads.get(owner);
+  if (!byPurpose) {
+    byPurpose = new Map();
+    keptReads.set(owner, byPurpose);
+  }
+  let kept = byPurpose.get(purpose) as KeptReads<Value> | undefined;
+  if (!kept) {
+    kept = { byNode: new WeakMap(), last: new Map() };
+    byPurpose.set(purpose, kept as KeptReads<unknown>);
+  }
+  return kept;
+}
+
+const isFound = (value: unknown): boolean => value !== undefined && !(Array.isArray(value) && value.length === 0);
+
+/** What a search found in each block, and the first block where it found something (not undefined, not an empty list), or -1. */
+export interface PerBlock<Value> {
+  values: readonly Value[];
+  firstFound: number;
+}
+
+/**
+ * What `read` finds in each of the section's text blocks, in block order,
+ * kept with each block node (see `KeptReads`), so that a search across a
+ * section is put together from its blocks' results and a keystroke runs
+ * `read` on the one block typed in. `owner` and `purpose` name the search:
+ * `owner` is an object that lives as long as what `read` looks for (a rule's
+ * compiled patterns), and one owner may have several searches. What `read`
+ * returns holds offsets in the block's text, never editor positions, which
+ * move.
+ */
+export function perBlock<Value>(context: SectionContext, owner: object, purpose: string, read: (block: BlockText) => Value): PerBlock<Value> {
+  const blocks = blockIdentities.get(context);
+  if (!blocks) {
+    const values = context.blocks.map((block) => read({ text: block.text, kind: block.kind, sentences: sentenceSpans(block.text) }));
+    return { values, firstFound: values.findIndex(isFound) };
+  }
+  const { values, firstFound } = readPerBlock(
+    keptFor<Value>(owner, purpose),
+    context,
+    blocks,
+    (index) => {
+      const block = context.blocks[index];
+      const text = block?.text ?? '';
+      return read({ text, kind: block?.kind ?? 'paragraph', sentences: spansOf(text, blocks.nodes[index]) });
+    },
+    isFound,
+  );
+  return { values, firstFound };
 }
 
 /** The sentence that holds an editor position, if any. */
@@ -256,17 +423,6 @@ export function sentenceAt(context: SectionContext, position: number): Sentence 
 /** A match of a pattern in one block's text; `index` is of that text. */
 type BlockMatches = readonly RegExpExecArray[];
 
-/** The matches of each pattern in each block, kept per pattern object and block node (see `textblockReads`). */
-const matchesByPattern = new WeakMap<RegExp, WeakMap<Node, BlockMatches>>();
-
-/**
- * The block nodes a pattern was last matched against, and what it found in
- * each. The next context of the same section shares almost all of them, in
- * the same places, and comparing nodes one by one is much cheaper than
- * looking each up.
- */
-const lastMatched = new WeakMap<RegExp, { nodes: readonly Node[]; found: BlockMatches[] }>();
-
 /** Every non-empty match of a global pattern in a text. */
 function matchesIn(text: string, global: RegExp): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
@@ -279,36 +435,28 @@ function matchesIn(text: string, global: RegExp): RegExpExecArray[] {
 }
 
 /**
- * Each block's matches of a pattern. A pattern is matched block by block, not
- * across the section's joined text, so that a keystroke re-runs it on one
- * block only; a term or figure cannot run from one paragraph into the next,
- * and `^` and `$` are a block's start and end.
+ * Each block's matches of a pattern, kept per block (see `KeptReads`). A
+ * pattern is matched block by block, not across the section's joined text,
+ * so that a keystroke re-runs it on one block only; a term or figure cannot
+ * run from one paragraph into the next, and `^` and `$` are a block's start
+ * and end.
  */
-function blockMatches(context: SectionContext, pattern: RegExp): BlockMatches[] {
-  const nodes = blockNodes.get(context);
-  if (!nodes) return context.blocks.map((block) => matchesIn(block.text, globalOf(pattern)));
-  const last = lastMatched.get(pattern);
-  if (last?.nodes === nodes) return last.found;
-  let byBlock = matchesByPattern.get(pattern);
-  if (!byBlock) {
-    byBlock = new WeakMap();
-    matchesByPattern.set(pattern, byBlock);
+function blockMatches(context: SectionContext, pattern: RegExp): PerBlock<BlockMatches> {
+  const blocks = blockIdentities.get(context);
+  if (!blocks) {
+    const values = context.blocks.map((block) => matchesIn(block.text, globalOf(pattern)));
+    return { values, firstFound: values.findIndex((matches) => matches.length > 0) };
   }
-  let global: RegExp | undefined;
-  const found: BlockMatches[] = [];
-  for (let index = 0; index < context.blocks.length; index += 1) {
-    const node = nodes[index];
-    let matches = node !== undefined && last?.nodes[index] === node ? last.found[index] : node === undefined ? undefined : byBlock.get(node);
-    if (!matches) {
-      global ??= globalOf(pattern);
-      const inBlock = matchesIn(context.blocks[index]?.text ?? '', global);
-      matches = inBlock.length === 0 ? NO_MATCHES : inBlock;
-      if (node) byBlock.set(node, matches);
-    }
-    found.push(matches);
-  }
-  lastMatched.set(pattern, { nodes, found });
-  return found;
+  return readPerBlock(
+    keptFor<BlockMatches>(pattern, 'matches'),
+    context,
+    blocks,
+    (index) => {
+      const inBlock = matchesIn(context.blocks[index]?.text ?? '', globalOf(pattern));
+      return inBlock.length === 0 ? NO_MATCHES : inBlock;
+    },
+    (matches) => matches.length > 0,
+  );
 }
 
 const NO_MATCHES: BlockMatches = [];
@@ -336,7 +484,7 @@ function inSection(context: SectionContext, match: RegExpExecArray, blockIndex: 
 /** Every match of a pattern in the section, block by block, with editor positions. */
 export function findAll(context: SectionContext, pattern: RegExp): { match: RegExpExecArray; location: TextLocation; blockIndex: number }[] {
   const found: { match: RegExpExecArray; location: TextLocation; blockIndex: number }[] = [];
-  blockMatches(context, pattern).forEach((matches, blockIndex) => {
+  blockMatches(context, pattern).values.forEach((matches, blockIndex) => {
     const blockFrom = context.blocks[blockIndex]?.from ?? 0;
     for (const match of matches) {
       const from = blockFrom + match.index;
@@ -349,11 +497,10 @@ export function findAll(context: SectionContext, pattern: RegExp): { match: RegE
 /** The first match of any of the patterns (earliest pattern first), with its editor position. */
 export function findFirst(context: SectionContext, patterns: RegExp[]): TextLocation | undefined {
   for (const pattern of patterns) {
-    const byBlock = blockMatches(context, pattern);
-    const blockIndex = byBlock.findIndex((matches) => matches.length > 0);
-    const match = byBlock[blockIndex]?.[0];
+    const { values, firstFound } = blockMatches(context, pattern);
+    const match = values[firstFound]?.[0];
     if (match) {
-      const from = (context.blocks[blockIndex]?.from ?? 0) + match.index;
+      const from = (context.blocks[firstFound]?.from ?? 0) + match.index;
       return { from, to: from + match[0].length };
     }
   }
@@ -420,11 +567,12 @@ function readOrderedListAt(list: Node, pos: number): ListItemData[] {
 }
 
 /**
- * `node.textBetween(0, node.content.size, blockSeparator, leafText)` for a
- * schema without `leafText` specs, as a plain walk: `textBetween` calls back
+ * `node.textBetween(0, node.content.size, blockSeparator, leafText)` as a
+ * plain walk: `textBetween` calls back
  * through `nodesBetween` for every node, which showed up in the profile of a
  * full check. An empty `blockSeparator` puts nothing between blocks, and
- * `textOf(node, '', '')` is then `node.textContent`.
+ * `textOf(node, '', '')` is then `node.textContent`: as there, an empty
+ * `leafText` falls back to the node's own (a hard break reads as "\n").
  */
 function textOf(node: Node, blockSeparator: string, leafText: string): string {
   const joining: Joining = { text: '', first: true, blockSeparator, leafText };
@@ -449,7 +597,7 @@ function appendText(joining: Joining, parent: Node): void {
       else joining.text += joining.blockSeparator;
     }
     if (type.isText) joining.text += child.text ?? '';
-    else if (leaf) joining.text += joining.leafText;
+    else if (leaf) joining.text += joining.leafText === '' ? (type.spec.leafText?.(child) ?? '') : joining.leafText;
     else if (child.content.size > 0) appendText(joining, child);
   }
 }

@@ -15,7 +15,9 @@ export const MAX_IMPORT_PARTS = 20_000;
 export const MAX_HEADING_CHARACTERS = 5000;
 const sectionChoice = z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'is not a valid section id');
 
-export const importCoverSchema: z.ZodType<ImportCover> = coverFieldsSchema.pick({ council: true, title: true, periodStart: true, periodEnd: true });
+export const importCoverSchema: z.ZodType<ImportCover> = coverFieldsSchema
+  .pick({ council: true, title: true, periodStart: true, periodEnd: true })
+  .extend(coverFieldsSchema.pick({ date: true, version: true, owner: true, approvingBody: true }).partial().shape);
 
 const sourceHeadingSchema: z.ZodType<SourceHeading> = z.strictObject({
   text: z.string().max(MAX_HEADING_CHARACTERS),

@@ -30,6 +30,11 @@ export interface ImportCover {
   title: string;
   periodStart: number | null;
   periodEnd: number | null;
+  /** Read from the title page when it states them; absent in proposals made before they were read. */
+  date?: string;
+  version?: string;
+  owner?: string;
+  approvingBody?: string;
 }
 
 /** Where the importer puts content that fits no section of the template. */

@@ -100,6 +100,8 @@ const hardBreak: NodeSpec = {
   inline: true,
   group: 'inline',
   selectable: false,
+  // Read as a line end wherever text is taken out of a document (textContent, textBetween, copy as plain text): without it the words either side run together ("care" + "had" read as "carehad").
+  leafText: () => '\n',
   parseDOM: [{ tag: 'br' }],
   toDOM: (): DOMOutputSpec => ['br'],
 };

@@ -8,7 +8,8 @@ import type { MeasureKind } from './measures.js';
 
 export const DEFAULT_SUPPRESS_BELOW = 5;
 
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+// Made when first needed: making it loads the locale's data, tens of milliseconds every command line start would pay.
+let numberFormat: Intl.NumberFormat | undefined;
 
 /** Whether a figure of this kind is hidden: a count under the threshold (nought included: "none" identifies too). */
 export function isSuppressed(value: number, kind: MeasureKind, suppressBelow: number): boolean {
@@ -18,6 +19,7 @@ export function isSuppressed(value: number, kind: MeasureKind, suppressBelow: nu
 /** "52%", "1,204", "12.5" or, for a small count, "fewer than 5". */
 export function printedFigure(value: number, kind: MeasureKind, suppressBelow: number): string {
   if (isSuppressed(value, kind, suppressBelow)) return `fewer than ${suppressBelow}`;
+  numberFormat ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
   const number = numberFormat.format(value);
   return kind === 'percentage' ? `${number}%` : number;
 }

@@ -2,7 +2,6 @@ import { checkDraft, type CompletenessReport } from '../../../shared/completenes
 import type { TranslatedSections } from '../../../shared/completeness/types.js';
 import { attributionConsents } from '../../../shared/cowriting/attribution.js';
 import { withAttributionLine } from '../../../shared/cowriting/attributionLine.js';
-import { UNSORTED } from '../../../shared/import/types.js';
 import { hasVisibleContent, unsortedFinding } from '../../../shared/import/unsorted.js';
 import type { Draft } from '../../../shared/model/draft.js';
 import { TRANSLATION_LANGUAGES } from '../../../shared/model/language.js';
@@ -12,7 +11,7 @@ import type { Template } from '../../../shared/template/template.js';
  * The completeness report of a draft as stored: its own template, the names
  * its attribution records consent for, the council's own names for the
  * pack's local-name slots (from the library's settings), and a reminder while imported text is
- * still waiting in Unsorted (which the template's rules know nothing about).
+ * still waiting in Unsorted (whose text the whole-document rules read as the strategy's, though no section rule does).
  * The foreword is read as it is printed, signed from the attribution record.
  */
 export function checkStoredDraft(stored: Draft, template: Template, localNames: Record<string, string> = {}): CompletenessReport {
@@ -20,7 +19,7 @@ export function checkStoredDraft(stored: Draft, template: Template, localNames: 
   const report = checkDraft(
     {
       cover: draft.cover,
-      sections: draft.sections.filter((section) => section.id !== UNSORTED).map((section) => ({ id: section.id, doc: section.doc, revision: section.revision })),
+      sections: draft.sections.map((section) => ({ id: section.id, doc: section.doc, revision: section.revision })),
       consents: attributionConsents(draft.attribution),
       localNames,
       translated: translatedSections(draft.translations),

@@ -8,6 +8,7 @@ import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../../../shared/model/hous
 import type { ContentLanguage } from '../../../shared/model/language.js';
 import { parseLogo } from '../../../shared/model/logo.js';
 import type { Template } from '../../../shared/template/template.js';
+import type { CompletenessReport } from '../../../shared/completeness/index.js';
 import { checkStoredDraft } from '../completeness/checkStoredDraft.js';
 import { acceptedDraft } from './acceptedDraft.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats.js';
@@ -49,8 +50,8 @@ export async function exportDraft(
   template: Template,
   request: ExportRequest,
   comments: readonly CommentThread[] = [],
-  /** The council's names for the pack's local-name slots, so the check behind the DRAFT marking agrees with `drafts.check`. */
-  localNames: Record<string, string> = {},
+  /** The check behind the DRAFT marking, the same as `drafts.check` (with the council's local names, and its kept results). */
+  check: (draft: Draft) => CompletenessReport = (stored) => checkStoredDraft(stored, template),
   /** The library's font, heading colour and title page layout. */
   houseStyle: HouseStyle = DEFAULT_HOUSE_STYLE,
 ): Promise<ExportedDraft> {
@@ -77,7 +78,7 @@ export async function exportDraft(
       placeholders.map((placeholder) => placeholder.message),
     );
   }
-  const problems = exportProblems(draft, template, checkStoredDraft(draft, template, localNames));
+  const problems = exportProblems(draft, template, check(draft));
   const markDraft = problems.length > 0 && !request.final;
   const logo = parseLogo(draft.cover.logo) ?? undefined;
   let bytes: Uint8Array;

@@ -5,6 +5,7 @@ import { writeFileAtomically } from '../export/atomicWrite.js';
 import { checkExportDestination } from '../export/exportDestination.js';
 import { exportDraft, type ExportRequest } from '../export/exportDraft.js';
 import type { LibraryStores } from '../libraryStores.js';
+import type { StoredDraftChecker } from '../completeness/storedDraftChecker.js';
 import type { TemplateCatalogue } from '../templateCatalogue.js';
 
 export interface ExportToFileRequest extends ExportRequest {
@@ -23,17 +24,17 @@ export interface ExportedFile {
 
 export type ExportToFile = (request: ExportToFileRequest) => Promise<ExportedFile>;
 
-function exporter(stores: () => LibraryStores, catalogue: TemplateCatalogue) {
+function exporter(stores: () => LibraryStores, catalogue: TemplateCatalogue, check: StoredDraftChecker) {
   return (id: string, request: ExportRequest) => {
     const library = stores();
     const { draft, template } = openWithTemplate(library.drafts, catalogue, id, 'exported');
-    return exportDraft(draft, template, request, library.comments.list(id, {}), library.settings.localNamesFor(template.id), library.settings.get().houseStyle);
+    return exportDraft(draft, template, request, library.comments.list(id, {}), (stored) => check(stored, template, library.settings.localNamesFor(template.id)), library.settings.get().houseStyle);
   };
 }
 
 /** The renderer's export: the bytes come back, and the Save dialog or the browser's download writes them where the user chooses. */
-export function exportHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, 'drafts.export'> {
-  const exported = exporter(stores, catalogue);
+export function exportHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue, check: StoredDraftChecker): Pick<Handlers, 'drafts.export'> {
+  const exported = exporter(stores, catalogue, check);
   return {
     'drafts.export': async (request) => {
       const file = await exported(request.id, request);
@@ -52,8 +53,8 @@ export function exportHandlers(stores: () => LibraryStores, catalogue: TemplateC
  * The command line's export, straight to a path. Deliberately not an API
  * method: nothing reachable over IPC or HTTP can write to a path it names.
  */
-export function exportToFile(stores: () => LibraryStores, catalogue: TemplateCatalogue, dataDir: string): ExportToFile {
-  const exported = exporter(stores, catalogue);
+export function exportToFile(stores: () => LibraryStores, catalogue: TemplateCatalogue, dataDir: string, check: StoredDraftChecker): ExportToFile {
+  const exported = exporter(stores, catalogue, check);
   return async (request) => {
     const rules = { dataDir, extension: EXPORT_FORMATS[request.format].extension, replace: request.force ? 'same-kind' : 'refuse' } as const;
     checkExportDestination(request.path, rules);

@@ -2,7 +2,7 @@ import type { Handlers } from '../../../shared/api/dispatch.js';
 import { ApiFailure } from '../../../shared/api/errors.js';
 import { isSectionWritten } from '../../../shared/completeness/index.js';
 import type { SignOffState } from '../../../shared/cowriting/signOff.js';
-import { checkStoredDraft } from '../completeness/checkStoredDraft.js';
+import type { StoredDraftChecker } from '../completeness/storedDraftChecker.js';
 import { openWithTemplate } from '../draftTemplate.js';
 import type { LibraryStores } from '../libraryStores.js';
 import type { SignOffMove } from '../storage/signOffStore.js';
@@ -29,7 +29,7 @@ type ReviewMethod =
  * refuse. The text they were read from is the revision each move names, so
  * a save in between makes the move fail rather than approve unread words.
  */
-export function reviewHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue): Pick<Handlers, ReviewMethod> {
+export function reviewHandlers(stores: () => LibraryStores, catalogue: TemplateCatalogue, check: StoredDraftChecker): Pick<Handlers, ReviewMethod> {
   const comments = () => stores().comments;
   function movesFor(id: string, asked: readonly { sectionId: string; state: SignOffState; baseRevision?: number; note?: string }[]): SignOffMove[] {
     const library = stores();
@@ -56,7 +56,7 @@ export function reviewHandlers(stores: () => LibraryStores, catalogue: TemplateC
     'drafts.check': (request) => {
       const library = stores();
       const { draft, template } = openWithTemplate(library.drafts, catalogue, request.id, 'checked');
-      return checkStoredDraft(draft, template, library.settings.localNamesFor(template.id));
+      return check(draft, template, library.settings.localNamesFor(template.id));
     },
     'drafts.setSectionState': (request) => {
       const [move] = movesFor(request.id, [request]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { patternSource } from '../../template/template.js';
-import { findAll, type SectionContext } from '../sectionContext.js';
+import { findAll, perBlock, type SectionContext } from '../sectionContext.js';
 import type { Finding, TextLocation } from '../types.js';
 import { documentRule, type DocumentRule } from './documentRule.js';
 
@@ -47,22 +47,31 @@ const normalise = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Read block by block and kept with each block node (see `perBlock`), with offsets in the block's text. */
 function chairsIn(section: SectionContext, roles: readonly RegExp[], board: RegExp): Mention[] {
-  const found: Mention[] = [];
-  for (const sentence of section.sentences) {
-    if (!board.test(sentence.text)) continue;
-    for (const match of sentence.text.matchAll(CHAIR_STATEMENT)) {
-      const start = (match.index ?? 0) + match[0].length;
-      const rest = sentence.text.slice(start);
-      const phrase = rest.slice(0, rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
-      // "Councillor Ann Lee, Lead Member for Children": the role, not the person, is what must agree.
-      const role = phrase.split(',').find((part) => roles.some((pattern) => pattern.test(part)));
-      if (!role) continue;
-      const offset = start + phrase.indexOf(role);
-      found.push({ key: normalise(role), text: role.trim(), location: { from: sentence.from + offset, to: sentence.from + offset + role.length } });
+  const { values: byBlock } = perBlock(section, roles, 'board-chairs', ({ text: blockText, sentences }) => {
+    const found: Mention[] = [];
+    for (const { start: sentenceStart, end } of sentences) {
+      const text = blockText.slice(sentenceStart, end);
+      if (!board.test(text)) continue;
+      for (const match of text.matchAll(CHAIR_STATEMENT)) {
+        const start = (match.index ?? 0) + match[0].length;
+        const rest = text.slice(start);
+        const phrase = rest.slice(0, rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
+        // "Councillor Ann Lee, Lead Member for Children": the role, not the person, is what must agree.
+        const role = phrase.split(',').find((part) => roles.some((pattern) => pattern.test(part)));
+        if (!role) continue;
+        const offset = sentenceStart + start + phrase.indexOf(role);
+        found.push({ key: normalise(role), text: role.trim(), location: { from: offset, to: offset + role.length } });
+      }
     }
-  }
-  return found;
+    return found;
+  });
+  return byBlock.flatMap((found, blockIndex) => {
+    if (found.length === 0) return [];
+    const from = section.blocks[blockIndex]?.from ?? 0;
+    return found.map((mention) => ({ ...mention, location: { from: mention.location.from + from, to: mention.location.to + from } }));
+  });
 }
 
 const sameRole = (a: string, b: string): boolean => a.includes(b) || b.includes(a);

@@ -2,6 +2,7 @@ import { noParams } from '../rules/params.js';
 import { acronymsRule } from './acronyms.js';
 import { crossReferencesRule } from './crossReferences.js';
 import { discouragedLanguageRule } from './discouragedLanguage.js';
+import { emptyHeadingsRule } from './emptyHeadings.js';
 import { documentRuleDefinition, type DocumentRule, type DocumentRuleDefinition } from './documentRule.js';
 import { placeholdersRule } from './placeholders.js';
 import { PRINCIPLE_MESSAGE, principlesParamsSchema, principlesRule } from './principles.js';
@@ -22,6 +23,7 @@ export const DOCUMENT_RULES: readonly DocumentRuleDefinition[] = [
   fixed('placeholders', 'Every placeholder left in the text ([Name], TBC, XX%) is an error.', placeholdersRule),
   fixed('cross-references', 'A reference to a section or appendix the document does not have.', crossReferencesRule),
   fixed('undated-figures', 'A figure with no date or source in its sentence, row or heading.', undatedFiguresRule),
+  fixed('empty-headings', 'A heading with no words, or with nothing under it before the next heading of its level: the exports leave it out (advice).', emptyHeadingsRule),
   fixed('acronyms', 'An acronym not spelt out at its first use or in the glossary.', acronymsRule),
   documentRuleDefinition({
     kind: 'document',

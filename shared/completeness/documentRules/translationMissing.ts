@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UNSORTED } from '../../import/types.js';
 import { LANGUAGE_ENGLISH_NAMES, TRANSLATION_LANGUAGES } from '../../model/language.js';
 import type { Finding } from '../types.js';
 import { documentRule, type DocumentRule } from './documentRule.js';
@@ -27,7 +28,8 @@ export function translationMissingRule(params: TranslationMissingParams): Docume
     combine: (scans, document) => {
       const translated = new Set(document.translated?.[params.language] ?? []);
       return scans
-        .filter(({ section }) => !translated.has(section.id))
+        // Unsorted text is not published, so it needs no translation.
+        .filter(({ section }) => section.id !== UNSORTED && !translated.has(section.id))
         .map(({ section }): Finding => ({ severity: params.severity, section: section.id, rule: `translation-missing.${params.language}`, message }));
     },
   });

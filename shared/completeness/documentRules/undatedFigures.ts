@@ -141,8 +141,22 @@ function restOfParagraph(section: SectionContext, sentence: Sentence): string {
   return block ? block.text.slice(Math.max(0, sentence.to - block.from)) : '';
 }
 
-function undatedInProse(section: SectionContext): { location: TextLocation; figure: string }[] {
-  const result: { location: TextLocation; figure: string }[] = [];
+/** A figure in running text (not a table), with whether a reader can tell when it was true. */
+export interface ProseFigure {
+  location: TextLocation;
+  figure: string;
+  blockIndex: number;
+  sentence: Sentence;
+  dated: boolean;
+}
+
+/**
+ * The statistics of a section's running text, the first of each sentence,
+ * each with whether it is dated: promises, requirements and paragraph
+ * numbers are left out, as they are not statistics.
+ */
+export function proseFigures(section: SectionContext): ProseFigure[] {
+  const result: ProseFigure[] = [];
   let lastSentence: Sentence | undefined;
   /** Several figures often share a passage: what dates it is worked out once per block. */
   const datedBlocks = new Map<number, boolean>();
@@ -162,12 +176,15 @@ function undatedInProse(section: SectionContext): { location: TextLocation; figu
     if (!block || !sentence || block.kind === 'cell' || sentence === lastSentence) continue;
     if (location.from === block.from + (block.text.length - block.text.trimStart().length) && PARAGRAPH_NUMBER.test(block.text) && !/%|per ?cent/i.test(match[0])) continue;
     lastSentence = sentence;
-    if (isDated(sentence.text) || NOT_A_STATISTIC.test(sentence.text.slice(0, location.from - sentence.from))) continue;
-    if (isDated(readJustBefore(section, sentence)) || isDated(restOfParagraph(section, sentence))) continue;
-    if (blockIsDated(blockIndex)) continue;
-    result.push({ location, figure: match[0] });
+    if (NOT_A_STATISTIC.test(sentence.text.slice(0, location.from - sentence.from))) continue;
+    const dated = isDated(sentence.text) || isDated(readJustBefore(section, sentence)) || isDated(restOfParagraph(section, sentence)) || blockIsDated(blockIndex);
+    result.push({ location, figure: match[0], blockIndex, sentence, dated });
   }
   return result;
+}
+
+function undatedInProse(section: SectionContext): { location: TextLocation; figure: string }[] {
+  return proseFigures(section).filter((figure) => !figure.dated);
 }
 
 function undatedInTables(section: SectionContext): { location: TextLocation; figure: string }[] {

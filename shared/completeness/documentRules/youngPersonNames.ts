@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { sectionWithRole } from '../../template/template.js';
 import { findPersonNames, nameKey, type NameMatch } from '../names.js';
 import { patterns } from '../rules/params.js';
-import type { SectionContext, TextBlock } from '../sectionContext.js';
+import { perBlock, type SectionContext, type TextBlock } from '../sectionContext.js';
 import { toLocation } from '../text.js';
 import type { Finding, TextLocation } from '../types.js';
 import { documentRule, MAX_FINDINGS_PER_SECTION, type DocumentRule } from './documentRule.js';
@@ -24,6 +24,12 @@ interface NameCandidate {
  */
 export const youngPersonNamesParamsSchema = z.strictObject({
   elsewhere: z.strictObject({ youngPeople: patterns, adults: patterns }).optional(),
+  /**
+   * Words that make capitalised words a body's name, not a person's
+   * ("Vale Voices", "Care Leavers Forum", "Youth Panel"): a name holding
+   * one of them is a group young people belong to, which may be named.
+   */
+  bodies: patterns.optional(),
 });
 export type YoungPersonNamesParams = z.infer<typeof youngPersonNamesParamsSchema>;
 
@@ -37,12 +43,15 @@ const NAME_ONLY_AFTER = /^\s*(?:,\s*\d{1,2}|\(\d{1,2}\))?\s*$/;
 
 type Placement = { block: TextBlock; heading: string; match: NameMatch };
 
-function namesIn(section: SectionContext, isYoungPerson?: (placement: Placement) => boolean): NameCandidate[] {
-  return section.blocks.flatMap((block) => {
-    if (block.kind === 'heading' && isYoungPerson) return [];
+function namesIn(section: SectionContext, isBody: (name: string) => boolean, isYoungPerson?: (placement: Placement) => boolean): NameCandidate[] {
+  // The names are read block by block and kept with each block node; which are young people's depends on the heading above and the pack's body words, so that is asked each time.
+  const { values: names } = perBlock(section, findPersonNames, 'person-names', ({ text }) => findPersonNames(text));
+  return section.blocks.flatMap((block, blockIndex) => {
+    const inBlock = names[blockIndex] ?? [];
+    if (inBlock.length === 0 || (block.kind === 'heading' && isYoungPerson)) return [];
     const heading = block.headingIndex === null ? '' : (section.blocks[block.headingIndex]?.text ?? '');
-    return findPersonNames(block.text)
-      .filter((match) => !isYoungPerson || isYoungPerson({ block, heading, match }))
+    return inBlock
+      .filter((match) => !isBody(match.name) && (!isYoungPerson || isYoungPerson({ block, heading, match })))
       .map((match) => ({ name: match.name, location: toLocation(block.from, match) }));
   });
 }
@@ -57,6 +66,7 @@ function namesIn(section: SectionContext, isYoungPerson?: (placement: Placement)
  */
 export function youngPersonNamesRule(params: YoungPersonNamesParams): DocumentRule {
   const { elsewhere } = params;
+  const isBody = (name: string): boolean => (params.bodies ?? []).some((pattern) => pattern.test(name));
   const isYoungPerson = elsewhere
     ? ({ block, heading, match }: Placement): boolean => {
         const says = (text: string): boolean => elsewhere.youngPeople.some((pattern) => pattern.test(text));
@@ -77,8 +87,8 @@ export function youngPersonNamesRule(params: YoungPersonNamesParams): DocumentRu
   return documentRule<NameCandidate[]>({
     id: 'young-person-named',
     scan(section, { template }) {
-      if (sectionWithRole(template, 'young-people-foreword')?.id === section.id) return namesIn(section);
-      return isYoungPerson ? namesIn(section, isYoungPerson) : [];
+      if (sectionWithRole(template, 'young-people-foreword')?.id === section.id) return namesIn(section, isBody);
+      return isYoungPerson ? namesIn(section, isBody, isYoungPerson) : [];
     },
     combine(scans, { consents }) {
       const consented = new Set(consents.map((consent) => nameKey(consent.name)));

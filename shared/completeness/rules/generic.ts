@@ -3,8 +3,9 @@ import { SECTION_ROLES, sectionWithRole } from '../../template/template.js';
 import { readabilityOfSection } from '../readability.js';
 import { countWords, DATE_PATTERN } from '../text.js';
 import type { TextLocation } from '../types.js';
+import { proseFigures, type ProseFigure } from '../documentRules/undatedFigures.js';
 import { findFirst, type SectionContext } from '../sectionContext.js';
-import { findTogether, mentions, units } from './mentions.js';
+import { findTogether, firstUnit, mentions, units, type TextUnit } from './mentions.js';
 import { elementId, fillIn, message, pattern, patterns, severity } from './params.js';
 import { sectionRule, type ElementCheck } from './sectionRule.js';
 import { describeRows } from './structuredTable.js';
@@ -62,6 +63,13 @@ export const mentionsRule = sectionRule({
     orLocalName: z.string().min(1).optional(),
     alsoIn: z.array(z.enum(SECTION_ROLES)).min(1).optional(),
     acrossDocument,
+    /**
+     * With acrossDocument: another section counts only where one sentence
+     * (or row) also matches each of these, as naming a role holder elsewhere
+     * ("the Portfolio Holder is a member") is not describing their role
+     * ("the Cabinet Member has the lead political role").
+     */
+    acrossDocumentWith: patterns.optional(),
   }),
   readsRoles: (params) => params.alsoIn ?? [],
   elements: (params) => [params.element],
@@ -75,7 +83,9 @@ export const mentionsRule = sectionRule({
     const passed = saysIt(context) || elsewhere.some(saysIt);
     const localName = params.orLocalName === undefined ? undefined : localNamePattern(env.localNames[params.orLocalName]);
     const lookFor = localName ? [...params.anyOf, localName] : params.anyOf;
-    return [withSeverity({ element: params.element, passed, message: params.message, ...searchAcross(params.acrossDocument, (other) => findFirst(other, lookFor)) }, params.severity)];
+    const describing = params.acrossDocumentWith;
+    const search = describing === undefined ? (other: SectionContext) => findFirst(other, lookFor) : (other: SectionContext) => lookFor.map((pattern) => findTogether(other, [pattern, ...describing])).find((unit) => unit !== undefined);
+    return [withSeverity({ element: params.element, passed, message: params.message, ...searchAcross(params.acrossDocument, search) }, params.severity)];
   },
 });
 
@@ -96,6 +106,9 @@ export const mentionsTogetherRule = sectionRule({
   },
 });
 
+/** At most this many words, a sentence is a run-in label for the next. */
+const LABEL_WORDS = 3;
+
 /**
  * A thing said with what makes it adequate, in the same sentence or table
  * row: a quorum that includes an elected member, say. Not said at all,
@@ -112,7 +125,10 @@ export const qualifiedMentionRule = sectionRule({
     const said = units(context).filter((unit) => params.subject.some((pattern) => pattern.test(unit.text)));
     const first = said[0];
     if (!first) return [withSeverity({ element: params.element, passed: false, message: params.message }, params.severity)];
-    const qualified = said.some((unit) => params.requires.some((pattern) => pattern.test(unit.text)));
+    const all = units(context);
+    // A run-in label ("Quorum." or a "Quorum" sub-heading), or a line broken before its sentence ends (text pasted from a PDF), is said with what follows it.
+    const withFollowing = (unit: TextUnit): string => (countWords(unit.text) <= LABEL_WORDS || !/[.!?;:]["'\u2019\u201d)]*\s*$/.test(unit.text) ? `${unit.text} ${all[all.indexOf(unit) + 1]?.text ?? ''}` : unit.text);
+    const qualified = said.some((unit) => params.requires.some((pattern) => pattern.test(withFollowing(unit))));
     return [withSeverity({ element: params.element, passed: qualified, message: params.unqualified, location: { from: first.from, to: first.to } }, params.severity)];
   },
 });
@@ -148,9 +164,33 @@ const NUMBER = /(?<![\p{L}\p{N}])\d[\d,]*(?:\.\d+)?(?![\p{L}])/u;
 /** Dates are numbers too; they are taken out before looking for the figure itself. */
 const DATES = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:19|20)\d{2}(?:[/-]\d{2,4})?\b/gi;
 
-/** A number about a subject in a sentence (or table row) that also says when it was true. */
+/**
+ * What a figure in running text is about, as its reader knows it: its
+ * sentence, its paragraph, the heading it sits under ("Educational
+ * outcomes") and, for a list item, the line that introduces the list ("Of
+ * our 315 care leavers:").
+ */
+function topicOf(context: SectionContext, figure: ProseFigure): string {
+  const block = context.blocks[figure.blockIndex];
+  if (!block) return figure.sentence.text;
+  const heading = block.headingIndex === null ? '' : (context.blocks[block.headingIndex]?.text ?? '');
+  let first = figure.blockIndex;
+  while (block.kind === 'list-item' && context.blocks[first - 1]?.kind === 'list-item') first -= 1;
+  const leadIn = block.kind === 'list-item' ? (context.blocks[first - 1]?.text ?? '') : '';
+  return `${block.text}\n${heading}\n${leadIn}`;
+}
+
+/**
+ * A number about a subject that says when it was true: in one table row
+ * (read with its header), or a statistic of the running text dated as the
+ * undated-figure rule reads dates (its sentence, the sentence before, a
+ * dated heading or caption over the passage) whose topic is the subject.
+ */
 function datedFigure(context: SectionContext, subject: RegExp[]): TextLocation | undefined {
-  return units(context).find((unit) => subject.some((candidate) => candidate.test(unit.text)) && DATE_PATTERN.test(unit.text) && NUMBER.test(unit.text.replace(DATES, ' ')));
+  const about = (text: string): boolean => subject.some((candidate) => candidate.test(text));
+  const inRow = firstUnit(context, subject, 'dated-figure', (text) => about(text) && DATE_PATTERN.test(text) && NUMBER.test(text.replace(DATES, ' ')));
+  if (inRow) return inRow;
+  return proseFigures(context).find((figure) => figure.dated && about(topicOf(context, figure)))?.location;
 }
 
 /** Passes when some sentence gives a figure about the subject together with the date it was true. */

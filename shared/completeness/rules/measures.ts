@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { TableKind } from '../../model/schema.js';
+import type { TableData } from '../sectionContext.js';
 import { sectionWithRole, type Template } from '../../template/template.js';
-import { cellText, describeRows, findTable, numbersIn, readRecords, type TableRecord } from './structuredTable.js';
+import { cellText, describeRows, numbersIn, readRecords, type ColumnAliases, type TableRecord } from './structuredTable.js';
 import { readPriorities } from './priorities.js';
 import { pledgePromisesRule } from './pledge.js';
 import type { CoverFields } from '../../model/draft.js';
@@ -14,10 +15,15 @@ const MEASURES_TABLE: TableKind = 'measures';
 /** A date column holds a year, a month and year, a full date or a financial year; "TBC" is not a date. */
 const DATE_VALUE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/;
 
-function columnCheck(records: TableRecord[], column: string, element: string, what: string, date: boolean): ElementCheck {
+/** A cell that holds a promise of a value rather than one: "TBC", "to be agreed with…", a dash. */
+const NO_VALUE_YET = /^(?:tb[acd]|to be (?:agreed|confirmed|decided|set)\b.*|n\/?a|[-\u2013\u2014?]+)$/i;
+
+function columnCheck(records: TableRecord[], column: string, element: string, what: string, date: boolean, within: string | undefined): ElementCheck {
   const lacking = records.flatMap((record, index) => {
     const value = cellText(record, column);
-    return value === '' || (date && !DATE_VALUE.test(value)) ? [index] : [];
+    // A date read from its figure's cell is not asked for again when the figure itself is still to come.
+    if (date && within !== undefined && record.cells.get(column) === record.cells.get(within) && NO_VALUE_YET.test(value)) return [];
+    return value === '' || NO_VALUE_YET.test(value) || (date && !DATE_VALUE.test(value)) ? [index] : [];
   });
   const first = lacking[0] === undefined ? undefined : records[lacking[0]];
   return {
@@ -148,7 +154,22 @@ export const measuresTableRule = sectionRule({
   summary:
     'The measures table: its columns filled in on every row, dates that are dates, a measure for every priority of the section with the priorities role; optionally targets that differ from their baselines and fall within the strategy period, sources from the pack\'s list, a measure young people report themselves, and a measure for each theme of the pack\'s pledge (the pledge-promises rule; {themes} in the message).',
   params: z.strictObject({
-    columns: z.array(z.strictObject({ column: message, element: elementId, what: message, date: z.boolean().default(false) })).min(1),
+    columns: z
+      .array(
+        z.strictObject({
+          column: message,
+          element: elementId,
+          what: message,
+          date: z.boolean().default(false),
+          /** Other header words for this column, read by meaning. */
+          aliases: patterns.default([]),
+          /** For a date column: when the table has no column for it, the dates are written in this column's cells ("62% (March 2025)"). */
+          within: message.optional(),
+          /** A table without this column is still a measures table (the checks that need it are skipped). */
+          optional: z.boolean().default(false),
+        }),
+      )
+      .min(1),
     priorityColumn: message,
     targetChange: targetChangeParams.optional(),
     targetInPeriod: targetInPeriodParams.optional(),
@@ -160,29 +181,46 @@ export const measuresTableRule = sectionRule({
   elements: (params) => ['table', 'rows', ...params.columns.map((column) => column.element), 'measure-per-priority', 'unknown-priority', 'target-change', 'target-in-period', 'known-source', 'young-people-reported', 'measure-per-pledge-theme'],
   check(context, env, params) {
     const names = params.columns.map((column) => column.column);
-    const table = findTable(context.tables, MEASURES_TABLE, names);
+    const aliases: ColumnAliases = new Map(params.columns.map((column) => [column.column, column.aliases]));
+    const compared = [params.targetChange?.baseline, params.targetChange?.target, params.targetInPeriod?.column, params.knownSource?.column].flatMap((column) => (column === undefined || names.includes(column) ? [] : [column]));
+    const readTable = (candidate: TableData): ReturnType<typeof readRecords> & { absent: string[] } => {
+      const read = readRecords(candidate, [...names, ...compared], aliases);
+      // A date written with its figure is read from that figure's cell.
+      for (const column of params.columns) {
+        const within = column.within;
+        if (within === undefined || !read.missingColumns.includes(column.column) || read.missingColumns.includes(within)) continue;
+        for (const record of read.records) {
+          const cell = record.cells.get(within);
+          if (cell) record.cells.set(column.column, cell);
+        }
+        read.missingColumns = read.missingColumns.filter((missing) => missing !== column.column);
+      }
+      // A column only the quality checks compare, or one the pack marks optional, is not one the table must have.
+      const absent = read.missingColumns.filter((missing) => params.columns.some((column) => column.column === missing && column.optional));
+      return { records: read.records, missingColumns: read.missingColumns.filter((missing) => names.includes(missing) && !absent.includes(missing)), absent };
+    };
+    const marked = context.tables.find((candidate) => candidate.kind === MEASURES_TABLE);
+    const table = marked ?? context.tables.find((candidate) => readTable(candidate).missingColumns.length === 0);
     if (!table) {
       return [{ element: 'table', passed: false, message: `Set out the measures in a measures table (${names.join(', ')}).` }];
     }
-    const compared = [params.targetChange?.baseline, params.targetChange?.target, params.targetInPeriod?.column, params.knownSource?.column].flatMap((column) => (column === undefined || names.includes(column) ? [] : [column]));
-    const read = readRecords(table, [...names, ...compared]);
+    const read = readTable(table);
     const records = read.records;
-    // A column only the quality checks compare is not one the table must have.
-    const missingColumns = read.missingColumns.filter((column) => names.includes(column));
+    const missingColumns = read.missingColumns;
     const checks: ElementCheck[] = [
       { element: 'table', passed: missingColumns.length === 0, message: `The measures table is missing the column${missingColumns.length === 1 ? '' : 's'} ${missingColumns.join(', ')}.`, location: table.location },
       { element: 'rows', passed: records.length > 0, message: 'Add at least one measure to the measures table.', location: table.location },
     ];
     if (records.length === 0) return checks;
     for (const column of params.columns) {
-      if (!missingColumns.includes(column.column)) checks.push(columnCheck(records, column.column, column.element, column.what, column.date));
+      if (!missingColumns.includes(column.column) && !read.absent.includes(column.column)) checks.push(columnCheck(records, column.column, column.element, column.what, column.date, column.within));
     }
     checks.push(...measureQuality(records, env.cover, params));
     if (params.pledgeThemes) checks.push(...themeCheck(records, env.template, params.pledgeThemes.message));
     const prioritiesSection = sectionWithRole(env.template, 'priorities');
     const prioritiesContext = prioritiesSection ? env.section(prioritiesSection.id) : undefined;
     const priorities = prioritiesContext ? readPriorities(prioritiesContext) : [];
-    if (priorities.length > 0 && names.includes(params.priorityColumn) && !missingColumns.includes(params.priorityColumn)) {
+    if (priorities.length > 0 && names.includes(params.priorityColumn) && !missingColumns.includes(params.priorityColumn) && !read.absent.includes(params.priorityColumn)) {
       const referenced = new Set(records.flatMap((record) => numbersIn(cellText(record, params.priorityColumn))));
       const known = new Set(priorities.map((priority) => priority.number));
       const unmeasured = priorities.filter((priority) => !referenced.has(priority.number)).map((priority) => priority.number);

@@ -4,17 +4,51 @@ import { mentions } from './mentions.js';
 import { elementId, message, patterns } from './params.js';
 import { sectionRule, type ElementCheck } from './sectionRule.js';
 
-/** A promise is one list item or one sentence outside a list. */
-function promises(context: SectionContext): { text: string; from: number; to: number }[] {
-  return context.sentences.filter((sentence) => context.blocks[sentence.blockIndex]?.kind !== 'heading');
+interface PledgeLine {
+  text: string;
+  from: number;
+  to: number;
+  /** A list item whose list is introduced by a pledge ("Our pledge to you:"): the lead-in's commitment carries over to it. */
+  ledIn: boolean;
 }
 
 const matchesAny = (list: RegExp[], text: string): boolean => list.some((candidate) => candidate.test(text));
 
 /**
+ * The line just before a list, when it introduces it (ends with a colon),
+ * read as the start of every item's sentence: "We promise to:" then
+ * "Support you …", "Help you …". A heading can be that line too.
+ */
+function introducesList(context: SectionContext, blockIndex: number, leadIn: RegExp[]): boolean {
+  if (leadIn.length === 0 || context.blocks[blockIndex]?.kind !== 'list-item') return false;
+  let first = blockIndex;
+  while (context.blocks[first - 1]?.kind === 'list-item') first -= 1;
+  const before = context.blocks[first - 1];
+  return before !== undefined && before.kind !== 'cell' && before.text.trim().endsWith(':') && matchesAny(leadIn, before.text);
+}
+
+/** A promise is one list item or one sentence outside a list. */
+function promises(context: SectionContext, leadIn: RegExp[]): PledgeLine[] {
+  const ledIn = new Map<number, boolean>();
+  return context.sentences
+    .filter((sentence) => context.blocks[sentence.blockIndex]?.kind !== 'heading')
+    .map((sentence) => {
+      let carried = ledIn.get(sentence.blockIndex);
+      if (carried === undefined) {
+        carried = introducesList(context, sentence.blockIndex, leadIn);
+        ledIn.set(sentence.blockIndex, carried);
+      }
+      return { text: sentence.text, from: sentence.from, to: sentence.to, ledIn: carried };
+    });
+}
+
+/**
  * A pledge is promises children can hold the council to: said as
- * commitments ("we will"), to "you", about each theme the pack lists, at
- * least one per theme, and without hedges ("try", "where possible").
+ * commitments ("we will", or items of a list a pledge introduces), to
+ * "you", about each theme the pack lists, and without hedges ("try",
+ * "where possible"). Most of what it says must be commitments; a sentence
+ * of explanation among them does not make it vague, and a theme left out
+ * is its own finding rather than a shortfall in the count.
  */
 export const pledgePromisesRule = sectionRule({
   kind: 'section',
@@ -22,21 +56,23 @@ export const pledgePromisesRule = sectionRule({
   summary: 'Promises said as commitments, to "you", at least one per theme, about every theme, without hedges.',
   params: z.strictObject({
     commitment: patterns,
+    /** What a line introducing a list of promises says ("Our pledge to you:", "We promise to:"). */
+    leadIn: patterns.optional(),
     toYou: patterns,
     hedges: patterns,
     themes: z.array(z.strictObject({ element: elementId, name: message, anyOf: patterns })).min(1),
   }),
   elements: (params) => ['concrete-promises', 'addressed-to-you', ...params.themes.map((theme) => theme.element), 'vague-promise'],
   check(context, _env, params) {
-    const all = promises(context);
-    const commitments = all.filter((promise) => matchesAny(params.commitment, promise.text));
+    const all = promises(context, params.leadIn ?? []);
+    const commitments = all.filter((promise) => promise.ledIn || matchesAny(params.commitment, promise.text));
     const toYou = commitments.filter((promise) => matchesAny(params.toYou, promise.text));
     const vague = commitments.find((promise) => matchesAny(params.hedges, promise.text));
     const checks: ElementCheck[] = [
       {
         element: 'concrete-promises',
-        passed: commitments.length >= params.themes.length,
-        message: `Write the pledge as concrete promises that start "We will …" (found ${commitments.length}; aim for at least one per theme).`,
+        passed: commitments.length > 0 && commitments.length * 2 >= all.length,
+        message: `Write the pledge as concrete promises that start "We will …" (${commitments.length} of its ${all.length} statements are promises).`,
       },
       {
         element: 'addressed-to-you',

@@ -12,16 +12,28 @@ export interface TableRecord {
   to: number;
 }
 
-export function readRecords(table: TableData, columns: readonly string[]): { records: TableRecord[]; missingColumns: string[] } {
+/** Other words a pack accepts for a column's header ("Now" for Baseline, "Who is responsible" for Owner), by column name. */
+export type ColumnAliases = ReadonlyMap<string, readonly RegExp[]>;
+
+export function readRecords(table: TableData, columns: readonly string[], aliases: ColumnAliases = new Map()): { records: TableRecord[]; missingColumns: string[] } {
   const header = table.rows[0] ?? [];
   const headerIndex = new Map(header.map((cell, index) => [normaliseText(cell.text), index]));
   const columnIndex = new Map<string, number>();
-  const missingColumns: string[] = [];
   for (const column of columns) {
     const index = headerIndex.get(normaliseText(column));
-    if (index === undefined) missingColumns.push(column);
-    else columnIndex.set(column, index);
+    if (index !== undefined) columnIndex.set(column, index);
   }
+  // A header in other words is read by meaning, once every header named exactly has been taken.
+  const taken = new Set(columnIndex.values());
+  for (const column of columns) {
+    if (columnIndex.has(column)) continue;
+    const index = header.findIndex((cell, at) => !taken.has(at) && (aliases.get(column) ?? []).some((alias) => alias.test(cell.text)));
+    if (index >= 0) {
+      columnIndex.set(column, index);
+      taken.add(index);
+    }
+  }
+  const missingColumns = columns.filter((column) => !columnIndex.has(column));
   const records: TableRecord[] = [];
   for (const row of table.rows.slice(1)) {
     if (row.every((cell) => cell.text === '')) continue;

@@ -67,6 +67,45 @@ describe('a section with no text of its own whose content sits elsewhere', () =>
   });
 });
 
+describe('a section whose content sits under a heading of another section', () => {
+  const priorityCues = importCuesSchema.parse({ sections: { priorities: { headings: [{ pattern: String.raw`\bpriorit|\bobjectives\b`, weight: 1 }], content: [] } } });
+  const template: Template = { ...testTemplate, importCues: priorityCues, rules: { ...testTemplate.rules, acrossDocument: { sections: [], share: 0.6, notIn: [] } } };
+  const priorities = (json: ReturnType<typeof doc>) => checkDraft(draftWith('governance', json, base), template);
+
+  it("says where it was found when a chapter's title or a sub-heading names it, with writing under it", () => {
+    const titled = priorities(doc(h('Leadership and the priorities of the Board'), p('The Board leads the strategy.'), ul('Stable homes', 'Better health')));
+    expect(findingsOf(titled, 'priorities.missing')).toEqual([]);
+    expect(findingsOf(titled, 'priorities.found-elsewhere')[0]?.message).toContain('Leadership and the priorities of the Board');
+    const sub = priorities(doc(p('The Board leads the strategy.'), h('Our priorities for 2025'), ul('Stable homes', 'Better health')));
+    expect(findingsOf(sub, 'priorities.found-elsewhere')).toHaveLength(1);
+  });
+
+  it('finds it in a paragraph that names it in its first words as a run-in heading, not one about something else', () => {
+    expect(findingsOf(priorities(doc(p('The Board leads the strategy.'), p('Our priorities are stable homes, learning and health.'))), 'priorities.found-elsewhere')).toHaveLength(1);
+    expect(findingsOf(priorities(doc(p('The Board leads the strategy.'), p('The main objectives of the group are:'), ul('Meet four times a year', 'Hear from young people'))), 'priorities.missing')).toHaveLength(1);
+  });
+
+  it('still calls it missing under a one-word sub-heading of the chapter, or a heading with nothing under it', () => {
+    expect(findingsOf(priorities(doc(p('The Board leads the strategy.'), h('Priorities'), ul('Meet four times a year'))), 'priorities.missing')).toHaveLength(1);
+    expect(findingsOf(priorities(doc(p('The Board leads the strategy.'), h('Our priorities'), h('Membership'), p('Six councillors.'))), 'priorities.missing')).toHaveLength(1);
+  });
+});
+
+describe("a role holder's role described in another chapter", () => {
+  const roles = paras('Every councillor is a corporate parent. The Director of Children’s Services, housing, health partners, schools, the police and our foster carers all play their part.');
+  const leadMember = (governance: ReturnType<typeof paras>) => findingsOf(checkDraft(draftWith('governance', governance, draftWith('roles', roles)), testTemplate), 'roles.lead-member')[0];
+
+  it('passes, with a note of where, when a sentence there says what the role holder does', () => {
+    const found = leadMember(paras('The Corporate Parenting Board reports to Cabinet. The Cabinet Member for Children has the lead political role for the strategy.'));
+    expect(found?.severity).toBe('info');
+    expect(found?.message).toContain('Cabinet Member for Children has the lead political role');
+  });
+
+  it('still asks when the role holder is only named there', () => {
+    expect(leadMember(paras('The Corporate Parenting Board reports to Cabinet. The Portfolio Holder is a member of the Board.'))?.severity).toBe('warning');
+  });
+});
+
 const contextWithoutTheChildrenInCare = doc(
   p('At the same date, 31 March 2024, we supported 245 care leavers aged 18 to 25, compared with 230 nationally per authority.'),
   p('In March 2024, 74% lived in foster placements.'),

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Node } from 'prosemirror-model';
+import { liftListItem, wrapInList } from 'prosemirror-schema-list';
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import { checkDraft, createIncrementalChecker, type CheckInput } from '../../../shared/completeness/index.js';
-import { buildSectionContext, findAll, findFirst } from '../../../shared/completeness/sectionContext.js';
+import { findTogether } from '../../../shared/completeness/rules/mentions.js';
+import { buildSectionContext, findAll, findFirst, perBlock, type SectionContext } from '../../../shared/completeness/sectionContext.js';
 import { schema } from '../../../shared/model/schema.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
 import { seededRandom } from '../../fixtures/seededRandom.js';
-import { doc, p } from './fixtures/build.js';
+import { doc, h, ol, p, table, ul } from './fixtures/build.js';
 import { completeDraft } from './fixtures/completeStrategy.js';
 import { testTemplate } from './fixtures/template.js';
 
@@ -141,5 +143,62 @@ describe('the check cached per block', () => {
     const context = buildSectionContext('s', editorDoc(doc(p('The Children and Social Work'), p('Act 2017 says so.'))));
     expect(findAll(context, /Social Work\s+Act 2017/gu)).toEqual([]);
     expect(findAll(context, /^Act/gu).map((found) => found.location.from)).toEqual([31]);
+  });
+
+  it('carries what per-block searches found over to the next version, as a fresh read finds it, after many random edits (seed 8)', () => {
+    const random = seededRandom(8);
+    const blocks = Array.from({ length: 40 }, (_, index) =>
+      index % 9 === 4 ? ul('The IRO visits.', 'TBC') : index % 13 === 7 ? table('measures', [['Measure', 'Figure'], ['Care leavers in work', '45% in 2023']]) : index % 6 === 0 ? h(`Part ${index}`) : p(WORDS[index % WORDS.length] ?? ''),
+    );
+    let state = EditorState.create({ doc: editorDoc(doc(...blocks, ol('First.', 'Second, TBC.'))) });
+    const patterns = [/\bTBC\b/u, /\bIRO\b/gu, /\d+%/u, /\bcare\b/iu, /^Part/u];
+    // What each search is kept by lives as long as the searches, as a rule's compiled patterns do.
+    const owner = {};
+    const searches = (context: SectionContext) => ({
+      all: patterns.map((pattern) => findAll(context, pattern).map(({ location, match, blockIndex }) => ({ location, index: match.index, text: match[0], blockIndex }))),
+      first: patterns.map((pattern) => findFirst(context, [pattern])),
+      together: findTogether(context, [/care/iu, /\d/u]),
+      kinds: perBlock(context, owner, 'kinds', ({ kind, sentences }) => (kind === 'list-item' ? sentences.length : undefined)),
+    });
+    let edits = 0;
+    for (let step = 0; step < 300; step += 1) {
+      try {
+        const choice = random();
+        if (choice < 0.1) {
+          // Into a list and out again: the same paragraph nodes, of another kind.
+          const position = TextSelection.near(state.doc.resolve(Math.floor(random() * (state.doc.content.size + 1)))).from;
+          const selected = state.apply(state.tr.setSelection(TextSelection.create(state.doc, position)));
+          const { bullet_list: bulletList, list_item: listItem } = schema.nodes;
+          if (!bulletList || !listItem) throw new Error('the schema has no lists');
+          const command = random() < 0.5 ? wrapInList(bulletList) : liftListItem(listItem);
+          command(selected, (tr) => (state = selected.apply(tr)));
+        } else {
+          state = state.apply(randomEdit(state, random));
+        }
+      } catch {
+        continue;
+      }
+      edits += 1;
+      expect(searches(buildSectionContext('s', state.doc))).toEqual(searches(buildSectionContext('s', state.doc, false)));
+    }
+    expect(edits).toBeGreaterThan(200);
+  });
+
+  it('runs a per-block search again only on the block that changed', () => {
+    const before = editorDoc(doc(p('One.'), p('Two.'), p('Three.')));
+    const owner = {};
+    const read: string[] = [];
+    const lengths = (context: SectionContext) =>
+      perBlock(context, owner, 'length', ({ text }) => {
+        read.push(text);
+        return text.length;
+      });
+    expect(lengths(buildSectionContext('s', before)).values).toEqual([4, 4, 6]);
+    read.length = 0;
+    const state = EditorState.create({ doc: before });
+    const after = state.apply(state.tr.insertText(' More', 11)).doc;
+    const found = lengths(buildSectionContext('s', after));
+    expect(read).toEqual(['Two. More']);
+    expect(found).toEqual({ values: [4, 9, 6], firstFound: 0 });
   });
 });

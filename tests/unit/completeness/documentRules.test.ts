@@ -30,6 +30,21 @@ describe('placeholders', () => {
   });
 });
 
+describe('empty headings', () => {
+  it('names a heading with nothing under it, and one with no words, as left out of the exports', () => {
+    const text = doc(h('Our partners'), h('Health', 3), p(''), h('Schools'), p('The Virtual School tracks every child.'), { type: 'heading', attrs: { level: 2 } });
+    const found = findingsFor('empty-heading', 'roles', text);
+    expect(found.map((finding) => textAt(text, finding))).toEqual(['Our partners', 'Health', '']);
+    expect(found[0]?.message).toContain('"Our partners"');
+    expect(found[0]?.message).toContain('left out of the Word and PDF exports');
+    expect(found.every((finding) => finding.severity === 'info')).toBe(true);
+  });
+  it('leaves a heading whose sub-heading has text under it, and one over a table', () => {
+    const text = doc(h('Our partners'), h('Health', 3), p('Designated nurses see every child.'), h('Figures'), table('plain', [['Year', 'Children'], ['2024', '204']]));
+    expect(findingsFor('empty-heading', 'roles', text)).toEqual([]);
+  });
+});
+
 describe('cross-references', () => {
   it('flags an appendix or section that does not exist', () => {
     const text = paras('The terms are in Appendix B; the figures are in Appendix 3. See section 24 for more.');
@@ -90,6 +105,15 @@ describe('young people named in a foreword', () => {
   });
   it('accepts a name with a recorded consent', () => {
     expect(findingsFor('young-person-named', 'foreword-young-people', foreword, { consents: [{ name: 'jordan  blake' }] })).toEqual([]);
+  });
+});
+
+describe('young people named: the names of groups and bodies', () => {
+  it("does not take a group's or body's name for a young person's, in the foreword or elsewhere", () => {
+    const foreword = paras('We are Vale Voices, and the Care Leavers Forum helped us write this.', 'Thank you from Youth Voice, the Skyline Crew and Jordan Blake.');
+    expect(findingsFor('young-person-named', 'foreword-young-people', foreword).map((finding) => textAt(foreword, finding))).toEqual(['Jordan Blake']);
+    const celebration = doc(h('Celebrating our young people'), table('plain', [['Name', 'Achievement'], ['Harbour Voices', 'Ran the regional conference'], ['Sam Rowe', 'Passed an apprenticeship']]));
+    expect(findingsFor('young-person-named', 'participation', celebration).map((finding) => textAt(celebration, finding))).toEqual(['Sam Rowe']);
   });
 });
 

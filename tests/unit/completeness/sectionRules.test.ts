@@ -69,6 +69,21 @@ describe('vision', () => {
   });
 });
 
+describe('duties, purposes and replies said in other words', () => {
+  it('takes "the law gives this duty" as the statutory basis, and not a mention of the law as a subject', () => {
+    expect(failed(runRule('introduction', paras('The law gives this duty to the whole council.')))).not.toContain('statutory-basis');
+    expect(failed(runRule('introduction', paras('Young people told us about their lawyer and the court.')))).toContain('statutory-basis');
+  });
+  it("takes the terms of reference opening with what the Board does as its purpose, not the same words later", () => {
+    expect(failed(runRule('board-tor', paras('The Panel makes sure the council keeps its promises.')))).not.toContain('purpose');
+    expect(failed(runRule('board-tor', paras('Members meet quarterly.', 'Officers make sure the Panel has its papers.')))).toContain('purpose');
+  });
+  it('takes the Board replying in writing about what it has done as feedback, and not a reply alone', () => {
+    expect(failed(runRule('participation', paras('The Children in Care Council presents to the Board, and the Board replies in writing to say what it has done.')))).not.toContain('feedback');
+    expect(failed(runRule('participation', paras('The Children in Care Council presents to the Board, and the Board replies in writing.')))).toContain('feedback');
+  });
+});
+
 describe('local context', () => {
   it('fails figures with no dates and no comparison', () => {
     const text = paras('We look after 300 children in care and support 200 care leavers.', 'Most children live in foster placements and do well at school.');
@@ -93,10 +108,37 @@ describe('legislation', () => {
   });
 });
 
+describe('local context', () => {
+  const outcomeMissing = (text: ReturnType<typeof doc>): boolean => failed(runRule('local-context', text)).includes('outcome-figures');
+  it('takes a figure dated by its heading or caption as being about the subject its paragraph or heading names', () => {
+    expect(outcomeMissing(doc(h('Educational outcomes (March 2024)'), p('At key stage 4, attainment is below that of peers. Only 15% of children in care achieved a pass in English and maths.')))).toBe(false);
+    expect(outcomeMissing(doc(h('Care leavers'), p('Of our care leavers:'), ul('52% are in education, employment or training', '20% are in work'), p('Figures October 2016')))).toBe(false);
+  });
+  it('still asks for outcome figures when the figure is undated, or not about outcomes', () => {
+    expect(outcomeMissing(doc(h('Educational outcomes'), p('At key stage 4, attainment is below that of peers. Only 15% of children in care achieved a pass in English and maths.')))).toBe(true);
+    expect(outcomeMissing(doc(h('Our children (March 2024)'), p('There were 204 children in care, 66% of them with foster families.')))).toBe(true);
+  });
+});
+
 describe('pledge', () => {
   it('fails statements that are not promises to "you" and leave themes out', () => {
     const text = doc(ul('Children should be happy at school.', 'Young people will be supported.'));
     expect(failed(runRule('pledge', text))).toEqual(['concrete-promises', 'addressed-to-you', 'theme-home', 'theme-voice', 'theme-leaving-care']);
+  });
+  it('reads the items of a list a pledge introduces as promises, as the lead-in carries its "we will" over', () => {
+    const pledged = doc(h('Our pledge to you:'), ul('Support you to stay safe at home.', 'Help you do well at school.'));
+    expect(failed(runRule('pledge', pledged))).not.toContain('concrete-promises');
+    expect(failed(runRule('pledge', pledged))).not.toContain('addressed-to-you');
+    const described = doc(h('Services for children in care:'), ul('Support you to stay safe at home.', 'Help you do well at school.'));
+    expect(failed(runRule('pledge', described))).toContain('concrete-promises');
+    const unintroduced = doc(h('Our pledge'), ul('Support you to stay safe at home.', 'Help you do well at school.'));
+    expect(failed(runRule('pledge', unintroduced))).toContain('concrete-promises');
+  });
+  it('asks for promises when most of the pledge is explanation, not when one sentence among them explains', () => {
+    const mostlyPromises = paras('We will find you a safe home.', 'We will help you at school.', 'We will listen to you.', 'Short breaks are arranged by your social worker.');
+    expect(failed(runRule('pledge', mostlyPromises))).not.toContain('concrete-promises');
+    const mostlyExplanation = paras('Children in care are supported by social workers.', 'Schools have a designated teacher.', 'Health assessments happen every year.', 'We will listen to you.');
+    expect(failed(runRule('pledge', mostlyExplanation))).toContain('concrete-promises');
   });
   it('notes a hedged promise with its place', () => {
     const checks = runRule('pledge', doc(ul('We will try to visit you where possible.')));
@@ -138,6 +180,38 @@ describe('priorities', () => {
     expect(failed(checks)).toEqual(['lead', 'timescale']);
     expect(checks.find((check) => check.element === 'lead')?.message).toContain('priority 2');
   });
+  it('reads numbered or lettered sub-headings and numbered paragraphs as numbered priorities', () => {
+    const body = (what: string): ReturnType<typeof p> => p(`We will ${what} (Head of Service, by March 2027).`);
+    const headed = doc(h('Our priorities'), h('Priority 1: Homes', 3), body('open a home'), h('Priority 2: Health', 3), body('cut waits'));
+    expect(failed(runRule('priorities', headed))).toEqual([]);
+    const lettered = doc(h('Commitment A: Homes', 3), body('open a home'), h('Commitment B: Health', 3), body('cut waits'));
+    expect(failed(runRule('priorities', lettered))).toEqual([]);
+    const paragraphs = doc(p('We have two priorities.'), p('1. Homes: we will open a home (Head of Service, by March 2027).'), p('2) Health: we will cut waits (Designated Nurse, by 2028).'));
+    expect(failed(runRule('priorities', paragraphs))).toEqual([]);
+    const underParagraphNumbers = doc(p('10.1 We have two priorities.'), h('10.2 Priority 1: Homes', 3), body('open a home'), h('10.3 Priority 2: Health', 3), body('cut waits'));
+    expect(failed(runRule('priorities', underParagraphNumbers))).toEqual([]);
+  });
+  it('still asks for numbers when the priorities carry none in any form', () => {
+    const unnumbered = doc(h('Homes', 3), p('We will open a home (Head of Service, by 2027).'), h('Health', 3), p('We will cut waits (Head of Service, by 2027).'));
+    expect(failed(runRule('priorities', unnumbered))).toEqual(['numbered-list']);
+    // The document's paragraph numbers are not the priorities' own numbering.
+    const paragraphNumbers = doc(p('3.1 Homes: we will open a home by 2027.'), p('3.2 Health: we will cut waits by 2027.'));
+    expect(failed(runRule('priorities', paragraphNumbers))).toEqual(['numbered-list']);
+    // One numbered heading is not a numbered list.
+    expect(failed(runRule('priorities', doc(h('Priority 1: Homes', 3), p('We will open a home by 2027.'))))).toEqual(['numbered-list']);
+  });
+  it('points at the numbered sub-heading whose priority names no lead', () => {
+    const text = doc(h('Priority 1: Homes', 3), p('We will open a home (Head of Fostering, by 2027).'), h('Priority 2: Health', 3), p('We will cut waits by 2027.'), h('Who we work with'), p('Our partners lead on health.'));
+    const checks = runRule('priorities', text);
+    expect(failed(checks)).toEqual(['lead']);
+    expect(checks.find((check) => check.element === 'lead')?.message).toContain('priority 2');
+  });
+  it('accepts leads and timescales set out in the action plan table', () => {
+    const text = doc(h('Priority 1: Homes', 3), p('We will open a home.'), h('Priority 2: Health', 3), p('We will cut waits.'));
+    const actionPlan = doc(table('plain', [['Action', 'Priority', 'Lead', 'By when'], ['Open a home', '1', 'Head of Service', 'March 2027']]));
+    expect(failed(runRule('priorities', text))).toEqual(['lead', 'timescale']);
+    expect(failed(runRule('priorities', text, { others: { 'action-plan': actionPlan } }))).toEqual([]);
+  });
   it('accepts leads and timescales set out in a table', () => {
     const text = doc(ol('Homes: we will open a new home.'), table('plain', [['Priority', 'Action', 'Lead', 'Timescale'], ['1', 'Open a home', 'Head of Service', 'March 2026']]));
     expect(failed(runRule('priorities', text))).toEqual([]);
@@ -163,6 +237,22 @@ describe('measures', () => {
     expect(failedBesidesThemes(checks)).toEqual(['baseline', 'baseline-date', 'source', 'young-people-reported', 'measure-per-priority']);
     expect(checks.find((check) => check.element === 'measure-per-priority')?.message).toContain('priority 3');
     expect(checks.find((check) => check.element === 'baseline')?.message).toContain('row 2');
+  });
+  it('reads a plain table with headers in other words and dates written beside the figures as the measures table', () => {
+    const text = doc(
+      table('plain', [
+        ['What we will measure', 'Now', 'Where we want to be', 'Where the figure comes from', 'Who is responsible'],
+        ['Placement moves', '12% (March 2025)', '8% (March 2028)', 'SSDA903', 'Head of Service'],
+        ['Children who feel safe', '70% (Bright Spots 2025)', 'to be agreed with the Children in Care Council', 'SSDA903', 'Participation Manager'],
+      ]),
+    );
+    const checks = runRule('measures', text);
+    expect(failed(checks).filter((element) => element !== 'measure-per-pledge-theme' && element !== 'young-people-reported')).toEqual(['target']);
+    expect(checks.find((check) => check.element === 'target')?.message).toContain('row 2');
+  });
+  it('does not take a table without a target for the measures table', () => {
+    const text = doc(table('plain', [['Measure', 'Now', 'Who is responsible'], ['Placement moves', '12% (March 2026)', 'Head of Service']]));
+    expect(failed(runRule('measures', text))).toEqual(['table']);
   });
   it('flags a measure that refers to a priority that does not exist', () => {
     const text = doc(table('measures', [MEASURE_HEADER, ['1, 2, 3', 'Survey', '50%', '2024', '70%', '2026', 'Survey of children in care, 2024', 'Team'], ['7', 'Other', '1', '2024', '2', '2026', 'LAIT', 'Team']]));
@@ -311,6 +401,13 @@ describe('board terms of reference', () => {
     expect(quorum?.location).toBeDefined();
     expect(failed(runRule('board-tor', doc(...(without.content ?? []), p('Four members, including two councillors, make a quorum.'))))).not.toContain('quorum');
   });
+  it('reads a quorum set under a run-in label or across a broken line with what follows', () => {
+    const without = (...blocks: ReturnType<typeof p>[]): ReturnType<typeof doc> => doc(...(sectionOf('board-tor').content ?? []).filter((block) => !JSON.stringify(block).includes('quorate')), ...blocks);
+    expect(failed(runRule('board-tor', without(p('Quorum. Three members, including the Chair and one other councillor.'))))).not.toContain('quorum');
+    const broken = { type: 'paragraph', content: [{ type: 'text', text: 'Quorum' }, { type: 'hard_break' }, { type: 'text', text: 'The group is quorate when three are present, two of whom are elected' }, { type: 'hard_break' }, { type: 'text', text: 'members.' }] };
+    expect(failed(runRule('board-tor', without(broken)))).not.toContain('quorum');
+    expect(failed(runRule('board-tor', without(p('Quorum. Three members must be present.'), p('Councillors chair the Board.'))))).toContain('quorum');
+  });
 });
 
 describe('optional and supporting sections', () => {
@@ -323,6 +420,8 @@ describe('optional and supporting sections', () => {
   it('glossary', () => {
     expect(failed(runRule('glossary', paras('Terms are explained in the text.')))).toEqual(['entries']);
     expect(failed(runRule('glossary', paras('IRO – independent reviewing officer', 'PA: personal adviser', 'SGO – special guardianship order')))).toEqual([]);
+    expect(failed(runRule('glossary', paras('10.1 IRO: independent reviewing officer', '10.2 EET: education, employment or training')))).toEqual([]);
+    expect(failed(runRule('glossary', paras('IRO: independent reviewing officer', 'Other terms are explained where they are used in the text.')))).toEqual(['entries']);
   });
   it('contact', () => {
     expect(failed(runRule('contact', paras('Please get in touch.')))).toEqual(['contact-point']);
@@ -334,6 +433,8 @@ describe('the sections added in 2026', () => {
   it('care leavers\' offer: names each entitlement that is missing', () => {
     expect(failed(runRule('care-leavers-offer', paras('We support our care leavers.')))).toEqual(['local-offer-link', 'personal-adviser', 'staying-put', 'staying-close', 'council-tax', 'housing', 'work', 'covenant']);
     expect(failed(runRule('care-leavers-offer', paras('Read our local offer online at www.example.org.', 'You keep a personal adviser to 25.')))).not.toContain('local-offer-link');
+    expect(failed(runRule('care-leavers-offer', paras('Every care leaver can have a PA, up to the age of 25.')))).not.toContain('personal-adviser');
+    expect(failed(runRule('care-leavers-offer', paras('Every care leaver can have a PA.')))).toContain('personal-adviser');
   });
   it('equality: asks for the protected characteristic, over-represented groups and the impact assessment', () => {
     expect(failed(runRule('equality', paras('We treat everyone fairly.')))).toEqual(['protected-characteristic', 'over-represented-groups', 'equality-impact-assessment']);

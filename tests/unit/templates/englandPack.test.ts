@@ -157,6 +157,14 @@ describe('the England law library', () => {
       expect(principle.cues.some((cue) => matches(cue, phrasing[principle.id] ?? '')), principle.id).toBe(true);
     }
   });
+
+  it('reads council services given priority or free as access to services, and moving on to a home or job as adult life, but not the words alone', () => {
+    const addresses = (id: string, sentence: string): boolean => pack.law.principles.find((principle) => principle.id === id)?.cues.some((cue) => matches(cue, sentence)) ?? false;
+    expect(addresses('d', 'Housing and leisure colleagues make sure care leavers get priority.')).toBe(true);
+    expect(addresses('d', 'The housing market is difficult for everyone.')).toBe(false);
+    expect(addresses('g', 'Moving on: a home, a job or course, and a trusted adult.')).toBe(true);
+    expect(addresses('g', 'We are moving on to the next chapter.')).toBe(false);
+  });
 });
 
 describe('the England terminology', () => {
@@ -164,13 +172,13 @@ describe('the England terminology', () => {
   const superseded = (sentence: string): string[] => pack.terminology.superseded.filter((entry) => matches(entry.pattern, sentence)).map((entry) => entry.now);
 
   it('warns about the words young people dislike', () => {
-    for (const sentence of ['The LAC team will visit.', 'Respite care is offered monthly.', 'Supervised contact takes place at the centre.', 'contact with their birth family', 'when their placement ended', 'fewer placement breakdowns', 'children who abscond', 'hard-to-place teenagers']) {
+    for (const sentence of ['The LAC team will visit.', 'Respite care is offered monthly.', 'Supervised contact takes place at the centre.', 'contact with their birth family', 'contact with birth parents is arranged weekly', 'when their placement ended', 'fewer placement breakdowns', 'children who abscond', 'hard-to-place teenagers']) {
       expect(discouraged(sentence), sentence).not.toEqual([]);
     }
   });
 
   it('leaves "contact", "placement" and "lac" alone where they are ordinary words', () => {
-    for (const sentence of ['Contact details are at the back.', 'Please contact the team.', 'a named point of contact', 'How to contact your social worker', 'staff who have direct contact with children in care', 'the placement sufficiency strategy', 'placement stability has improved', 'a lack of homes', 'lace and black']) {
+    for (const sentence of ['Contact details are at the back.', 'Please contact the team.', 'a named point of contact', 'How to contact your social worker', 'staff who have direct contact with children in care', 'schools keep in contact with parents about attendance', 'the placement sufficiency strategy', 'placement stability has improved', 'a lack of homes', 'lace and black']) {
       expect(discouraged(sentence), sentence).toEqual([]);
     }
   });

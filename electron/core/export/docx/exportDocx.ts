@@ -1,4 +1,4 @@
-import { Bookmark, Document, HeadingLevel, Packer, Paragraph, TableOfContents, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import { Bookmark, Document, HeadingLevel, Paragraph, TableOfContents, TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { CommentThread } from '../../../../shared/cowriting/commentThread.js';
 import { ApiFailure } from '../../../../shared/api/errors.js';
 import { sectionBlocks } from './blocks.js';
@@ -11,7 +11,7 @@ import { documentProperties } from './properties.js';
 import { printDocument, type PrintInput, type PrintSection } from '../printModel.js';
 import { STYLE_IDS, documentStyles } from './styles.js';
 import { printedPageNumbers } from './pageNumbers.js';
-import { withHairlineContentsEnd } from './contentsEnd.js';
+import { packDocx } from './packDocx.js';
 import { printedPages, type PrintedPages } from '../pdf/exportPdf.js';
 import { acceptedDraft } from '../acceptedDraft.js';
 import { PRINT_PAGE, PRINT_TYPE, twips } from '../printStyle.js';
@@ -116,7 +116,7 @@ export async function exportDocx(input: DocxExportInput): Promise<Uint8Array> {
   const printed = await printedPages({ draft: acceptedDraft(input.draft), template: input.template, markDraft: input.markDraft, logo: input.logo, houseStyle: input.houseStyle });
   const document = buildDocxDocument(input, printed);
   try {
-    return await withHairlineContentsEnd(new Uint8Array(await Packer.toBuffer(document)));
+    return packDocx(document);
   } catch (error) {
     throw new ApiFailure('export-failed', 'The Word document could not be put together.', [(error as Error).message]);
   }

@@ -9,6 +9,7 @@ import { faceChooser } from './fontFallback.js';
 import type { DrawnPiece, FacePiece, FontStyle, RtlScript, RtlWeight, TextMeasurer } from './types.js';
 import { mirroredCharacter } from './bidi.js';
 import { clusterScript, drawnPieces } from './rightToLeft.js';
+import { plainAdvance, type PlainAdvance } from './plainAdvance.js';
 import type { HouseFont } from '../../../../shared/model/houseStyle.js';
 
 /** What `PDFDocument.registerFontkit` accepts; pdf-lib does not export the type by name. */
@@ -193,10 +194,19 @@ export function createFontSet(faces: Record<FontStyle, FontFace>, readers: Fallb
   };
   const drawn = (text: string, rtl: boolean): DrawnPiece[] => drawnPieces(chooser.split(text), rtl, mirror);
 
-  /** Advance of a piece in ems: the same shaping pdf-lib applies when it encodes, so ligatures are measured as drawn. */
+  const plainAdvances = new Map<fontkit.Font, PlainAdvance>();
+  /** Advance of a piece in ems: the same shaping pdf-lib applies when it encodes, so ligatures are measured as drawn (text shaping cannot change is only added up). */
   const advance = (font: fontkit.Font, text: string): number => {
-    let units = 0;
-    for (const glyph of font.layout(text).glyphs) units += glyph.advanceWidth;
+    let plain = plainAdvances.get(font);
+    if (plain === undefined) {
+      plain = plainAdvance(font);
+      plainAdvances.set(font, plain);
+    }
+    let units = plain(text);
+    if (units === undefined) {
+      units = 0;
+      for (const glyph of font.layout(text).glyphs) units += glyph.advanceWidth;
+    }
     return units / font.unitsPerEm;
   };
 

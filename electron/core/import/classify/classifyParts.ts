@@ -25,6 +25,8 @@ export interface PartClassification {
 /** Headings count double: they are what the author chose to call the part. */
 const HEADING_WEIGHT = 2;
 const SUBHEADING_WEIGHT = 0.5;
+/** How many times more plainly a sub-heading must name another section than its chapter's to leave a chapter its words also name. */
+const PLAINLY_OTHER = 1.5;
 /** Below this the evidence is too thin to file the part anywhere. */
 const MIN_SCORE = 0.6;
 /** A heading over fewer chapters than this is a part with sub-headings, not the document's title. */
@@ -67,6 +69,10 @@ export function classifyParts(parts: readonly OutlinePart[], book: CueBook): Par
   let units = formUnits(parts, roots, topLevel);
   let judgements = judgeUnits(units, parts, headingScores, unitContent, allowed, cuesOf);
 
+  // A series of sub-headings ("Commitment A", "Commitment B") is judged as one: it stays with its chapter, or, when it names priorities, is filed with them.
+  const series = headingSeries(parts);
+  const prioritiesSection = book.sections.find((section) => section.priorities)?.id ?? null;
+  const filedAsPriorities = new Set<number>();
   // A sub-heading that plainly names another section becomes a unit of its own (not inside an appendix, which is self-contained).
   let promotedAny = false;
   units.forEach((unit, unitIndex) => {
@@ -74,9 +80,19 @@ export function classifyParts(parts: readonly OutlinePart[], book: CueBook): Par
     const rootSection = judgements[unitIndex]?.section ?? UNSORTED;
     for (const member of unit.members) {
       if (member === unit.root) continue;
+      const lead = series.get(member);
+      if (lead !== undefined) {
+        if (prioritiesSection === null || !PRIORITY_SERIES.test(lead) || rootSection === prioritiesSection) continue;
+        roots[member] = true;
+        promotedAny = true;
+        filedAsPriorities.add(member);
+        continue;
+      }
       const score = headingScores[member];
       if (!score?.defining || !allowed.has(score.defining) || score.defining === rootSection || score.defining === UNSORTED) continue;
-      if ((score.scores.get(rootSection) ?? 0) >= 1) continue;
+      // Unless it names its own section far more plainly ("The promises in a few words" under "Our promises"), a heading that also names its chapter's section stays in it.
+      const chapterScore = score.scores.get(rootSection) ?? 0;
+      if (chapterScore >= 1 && score.definingWeight < PLAINLY_OTHER * chapterScore) continue;
       roots[member] = true;
       promotedAny = true;
     }
@@ -88,6 +104,7 @@ export function classifyParts(parts: readonly OutlinePart[], book: CueBook): Par
 
   judgements = judgements.map((judgement, unitIndex) => {
     const unit = units[unitIndex];
+    if (unit && prioritiesSection !== null && filedAsPriorities.has(unit.root)) return { ...judgement, section: prioritiesSection, defined: true };
     const next = judgements[unitIndex + 1];
     // A bare heading ("Appendices", a subtitle) has nothing to judge: it introduces what follows it.
     if (!unit || judgement.defined || !next || parts[unit.root]?.heading == null) return judgement;
@@ -104,6 +121,29 @@ export function classifyParts(parts: readonly OutlinePart[], book: CueBook): Par
     }
   });
   return result;
+}
+
+/** "Commitment A: …", "Priority 2 – …", "Theme 3.": a lead word and a letter or number, then the part's own name. */
+const SERIES_HEADING = /^\s*(\p{L}{3,})\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*(?:[:.)–—-]|$)/u;
+/** Series whose lead word says its members are priorities. */
+const PRIORITY_SERIES = /^(?:priorit|commitment|ambition|objective|aim|goal|outcome)/i;
+
+/** Sub-headings that share a lead word with a sibling under the same heading, by part index → the lead word. */
+function headingSeries(parts: readonly OutlinePart[]): Map<number, string> {
+  const groups = new Map<string, number[]>();
+  for (const part of parts) {
+    if (part.parentIndex === null || !part.heading) continue;
+    const lead = SERIES_HEADING.exec(part.heading.text)?.[1]?.toLowerCase();
+    if (lead === undefined) continue;
+    const key = `${part.parentIndex} ${lead}`;
+    groups.set(key, [...(groups.get(key) ?? []), part.index]);
+  }
+  const series = new Map<number, string>();
+  for (const [key, members] of groups) {
+    if (members.length < 2) continue;
+    for (const member of members) series.set(member, key.slice(key.indexOf(' ') + 1));
+  }
+  return series;
 }
 
 /** A heading that opens with a quotation: “Don't keep moving me” – Stability. */

@@ -37,6 +37,8 @@ export interface SectionCues {
   place: Place;
   /** A foreword opens the document: it is expected among its first parts and seldom further in. */
   foreword: boolean;
+  /** The section a series of priorities, commitments or ambitions ("Commitment A", "Priority 2") is filed in, by its role in the pack. */
+  priorities: boolean;
   headings: HeadingCue[];
   content: ContentSignal[];
 }
@@ -62,6 +64,7 @@ export function compileCues(template: ImportTemplate): CueBook {
           title: headingWords(section.title),
           place: own?.place ?? (section.appendix ? 'appendix' : 'body'),
           foreword: section.roles.some((role) => FOREWORD_ROLES.includes(role)),
+          priorities: section.roles.includes('priorities'),
           headings: (own?.headings ?? []).map(({ pattern, weight }) => ({ pattern: compile(pattern, 'i'), weight })),
           content: (own?.content ?? []).map(({ pattern, saturation, weight }) => ({ pattern: compile(pattern, 'gi'), saturation, weight })),
         };

@@ -1,11 +1,13 @@
 import type { ImportCover } from '../../../../shared/import/types.js';
+import { readTitlePageDetails } from './titlePageDetails.js';
 
 /**
  * Title-page fields as the document states them: the strategy's title and
  * period from its title or first lines ("Corporate Parenting Strategy
  * 2019–2022", "2017-20"), the council from the way councils name themselves
  * ("Westminster City Council", "London Borough of Bromley"). Anything not
- * found stays blank for the officer to fill in.
+ * found stays blank for the officer to fill in. The owner, version, date and
+ * approving body come from the title page's own lines (see titlePageDetails).
  */
 
 const PERIOD = /\b((?:19|20)\d{2})\s*(?:[-–—/]|to)\s*((?:19|20)?\d{2})\b/i;
@@ -32,7 +34,7 @@ export function readCover(title: string | null, openingLines: readonly string[],
   const titleSource = lines.find((line) => TITLE.test(line)) ?? title ?? '';
   const periodSource = lines.find((line) => PERIOD.test(line)) ?? '';
   const period = readPeriod(periodSource);
-  return { council, title: tidyTitle(titleSource), periodStart: period?.[0] ?? null, periodEnd: period?.[1] ?? null };
+  return { council, title: tidyTitle(titleSource), periodStart: period?.[0] ?? null, periodEnd: period?.[1] ?? null, ...readTitlePageDetails(openingLines) };
 }
 
 /** A line a title page is made of: the strategy's name ("Corporate Parenting Strategy"), its period or year, or a council's name. */

@@ -19,6 +19,8 @@ const MAX_NUMBERED_HEADING_WORDS = 20;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$/;
 const APPENDIX = /^(?:appendix|annex|annexe|schedule)\s+(?:\d{1,2}|[a-z]|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*(?:[:.\-–—]\s*)?(.*)$/i;
 const WORD_COUNT = /\S+/g;
+/** A heading never ends on a word that needs more after it. */
+const CUT_SENTENCE = /\b(?:the|a|an|of|and|or|to|for|with|that|which|by|our|their|its|from|as|will)$/i;
 
 /** A line that names the whole document ("… Corporate Parenting Strategy 2025–2028") rather than one of its parts. */
 export const NAMES_THE_STRATEGY = /\b(strategy|plan)\b|\b(19|20)\d{2}\b/i;
@@ -36,8 +38,8 @@ export function headingShape(line: string): HeadingShape | null {
   const numbered = NUMBERED.exec(text);
   if (numbered) {
     const title = numbered[2] ?? '';
-    // "4. We will review placements." is a numbered promise, not a heading.
-    if (!/^[A-Z‘'"“(]/.test(title) || /[.;,]$/.test(title)) return null;
+    // "4. We will review placements." is a numbered promise, not a heading; so is a sentence cut where its line ended ("4.1 The duties that sets out our … is") or one that carries on after a full stop.
+    if (!/^[A-Z‘'"“(]/.test(title) || /[.;,]$/.test(title) || CUT_SENTENCE.test(title) || /\p{Ll}[.!?]\s+\p{Lu}/u.test(title)) return null;
     return { level: numberingDepth(numbered[1] ?? ''), kind: 'numbered' };
   }
   if (wordCount(text) <= MAX_HEADING_WORDS && isCapitals(text)) return { level: 1, kind: 'capitals' };

@@ -1,38 +1,21 @@
-import { Element as DomElement, parseHTML } from 'linkedom';
-import { DOMParser as ProseMirrorParser } from 'prosemirror-model';
-import type { NodeJSON } from '../../../../shared/model/draft.js';
-import { schema } from '../../../../shared/model/schema.js';
 import type { SourceBlock } from '../../../../shared/import/types.js';
 import { headingShape, wordCount } from './headingText.js';
+import { HtmlElement, parseHtmlTree } from './htmlTree.js';
+import { treeToNodes } from './treeToNodes.js';
 import type { NumberedParagraph } from './wordListNumbers.js';
 
 /**
  * HTML (from mammoth) to blocks. Everything except headings goes through the
  * schema's own parse rules, the same path as a paste into the editor, so
  * tables, lists and marks survive and anything the schema does not allow
- * (scripts, remote images, javascript: links) is dropped the same way.
+ * (scripts, remote images, javascript: links) is dropped the same way. The
+ * HTML is read into a small tree of its own (`htmlTree`) and the rules are
+ * applied to it directly (`treeToNodes`): a full DOM and ProseMirror's DOM
+ * parser took about as long as mammoth's whole conversion.
  */
 
 /** The class mammoth gives Word's Title style (see the style map in readDocx). */
 export const TITLE_CLASS = 'document-title';
-
-const parser = ProseMirrorParser.fromSchema(schema);
-
-/** The small part of the DOM this module reads; linkedom's own types are loose. */
-interface ElementLike {
-  readonly tagName: string;
-  readonly textContent: string | null;
-  readonly children: ArrayLike<ElementLike>;
-  getAttribute(name: string): string | null;
-}
-
-interface NodeLike {
-  readonly nodeType: number;
-  readonly childNodes: ArrayLike<NodeLike>;
-  appendChild(node: NodeLike): NodeLike;
-}
-
-const ELEMENT_NODE = 1;
 
 export interface HtmlOptions {
   /** Take bold paragraphs for headings (a document without heading styles). */
@@ -48,55 +31,34 @@ export interface HtmlBlocks {
 
 /**
  * The content between two headings is moved into a container of its own and
- * parsed there. Parsing a range of the body instead would be quadratic:
- * linkedom builds `childNodes` afresh on every read, and the parser reads it
- * once per range.
+ * parsed there, so lists and tables keep their structure across it.
+ * `onFraction` hears how much of the document has been read (0–1).
  */
-/** `onFraction` hears how much of the document has been read (0–1). */
 export function htmlToBlocks(html: string, options: HtmlOptions, onFraction: (fraction: number) => void = () => {}): HtmlBlocks {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  if (options.listNumbers !== undefined) continueNumbering(document.body as unknown as ListRoot, options.listNumbers);
-  const newContainer = () => document.createElement('div') as unknown as NodeLike;
-  const nodes = Array.from((document.body as unknown as NodeLike).childNodes);
+  const { root, listItems } = parseHtmlTree(html);
+  if (options.listNumbers !== undefined) continueNumbering(listItems, options.listNumbers);
+  const nodes = root.childNodes;
   const blocks: SourceBlock[] = [];
   let title: string | null = null;
-  let run = newContainer();
-  let runLength = 0;
+  let run = new HtmlElement('div', new Map());
 
   const flush = () => {
-    if (runLength > 0) blocks.push(...parseRun(run));
-    run = newContainer();
-    runLength = 0;
+    if (run.firstChild !== null) blocks.push(...parseRun(run));
+    run = new HtmlElement('div', new Map());
   };
-  const restoreMatches = matchSimpleSelectorsDirectly();
-  try {
-    for (const [index, node] of nodes.entries()) {
-      onFraction(index / nodes.length);
-      const element = node as unknown as ElementLike;
-      const heading = node.nodeType === ELEMENT_NODE ? readHeading(element, options.boldHeadings) : null;
-      if (heading === null) {
-        run.appendChild(node);
-        runLength += 1;
-        continue;
-      }
-      flush();
-      if (heading === 'title') title ??= squash(element.textContent ?? '');
-      else if (heading.text !== '') blocks.push({ kind: 'heading', heading });
+  for (const [index, node] of nodes.entries()) {
+    onFraction(index / nodes.length);
+    const heading = node instanceof HtmlElement ? readHeading(node, options.boldHeadings) : null;
+    if (heading === null) {
+      run.appendChild(node);
+      continue;
     }
     flush();
-  } finally {
-    restoreMatches();
+    if (heading === 'title') title ??= squash(node.textContent);
+    else if (heading.text !== '') blocks.push({ kind: 'heading', heading });
   }
+  flush();
   return { title, blocks };
-}
-
-interface ListItem {
-  readonly childNodes: ArrayLike<{ readonly nodeType: number; readonly textContent: string | null; readonly tagName?: string }>;
-  readonly parentNode: { readonly tagName: string; readonly firstElementChild: unknown; setAttribute(name: string, value: string): void } | null;
-}
-
-interface ListRoot {
-  querySelectorAll(selector: string): ArrayLike<ListItem>;
 }
 
 /** How far ahead an item's Word paragraph is looked for; items mammoth left out (in text boxes, say) are skipped, not searched for to the end. */
@@ -107,9 +69,9 @@ const MATCH_WINDOW = 50;
  * "1, 2, a paragraph, 3, 4" stays that way instead of restarting at 1. Items
  * are paired with Word's numbered paragraphs by their text, in order.
  */
-function continueNumbering(root: ListRoot, numbers: readonly NumberedParagraph[]): void {
+function continueNumbering(items: readonly HtmlElement[], numbers: readonly NumberedParagraph[]): void {
   let next = 0;
-  for (const item of Array.from(root.querySelectorAll('li'))) {
+  for (const item of items) {
     const text = squash(ownText(item));
     const limit = Math.min(numbers.length, next + MATCH_WINDOW);
     let found = -1;
@@ -118,55 +80,29 @@ function continueNumbering(root: ListRoot, numbers: readonly NumberedParagraph[]
     next = found + 1;
     const list = item.parentNode;
     const number = numbers[found]?.number ?? 1;
-    if (list !== null && list.tagName.toLowerCase() === 'ol' && list.firstElementChild === item && number > 1) list.setAttribute('start', String(number));
+    if (list !== null && list.localName === 'ol' && list.firstElementChild === item && number > 1) list.setAttribute('start', String(number));
   }
 }
 
 /** An item's own words, without those of lists nested in it. */
-function ownText(item: ListItem): string {
-  return Array.from(item.childNodes)
-    .filter((child) => !(child.nodeType === ELEMENT_NODE && /^(ol|ul)$/i.test(child.tagName ?? '')))
-    .map((child) => child.textContent ?? '')
-    .join('');
+function ownText(item: HtmlElement): string {
+  let text = '';
+  for (let child = item.firstChild; child !== null; child = child.nextSibling) {
+    if (!(child instanceof HtmlElement && (child.localName === 'ol' || child.localName === 'ul'))) text += child.textContent;
+  }
+  return text;
 }
 
-const SIMPLE_SELECTOR = /^([a-z][a-z0-9]*)(?:\[([a-z][a-z0-9-]*)\])?$/i;
-
-/**
- * The schema's parse rules are plain selectors ("p", "a[href]"), tried
- * against every node; linkedom compiles a selector afresh on every
- * `matches` call, which made parsing most of an import's time. While this
- * module parses, those selectors are answered directly (same meaning: tag
- * name, and the attribute's presence); anything else still goes to linkedom.
- */
-function matchSimpleSelectorsDirectly(): () => void {
-  const prototype = DomElement.prototype as unknown as { matches(this: SelectorTarget, selector: string): boolean };
-  const original = prototype.matches;
-  prototype.matches = function matches(this: SelectorTarget, selector: string): boolean {
-    const simple = SIMPLE_SELECTOR.exec(selector);
-    if (!simple) return original.call(this, selector);
-    const [, tag = '', attribute] = simple;
-    return this.localName.toLowerCase() === tag.toLowerCase() && (attribute === undefined || this.hasAttribute(attribute));
-  };
-  return () => {
-    prototype.matches = original;
-  };
-}
-
-interface SelectorTarget {
-  readonly localName: string;
-  hasAttribute(name: string): boolean;
-}
-
-function readHeading(element: ElementLike, boldHeadings: boolean): { text: string; level: number } | 'title' | null {
-  const tag = element.tagName.toLowerCase();
+function readHeading(element: HtmlElement, boldHeadings: boolean): { text: string; level: number } | 'title' | null {
+  const tag = element.localName;
   const styled = /^h([1-6])$/.exec(tag);
   if (styled) {
     if ((element.getAttribute('class') ?? '').split(/\s+/).includes(TITLE_CLASS)) return 'title';
-    return { text: squash(element.textContent ?? ''), level: Number(styled[1]) };
+    return { text: squash(element.textContent), level: Number(styled[1]) };
   }
-  if (tag !== 'p') return null;
-  const text = squash(element.textContent ?? '');
+  // Only a paragraph with bold in it can be all bold; most have none, and are passed over before their text is read.
+  if (tag !== 'p' || !hasBold(element)) return null;
+  const text = squash(element.textContent);
   if (text === '' || !isAllBold(element, text)) return null;
   // Many councils number their headings by hand in bold body text; without numbering, bold text is only a heading in a document with no styles at all.
   const shape = headingShape(text);
@@ -175,29 +111,32 @@ function readHeading(element: ElementLike, boldHeadings: boolean): { text: strin
   return null;
 }
 
-function isAllBold(element: ElementLike, text: string): boolean {
+function isAllBold(element: HtmlElement, text: string): boolean {
   return squash(boldText(element)) === text;
 }
 
+function hasBold(element: HtmlElement): boolean {
+  return element.children.some((child) => child.localName === 'strong' || child.localName === 'b' || hasBold(child));
+}
+
 /** The text of every <strong> and <b> inside, in document order (nested ones counted again, as a selector query would). */
-function boldText(element: ElementLike): string {
+function boldText(element: HtmlElement): string {
   let text = '';
-  for (const child of Array.from(element.children)) {
-    const tag = child.tagName.toLowerCase();
-    if (tag === 'strong' || tag === 'b') text += child.textContent ?? '';
+  for (const child of element.children) {
+    const tag = child.localName;
+    if (tag === 'strong' || tag === 'b') text += child.textContent;
     text += boldText(child);
   }
   return text;
 }
 
 /** Parses a run of content in one go, so lists and tables keep their structure. */
-function parseRun(container: NodeLike): SourceBlock[] {
-  const doc = parser.parse(container as unknown as Parameters<typeof parser.parse>[0]);
+function parseRun(container: HtmlElement): SourceBlock[] {
   const blocks: SourceBlock[] = [];
-  doc.forEach((node) => {
-    if (node.type.name === 'paragraph' && node.content.size === 0) return;
-    blocks.push({ kind: 'content', node: node.toJSON() as NodeJSON });
-  });
+  for (const node of treeToNodes(container)) {
+    if (node.type === 'paragraph' && (node.content ?? []).length === 0) continue;
+    blocks.push({ kind: 'content', node });
+  }
   return blocks;
 }
 

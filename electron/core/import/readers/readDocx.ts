@@ -9,7 +9,7 @@ import { checkZipSafety } from './zipSafety.js';
 import type { SourceBlock } from '../../../../shared/import/types.js';
 
 /** Word's built-in styles to HTML; Title is kept apart because it names the strategy rather than opening a part. */
-const STYLE_MAP = [
+export const STYLE_MAP = [
   `p[style-name='Title'] => h1.${TITLE_CLASS}:fresh`,
   "p[style-name='Heading 1'] => h1:fresh",
   "p[style-name='Heading 2'] => h2:fresh",

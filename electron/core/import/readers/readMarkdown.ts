@@ -3,6 +3,7 @@ import { markdownToDoc } from '../../../../shared/model/markdown.js';
 import type { SourceBlock, SourceDocument } from '../../../../shared/import/types.js';
 import { contentsLength, isContentsTitle } from './contentsPage.js';
 import { NAMES_THE_STRATEGY } from './headingText.js';
+import { withoutPageFurniture } from './pdfLayout.js';
 
 /**
  * Markdown: headings come from markdown-it's tokens (with their real level),
@@ -22,7 +23,10 @@ export function readMarkdown(source: string, onFraction: (fraction: number) => v
   const frontMatter = FRONT_MATTER.exec(normalised);
   const title = frontMatter ? frontMatterTitle(frontMatter[1] ?? '') : null;
   const body = frontMatter ? normalised.slice(frontMatter[0].length) : normalised;
-  const lines = withoutContentsPage(body.split('\n'), notes);
+  // Markdown joins wrapped lines itself, but text pasted out of a PDF brings its page headers and footers too.
+  const unpaged = withoutPageFurniture(body.split('\n'));
+  if (unpaged.removed > 0) notes.push('The page headers, footers and page numbers repeated on every page were left out.');
+  const lines = withoutContentsPage(unpaged.lines, notes);
 
   headingParser ??= new MarkdownIt('default', { html: true });
   const tokens = headingParser.parse(lines.join('\n'), {});

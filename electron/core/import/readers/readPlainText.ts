@@ -3,11 +3,15 @@ import type { SourceBlock, SourceDocument } from '../../../../shared/import/type
 import { contentsLength, isContentsTitle } from './contentsPage.js';
 import { headingShape, NAMES_THE_STRATEGY, wordCount, type HeadingShape } from './headingText.js';
 import { linesAsInline, textWithLinks } from './inlineNodes.js';
+import { unwrapParagraph, withoutPageFurniture, wrapWidth } from './pdfLayout.js';
+import { textTable, textTableRows } from './textTable.js';
 
 /**
  * Plain text: paragraphs are separated by blank lines; headings are found by
  * their wording ("3.1 Education", "Appendix 2 – Legislation", a line in
- * capitals) or, failing that, as a short line standing on its own.
+ * capitals) or, failing that, as a short line standing on its own. Text
+ * pasted out of a PDF first loses its page layout (running headers and
+ * footers, lines wrapped at the page's width).
  */
 
 const BULLET = /^\s*(?:[-*•▪◦·–]|o(?=\s))\s+(.*)$/;
@@ -28,11 +32,16 @@ interface Candidate {
 /** `onFraction` hears how much of the text has been read (0–1). */
 export function readPlainText(text: string, onFraction: (fraction: number) => void = () => {}): SourceDocument {
   const notes: string[] = [];
-  const lines = withoutContentsPage(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n'), notes);
-  const paragraphs = splitParagraphs(lines).map(toCandidate);
+  const unpaged = withoutPageFurniture(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n'));
+  if (unpaged.removed > 0) notes.push('The page headers, footers and page numbers repeated on every page were left out.');
+  const lines = withoutContentsPage(unpaged.lines, notes);
+  const blocks = splitParagraphs(lines);
+  const isTable = blocks.map((block) => textTableRows(block) !== null);
+  const width = wrapWidth(blocks.filter((_, index) => !isTable[index]));
+  const paragraphs = blocks.flatMap((block, index) => (isTable[index] ? [block] : unwrapParagraph(block, width))).map(toCandidate);
   const hasNumbered = paragraphs.some((paragraph) => paragraph.shape?.kind === 'numbered');
   const firstBody = paragraphs.findIndex((paragraph) => wordCount(paragraph.lines.join(' ')) >= BODY_WORDS);
-  const blocks: SourceBlock[] = [];
+  const result: SourceBlock[] = [];
   let numberedLevel = 0;
   let inAppendix = false;
 
@@ -44,28 +53,35 @@ export function readPlainText(text: string, onFraction: (fraction: number) => vo
     const headsTheText = index === firstBody - 1 && paragraph.lines.length === 1 && !NAMES_THE_STRATEGY.test(opening) && !/\bcouncil\b/i.test(opening);
     const onTitlePage = index < firstBody && !headsTheText && (headingShape(opening)?.kind === 'capitals' || (paragraph.lines.length === 1 && NAMES_THE_STRATEGY.test(opening)));
     const isLast = index === paragraphs.length - 1 || onTitlePage;
+    const rows = textTableRows(paragraph.lines);
+    if (rows) {
+      result.push(content(textTable(rows)));
+      return;
+    }
     const [raw = '', ...rest] = paragraph.lines;
     const first = clean(raw);
     const shape = headingShape(first);
     const restIsList = rest.length > 0 && rest.every((line) => ITEM_NUMBER.test(line));
-    if (shape && (paragraph.shape || (rest.length > 0 && !restIsList)) && !isLast) {
+    // "4.1 The main legislation that sets out our duties is" over "the Children Act 1989 …" is a numbered paragraph, not a heading.
+    const runsOn = /^\s*[a-z]/.test(rest[0] ?? '');
+    if (shape && (paragraph.shape || (rest.length > 0 && !restIsList && !runsOn)) && !isLast) {
       if (shape.kind === 'appendix') inAppendix = true;
       // Numbering restarts inside an appendix ("1. Purpose" of its terms of reference), and a title in capitals repeats its name: both nest under it.
       const level = shape.kind !== 'appendix' && inAppendix ? Math.min(shape.level + 1, 3) : shape.level;
       if (shape.kind !== 'capitals') numberedLevel = level;
-      blocks.push({ kind: 'heading', heading: { text: first, level } });
-      if (rest.length > 0) blocks.push(...contentBlocks(rest));
+      result.push({ kind: 'heading', heading: { text: first, level } });
+      if (rest.length > 0) result.push(...contentBlocks(rest));
       return;
     }
     if (paragraph.short && !isLast) {
       // Without numbering the outline is unknown: a short line sits under the last numbered heading or appendix, or at the top.
       const level = numberedLevel > 0 && (hasNumbered || inAppendix) ? Math.min(numberedLevel + 1, 3) : 1;
-      blocks.push({ kind: 'heading', heading: { text: first, level } });
+      result.push({ kind: 'heading', heading: { text: first, level } });
       return;
     }
-    blocks.push(...contentBlocks(paragraph.lines));
+    result.push(...contentBlocks(paragraph.lines));
   });
-  return { format: 'text', title: null, blocks, notes };
+  return { format: 'text', title: null, blocks: result, notes };
 }
 
 function withoutContentsPage(lines: string[], notes: string[]): string[] {

@@ -1,0 +1,93 @@
+/**
+ * The document-control details a title page states before the first chapter,
+ * as labelled lines ("Strategy owner: Director of Children's Services",
+ * "Approved by: Full Council, 26 March 2025", "Version: 2.0") or as sentences
+ * ("Owned by the Executive Director of People. Adopted by Full Council on
+ * 15 July 2026."). Only what is stated is read; anything else stays blank.
+ */
+
+export interface TitlePageDetails {
+  owner?: string;
+  version?: string;
+  /** ISO date (YYYY-MM-DD) of this version: a dated line, else the date it was approved. */
+  date?: string;
+  approvingBody?: string;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
+const WRITTEN_DATE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+((?:19|20)\\d{2})\\b`, 'i');
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b|\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
+
+const OWNER_LABEL = /^\s*(?:strategy |document |lead |responsible )?(?:owner|lead officer|lead|responsible officer|author)\s*[:–—-]\s*(.+)$/i;
+const OWNED_BY = /\b(?:owned|led)\s+by\s+(?:the\s+)?([^.;\n]+)/i;
+const VERSION = /\bversion\b\s*(?:number|no\.?)?\s*[:–—-]?\s*(v?\d+(?:\.\d+)*[a-z]?)\b/i;
+const DATE_LABEL = /^\s*(?:date|dated|date of (?:this )?(?:version|issue|approval|publication)|published|issued|last updated)\s*[:–—-]\s*(.+)$/i;
+const REVIEW = /\breview\b|\bexpir/i;
+/** Who decided: adopting or approving outranks agreeing or endorsing on the way ("Endorsed by Cabinet … approved by Council"). */
+const DECIDED_BY = /\b(adopted|approved|ratified|for approval|for adoption|to be approved|to be adopted|agreed|endorsed|signed off)\s*(?:by)?\s*[:–—-]?\s*(?:by\s+)?(?:the\s+)?([^,.;\n]*?)(?=\s+(?:on|in|at|and|dated|from)\b|\s+\d|[,.;\n(]|$)/gi;
+const MAX_VALUE_CHARACTERS = 120;
+
+export function readTitlePageDetails(lines: readonly string[]): TitlePageDetails {
+  const segments = lines.flatMap((line) => line.split('\n')).flatMap((line) => line.split(/(?<=[\p{L}\d)]\.)\s+(?=\p{Lu})/u)).map((segment) => segment.trim()).filter((segment) => segment !== '');
+  const details: TitlePageDetails = {};
+  const owner = firstOf(segments, (segment) => OWNER_LABEL.exec(segment)?.[1] ?? OWNED_BY.exec(segment)?.[1]);
+  if (owner) details.owner = owner.replace(/^the\s+/i, '');
+  const version = firstOf(segments, (segment) => (REVIEW.test(segment) ? undefined : VERSION.exec(segment)?.[1]));
+  if (version) details.version = version;
+  const decision = approval(segments);
+  if (decision) details.approvingBody = decision.body;
+  const date = firstOf(segments, (segment) => {
+    const labelled = DATE_LABEL.exec(segment)?.[1];
+    return labelled ? isoDate(labelled) : undefined;
+  }) ?? firstOf(segments, (segment) => (VERSION.test(segment) && !REVIEW.test(segment) ? isoDate(segment) : undefined)) ?? decision?.date;
+  if (date) details.date = date;
+  return details;
+}
+
+function approval(segments: readonly string[]): { body: string; date: string | undefined } | undefined {
+  let best: { rank: number; body: string; date: string | undefined } | undefined;
+  for (const segment of segments) {
+    if (REVIEW.test(segment)) continue;
+    for (const match of segment.matchAll(DECIDED_BY)) {
+      const body = tidy(match[2] ?? '');
+      if (!/^[A-Z]/.test(body)) continue;
+      const rank = /agreed|endorsed|signed off/i.test(match[1] ?? '') ? 1 : 2;
+      if (best && best.rank >= rank) continue;
+      best = { rank, body, date: isoDate(segment.slice(match.index)) };
+    }
+  }
+  return best && { body: best.body, date: best.date };
+}
+
+function firstOf(segments: readonly string[], read: (segment: string) => string | undefined): string | undefined {
+  for (const segment of segments) {
+    const value = read(segment);
+    const tidied = value === undefined ? '' : tidy(value);
+    if (tidied) return tidied;
+  }
+  return undefined;
+}
+
+function tidy(value: string): string {
+  const text = value.replace(/\s+/g, ' ').replace(/[\s.,;:]+$/, '').trim();
+  return text.length <= MAX_VALUE_CHARACTERS ? text : '';
+}
+
+/** The first whole date in the text ("26 March 2025", "26/03/2025", "2025-03-26"), as an ISO date; a month alone is not a date. */
+function isoDate(text: string): string | undefined {
+  const written = WRITTEN_DATE.exec(text);
+  if (written) {
+    const month = MONTHS.findIndex((name) => name.startsWith((written[2] ?? '').toLowerCase().slice(0, 3))) + 1;
+    return validDate(Number(written[3]), month, Number(written[1]));
+  }
+  const numeric = NUMERIC_DATE.exec(text);
+  if (!numeric) return undefined;
+  return numeric[4] ? validDate(Number(numeric[4]), Number(numeric[5]), Number(numeric[6])) : validDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+}
+
+function validDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
