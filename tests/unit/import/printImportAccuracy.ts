@@ -1,4 +1,4 @@
-import { HELD_OUT_DIR, UNSEEN_DIR, labelledStrategies, OWN_STRATEGIES_DIR, REFERENCE_DIR, scoreStrategy } from './referenceEvaluation.js';
+import { BLIND_DIR, HELD_OUT_DIR, UNSEEN_DIR, labelledStrategies, OWN_STRATEGIES_DIR, REFERENCE_DIR, scoreStrategy } from './referenceEvaluation.js';
 
 /**
  * Prints what import gets right, per file and per set, on the published
@@ -37,4 +37,5 @@ async function report(label: string, dir: string): Promise<void> {
 void report('reference', REFERENCE_DIR)
   .then(() => report('own', OWN_STRATEGIES_DIR))
   .then(() => report('held-out', HELD_OUT_DIR))
-  .then(() => report('unseen', UNSEEN_DIR));
+  .then(() => report('unseen', UNSEEN_DIR))
+  .then(() => report('blind', BLIND_DIR));

@@ -24,10 +24,21 @@ export const HELD_OUT_DIR = path.join(OWN_STRATEGIES_DIR, 'held-out');
  * Written after a change to the cues and the classifier and scored before
  * any change was made for them: the honest figure for strategies import has
  * not seen. The four here before session 8 (hollinsbay, millbrook, oakridge,
- * westfold) had their misses fixed as classes then, so they now measure only
- * as well as the held-out set; strategies added after that are the unseen figure.
+ * westfold) had their misses fixed as classes then, and so did the four
+ * written blind early in session 8 (ashwick-down, calderbrook, kingsmere,
+ * llanfeirion) once they had been measured: they now measure only as well
+ * as the held-out set. The unseen figure is the blind set's.
  */
 export const UNSEEN_DIR = path.join(OWN_STRATEGIES_DIR, 'unseen');
+/**
+ * Written blind at the end of session 8 (labels committed before anything of
+ * ours ran on them) and measured once, after that session's changes: the
+ * honest unseen figure is printed from here, and no test holds a floor on
+ * it, since a floor on files nobody has tuned on would make their first
+ * honest measurement a failing build. Once a change is made for their
+ * misses they join the held-out set and its floors.
+ */
+export const BLIND_DIR = path.join(OWN_STRATEGIES_DIR, 'blind');
 
 interface ExpectedHeading {
   text: string;
