@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { proposeImport } from '../../../electron/core/import/proposeImport.js';
 import { UNSORTED } from '../../../shared/import/types.js';
+import { shippedTemplate } from '../../fixtures/shippedTemplate.js';
 import { ENGLAND } from './helpers.js';
 
 /**
@@ -55,6 +56,8 @@ export type SectionVerdict = 'present' | 'absent';
  * decides, and for "unsorted": whether anything in it fits no section.
  */
 interface AnswerFile {
+  /** The pack an officer would import the strategy into (a Scottish plan into Scotland's); England's when absent. */
+  template?: string;
   headings: ExpectedHeading[];
   sections?: Record<string, SectionVerdict>;
 }
@@ -111,7 +114,7 @@ export async function scoreStrategy(dir: string, name: string, file: string): Pr
   const answers = JSON.parse(fs.readFileSync(path.join(dir, `${name}.headings.json`), 'utf8')) as AnswerFile;
   const expected = answers.headings;
   const labelled = new Set(expected.map((heading) => normalise(heading.text)));
-  const proposal = await proposeImport({ name: file, bytes: new Uint8Array(fs.readFileSync(path.join(dir, file))) }, { template: ENGLAND });
+  const proposal = await proposeImport({ name: file, bytes: new Uint8Array(fs.readFileSync(path.join(dir, file))) }, { template: answers.template === undefined ? ENGLAND : shippedTemplate(answers.template) });
   const found = proposal.parts
     .filter((part) => part.heading !== null)
     .map((part) => {
