@@ -18,11 +18,11 @@ const DIRECTOR = 'Your Director of Children’s Services’ job title';
 const CICC_FINDING = /Describe the Children in Care Council \(by its local name\)/;
 const DIRECTOR_FINDING = /Describe the role of the Director of Children's Services/;
 
-/** Our own words: a council whose Children in Care Council is the Lighthouse Crew and whose director's title is its own. */
+/** Our own words: a council whose Children in Care Council is the Lighthouse Crew and whose director's title is its own, one the pack's words for a children's director do not already take (they take "Director of Family Services"). */
 const STRATEGY = [
   '# Corporate Parenting Strategy 2026 to 2029',
   '',
-  'Owner: Director of Family Services.',
+  'Owner: Director of Place and Communities.',
   '',
   '# Foreword from our young people',
   '',
@@ -30,7 +30,7 @@ const STRATEGY = [
   '',
   '# Roles and responsibilities of corporate parents',
   '',
-  'The Director of Family and Community Services makes sure every service keeps its promises to you.',
+  'The Director of Place and Community Services makes sure every service keeps its promises to you.',
   '',
   '# Voice and participation',
   '',
@@ -84,10 +84,10 @@ test('the officer keeps one name, changes one and refuses one; the library and t
   await expect(cicc.getByRole('radio', { name: IMPORT.takeFound('Lighthouse Crew') })).toBeChecked();
   await names.getByRole('group', { name: LEAVERS }).getByRole('radio', { name: IMPORT.dontUseName }).check();
   const director = names.getByRole('group', { name: DIRECTOR });
-  await expect(director).toContainText('Found: Director of Family Services');
+  await expect(director).toContainText('Found: Director of Place and Communities');
   await director.getByRole('radio', { name: IMPORT.differentName }).check();
   const ownName = director.getByRole('textbox', { name: IMPORT.ownName });
-  await expect(ownName).toHaveValue('Director of Family Services');
+  await expect(ownName).toHaveValue('Director of Place and Communities');
 
   // An empty name is refused where it was typed, and nothing is imported.
   await ownName.fill('  ');
@@ -97,7 +97,7 @@ test('the officer keeps one name, changes one and refuses one; the library and t
   await expect(ownName).toHaveAccessibleDescription('Type the name to use, or choose not to use it.');
   expect(await violations(page)).toEqual([]);
 
-  await ownName.fill('Director of Family and Community Services');
+  await ownName.fill('Director of Place and Community Services');
   await page.getByRole('button', { name: IMPORT.intoNewDraft }).click();
   await expect(page.getByTestId('completeness-score')).toHaveText(/% complete/);
   await expect(panel.getByRole('button', { name: CICC_FINDING })).toHaveCount(0);
@@ -105,14 +105,14 @@ test('the officer keeps one name, changes one and refuses one; the library and t
 
   await page.getByRole('button', { name: DRAFT.back }).click();
   await expect(settings.getByRole('textbox', { name: CICC })).toHaveValue('Lighthouse Crew');
-  await expect(settings.getByRole('textbox', { name: DIRECTOR })).toHaveValue('Director of Family and Community Services');
+  await expect(settings.getByRole('textbox', { name: DIRECTOR })).toHaveValue('Director of Place and Community Services');
   await expect(settings.getByRole('textbox', { name: LEAVERS })).toHaveValue('');
 
   // A third import offers the file's names beside the library's, keeping the library's unless the officer says otherwise.
   names = await openReview(page);
   const again = names.getByRole('group', { name: DIRECTOR });
-  await expect(again.getByRole('radio', { name: IMPORT.keepCurrent('Director of Family and Community Services') })).toBeChecked();
-  await expect(again.getByRole('radio', { name: IMPORT.takeFound('Director of Family Services') })).not.toBeChecked();
+  await expect(again.getByRole('radio', { name: IMPORT.keepCurrent('Director of Place and Community Services') })).toBeChecked();
+  await expect(again.getByRole('radio', { name: IMPORT.takeFound('Director of Place and Communities') })).not.toBeChecked();
 });
 
 for (const [width, height] of [
