@@ -25,6 +25,22 @@ function dosDateTime(date: Date): { time: number; date: number } {
   };
 }
 
+/**
+ * The fields a local header and its central directory entry share, in the
+ * same order in both (the central entry has "version made by" before them).
+ */
+function writeEntryFields(buffer: Buffer, at: number, fields: { stamp: { time: number; date: number }; crc: number; compressed: number; size: number; name: number }): void {
+  buffer.writeUInt16LE(VERSION, at);
+  buffer.writeUInt16LE(UTF8_NAMES, at + 2);
+  buffer.writeUInt16LE(DEFLATE, at + 4);
+  buffer.writeUInt16LE(fields.stamp.time, at + 6);
+  buffer.writeUInt16LE(fields.stamp.date, at + 8);
+  buffer.writeUInt32LE(fields.crc, at + 10);
+  buffer.writeUInt32LE(fields.compressed, at + 14);
+  buffer.writeUInt32LE(fields.size, at + 18);
+  buffer.writeUInt16LE(fields.name, at + 22);
+}
+
 /** The files, in the order given, each compressed with DEFLATE. */
 export function zipArchive(files: Iterable<readonly [string, Uint8Array]>, modified: Date = new Date()): Uint8Array {
   const stamp = dosDateTime(modified);
@@ -35,30 +51,15 @@ export function zipArchive(files: Iterable<readonly [string, Uint8Array]>, modif
     const nameBytes = Buffer.from(name, 'utf8');
     const compressed = zlib.deflateRawSync(data);
     const crc = zlib.crc32(data);
+    const fields = { stamp, crc, compressed: compressed.length, size: data.length, name: nameBytes.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_HEADER, 0);
-    local.writeUInt16LE(VERSION, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(DEFLATE, 8);
-    local.writeUInt16LE(stamp.time, 10);
-    local.writeUInt16LE(stamp.date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    writeEntryFields(local, 4, fields);
     local.writeUInt16LE(0, 28);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(CENTRAL_HEADER, 0);
     entry.writeUInt16LE(VERSION, 4);
-    entry.writeUInt16LE(VERSION, 6);
-    entry.writeUInt16LE(UTF8_NAMES, 8);
-    entry.writeUInt16LE(DEFLATE, 10);
-    entry.writeUInt16LE(stamp.time, 12);
-    entry.writeUInt16LE(stamp.date, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(compressed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
+    writeEntryFields(entry, 6, fields);
     entry.writeUInt32LE(offset, 42);
     central.push(entry, nameBytes);
     parts.push(local, nameBytes, compressed);
