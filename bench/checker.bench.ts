@@ -126,7 +126,7 @@ async function call<T>(core: Core, method: string, payload: unknown): Promise<T>
 }
 
 async function importAndCheck(core: Core, templateId: string, file: { name: string; bytes: Uint8Array }): Promise<{ draft: Draft; report: CompletenessReport }> {
-  const proposal = await call<{ parts: unknown[] }>(core, 'import.propose', { fileName: file.name, dataBase64: Buffer.from(file.bytes).toString('base64') });
+  const proposal = await call<{ parts: unknown[] }>(core, 'import.propose', { fileName: file.name, dataBase64: Buffer.from(file.bytes).toString('base64'), templateId });
   const created = await call<Draft>(core, 'import.apply', { templateId, proposal, choices: choicesFromProposal(proposal as never) });
   const report = await call<CompletenessReport>(core, 'drafts.check', { id: created.id });
   const draft = await call<Draft>(core, 'drafts.open', { id: created.id });
