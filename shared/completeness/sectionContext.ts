@@ -318,7 +318,7 @@ function contextOf(id: string, doc: Node, toEdited: Mappable | null, { blocks, t
     toEdited,
     blocks,
     get sentences(): Sentence[] {
-      sentences ??= splitSentences(blocks, keep ? identity.nodes : []);
+      sentences ??= blocks.flatMap((_, blockIndex) => blockSentences(context, blockIndex));
       return sentences;
     },
     tables,
@@ -353,11 +353,25 @@ function spansOf(text: string, node: Node | undefined): SentenceSpans {
   return spans;
 }
 
-function splitSentences(blocks: TextBlock[], nodes: readonly Node[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  blocks.forEach((block, blockIndex) => {
-    for (const span of spansOf(block.text, nodes[blockIndex])) sentences.push({ from: block.from + span.start, to: block.from + span.end, text: block.text.slice(span.start, span.end), blockIndex });
-  });
+/**
+ * Each context's sentences, split block by block on first use: a rule that
+ * asks which sentence holds a match (`sentenceAt`) splits only that block,
+ * and a sentence is the same object however it is reached.
+ */
+const sentencesByBlock = new WeakMap<SectionContext, (Sentence[] | undefined)[]>();
+
+function blockSentences(context: SectionContext, blockIndex: number): Sentence[] {
+  let byBlock = sentencesByBlock.get(context);
+  if (!byBlock) {
+    byBlock = [];
+    sentencesByBlock.set(context, byBlock);
+  }
+  let sentences = byBlock[blockIndex];
+  if (!sentences) {
+    const block = context.blocks[blockIndex];
+    sentences = block ? spansOf(block.text, blockIdentities.get(context)?.nodes[blockIndex]).map((span) => ({ from: block.from + span.start, to: block.from + span.end, text: block.text.slice(span.start, span.end), blockIndex })) : [];
+    byBlock[blockIndex] = sentences;
+  }
   return sentences;
 }
 
@@ -531,17 +545,20 @@ export function perBlock<Value>(context: SectionContext, owner: object, purpose:
 
 /** The sentence that holds an editor position, if any. */
 export function sentenceAt(context: SectionContext, position: number): Sentence | undefined {
+  // Sentences never run across blocks, nor touch one another, so only the last block starting at or before the position can hold it.
   let low = 0;
-  let high = context.sentences.length - 1;
+  let high = context.blocks.length - 1;
+  let holder = -1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const sentence = context.sentences[middle];
-    if (!sentence) return undefined;
-    if (position < sentence.from) high = middle - 1;
-    else if (position > sentence.to) low = middle + 1;
-    else return sentence;
+    if ((context.blocks[middle]?.from ?? 0) <= position) {
+      holder = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
   }
-  return undefined;
+  return holder < 0 ? undefined : blockSentences(context, holder).find((sentence) => sentence.from <= position && position <= sentence.to);
 }
 
 /** A match of a pattern in one block's text; `index` is of that text. */

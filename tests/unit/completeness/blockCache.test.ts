@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Node } from 'prosemirror-model';
 import { liftListItem, wrapInList } from 'prosemirror-schema-list';
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
-import { checkDraft, createIncrementalChecker, type CheckInput } from '../../../shared/completeness/index.js';
+import { checkDraft, countSyllables, createIncrementalChecker, readabilityOfSection, type CheckInput } from '../../../shared/completeness/index.js';
 import { findTogether } from '../../../shared/completeness/rules/mentions.js';
-import { buildSectionContext, findAll, findFirst, perBlock, type SectionContext } from '../../../shared/completeness/sectionContext.js';
+import { buildSectionContext, findAll, findFirst, perBlock, sentenceAt, type SectionContext } from '../../../shared/completeness/sectionContext.js';
 import { schema } from '../../../shared/model/schema.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
 import { seededRandom } from '../../fixtures/seededRandom.js';
@@ -57,6 +57,20 @@ function randomEdit(state: EditorState, random: () => number): Transaction {
 
 /** Everything a section's read holds, as plain data. */
 const readOf = ({ blocks, tables, text, blockOffsets, sentences, orderedLists }: SectionContext) => ({ blocks, tables, text, blockOffsets, sentences, orderedLists });
+
+/** The foreword's readability measured over the section's sentences at once, as it was before it was kept per block. */
+function readabilityReadWhole(context: SectionContext) {
+  const word = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  const spans = context.sentences.flatMap((sentence) => {
+    const words = sentence.text.match(word) ?? [];
+    return words.length === 0 ? [] : [{ from: sentence.from, to: sentence.to, words: words.length, text: sentence.text, syllables: words.reduce((sum, each) => sum + countSyllables(each), 0) }];
+  });
+  const words = spans.reduce((sum, span) => sum + span.words, 0);
+  const syllables = spans.reduce((sum, span) => sum + span.syllables, 0);
+  const grade = words === 0 ? 0 : Math.round((0.39 * (words / spans.length) + 11.8 * (syllables / words) - 15.59) * 10) / 10;
+  const longestSentences = [...spans].sort((a, b) => b.words - a.words || a.from - b.from).slice(0, 3).map(({ from, to, words: count, text }) => ({ from, to, words: count, text }));
+  return { words, sentences: spans.length, grade, readingAge: words === 0 ? 5 : Math.max(5, Math.round(grade + 5)), longestSentences };
+}
 
 describe('the check cached per block', () => {
   it('gives exactly the findings of a full check after each of many random edits (seed 19)', () => {
@@ -150,6 +164,7 @@ describe('the check cached per block', () => {
 
   it('carries what per-block searches found over to the next version, as a fresh read finds it, after many random edits (seed 8)', () => {
     const random = seededRandom(8);
+    const probe = seededRandom(9);
     const blocks = Array.from({ length: 40 }, (_, index) =>
       index % 9 === 4 ? ul('The IRO visits.', 'TBC') : index % 13 === 7 ? table('measures', [['Measure', 'Figure'], ['Care leavers in work', '45% in 2023']]) : index % 6 === 0 ? h(`Part ${index}`) : p(WORDS[index % WORDS.length] ?? ''),
     );
@@ -162,6 +177,7 @@ describe('the check cached per block', () => {
       first: patterns.map((pattern) => findFirst(context, [pattern])),
       together: findTogether(context, [/care/iu, /\d/u]),
       kinds: perBlock(context, owner, 'kinds', ({ kind, sentences }) => (kind === 'list-item' ? sentences.length : undefined)),
+      readability: readabilityOfSection(context),
     });
     let edits = 0;
     for (let step = 0; step < 300; step += 1) {
@@ -187,6 +203,13 @@ describe('the check cached per block', () => {
       // The blocks are carried over from the last version's read where its top-level nodes are the same: all that is read must be as a fresh read has it.
       expect(readOf(carried)).toEqual(readOf(fresh));
       expect(searches(carried)).toEqual(searches(fresh));
+      expect(readabilityOfSection(fresh)).toEqual(readabilityReadWhole(fresh));
+      for (const position of Array.from({ length: 6 }, () => Math.floor(probe() * (state.doc.content.size + 1)))) {
+        const found = sentenceAt(carried, position);
+        expect(found).toEqual(carried.sentences.find((sentence) => sentence.from <= position && position <= sentence.to));
+        // One sentence is one object, however it is reached: the rules tell sentences apart by identity.
+        if (found) expect(carried.sentences).toContain(found);
+      }
     }
     expect(edits).toBeGreaterThan(200);
   });
