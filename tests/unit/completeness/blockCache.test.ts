@@ -55,6 +55,9 @@ function randomEdit(state: EditorState, random: () => number): Transaction {
   return tr;
 }
 
+/** The randomised tests run a full check of a fresh draft after every edit: on the shared 2-core machine, with the whole suite running, that outlasts the default timeout. */
+const RANDOMISED_TIMEOUT_MS = 90_000;
+
 /** Everything a section's read holds, as plain data. */
 const readOf = ({ blocks, tables, text, blockOffsets, sentences, orderedLists }: SectionContext) => ({ blocks, tables, text, blockOffsets, sentences, orderedLists });
 
@@ -98,7 +101,7 @@ describe('the check cached per block', () => {
       if (step % 10 === 0) expect(report).toEqual(checkDraft(asStored(input), testTemplate));
     }
     expect(edits).toBeGreaterThan(100);
-  });
+  }, RANDOMISED_TIMEOUT_MS);
 
   it('does not read the text of an unchanged block again after an edit elsewhere', () => {
     const before = editorDoc(doc(p('The first paragraph, with TBC in it.'), p('The second, about the IRO.'), p('The third one.')));
@@ -212,7 +215,7 @@ describe('the check cached per block', () => {
       }
     }
     expect(edits).toBeGreaterThan(200);
-  });
+  }, RANDOMISED_TIMEOUT_MS);
 
   it('runs a per-block search again only on the block that changed', () => {
     const before = editorDoc(doc(p('One.'), p('Two.'), p('Three.')));
