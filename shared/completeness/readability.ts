@@ -1,4 +1,4 @@
-import type { SectionContext } from './sectionContext.js';
+import { perBlock, type BlockText, type SectionContext } from './sectionContext.js';
 import { countWords, sentenceSpans } from './text.js';
 import type { ReadabilityReport, SentenceSpan } from './types.js';
 
@@ -49,19 +49,48 @@ export function readabilityOfSection(context: SectionContext, ceiling?: number):
   return { words: result.words, sentences: result.sentences, grade: result.grade, readingAge: result.readingAge, ...(ceiling === undefined ? {} : { ceiling }), longestSentences };
 }
 
-function measureSection(context: SectionContext): SectionMeasure {
-  const spans: SentenceSpan[] = [];
+/** A block's part of its section's measure, with offsets in the block's text, so it is kept with the block node (see `perBlock`) and a keystroke measures one block again. */
+interface BlockMeasure {
+  words: number;
+  sentences: number;
+  syllables: number;
+  /** Its longest sentences: the section's longest are among its blocks' longest. */
+  longest: { start: number; end: number; words: number; text: string }[];
+}
+
+function measureBlock({ text, sentences }: BlockText): BlockMeasure {
+  const spans: BlockMeasure['longest'] = [];
   let words = 0;
   let syllables = 0;
-  for (const sentence of context.sentences) {
-    const wordList = sentence.text.match(WORD) ?? [];
+  for (const span of sentences) {
+    const sentence = text.slice(span.start, span.end);
+    const wordList = sentence.match(WORD) ?? [];
     if (wordList.length === 0) continue;
     words += wordList.length;
     syllables += syllablesIn(wordList);
-    spans.push({ from: sentence.from, to: sentence.to, words: wordList.length, text: sentence.text });
+    spans.push({ start: span.start, end: span.end, words: wordList.length, text: sentence });
   }
-  const longestSentences = spans.sort((a, b) => b.words - a.words || a.from - b.from).slice(0, LONGEST_SENTENCES);
-  return { words, sentences: spans.length, syllables, longestSentences };
+  const longest = spans.sort((a, b) => b.words - a.words || a.start - b.start).slice(0, LONGEST_SENTENCES);
+  return { words, sentences: spans.length, syllables, longest };
+}
+
+/** What the per-block measures are kept by. */
+const MEASURES = {};
+
+function measureSection(context: SectionContext): SectionMeasure {
+  let words = 0;
+  let sentences = 0;
+  let syllables = 0;
+  const candidates: SentenceSpan[] = [];
+  perBlock(context, MEASURES, 'readability', measureBlock).values.forEach((measure, blockIndex) => {
+    words += measure.words;
+    sentences += measure.sentences;
+    syllables += measure.syllables;
+    const from = context.blocks[blockIndex]?.from ?? 0;
+    for (const span of measure.longest) candidates.push({ from: from + span.start, to: from + span.end, words: span.words, text: span.text });
+  });
+  const longestSentences = candidates.sort((a, b) => b.words - a.words || a.from - b.from).slice(0, LONGEST_SENTENCES);
+  return { words, sentences, syllables, longestSentences };
 }
 
 function scores(words: number, sentences: number, syllables: number): TextReadability {

@@ -93,55 +93,175 @@ export function readSection(id: string, doc: NodeJSON | Node): ParsedSection {
  */
 export function buildSectionContext(id: string, edited: Node, keep = true): SectionContext {
   // Most sections have no open suggestions: the one walk that reads the blocks also looks for them, and only a section with some is read again once they are accepted.
-  const read = readContent(edited, true, keep);
-  if (read) return contextOf(id, edited, null, read, keep);
+  const read = readSectionBlocks(edited, true, keep, keep ? lastReads.get(id) : undefined);
+  if (read) {
+    if (keep) lastReads.set(id, read);
+    return contextOf(id, edited, null, read, keep);
+  }
+  lastReads.delete(id);
   const { doc, toEdited } = acceptedViewWithMapping(edited);
-  return contextOf(id, doc, toEdited, readContent(doc, false, keep) ?? { blocks: [], tables: [], nodes: [] }, keep);
+  return contextOf(id, doc, toEdited, readSectionBlocks(doc, false, keep, undefined) ?? emptyRead(doc), keep);
 }
 
-interface Content {
-  blocks: TextBlock[];
-  tables: TableData[];
-  nodes: Node[];
+/** A context's text block nodes and their kinds, in the order of its `blocks`: what the per-block caches below are keyed by. */
+interface BlockIdentity {
+  nodes: readonly Node[];
+  kinds: readonly TextBlock['kind'][];
 }
 
 /**
- * The text blocks and tables of a section in document order, in one walk
- * over its nodes. With `stopAtSuggestion`, null as soon as it meets
- * suggested text. Written as plain loops over the child arrays and the node
- * types' fields, with no callbacks, rather than with `descendants` and the
- * nodes' getters: this walk was a large part of a full check.
+ * One version of a section as read: its blocks and tables with what they
+ * are joined into, and, per top-level child (and once more for the end),
+ * where that child starts in the document, in `blocks` and in `tables`.
  */
-function readContent(doc: Node, stopAtSuggestion: boolean, keep: boolean): Content | null {
-  const reading: Reading = { blocks: [], tables: [], nodes: [], headingIndex: null, stopAtSuggestion, keep };
-  return readChildren(reading, doc, 0) ? { blocks: reading.blocks, tables: reading.tables, nodes: reading.nodes } : null;
+interface SectionRead {
+  doc: Node;
+  blocks: TextBlock[];
+  tables: TableData[];
+  identity: BlockIdentity;
+  text: string;
+  blockOffsets: number[];
+  childPos: number[];
+  childBlocks: number[];
+  childTables: number[];
 }
 
-interface Reading extends Content {
-  /** The text block nodes, one per entry of `blocks`: what the per-block caches below are keyed by. */
+const emptyRead = (doc: Node): SectionRead => ({ doc, blocks: [], tables: [], identity: { nodes: [], kinds: [] }, text: '', blockOffsets: [], childPos: [0], childBlocks: [0], childTables: [0] });
+
+/**
+ * The last read of each section as the writer's editor holds it, so that the
+ * next version is read from it: an edit leaves every top-level node before
+ * and after it the same object, so only the nodes between are read, and the
+ * blocks after them are moved by the edit's length. Keyed by section id, and
+ * used only where the nodes are the same objects, so another document with
+ * the same id is read whole, never mixed up.
+ */
+const lastReads = new Map<string, SectionRead>();
+
+/**
+ * The text blocks and tables of a section in document order, carried over
+ * from `previous` where its top-level nodes are the same objects. With
+ * `stopAtSuggestion`, null as soon as it meets suggested text (a carried
+ * read never holds any: only reads that met none are kept). Written as
+ * plain loops over the child arrays and the node types' fields, with no
+ * callbacks, rather than with `descendants` and the nodes' getters: this
+ * walk was a large part of a full check.
+ */
+function readSectionBlocks(doc: Node, stopAtSuggestion: boolean, keep: boolean, previous: SectionRead | undefined): SectionRead | null {
+  const children = doc.content.content;
+  const last = previous ?? emptyRead(doc);
+  const before = previous ? previous.doc.content.content : [];
+  const shorter = Math.min(children.length, before.length);
+  let prefix = 0;
+  while (prefix < shorter && children[prefix] === before[prefix]) prefix += 1;
+  let suffix = 0;
+  while (suffix < shorter - prefix && children[children.length - 1 - suffix] === before[before.length - 1 - suffix]) suffix += 1;
+
+  const prefixBlocks = last.childBlocks[prefix] ?? 0;
+  const lastBlock = last.blocks[prefixBlocks - 1];
+  const reading: Reading = {
+    blocks: last.blocks.slice(0, prefixBlocks),
+    tables: last.tables.slice(0, last.childTables[prefix] ?? 0),
+    nodes: last.identity.nodes.slice(0, prefixBlocks),
+    kinds: last.identity.kinds.slice(0, prefixBlocks),
+    headingIndex: lastBlock === undefined ? null : lastBlock.kind === 'heading' ? prefixBlocks - 1 : lastBlock.headingIndex,
+    stopAtSuggestion,
+    keep,
+  };
+  const childPos = last.childPos.slice(0, prefix);
+  const childBlocks = last.childBlocks.slice(0, prefix);
+  const childTables = last.childTables.slice(0, prefix);
+  let pos = last.childPos[prefix] ?? 0;
+  for (let index = prefix; index < children.length - suffix; index += 1) {
+    const child = children[index] as Node;
+    childPos.push(pos);
+    childBlocks.push(reading.blocks.length);
+    childTables.push(reading.tables.length);
+    if (!readChild(reading, doc, child, pos)) return null;
+    pos += child.nodeSize;
+  }
+
+  // The blocks after the edit are the same nodes, moved by what the edit added or took away.
+  const firstAfter = before.length - suffix;
+  const moveBy = pos - (last.childPos[firstAfter] ?? 0);
+  const lastAfterBlock = last.childBlocks[firstAfter] ?? last.blocks.length;
+  const blockShift = reading.blocks.length - lastAfterBlock;
+  const tableShift = reading.tables.length - (last.childTables[firstAfter] ?? last.tables.length);
+  for (let index = firstAfter; index <= before.length; index += 1) {
+    childPos.push((last.childPos[index] ?? 0) + moveBy);
+    childBlocks.push((last.childBlocks[index] ?? 0) + blockShift);
+    childTables.push((last.childTables[index] ?? 0) + tableShift);
+  }
+  const headingBefore = reading.headingIndex;
+  const middleBlocks = reading.blocks.length;
+  for (let index = lastAfterBlock; index < last.blocks.length; index += 1) {
+    const block = last.blocks[index] as TextBlock;
+    const headingIndex = block.headingIndex !== null && block.headingIndex >= lastAfterBlock ? block.headingIndex + blockShift : headingBefore;
+    reading.blocks.push(moveBy === 0 && headingIndex === block.headingIndex ? block : { text: block.text, from: block.from + moveBy, kind: block.kind, headingIndex });
+    reading.nodes.push(last.identity.nodes[index] as Node);
+    reading.kinds.push(block.kind);
+  }
+  for (let index = last.childTables[firstAfter] ?? last.tables.length; index < last.tables.length; index += 1) {
+    const table = last.tables[index] as TableData;
+    reading.tables.push(moveBy === 0 ? table : { kind: table.kind, rows: table.rows.map((row) => row.map((cell) => moved(cell, moveBy))), location: moved(table.location, moveBy) });
+  }
+
+  // The joined text likewise: the unchanged blocks' part of the last text, and the read blocks' own.
+  const blockOffsets = last.blockOffsets.slice(0, prefixBlocks);
+  let offset = lastBlock === undefined ? 0 : (last.blockOffsets[prefixBlocks - 1] ?? 0) + lastBlock.text.length + 1;
+  let text = lastBlock === undefined ? '' : last.text.slice(0, offset - 1);
+  for (let index = prefixBlocks; index < middleBlocks; index += 1) {
+    const blockText = (reading.blocks[index] as TextBlock).text;
+    blockOffsets.push(offset);
+    text = index === 0 ? blockText : `${text}\n${blockText}`;
+    offset += blockText.length + 1;
+  }
+  if (lastAfterBlock < last.blocks.length) {
+    const textShift = offset - (last.blockOffsets[lastAfterBlock] ?? 0);
+    for (let index = lastAfterBlock; index < last.blocks.length; index += 1) blockOffsets.push((last.blockOffsets[index] ?? 0) + textShift);
+    const after = last.text.slice(last.blockOffsets[lastAfterBlock] ?? 0);
+    text = middleBlocks === 0 ? after : `${text}\n${after}`;
+  }
+
+  const identity: BlockIdentity = { nodes: reading.nodes, kinds: reading.kinds };
+  if (previous && keep) changeBetween(previous.identity, identity, prefixBlocks, last.blocks.length - lastAfterBlock);
+  return { doc, blocks: reading.blocks, tables: reading.tables, identity, text, blockOffsets, childPos, childBlocks, childTables };
+}
+
+interface Reading {
+  blocks: TextBlock[];
+  tables: TableData[];
+  /** The text block nodes and their kinds, one per entry of `blocks`: what the per-block caches below are keyed by. */
   nodes: Node[];
+  kinds: TextBlock['kind'][];
   headingIndex: number | null;
   stopAtSuggestion: boolean;
   /** Keep what is read per node, for the next version of the document (see `textblockReads`). */
   keep: boolean;
 }
 
+/** Reads `child` of `node`, which starts at `pos`; false when it stopped at suggested text. */
+function readChild(reading: Reading, node: Node, child: Node, pos: number): boolean {
+  const type = child.type;
+  if (type.name === 'table') reading.tables.push(readTable(child, pos, reading.keep));
+  if (type.isBlock && type.inlineContent) {
+    const { text, suggested } = textblockRead(child, reading.keep);
+    if (suggested && reading.stopAtSuggestion) return false;
+    const kind = type.name === 'heading' ? 'heading' : node.type.name === 'list_item' ? 'list-item' : node.type.spec.tableRole ? 'cell' : 'paragraph';
+    reading.blocks.push({ text, from: pos + 1, kind, headingIndex: reading.headingIndex });
+    reading.nodes.push(child);
+    reading.kinds.push(kind);
+    if (kind === 'heading') reading.headingIndex = reading.blocks.length - 1;
+    return true;
+  }
+  return child.content.size === 0 || readChildren(reading, child, pos + 1);
+}
+
 /** Reads the children of `node`, whose content starts at `start`; false when it stopped at suggested text. */
 function readChildren(reading: Reading, node: Node, start: number): boolean {
   let pos = start;
   for (const child of node.content.content) {
-    const type = child.type;
-    if (type.name === 'table') reading.tables.push(readTable(child, pos, reading.keep));
-    if (type.isBlock && type.inlineContent) {
-      const { text, suggested } = textblockRead(child, reading.keep);
-      if (suggested && reading.stopAtSuggestion) return false;
-      const kind = type.name === 'heading' ? 'heading' : node.type.name === 'list_item' ? 'list-item' : node.type.spec.tableRole ? 'cell' : 'paragraph';
-      reading.blocks.push({ text, from: pos + 1, kind, headingIndex: reading.headingIndex });
-      reading.nodes.push(child);
-      if (kind === 'heading') reading.headingIndex = reading.blocks.length - 1;
-    } else if (child.content.size > 0 && !readChildren(reading, child, pos + 1)) {
-      return false;
-    }
+    if (!readChild(reading, node, child, pos)) return false;
     pos += child.nodeSize;
   }
   return true;
@@ -186,22 +306,9 @@ function appendTextblock(reading: TextblockRead, block: Node): void {
   }
 }
 
-/** A context's text block nodes and their kinds, in the order of its `blocks`: what the per-block caches below are keyed by. */
-interface BlockIdentity {
-  nodes: readonly Node[];
-  kinds: readonly TextBlock['kind'][];
-}
-
 const blockIdentities = new WeakMap<SectionContext, BlockIdentity>();
 
-function contextOf(id: string, doc: Node, toEdited: Mappable | null, { blocks, tables, nodes }: Content, keep: boolean): SectionContext {
-  const blockOffsets: number[] = [];
-  let offset = 0;
-  for (const block of blocks) {
-    blockOffsets.push(offset);
-    offset += block.text.length + 1;
-  }
-  const text = blocks.map((block) => block.text).join('\n');
+function contextOf(id: string, doc: Node, toEdited: Mappable | null, { blocks, tables, identity, text, blockOffsets }: SectionRead, keep: boolean): SectionContext {
   // Sentences are split on first use: most sections' rules never need them.
   let sentences: Sentence[] | undefined;
   let orderedLists: ListItemData[][] | undefined;
@@ -211,7 +318,7 @@ function contextOf(id: string, doc: Node, toEdited: Mappable | null, { blocks, t
     toEdited,
     blocks,
     get sentences(): Sentence[] {
-      sentences ??= splitSentences(blocks, keep ? nodes : []);
+      sentences ??= blocks.flatMap((_, blockIndex) => blockSentences(context, blockIndex));
       return sentences;
     },
     tables,
@@ -228,7 +335,7 @@ function contextOf(id: string, doc: Node, toEdited: Mappable | null, { blocks, t
     text,
     blockOffsets,
   };
-  if (keep) blockIdentities.set(context, { nodes, kinds: blocks.map((block) => block.kind) });
+  if (keep) blockIdentities.set(context, identity);
   return context;
 }
 
@@ -246,11 +353,25 @@ function spansOf(text: string, node: Node | undefined): SentenceSpans {
   return spans;
 }
 
-function splitSentences(blocks: TextBlock[], nodes: readonly Node[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  blocks.forEach((block, blockIndex) => {
-    for (const span of spansOf(block.text, nodes[blockIndex])) sentences.push({ from: block.from + span.start, to: block.from + span.end, text: block.text.slice(span.start, span.end), blockIndex });
-  });
+/**
+ * Each context's sentences, split block by block on first use: a rule that
+ * asks which sentence holds a match (`sentenceAt`) splits only that block,
+ * and a sentence is the same object however it is reached.
+ */
+const sentencesByBlock = new WeakMap<SectionContext, (Sentence[] | undefined)[]>();
+
+function blockSentences(context: SectionContext, blockIndex: number): Sentence[] {
+  let byBlock = sentencesByBlock.get(context);
+  if (!byBlock) {
+    byBlock = [];
+    sentencesByBlock.set(context, byBlock);
+  }
+  let sentences = byBlock[blockIndex];
+  if (!sentences) {
+    const block = context.blocks[blockIndex];
+    sentences = block ? spansOf(block.text, blockIdentities.get(context)?.nodes[blockIndex]).map((span) => ({ from: block.from + span.start, to: block.from + span.end, text: block.text.slice(span.start, span.end), blockIndex })) : [];
+    byBlock[blockIndex] = sentences;
+  }
   return sentences;
 }
 
@@ -291,26 +412,34 @@ interface BlockChange {
 /** Each version of a section's blocks is compared with the version before it once, however many searches then carry their results over. */
 const changes = new WeakMap<BlockIdentity, { from: BlockIdentity; change: BlockChange }>();
 
-function changeBetween(from: BlockIdentity, to: BlockIdentity): BlockChange {
+function changeBetween(from: BlockIdentity, to: BlockIdentity, knownPrefix = 0, knownSuffix = 0): BlockChange {
   const known = changes.get(to);
   if (known?.from === from) return known.change;
   const same = (fromIndex: number, toIndex: number): boolean => from.nodes[fromIndex] === to.nodes[toIndex] && from.kinds[fromIndex] === to.kinds[toIndex];
   const shorter = Math.min(from.nodes.length, to.nodes.length);
-  let prefix = 0;
-  while (prefix < shorter && same(prefix, prefix)) prefix += 1;
-  let suffix = 0;
+  let prefix = knownPrefix;
+  while (prefix < shorter - knownSuffix && same(prefix, prefix)) prefix += 1;
+  let suffix = knownSuffix;
   while (suffix < shorter - prefix && same(from.nodes.length - 1 - suffix, to.nodes.length - 1 - suffix)) suffix += 1;
   const change = { prefix, suffix };
   changes.set(to, { from, change });
   return change;
 }
 
-function readPerBlock<Value>(kept: KeptReads<Value>, context: SectionContext, blocks: BlockIdentity, read: (blockIndex: number) => Value, found: (value: Value) => boolean): BlockReads<Value> {
+function readPerBlock<Value>(
+  kept: KeptReads<Value>,
+  context: SectionContext,
+  blocks: BlockIdentity,
+  read: (blockIndex: number) => Value,
+  found: (value: Value) => boolean,
+  same: (read: Value, last: Value) => boolean = () => false,
+): BlockReads<Value> {
   const last = kept.last.get(context.id);
   if (last?.blocks === blocks) return last;
   const { prefix, suffix } = last ? changeBetween(last.blocks, blocks) : { prefix: 0, suffix: 0 };
   const changed: Value[] = [];
   const changedEnd = blocks.nodes.length - suffix;
+  const lastAtSameIndex = last && last.values.length === blocks.nodes.length ? last.values : undefined;
   for (let index = prefix; index < changedEnd; index += 1) {
     const node = blocks.nodes[index];
     const kind = blocks.kinds[index];
@@ -318,12 +447,21 @@ function readPerBlock<Value>(kept: KeptReads<Value>, context: SectionContext, bl
     if (entry && entry.kind === kind) {
       changed.push(entry.value);
     } else {
-      const value = read(index);
+      // What was found in the block before it changed stands for what is found now when it is the same, so the section's values need not be copied.
+      const fresh = read(index);
+      const before = lastAtSameIndex?.[index];
+      const value = lastAtSameIndex && index < lastAtSameIndex.length && same(fresh, before as Value) ? (before as Value) : fresh;
       if (node && kind) kept.byNode.set(node, { kind, value });
       changed.push(value);
     }
   }
-  // Copied whole, as the engine copies arrays, rather than pushed one by one: this runs for every search on every keystroke.
+  // Most keystrokes leave most searches' result for the block typed in as it was (nothing found, before and after): the last values then stand, with nothing copied.
+  if (last && lastAtSameIndex && changed.every((value, offset) => value === lastAtSameIndex[prefix + offset])) {
+    const reads = { blocks, values: last.values, firstFound: last.firstFound };
+    kept.last.set(context.id, reads);
+    return reads;
+  }
+  // Copied whole, as the engine copies arrays, rather than pushed one by one.
   let values = changed;
   if (last && last.values.length === blocks.nodes.length) {
     values = last.values.slice();
@@ -407,17 +545,20 @@ export function perBlock<Value>(context: SectionContext, owner: object, purpose:
 
 /** The sentence that holds an editor position, if any. */
 export function sentenceAt(context: SectionContext, position: number): Sentence | undefined {
+  // Sentences never run across blocks, nor touch one another, so only the last block starting at or before the position can hold it.
   let low = 0;
-  let high = context.sentences.length - 1;
+  let high = context.blocks.length - 1;
+  let holder = -1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const sentence = context.sentences[middle];
-    if (!sentence) return undefined;
-    if (position < sentence.from) high = middle - 1;
-    else if (position > sentence.to) low = middle + 1;
-    else return sentence;
+    if ((context.blocks[middle]?.from ?? 0) <= position) {
+      holder = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
   }
-  return undefined;
+  return holder < 0 ? undefined : blockSentences(context, holder).find((sentence) => sentence.from <= position && position <= sentence.to);
 }
 
 /** A match of a pattern in one block's text; `index` is of that text. */
@@ -456,6 +597,24 @@ function blockMatches(context: SectionContext, pattern: RegExp): PerBlock<BlockM
       return inBlock.length === 0 ? NO_MATCHES : inBlock;
     },
     (matches) => matches.length > 0,
+    sameMatches,
+  );
+}
+
+/** Matches at the same offsets with the same text and groups: the block's text around them may differ, which nothing reads (`inSection` gives a match the section's text). */
+function sameMatches(read: BlockMatches, last: BlockMatches): boolean {
+  return (
+    read.length === last.length &&
+    read.every((match, index) => {
+      const other = last[index];
+      return (
+        other !== undefined &&
+        match.index === other.index &&
+        match.length === other.length &&
+        match.every((group, groupIndex) => group === other[groupIndex]) &&
+        (match.indices === undefined || match.indices.every((range, groupIndex) => range?.[0] === other.indices?.[groupIndex]?.[0] && range?.[1] === other.indices?.[groupIndex]?.[1]))
+      );
+    })
   );
 }
 

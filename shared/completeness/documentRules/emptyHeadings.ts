@@ -12,10 +12,10 @@ import { MAX_FINDINGS_PER_SECTION, perSection } from './documentRule.js';
 
 /** A paragraph with nothing a reader would see: no words and no picture. */
 function isBlank(node: Node): boolean {
-  if (node.type.name !== 'paragraph' || node.textContent.trim() !== '') return false;
+  if (node.type.name !== 'paragraph') return false;
   let seen = false;
   node.descendants((child) => {
-    if (!child.isText && child.isLeaf && child.type.name !== 'hard_break') seen = true;
+    if (child.isText ? /\S/u.test(child.text ?? '') : child.isLeaf && child.type.name !== 'hard_break') seen = true;
     return !seen;
   });
   return !seen;
@@ -27,23 +27,31 @@ interface EmptyHeading {
   to: number;
 }
 
-function emptyHeadings(doc: Node): EmptyHeading[] {
-  const blocks: { node: Node; pos: number }[] = [];
-  doc.forEach((node, pos) => blocks.push({ node, pos }));
-  return blocks.flatMap(({ node, pos }, index) => {
-    if (node.type.name !== 'heading') return [];
-    const found = { title: node.textContent.trim(), from: pos + 1, to: pos + node.nodeSize - 1 };
-    if (found.title === '') return [found];
-    const level = Number(node.attrs['level']);
-    for (const { node: following } of blocks.slice(index + 1)) {
-      if (following.type.name === 'heading') {
-        if (Number(following.attrs['level']) <= level) return [found];
-        continue;
-      }
-      if (!isBlank(following)) return [];
+/** Whether the heading at `index` of `children` has no words, or nothing written under it before the next heading of its level or above. */
+function headsNothing(heading: Node, children: readonly Node[], index: number): boolean {
+  if (heading.textContent.trim() === '') return true;
+  const level = Number(heading.attrs['level']);
+  for (let next = index + 1; next < children.length; next += 1) {
+    const following = children[next] as Node;
+    if (following.type.name === 'heading') {
+      if (Number(following.attrs['level']) <= level) return true;
+      continue;
     }
-    return [found];
+    if (!isBlank(following)) return false;
+  }
+  return true;
+}
+
+/** Runs on every keystroke in the section typed in: one pass over its top-level nodes, with nothing copied per heading. */
+function emptyHeadings(doc: Node): EmptyHeading[] {
+  const children = doc.content.content;
+  const found: EmptyHeading[] = [];
+  let pos = 0;
+  children.forEach((node, index) => {
+    if (node.type.name === 'heading' && headsNothing(node, children, index)) found.push({ title: node.textContent.trim(), from: pos + 1, to: pos + node.nodeSize - 1 });
+    pos += node.nodeSize;
   });
+  return found;
 }
 
 export const emptyHeadingsRule = perSection('empty-heading', (section) =>

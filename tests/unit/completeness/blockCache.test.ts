@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Node } from 'prosemirror-model';
 import { liftListItem, wrapInList } from 'prosemirror-schema-list';
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
-import { checkDraft, createIncrementalChecker, type CheckInput } from '../../../shared/completeness/index.js';
+import { checkDraft, countSyllables, createIncrementalChecker, readabilityOfSection, type CheckInput } from '../../../shared/completeness/index.js';
 import { findTogether } from '../../../shared/completeness/rules/mentions.js';
-import { buildSectionContext, findAll, findFirst, perBlock, type SectionContext } from '../../../shared/completeness/sectionContext.js';
+import { buildSectionContext, findAll, findFirst, perBlock, sentenceAt, type SectionContext } from '../../../shared/completeness/sectionContext.js';
 import { schema } from '../../../shared/model/schema.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
 import { seededRandom } from '../../fixtures/seededRandom.js';
@@ -55,6 +55,26 @@ function randomEdit(state: EditorState, random: () => number): Transaction {
   return tr;
 }
 
+/** The randomised tests run a full check of a fresh draft after every edit: on the shared 2-core machine, with the whole suite running, that outlasts the default timeout. */
+const RANDOMISED_TIMEOUT_MS = 90_000;
+
+/** Everything a section's read holds, as plain data. */
+const readOf = ({ blocks, tables, text, blockOffsets, sentences, orderedLists }: SectionContext) => ({ blocks, tables, text, blockOffsets, sentences, orderedLists });
+
+/** The foreword's readability measured over the section's sentences at once, as it was before it was kept per block. */
+function readabilityReadWhole(context: SectionContext) {
+  const word = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  const spans = context.sentences.flatMap((sentence) => {
+    const words = sentence.text.match(word) ?? [];
+    return words.length === 0 ? [] : [{ from: sentence.from, to: sentence.to, words: words.length, text: sentence.text, syllables: words.reduce((sum, each) => sum + countSyllables(each), 0) }];
+  });
+  const words = spans.reduce((sum, span) => sum + span.words, 0);
+  const syllables = spans.reduce((sum, span) => sum + span.syllables, 0);
+  const grade = words === 0 ? 0 : Math.round((0.39 * (words / spans.length) + 11.8 * (syllables / words) - 15.59) * 10) / 10;
+  const longestSentences = [...spans].sort((a, b) => b.words - a.words || a.from - b.from).slice(0, 3).map(({ from, to, words: count, text }) => ({ from, to, words: count, text }));
+  return { words, sentences: spans.length, grade, readingAge: words === 0 ? 5 : Math.max(5, Math.round(grade + 5)), longestSentences };
+}
+
 describe('the check cached per block', () => {
   it('gives exactly the findings of a full check after each of many random edits (seed 19)', () => {
     const random = seededRandom(19);
@@ -81,7 +101,7 @@ describe('the check cached per block', () => {
       if (step % 10 === 0) expect(report).toEqual(checkDraft(asStored(input), testTemplate));
     }
     expect(edits).toBeGreaterThan(100);
-  });
+  }, RANDOMISED_TIMEOUT_MS);
 
   it('does not read the text of an unchanged block again after an edit elsewhere', () => {
     const before = editorDoc(doc(p('The first paragraph, with TBC in it.'), p('The second, about the IRO.'), p('The third one.')));
@@ -147,6 +167,7 @@ describe('the check cached per block', () => {
 
   it('carries what per-block searches found over to the next version, as a fresh read finds it, after many random edits (seed 8)', () => {
     const random = seededRandom(8);
+    const probe = seededRandom(9);
     const blocks = Array.from({ length: 40 }, (_, index) =>
       index % 9 === 4 ? ul('The IRO visits.', 'TBC') : index % 13 === 7 ? table('measures', [['Measure', 'Figure'], ['Care leavers in work', '45% in 2023']]) : index % 6 === 0 ? h(`Part ${index}`) : p(WORDS[index % WORDS.length] ?? ''),
     );
@@ -159,6 +180,7 @@ describe('the check cached per block', () => {
       first: patterns.map((pattern) => findFirst(context, [pattern])),
       together: findTogether(context, [/care/iu, /\d/u]),
       kinds: perBlock(context, owner, 'kinds', ({ kind, sentences }) => (kind === 'list-item' ? sentences.length : undefined)),
+      readability: readabilityOfSection(context),
     });
     let edits = 0;
     for (let step = 0; step < 300; step += 1) {
@@ -179,10 +201,21 @@ describe('the check cached per block', () => {
         continue;
       }
       edits += 1;
-      expect(searches(buildSectionContext('s', state.doc))).toEqual(searches(buildSectionContext('s', state.doc, false)));
+      const carried = buildSectionContext('s', state.doc);
+      const fresh = buildSectionContext('s', state.doc, false);
+      // The blocks are carried over from the last version's read where its top-level nodes are the same: all that is read must be as a fresh read has it.
+      expect(readOf(carried)).toEqual(readOf(fresh));
+      expect(searches(carried)).toEqual(searches(fresh));
+      expect(readabilityOfSection(fresh)).toEqual(readabilityReadWhole(fresh));
+      for (const position of Array.from({ length: 6 }, () => Math.floor(probe() * (state.doc.content.size + 1)))) {
+        const found = sentenceAt(carried, position);
+        expect(found).toEqual(carried.sentences.find((sentence) => sentence.from <= position && position <= sentence.to));
+        // One sentence is one object, however it is reached: the rules tell sentences apart by identity.
+        if (found) expect(carried.sentences).toContain(found);
+      }
     }
     expect(edits).toBeGreaterThan(200);
-  });
+  }, RANDOMISED_TIMEOUT_MS);
 
   it('runs a per-block search again only on the block that changed', () => {
     const before = editorDoc(doc(p('One.'), p('Two.'), p('Three.')));
