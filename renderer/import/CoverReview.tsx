@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { ImportedCoverField } from '../../shared/import/types.js';
 import { IMPORT } from '../app/accessibleNames.js';
 import type { CoverFieldErrors, CoverFormValues } from '../draft/coverForm.js';
-import { defaultCoverChoice, IMPORTED_COVER_FIELDS, type CoverOffer, type CoverOfferChoice } from './coverOffers.js';
+import { defaultCoverChoice, describesEdition, IMPORTED_COVER_FIELDS, type CoverOffer, type CoverOfferChoice } from './coverOffers.js';
 
 const YEAR_FIELDS: readonly ImportedCoverField[] = ['periodStart', 'periodEnd'];
 const DATE_HINT = 'Day, month and year, for example 01/04/2025.';
@@ -77,7 +77,10 @@ export function CoverOfferChoices({ offers, choices, problems, fieldId, onChange
   return (
     <section className="import-review__cover" aria-labelledby={headingId}>
       <h2 id={headingId}>{IMPORT.coverOffers}</h2>
-      <p>Ticked details go on this draft’s title page with the import. A detail the draft already has is kept unless you tick the file’s.</p>
+      <p>
+        Ticked details go on this draft’s title page with the import; editing one ticks it. A detail the draft already has is kept unless you tick the file’s.
+        {offers.some((offer) => describesEdition(offer.field)) && ' The file’s period, date and version describe its own edition, so they are not ticked to begin with.'}
+      </p>
       <ul className="import-review__cover-offers">
         {offers.map((offer) => (
           <CoverOfferRow
@@ -106,8 +109,11 @@ function CoverOfferRow({ offer, choice, problem, fieldId, onChange }: { offer: C
       <p id={`${id}-now`} className="field__hint">
         {offer.current === '' ? 'The draft has none yet.' : <>The draft has: <strong>{offer.current}</strong></>}
       </p>
-      <div className="field import-review__cover-value">
-        <label htmlFor={fieldId}>{IMPORT.fileField(offer.label)}</label>
+      <div className={`field import-review__cover-value ${YEAR_FIELDS.includes(offer.field) ? 'field--year' : ''}`}>
+        {/* The tick beside it says which field this is; the label is for screen readers, who meet the box on its own. */}
+        <label htmlFor={fieldId} className="visually-hidden">
+          {IMPORT.fileField(offer.label)}
+        </label>
         {offer.field === 'date' && (
           <p id={`${id}-date`} className="field__hint">
             {DATE_HINT}

@@ -74,9 +74,18 @@ export function coverOffers(found: ImportCover, current: CoverFormValues, labels
   });
 }
 
-/** A field the draft leaves empty is filled by default; one it already has is kept unless the officer ticks it. */
+/**
+ * Fields that describe the file's own edition rather than the council: last
+ * year's period, date and version are rarely this draft's, so they are
+ * offered but not ticked, even where the draft has none yet.
+ */
+export function describesEdition(field: ImportedCoverField): boolean {
+  return field === 'periodStart' || field === 'periodEnd' || field === 'date' || field === 'version';
+}
+
+/** A field the draft leaves empty is filled by default unless it describes the file's edition; one the draft already has is kept unless the officer ticks it. */
 export function defaultCoverChoice(offer: CoverOffer): CoverOfferChoice {
-  return { use: offer.current === '', value: offer.found };
+  return { use: offer.current === '' && !describesEdition(offer.field), value: offer.found };
 }
 
 /**

@@ -46,18 +46,26 @@ describe('the title page an import offers an open draft', () => {
     ]);
   });
 
-  it('fills what the draft leaves empty by default, and keeps what it already has unless ticked', () => {
+  it('fills what the draft leaves empty by default, except the file’s own period, date and version, and keeps what it already has unless ticked', () => {
     const offers = coverOffers(FOUND, DRAFT_COVER, LABELS);
     expect(Object.fromEntries(offers.map((offer) => [offer.field, defaultCoverChoice(offer).use]))).toEqual({
       title: false,
       periodStart: false,
       periodEnd: false,
-      date: true,
-      version: true,
+      date: false,
+      version: false,
       owner: false,
       approvingBody: true,
     });
-    expect(chosenCoverFields(offers, {}, DRAFT_COVER)).toEqual({ fields: { date: '2022-03-26', version: '2.1', approvingBody: 'Full Council' }, problems: {} });
+    expect(chosenCoverFields(offers, {}, DRAFT_COVER)).toEqual({ fields: { approvingBody: 'Full Council' }, problems: {} });
+    // A draft with no council or title yet takes the file's.
+    const blank = coverOffers(FOUND, coverToFormValues(emptyCover()), LABELS);
+    expect(chosenCoverFields(blank, {}, coverToFormValues(emptyCover())).fields).toEqual({
+      council: 'Testshire County Council',
+      title: 'Looking After Our Children 2022 to 2025',
+      owner: 'Director of People',
+      approvingBody: 'Full Council',
+    });
   });
 
   it('writes exactly the ticked fields, as the officer corrected them, and none they unticked', () => {
