@@ -104,7 +104,9 @@ export function ImportReview({ proposal, sections, destination = { kind: 'new-dr
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
-    if (event.key === 'Escape') {
+    // Escape in a box being typed in means "not that", as in Word; it does not throw away the whole review.
+    const typing = event.target instanceof HTMLInputElement && event.target.type === 'text';
+    if (event.key === 'Escape' && !typing) {
       event.preventDefault();
       onCancel();
     }

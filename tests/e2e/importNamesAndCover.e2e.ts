@@ -158,6 +158,9 @@ test('into a new draft: the whole title page the file gave is shown, a wrong dat
   await expect(cover.getByRole('textbox', { name: 'Council' })).toHaveAccessibleDescription('Not stated in the file.');
 
   await cover.getByRole('textbox', { name: 'Council' }).fill('Beaconsfield Borough Council');
+  // Escape while typing means "not that", not "throw the review away".
+  await page.keyboard.press('Escape');
+  await expect(cover.getByRole('textbox', { name: 'Council' })).toHaveValue('Beaconsfield Borough Council');
   await cover.getByRole('textbox', { name: DRAFT.cover.owner }).fill('Director of Children and Families');
   await date.fill('31/02/2023');
   await page.getByRole('button', { name: IMPORT.intoNewDraft }).click();
