@@ -8,6 +8,7 @@ import { UNSORTED, type DraftSectionMerge, type ImportChoices, type ImportedCove
 import type { CoverFields } from '../../shared/model/draft.js';
 import type { DocumentWords } from '../../shared/template/template.js';
 import type { CoverFormValues } from '../draft/coverForm.js';
+import { useFocusIfLostOnMount } from '../draft/focusOnArrival.js';
 import './importReview.css';
 
 /** Where the reviewed parts go: a new draft (with the title page found in the file), or the draft open on screen. */
@@ -69,6 +70,8 @@ export function ImportReview({ proposal, sections, destination = { kind: 'new-dr
   // A name's problem shows once the officer tries to import, not while they are still typing it.
   const [showNameProblems, setShowNameProblems] = useState(false);
   const titleId = useId();
+  // The button that chose the file went with the screen it was on: the review's title takes the focus, so a screen reader says where the officer is.
+  const titleRef = useFocusIfLostOnMount<HTMLHeadingElement>();
   const nameFieldId = (slotId: string) => `${titleId}-name-${slotId}`;
   const coverFieldId = (field: ImportedCoverField) => `${titleId}-cover-${field}`;
   const chosenNames = chosenLocalNames(localNameOffers, nameChoices);
@@ -114,7 +117,9 @@ export function ImportReview({ proposal, sections, destination = { kind: 'new-dr
 
   return (
     <section className="screen import-review" aria-labelledby={titleId} onKeyDown={onKeyDown}>
-      <h1 id={titleId}>Check the import of {proposal.fileName}</h1>
+      <h1 id={titleId} ref={titleRef} tabIndex={-1}>
+        Check the import of {proposal.fileName}
+      </h1>
       {intoDraft && (
         <p>
           Into the draft <strong>{destination.draftTitle}</strong>, section by section.

@@ -64,7 +64,7 @@ async function openDraftWithOwner(page: Page): Promise<string> {
 
 async function reviewIntoDraft(page: Page): Promise<void> {
   await page.getByLabel(IMPORT.fileIntoDraft).setInputFiles({ name: FILE, mimeType: 'text/markdown', buffer: Buffer.from(STRATEGY) });
-  await expect(page.getByRole('heading', { level: 1, name: IMPORT.reviewHeading(FILE) })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: IMPORT.reviewHeading(FILE) })).toBeFocused();
 }
 
 const coverOffers = (page: Page) => page.getByRole('region', { name: IMPORT.coverOffers });
@@ -148,6 +148,8 @@ test('into a new draft: the whole title page the file gave is shown, a wrong dat
   const api = coreApi(request, host.url);
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: IMPORT.open }).click()]);
   await chooser.setFiles({ name: FILE, mimeType: 'text/markdown', buffer: Buffer.from(STRATEGY) });
+  // The button that chose the file has gone with the library screen: the review's title has the focus, and Tab goes on into the review.
+  await expect(page.getByRole('heading', { level: 1, name: IMPORT.reviewHeading(FILE) })).toBeFocused();
   const cover = page.getByRole('region', { name: IMPORT.coverFound });
   await expect(cover.getByRole('textbox', { name: DRAFT.cover.owner })).toHaveValue('Director of Family and Community Services');
   await expect(cover.getByRole('textbox', { name: DRAFT.cover.owner })).toHaveAccessibleDescription('Found in the file.');
