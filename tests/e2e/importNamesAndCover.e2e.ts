@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DRAFT, IMPORT, LIBRARY } from '../../renderer/app/accessibleNames.js';
+import { COMPLETENESS, DRAFT, IMPORT, LIBRARY } from '../../renderer/app/accessibleNames.js';
 import { violations } from './support/axe';
 import { coreApi } from './support/coreApi';
 import { createStrategy, sectionButton, waitUntilSaved } from './support/draftScreen';
@@ -116,6 +116,12 @@ test('into an open draft: the names and title-page details are offered, the offi
   expect(draft.cover).toMatchObject({ title: TITLE, owner: 'Head of Children’s Services', version: '4.3', approvingBody: 'Full Council', date: '', periodStart: null, periodEnd: null });
   expect(JSON.stringify(draft.sections.find((section) => section.id === 'participation')?.doc)).toContain('Each month the Beacon Circle meets councillors');
   expect((await api('settings.get', {})).localNames['england-strategy']).toEqual({ 'children-in-care-council': 'Beacon Circle' });
+  // The open draft's check knows the name at once, without closing and opening the draft again.
+  await page.getByRole('button', { name: COMPLETENESS.check, exact: true }).click();
+  const panel = page.getByRole('complementary', { name: COMPLETENESS.panel });
+  await expect(page.getByTestId('completeness-score')).toHaveText(/% complete/);
+  await expect(panel.getByRole('button', { name: /Describe the care leavers' group or forum/ })).toBeVisible();
+  await expect(panel.getByRole('button', { name: /Describe the Children in Care Council \(by its local name\)/ })).toHaveCount(0);
 
   // The title page on screen is what was stored, and typing there saves on top of it rather than meeting a conflict.
   await sectionButton(page, 'Title page').click();
