@@ -176,6 +176,7 @@ test('into a new draft: the whole title page the file gave is shown, a wrong dat
   await expect(date).toHaveAttribute('aria-invalid', 'true');
   await expect(date).toHaveAccessibleDescription(/Enter the date as day, month and year/);
   expect(await api('drafts.list', { scope: 'active' })).toEqual([]);
+  expect(await violations(page)).toEqual([]);
 
   await date.fill('28/02/2023');
   await page.getByRole('button', { name: IMPORT.intoNewDraft }).click();
