@@ -183,6 +183,12 @@ export const IMPORT = {
   differentName: 'Use a different name',
   ownName: 'Name to use',
   dontUseName: 'Don’t use it',
+  coverFound: 'Title page found in the file',
+  coverOffers: 'Title page details found in the file',
+  /** The tick that writes one title-page field of an open draft from the file ("Use the file’s owner"). */
+  useFileField: (label: string) => `Use the file’s ${label.toLowerCase()}`,
+  /** That field's value as the file gave it, which the officer can correct ("Owner from the file"). */
+  fileField: (label: string) => `${label} from the file`,
 } as const;
 
 export const REVIEW = {

@@ -25,6 +25,7 @@ import { SectionEditor } from '../editor/SectionEditor.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { DraftImport } from '../import/DraftImport.js';
 import { describeImportOutcome } from '../import/importOutcome.js';
+import { coverFieldLabels } from '../import/coverOffers.js';
 import { ImportFileButton } from '../import/ImportFileButton.js';
 import type { DraftImportOutcome, ImportProposal } from '../../shared/import/types.js';
 import { hasRole } from '../../shared/template/template.js';
@@ -147,8 +148,10 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [coverFocus, setCoverFocus] = useState<CoverFocusRequest | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
-  // The names are read when the draft opens: they are changed on the library screen, which the draft is closed to reach.
-  const live = useLiveCompleteness(session, initialSettings.localNames[session.template.id]);
+  const api = useApi();
+  const [settings, setSettings] = useState(initialSettings);
+  // The names are read when the draft opens (they are changed on the library screen, which the draft is closed to reach) and again after an import saved some.
+  const live = useLiveCompleteness(session, settings.localNames[session.template.id]);
   const report = useCompletenessReport(live);
   const [reloads, setReloads] = useState(0);
   /** The section the foreword workshop is open on, if it is. */
@@ -170,7 +173,6 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   /** The young people's own words: written in the workshop, and changed by others only as suggestions. */
   const forYoungPeople = hasRole(section, 'young-people-foreword');
 
-  const [settings, setSettings] = useState(initialSettings);
   const [heldBack, setHeldBack] = useState<string | null>(null);
   const pressWasDeliberate = useTypingGuard();
 
@@ -209,6 +211,11 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
   function imported(outcome: DraftImportOutcome) {
     setImportProposal(null);
     setImportOutcome(outcome);
+    if (outcome.namesSaved !== undefined) {
+      void api.call('settings.get', {}).then((result) => {
+        if (result.ok) setSettings(result.value);
+      });
+    }
     // The imported sections' editors start again from the stored text, and their review states may have changed.
     setReloads((count) => count + 1);
     void board.refresh();
@@ -390,7 +397,7 @@ function OpenDraft({ session, board, tray, initialSettings, sectionId, onSection
       {importOutcome && (
         <div ref={importOutcomeRef} tabIndex={-1} className="draft-import-status">
           <Notice tone="info">
-            <p>{describeImportOutcome(importOutcome, (id) => session.section(id)?.title ?? id)}</p>
+            <p>{describeImportOutcome(importOutcome, (id) => session.section(id)?.title ?? id, (field) => coverFieldLabels(session.template.words)[field])}</p>
             <button type="button" className="button button--small" onClick={() => setImportOutcome(null)}>
               Dismiss
             </button>

@@ -253,9 +253,7 @@ export class DraftSession {
     if (!result.ok) return result;
     const draft = result.value;
     if (key === COVER_KEY) {
-      this.coverValues = coverToFormValues(draft.cover);
-      this.coverChannel.reset(draft.coverRevision);
-      this.notifyContent();
+      this.adoptStoredCover(draft);
       return { ok: true };
     }
     if (this.textOf(key).language !== null) {
@@ -281,6 +279,19 @@ export class DraftSession {
       this.storedSections.set(key, fresh);
       this.restartText(key, fresh.revision);
     }
+    this.notifyContent();
+  }
+
+  /** The revision of the title page storage holds as far as this session knows: the base of its next save. */
+  get coverRevision(): number {
+    return this.coverChannel.baseRevision;
+  }
+
+  /** Takes the title page storage now holds, after a change made outside the form (an import filled some of it). */
+  adoptStoredCover(draft: Draft): void {
+    this.coverValues = coverToFormValues(draft.cover);
+    this.coverChannel.reset(draft.coverRevision);
+    if (draft.cover.title.trim() !== '') this.title = draft.title;
     this.notifyContent();
   }
 

@@ -1,10 +1,12 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { LocalNames } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
-import { UNSORTED, type DraftImportOutcome, type DraftSectionMerge, type ImportChoices, type ImportProposal } from '../../shared/import/types.js';
+import { UNSORTED, type DraftImportOutcome, type ImportChoices, type ImportProposal } from '../../shared/import/types.js';
 import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice } from '../app/Notice.js';
 import type { DraftSession } from '../draft/draftSession.js';
-import { ImportReview } from './ImportReview.js';
+import { ImportReview, type ImportConfirmation } from './ImportReview.js';
+import { localNameOffers } from './localNameOffers.js';
 
 interface DraftImportProps {
   session: DraftSession;
@@ -18,20 +20,37 @@ interface DraftImportProps {
 
 /**
  * Bringing a file into the draft on screen, through the same review as a new
- * import. Before anything is written, every edit is saved, and the request
- * names the revision of each section the officer saw: if any of them changed
- * meanwhile (another window, the command line), the core refuses the whole
- * import rather than overwrite it, and this says so.
+ * import, with the names and title-page details the file states offered
+ * beside the library's and the draft's. Before anything is written, every
+ * edit is saved, and the request names the revision of each section and of
+ * the title page the officer saw: if any of them changed meanwhile (another
+ * window, the command line), the core refuses the whole import, names and
+ * title page included, rather than overwrite it, and this says so.
  */
 export function DraftImport({ session, proposal, draftTitle, hasOwnText, onImported, onCancel }: DraftImportProps) {
   const api = useApi();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  // The library's names, to offer the file's beside them; null until they arrive, so no name is offered as if the library had none.
+  const [libraryNames, setLibraryNames] = useState<LocalNames | null>(null);
   // Two quick clicks arrive before the state change is rendered, and must not import twice.
   const applying = useRef(false);
   const sections = session.sections.filter((section) => section.kind === 'text' && section.id !== UNSORTED).map(({ id, title }) => ({ id, title }));
+  const templateId = session.template.id;
 
-  async function confirm(choices: ImportChoices, merges: ReadonlyMap<string, DraftSectionMerge>) {
+  useEffect(() => {
+    let live = true;
+    void api.call('settings.get', {}).then((result) => {
+      if (!live) return;
+      if (!result.ok) return setError(result.error);
+      setLibraryNames(result.value.localNames);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  async function confirm(choices: ImportChoices, { merges, localNames, coverFields }: ImportConfirmation) {
     if (applying.current) return;
     applying.current = true;
     setBusy(true);
@@ -50,12 +69,15 @@ export function DraftImport({ session, proposal, draftTitle, hasOwnText, onImpor
         proposal,
         choices,
         sections: [...merges].map(([sectionId, merge]) => ({ sectionId, merge, baseRevision: session.sectionRevision(sectionId) })),
+        ...(Object.keys(localNames).length > 0 ? { localNames } : {}),
+        ...(Object.keys(coverFields).length > 0 ? { cover: { baseRevision: session.coverRevision, fields: coverFields } } : {}),
       });
       if (!result.ok) {
-        setError(result.error);
+        setError({ ...result.error, message: `${result.error.message} The draft, its title page and the library’s names are as they were.` });
         return;
       }
       session.adoptStored(result.value.draft, [...result.value.replaced, ...result.value.appended]);
+      if (result.value.coverFilled !== undefined) session.adoptStoredCover(result.value.draft);
       onImported(result.value);
     } finally {
       applying.current = false;
@@ -63,21 +85,35 @@ export function DraftImport({ session, proposal, draftTitle, hasOwnText, onImpor
     }
   }
 
+  const notice = (
+    <>
+      {error && <ErrorNotice error={error} />}
+      {busy && <p role="status">Importing into this draft…</p>}
+    </>
+  );
+
   return (
     <main id="main" className="import-screen" tabIndex={-1}>
-      <ImportReview
-        proposal={proposal}
-        sections={sections}
-        destination={{ kind: 'open-draft', draftTitle, hasOwnText }}
-        onConfirm={(choices, merges) => void confirm(choices, merges)}
-        onCancel={onCancel}
-        actionNotice={
-          <>
-            {error && <ErrorNotice error={error} />}
-            {busy && <p role="status">Importing into this draft…</p>}
-          </>
-        }
-      />
+      {libraryNames === null ? (
+        <>
+          {notice}
+          {!error && <p role="status">Loading the library’s names…</p>}
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </>
+      ) : (
+        <ImportReview
+          proposal={proposal}
+          sections={sections}
+          words={session.template.words}
+          destination={{ kind: 'open-draft', draftTitle, hasOwnText, currentCover: session.coverValues }}
+          localNameOffers={localNameOffers(proposal, session.template.localNames, libraryNames[templateId] ?? {})}
+          onConfirm={(choices, confirmation) => void confirm(choices, confirmation)}
+          onCancel={onCancel}
+          actionNotice={notice}
+        />
+      )}
     </main>
   );
 }

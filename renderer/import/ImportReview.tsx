@@ -1,8 +1,14 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { CoverOfferChoices, NewDraftCover } from './CoverReview.js';
+import { checkNewDraftCover, chosenCoverFields, coverFieldLabels, coverOffers, foundCoverValues, IMPORTED_COVER_FIELDS, newDraftCoverValues, type CoverOfferChoice } from './coverOffers.js';
 import { LocalNameChoices } from './LocalNameChoices.js';
 import { chosenLocalNames, type LocalNameChoice, type LocalNameOffer } from './localNameOffers.js';
 import { confidenceInWords, confidencePercent, moveWithChildren, sectionMerges } from './reviewChoices.js';
-import { UNSORTED, type DraftSectionMerge, type ImportChoices, type ImportCover, type ImportPart, type ImportProposal, type ImportSectionOption } from '../../shared/import/types.js';
+import { UNSORTED, type DraftSectionMerge, type ImportChoices, type ImportedCoverField, type ImportPart, type ImportProposal, type ImportSectionOption } from '../../shared/import/types.js';
+import type { CoverFields } from '../../shared/model/draft.js';
+import type { DocumentWords } from '../../shared/template/template.js';
+import type { CoverFormValues } from '../draft/coverForm.js';
+import { useFocusIfLostOnMount } from '../draft/focusOnArrival.js';
 import './importReview.css';
 
 /** Where the reviewed parts go: a new draft (with the title page found in the file), or the draft open on screen. */
@@ -13,7 +19,19 @@ export type ImportDestination =
       draftTitle: string;
       /** Whether a section holds the officer's own writing (not just starter text): such text is kept unless they choose otherwise. */
       hasOwnText: (sectionId: string) => boolean;
+      /** The draft's title page as saved: the file's details are offered beside it, and only those the officer ticks are written. */
+      currentCover: CoverFormValues;
     };
+
+/** What the officer confirmed, beyond the sections: the names to save, and for an open draft the title-page fields to fill. */
+export interface ImportConfirmation {
+  /** For an open draft, what happens to each section that receives parts. */
+  merges: ReadonlyMap<string, DraftSectionMerge>;
+  /** The names the officer chose to save (slot id → name). */
+  localNames: Record<string, string>;
+  /** For an open draft, the title-page fields ticked (stored form); none for a new draft, whose whole title page is in the choices. */
+  coverFields: Partial<Omit<CoverFields, 'logo'>>;
+}
 
 export interface ImportReviewProps {
   proposal: ImportProposal;
@@ -22,8 +40,9 @@ export interface ImportReviewProps {
   destination?: ImportDestination;
   /** Names the file gives the pack's local-name slots, offered for the library's names; none shows no choice. */
   localNameOffers?: readonly LocalNameOffer[];
-  /** `merges` says, for an open draft, what happens to each section that receives parts; `localNames` the names the officer chose to save (slot id → name). */
-  onConfirm: (choices: ImportChoices, merges: ReadonlyMap<string, DraftSectionMerge>, localNames: Record<string, string>) => void;
+  /** The pack's words, for the title page's labels and messages ("Council", "plan"). */
+  words?: DocumentWords;
+  onConfirm: (choices: ImportChoices, confirmation: ImportConfirmation) => void;
   onCancel: () => void;
   /** Shown before the parts when the officer has a template to choose. */
   templateChoice?: ReactNode;
@@ -39,17 +58,28 @@ const LOW_CONFIDENCE = 0.5;
  * officer can move any part; parts that fit nowhere are listed as Unsorted,
  * which is kept with the draft rather than thrown away.
  */
-export function ImportReview({ proposal, sections, destination = { kind: 'new-draft' }, localNameOffers = [], onConfirm, onCancel, templateChoice, actionNotice }: ImportReviewProps) {
+export function ImportReview({ proposal, sections, destination = { kind: 'new-draft' }, localNameOffers = [], words, onConfirm, onCancel, templateChoice, actionNotice }: ImportReviewProps) {
   const [choices, setChoices] = useState<string[]>(() => proposal.parts.map((part) => part.section));
-  const [cover, setCover] = useState<ImportCover>(proposal.cover);
+  const [cover, setCover] = useState<CoverFormValues>(() => newDraftCoverValues(proposal.cover));
+  const [coverChoices, setCoverChoices] = useState<Partial<Record<ImportedCoverField, CoverOfferChoice>>>({});
+  // Like the names, a title-page field's problem shows once the officer tries to import.
+  const [showCoverProblems, setShowCoverProblems] = useState(false);
   const [mergeChoices, setMergeChoices] = useState<ReadonlyMap<string, DraftSectionMerge>>(new Map());
   const [nothingToImport, setNothingToImport] = useState(false);
   const [nameChoices, setNameChoices] = useState<Record<string, LocalNameChoice>>({});
   // A name's problem shows once the officer tries to import, not while they are still typing it.
   const [showNameProblems, setShowNameProblems] = useState(false);
   const titleId = useId();
+  // The button that chose the file went with the screen it was on: the review's title takes the focus, so a screen reader says where the officer is.
+  const titleRef = useFocusIfLostOnMount<HTMLHeadingElement>();
   const nameFieldId = (slotId: string) => `${titleId}-name-${slotId}`;
+  const coverFieldId = (field: ImportedCoverField) => `${titleId}-cover-${field}`;
   const chosenNames = chosenLocalNames(localNameOffers, nameChoices);
+  const labels = coverFieldLabels(words);
+  const offers = destination.kind === 'open-draft' ? coverOffers(proposal.cover, destination.currentCover, labels) : [];
+  const newDraftCover = destination.kind === 'new-draft' ? checkNewDraftCover(cover, words?.documentKind) : null;
+  const openDraftCover = destination.kind === 'open-draft' ? chosenCoverFields(offers, coverChoices, destination.currentCover, words?.documentKind) : null;
+  const coverProblems = newDraftCover?.problems ?? openDraftCover?.problems ?? {};
   const unsortedParts = proposal.parts.filter((part) => choices[part.index] === UNSORTED);
   const intoDraft = destination.kind === 'open-draft';
   const confirmLabel = intoDraft ? 'Import into this draft' : 'Import into a new draft';
@@ -59,17 +89,27 @@ export function ImportReview({ proposal, sections, destination = { kind: 'new-dr
     const importsSomething = [...merges.values()].some((merge) => merge !== 'keep');
     setNothingToImport(intoDraft && !importsSomething);
     if (intoDraft && !importsSomething) return;
+    // The first refused field in the order of the screen takes the focus: the title page comes before the names.
+    const refusedField = IMPORTED_COVER_FIELDS.find((field) => coverProblems[field] !== undefined);
     const refusedName = Object.keys(chosenNames.problems)[0];
+    setShowCoverProblems(refusedField !== undefined);
     setShowNameProblems(refusedName !== undefined);
-    if (refusedName !== undefined) {
-      document.getElementById(nameFieldId(refusedName))?.focus();
+    if (refusedField !== undefined || refusedName !== undefined) {
+      document.getElementById(refusedField !== undefined ? coverFieldId(refusedField) : nameFieldId(refusedName ?? ''))?.focus();
       return;
     }
-    onConfirm(intoDraft ? { sections: choices } : { sections: choices, cover }, merges, chosenNames.names);
+    const reviewedCover = newDraftCover?.cover ?? null;
+    onConfirm(reviewedCover === null ? { sections: choices } : { sections: choices, cover: reviewedCover }, {
+      merges,
+      localNames: chosenNames.names,
+      coverFields: openDraftCover?.fields ?? {},
+    });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
-    if (event.key === 'Escape') {
+    // Escape in a box being typed in means "not that", as in Word; it does not throw away the whole review.
+    const typing = event.target instanceof HTMLInputElement && event.target.type === 'text';
+    if (event.key === 'Escape' && !typing) {
       event.preventDefault();
       onCancel();
     }
@@ -77,7 +117,9 @@ export function ImportReview({ proposal, sections, destination = { kind: 'new-dr
 
   return (
     <section className="screen import-review" aria-labelledby={titleId} onKeyDown={onKeyDown}>
-      <h1 id={titleId}>Check the import of {proposal.fileName}</h1>
+      <h1 id={titleId} ref={titleRef} tabIndex={-1}>
+        Check the import of {proposal.fileName}
+      </h1>
       {intoDraft && (
         <p>
           Into the draft <strong>{destination.draftTitle}</strong>, section by section.
@@ -98,7 +140,25 @@ export function ImportReview({ proposal, sections, destination = { kind: 'new-dr
       )}
 
       {templateChoice}
-      {!intoDraft && <CoverFields cover={cover} onChange={setCover} />}
+      {!intoDraft && (
+        <NewDraftCover
+          values={cover}
+          found={foundCoverValues(proposal.cover)}
+          labels={labels}
+          problems={showCoverProblems ? coverProblems : {}}
+          fieldId={coverFieldId}
+          onChange={setCover}
+        />
+      )}
+      {offers.length > 0 && (
+        <CoverOfferChoices
+          offers={offers}
+          choices={coverChoices}
+          problems={showCoverProblems ? coverProblems : {}}
+          fieldId={coverFieldId}
+          onChange={(field, choice) => setCoverChoices((current) => ({ ...current, [field]: choice }))}
+        />
+      )}
       {localNameOffers.length > 0 && (
         <LocalNameChoices
           offers={localNameOffers}
@@ -262,31 +322,5 @@ function PartRow({ part, chosen, sections, onChange }: { part: ImportPart; chose
         </p>
       </div>
     </li>
-  );
-}
-
-function CoverFields({ cover, onChange }: { cover: ImportCover; onChange: (cover: ImportCover) => void }) {
-  const id = useId();
-  const year = (value: string) => (/^\d{4}$/.test(value.trim()) ? Number(value.trim()) : null);
-  return (
-    <fieldset className="form">
-      <legend>Title page found in the file</legend>
-      <div className="field">
-        <label htmlFor={`${id}-council`}>Council</label>
-        <input id={`${id}-council`} value={cover.council} onChange={(event) => onChange({ ...cover, council: event.target.value })} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>Strategy title</label>
-        <input id={`${id}-title`} value={cover.title} onChange={(event) => onChange({ ...cover, title: event.target.value })} />
-      </div>
-      <div className="field field--year">
-        <label htmlFor={`${id}-start`}>Period start year</label>
-        <input id={`${id}-start`} inputMode="numeric" defaultValue={cover.periodStart ?? ''} onChange={(event) => onChange({ ...cover, periodStart: year(event.target.value) })} />
-      </div>
-      <div className="field field--year">
-        <label htmlFor={`${id}-end`}>Period end year</label>
-        <input id={`${id}-end`} inputMode="numeric" defaultValue={cover.periodEnd ?? ''} onChange={(event) => onChange({ ...cover, periodEnd: year(event.target.value) })} />
-      </div>
-    </fieldset>
   );
 }

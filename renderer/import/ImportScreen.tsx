@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LocalNames, Response } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { ImportChoices, ImportProposal, ImportSectionOption } from '../../shared/import/types.js';
-import type { LocalNameSlot } from '../../shared/template/template.js';
+import type { DocumentWords, LocalNameSlot } from '../../shared/template/template.js';
 import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice } from '../app/Notice.js';
 import { ImportReview } from './ImportReview.js';
@@ -27,6 +27,7 @@ export function ImportScreen({ proposal, onImported, onCancel }: ImportScreenPro
   const [templateId, setTemplateId] = useState('');
   const [sections, setSections] = useState<ImportSectionOption[] | null>(null);
   const [slots, setSlots] = useState<readonly LocalNameSlot[]>([]);
+  const [words, setWords] = useState<DocumentWords | undefined>(undefined);
   // The library's names, to offer the file's beside them; null until they arrive, so no name is offered as if the library had none.
   const [libraryNames, setLibraryNames] = useState<LocalNames | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -62,6 +63,7 @@ export function ImportScreen({ proposal, onImported, onCancel }: ImportScreenPro
       if (!result.ok) return setError(result.error);
       setSections(result.value.sections.filter((section) => section.kind === 'text').map(({ id, title }) => ({ id, title })));
       setSlots(result.value.localNames);
+      setWords(result.value.words);
     });
     return () => {
       live = false;
@@ -109,7 +111,8 @@ export function ImportScreen({ proposal, onImported, onCancel }: ImportScreenPro
           sections={sections}
           templateChoice={templateChoice}
           localNameOffers={localNameOffers(proposal, slots, libraryNames[templateId] ?? {})}
-          onConfirm={(choices, _merges, localNames) => void confirm(choices, localNames)}
+          {...(words === undefined ? {} : { words })}
+          onConfirm={(choices, { localNames }) => void confirm(choices, localNames)}
           onCancel={onCancel}
           actionNotice={
             <>

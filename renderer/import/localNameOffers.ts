@@ -25,13 +25,18 @@ export type LocalNameChoice = { use: 'found' } | { use: 'own'; name: string } | 
 /** Words either side of a name, enough to recognise the sentence. */
 const CONTEXT_CHARACTERS = 60;
 
-/** The offers for the pack's slots the import found a name for, in the pack's order; a slot the pack does not have is not offered. */
+/**
+ * The offers for the pack's slots the import found a name for, in the pack's
+ * order; a slot the pack does not have is not offered, nor one whose name the
+ * library already has (the second import of the same strategy asks nothing).
+ */
 export function localNameOffers(proposal: ImportProposal, slots: readonly LocalNameSlot[], current: Readonly<Record<string, string>>): LocalNameOffer[] {
   const found = proposal.localNames ?? {};
   return slots.flatMap((slot) => {
     const name = found[slot.id];
-    if (name === undefined) return [];
-    return [{ slotId: slot.id, label: slot.label, found: name, foundAt: whereFound(proposal, name), current: (current[slot.id] ?? '').trim() }];
+    const now = (current[slot.id] ?? '').trim();
+    if (name === undefined || name === now) return [];
+    return [{ slotId: slot.id, label: slot.label, found: name, foundAt: whereFound(proposal, name), current: now }];
   });
 }
 

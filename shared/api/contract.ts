@@ -53,6 +53,17 @@ const localNamesChange = z.record(packSlotId, z.record(packSlotId, z.string().tr
  * left out (a name refused, or the library's own kept) is not touched. Without it, the names the import found fill only the library's empty slots.
  */
 const importedLocalNames = z.record(packSlotId, z.string().trim().min(1, 'is empty: type the name to use, or choose not to use it').max(LOCAL_NAME_MAX_LENGTH));
+/**
+ * Title-page fields the officer chose on the review of an import into an open draft, with the title page's revision they saw: only the fields
+ * given are written, the rest keep the draft's own, and a title page changed since is never overwritten (issue 16).
+ */
+const importedCoverChange = z.strictObject({
+  baseRevision: revision,
+  fields: coverFieldsSchema
+    .omit({ logo: true })
+    .partial()
+    .refine((fields) => Object.keys(fields).length > 0, 'names no title-page field to fill'),
+});
 export const requestSchemas = {
   'library.status': empty,
   'library.startFresh': empty,
@@ -128,9 +139,9 @@ export const requestSchemas = {
       message: 'needs one section for every part of the proposal',
       path: ['choices', 'sections'],
     }),
-  /** A reviewed proposal brought into an open draft, section by section; the draft's title page is left as it is. */
+  /** A reviewed proposal brought into an open draft, section by section; of the title page, only the fields in `cover` are written, and `localNames` are saved with it. */
   'import.applyToDraft': z
-    .strictObject({ id, proposal: importProposalSchema, choices: importChoicesSchema, sections: draftSectionDecisionsSchema })
+    .strictObject({ id, proposal: importProposalSchema, choices: importChoicesSchema, sections: draftSectionDecisionsSchema, localNames: importedLocalNames.optional(), cover: importedCoverChange.optional() })
     .refine((request) => request.choices.sections.length === request.proposal.parts.length, {
       message: 'needs one section for every part of the proposal',
       path: ['choices', 'sections'],

@@ -113,7 +113,14 @@ export interface DraftImportOutcome {
   kept: string[];
   /** Sections that were approved and, their text changed, went back to review. */
   reviewReset: string[];
+  /** Title-page fields filled from the import, as the officer chose on the review screen; absent when none were. */
+  coverFilled?: ImportedCoverField[];
+  /** The pack's local-name slots the officer chose to save names for with the import; absent when none were. */
+  namesSaved?: string[];
 }
+
+/** The title-page fields an import can fill in an open draft (the logo is never in a file's text). */
+export type ImportedCoverField = 'council' | 'title' | 'periodStart' | 'periodEnd' | 'date' | 'version' | 'owner' | 'approvingBody';
 
 /** What an import is doing: unpacking the file, reading its text and headings, or proposing sections. */
 export type ImportStage = 'opening' | 'reading' | 'sorting';

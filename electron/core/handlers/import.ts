@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/api/dispatch.js';
 import type { ImportJobs } from '../import/importJobs.js';
 import { openWithTemplate } from '../draftTemplate.js';
-import { importDraft, importIntoDraft } from '../import/importDraft.js';
+import { fillCoverFromImport, importDraft, importIntoDraft } from '../import/importDraft.js';
 import { fillEmptyLocalNames } from '../import/classify/localNames.js';
 import type { LibraryStores } from '../libraryStores.js';
 import { checkSlots } from './library.js';
@@ -46,8 +46,19 @@ export function importHandlers(stores: () => LibraryStores, catalogue: TemplateC
       });
     },
     'import.applyToDraft': (request) => {
-      const drafts = stores().drafts;
-      return importIntoDraft(drafts, openWithTemplate(drafts, catalogue, request.id, 'imported into').template, request.id, request);
+      const { drafts, settings, inOneTransaction } = stores();
+      const template = openWithTemplate(drafts, catalogue, request.id, 'imported into').template;
+      const chosenNames = request.localNames ?? {};
+      checkSlots(catalogue, { [template.id]: chosenNames });
+      // The sections, the title-page fields and the names the officer chose are saved together, or none of them: nothing lands twice or half.
+      return inOneTransaction(() => {
+        const outcome = importIntoDraft(drafts, template, request.id, request);
+        const coverFilled = request.cover === undefined ? [] : fillCoverFromImport(drafts, request.id, request.cover);
+        const namesSaved = Object.keys(chosenNames);
+        if (namesSaved.length > 0) settings.update({ localNames: { [template.id]: chosenNames } });
+        if (coverFilled.length === 0 && namesSaved.length === 0) return outcome;
+        return { ...outcome, draft: drafts.open(request.id), ...(coverFilled.length > 0 ? { coverFilled } : {}), ...(namesSaved.length > 0 ? { namesSaved } : {}) };
+      });
     },
   };
 }

@@ -1,5 +1,13 @@
-import { emptyCover, type Draft } from '../../../shared/model/draft.js';
-import { UNSORTED, type DraftImportOutcome, type DraftSectionDecision, type ImportChoices, type ImportProposal } from '../../../shared/import/types.js';
+import { ApiFailure } from '../../../shared/api/errors.js';
+import { emptyCover, type CoverFields, type Draft } from '../../../shared/model/draft.js';
+import {
+  UNSORTED,
+  type DraftImportOutcome,
+  type DraftSectionDecision,
+  type ImportChoices,
+  type ImportedCoverField,
+  type ImportProposal,
+} from '../../../shared/import/types.js';
 import type { Template } from '../../../shared/template/template.js';
 import type { DraftStore } from '../storage/draftStore.js';
 import { appendBlocks, applyImport, planDraftImport } from './applyImport.js';
@@ -59,6 +67,25 @@ export function importIntoDraft(
   });
   const merged = (merge: 'replace' | 'append') => plan.sections.filter((section) => section.merge === merge).map((section) => section.sectionId);
   return { draft, replaced: merged('replace'), appended: merged('append'), kept: plan.kept, reviewReset };
+}
+
+/**
+ * Writes the title-page fields the officer chose on the review of an import
+ * into an open draft; every other field keeps the draft's own. Like the
+ * sections, a title page changed since the officer saw it is refused, not
+ * overwritten. Returns the fields whose value changed.
+ */
+export function fillCoverFromImport(drafts: DraftStore, draftId: string, change: { baseRevision: number; fields: Partial<Omit<CoverFields, 'logo'>> }): ImportedCoverField[] {
+  const draft = drafts.open(draftId);
+  if (draft.coverRevision !== change.baseRevision) {
+    throw new ApiFailure(
+      'conflict',
+      'The title page was changed somewhere else (another window or the command line) while you were reviewing the import, so nothing was imported. Reload the strategy to see the latest version, then import again.',
+    );
+  }
+  const filled = (Object.keys(change.fields) as ImportedCoverField[]).filter((field) => change.fields[field] !== undefined && change.fields[field] !== draft.cover[field]);
+  if (filled.length > 0) drafts.updateCover(draftId, change.baseRevision, { ...draft.cover, ...Object.fromEntries(filled.map((field) => [field, change.fields[field]])) });
+  return filled;
 }
 
 function appliedTo(template: Template, proposal: ImportProposal, choices: ImportChoices) {

@@ -4,13 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { describeImportOutcome } from '../../../renderer/import/importOutcome.js';
 import { confidenceInWords, confidencePercent, moveWithChildren, sectionMerges } from '../../../renderer/import/reviewChoices.js';
 import type { ImportChoices, ImportPart, ImportProposal, ImportSectionOption } from '../../../shared/import/types.js';
+import { coverToFormValues, type CoverFormValues } from '../../../renderer/draft/coverForm.js';
+import { emptyCover } from '../../../shared/model/draft.js';
 
 /** The tests' tsconfig has no JSX, so the component is loaded by a path the type checker does not follow. */
 const COMPONENT = '../../../renderer/import/ImportReview.tsx';
 type ImportReviewComponent = FunctionComponent<{
   proposal: ImportProposal;
   sections: readonly ImportSectionOption[];
-  destination?: { kind: 'new-draft' } | { kind: 'open-draft'; draftTitle: string; hasOwnText: (sectionId: string) => boolean };
+  destination?: { kind: 'new-draft' } | { kind: 'open-draft'; draftTitle: string; hasOwnText: (sectionId: string) => boolean; currentCover: CoverFormValues };
   onConfirm: (choices: ImportChoices) => void;
   onCancel: () => void;
 }>;
@@ -74,6 +76,12 @@ describe('review choices', () => {
     expect(describeImportOutcome({ draft, replaced: [], appended: ['roles'], kept: [], reviewReset: [] }, titleOf)).toBe(
       'Imported into this draft: added to Roles. Each section’s earlier text is in its History.',
     );
+    const labels: Record<string, string> = { owner: 'Owner', approvingBody: 'Approving body' };
+    expect(
+      describeImportOutcome({ draft, replaced: ['roles'], appended: [], kept: [], reviewReset: [], coverFilled: ['owner', 'approvingBody'], namesSaved: ['director-title'] }, titleOf, (field) => labels[field] ?? field),
+    ).toBe(
+      'Imported into this draft: replaced the text of Roles. Filled on the title page: owner, approving body. Saved 1 name for the checks; you can change it on the library screen. Each section’s earlier text is in its History.',
+    );
   });
 
   it('describes confidence in words and as a number', () => {
@@ -83,6 +91,26 @@ describe('review choices', () => {
 });
 
 describe('ImportReview', () => {
+  it('shows a new draft the whole title page the file gave, saying which fields it stated, every one editable', async () => {
+    const { ImportReview } = (await import(COMPONENT)) as { ImportReview: ImportReviewComponent };
+    const cover = { council: 'Testshire County Council', title: 'Old', periodStart: 2019, periodEnd: 2022, owner: 'Director of People', date: '2019-03-26', approvingBody: 'Full Council' };
+    const html = renderToStaticMarkup(
+      createElement(ImportReview, { proposal: { fileName: 'old.docx', format: 'docx', cover, parts, messages: [] }, sections: [{ id: 'roles', title: 'Roles' }], onConfirm: () => undefined, onCancel: () => undefined }),
+    );
+    for (const value of ['Director of People', '26/03/2019', 'Full Council', '2019']) expect(html).toContain(`value="${value}"`);
+    const hints = [...html.matchAll(/<label for="[^"]*">([^<]*)<\/label><p id="[^"]*" class="field__hint">([^<]*)<\/p>/g)].map((match) => `${match[1]}: ${match[2]}`);
+    expect(hints).toEqual([
+      'Council: Found in the file.',
+      'Strategy title: Found in the file.',
+      'Period start year: Found in the file.',
+      'Period end year: Found in the file.',
+      'Date: Found in the file. Day, month and year, for example 01/04/2025.',
+      'Version: Not stated in the file.',
+      'Owner: Found in the file.',
+      'Approving body: Found in the file.',
+    ]);
+  });
+
   it('shows every part with a labelled section control, its confidence and the Unsorted area', async () => {
     const { ImportReview } = (await import(COMPONENT)) as { ImportReview: ImportReviewComponent };
     const proposal: ImportProposal = { fileName: 'old.docx', format: 'docx', cover: { council: 'Testshire County Council', title: 'Corporate Parenting Strategy', periodStart: 2019, periodEnd: 2022 }, parts, messages: ['The contents page was left out.'] };
@@ -108,7 +136,7 @@ describe('ImportReview', () => {
     expect(html).toMatch(/<h2>Unsorted<\/h2>.*Closing words/s);
   });
 
-  it('into an open draft, asks what happens to each receiving section instead of showing the title page fields', async () => {
+  it('into an open draft, asks what happens to each receiving section, and offers only the title-page details the draft does not already say the same way', async () => {
     const { ImportReview } = (await import(COMPONENT)) as { ImportReview: ImportReviewComponent };
     const proposal: ImportProposal = { fileName: 'old.docx', format: 'docx', cover: { council: 'Testshire County Council', title: 'Old', periodStart: null, periodEnd: null }, parts, messages: [] };
     const html = renderToStaticMarkup(
@@ -118,7 +146,12 @@ describe('ImportReview', () => {
           { id: 'introduction', title: 'Introduction' },
           { id: 'governance', title: 'Governance' },
         ],
-        destination: { kind: 'open-draft', draftTitle: 'Our strategy 2026', hasOwnText: (id) => id === 'governance' },
+        destination: {
+          kind: 'open-draft',
+          draftTitle: 'Our strategy 2026',
+          hasOwnText: (id) => id === 'governance',
+          currentCover: coverToFormValues({ ...emptyCover(), council: 'Testshire County Council', title: 'Our strategy 2026' }),
+        },
         onConfirm: () => undefined,
         onCancel: () => undefined,
       }),
@@ -132,5 +165,9 @@ describe('ImportReview', () => {
     expect(html).toMatch(/<legend>Governance<span[^>]*> \(2 parts; has your own text\)<\/span><\/legend>/);
     expect(html).toContain('name="merge-governance" checked="" value="keep"');
     expect(html).toContain('Add them to Unsorted, to sort later');
+    // The title differs and is offered unticked beside the draft's; the council is the same and is not offered.
+    expect(html).toMatch(/<input type="checkbox"[^>]*\/>Use the file’s strategy title<\/label>/);
+    expect(html).not.toMatch(/<input type="checkbox"[^>]*checked/);
+    expect(html).toContain('The draft has: <strong>Our strategy 2026</strong>');
   });
 });

@@ -139,6 +139,25 @@ describe('DraftSession', () => {
   });
 });
 
+describe('DraftSession title page filled by an import', () => {
+  it('takes the stored title page and its revision, so the next save is based on it, and the title it names', async () => {
+    const { client, calls } = fakeClient(() => ({ ok: true, value: { revision: 4, updatedAt: '' } }));
+    const session = new DraftSession(draft(), template, client);
+    expect(session.coverRevision).toBe(2);
+    const filled = { ...draft(), title: 'Looking after our children', cover: { ...emptyCover(), title: 'Looking after our children', owner: 'Director of People', date: '2026-04-01' }, coverRevision: 3 };
+    session.adoptStoredCover(filled);
+    expect(session.coverRevision).toBe(3);
+    expect(session.coverValues).toMatchObject({ owner: 'Director of People', date: '01/04/2026' });
+    expect(session.title).toBe('Looking after our children');
+    expect(session.hasUnsavedChanges).toBe(false);
+    const typed = { ...session.coverValues, version: '1.0' };
+    const check = checkCoverForm(typed);
+    session.updateCover(typed, check.cover, heldReason(check.errors));
+    await session.flush(COVER_KEY);
+    expect(calls.at(-1)).toMatchObject({ method: 'drafts.updateCover', request: { baseRevision: 3, cover: { owner: 'Director of People', version: '1.0' } } });
+  });
+});
+
 describe('DraftSession title', () => {
   it('names an untitled draft by its pack’s kind of document, and a titled one by its title', () => {
     const { client } = fakeClient(() => ({ ok: true, value: { revision: 1, updatedAt: '' } }));

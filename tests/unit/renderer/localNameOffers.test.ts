@@ -47,6 +47,11 @@ describe('the names an import offers for the library', () => {
     expect(offers[1]?.foundAt).toEqual({ heading: null, context: 'Owner: Director of Family Services.' });
   });
 
+  it('offers no name the library already has, so there is nothing to choose between two identical names', () => {
+    const offers = localNameOffers(PROPOSAL, SLOTS, { 'children-in-care-council': 'Lighthouse Crew ', 'director-title': 'Director of family services' });
+    expect(offers.map((offer) => [offer.slotId, offer.current])).toEqual([['director-title', 'Director of family services']]);
+  });
+
   it('uses a found name by default only where the library has none', () => {
     const [kept, filled] = localNameOffers(PROPOSAL, SLOTS, { 'children-in-care-council': 'Our Voice' });
     expect(kept && defaultChoice(kept)).toEqual({ use: 'none' });
