@@ -45,7 +45,8 @@ async function call<T>(method: string, payload: unknown): Promise<ApiResult<T>> 
   return (await response.json()) as ApiResult<T>;
 }
 
-describe('importing in the background through the web host', () => {
+// An 8 MB file is read in full by the worker; on a machine busy with other test files that takes longer than the default 20 s.
+describe('importing in the background through the web host', { timeout: 120_000 }, () => {
   it('answers other calls while a large import runs, then hands over the proposal', async () => {
     const dataBase64 = Buffer.from(headingsAndParagraphsMarkdown(8_000_000)).toString('base64');
     const started = await call<{ jobId: string }>('import.start', { fileName: 'big.md', dataBase64 });
