@@ -158,7 +158,12 @@ function steppedProgress(onProgress: (progress: ImportProgress) => void): (stage
 const MIN_CONTENTS_ENTRIES = 3;
 
 function withoutContentsHeadings(blocks: readonly SourceBlock[]): SourceBlock[] {
-  const words = (block: SourceBlock | undefined) => (block?.kind === 'heading' ? headingWords(block.heading.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : null);
+  const words = blocks.map((block) => (block.kind === 'heading' ? headingWords(block.heading.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : null));
+  // Where each heading's words last occur, so "a later heading repeats it" is one look-up, not a pass over the rest of the document for every run of headings.
+  const lastAt = new Map<string, number>();
+  words.forEach((text, index) => {
+    if (text !== null) lastAt.set(text, index);
+  });
   const dropped = new Set<number>();
   let start = 0;
   while (start < blocks.length) {
@@ -169,13 +174,12 @@ function withoutContentsHeadings(blocks: readonly SourceBlock[]): SourceBlock[] 
       continue;
     }
     // The run's last heading opens the text that follows it; any before it that a later heading repeats is an entry.
-    const later = new Set(blocks.slice(end - 1).map(words));
     const entries: number[] = [];
     let title: number | null = null;
     for (let index = start; index < end - 1; index += 1) {
       const block = blocks[index];
       if (block?.kind === 'heading' && isContentsTitle(block.heading.text)) title = index;
-      else if (later.has(words(block))) entries.push(index);
+      else if ((lastAt.get(words[index] ?? '') ?? -1) >= end - 1) entries.push(index);
     }
     if (entries.length >= (title === null ? MIN_CONTENTS_ENTRIES : 2)) for (const index of [...entries, ...(title === null ? [] : [title])]) dropped.add(index);
     start = end;
