@@ -58,8 +58,8 @@ async function proposeFromSource(
   const source = { ...read, blocks: signaturesAsText(withoutRunningLines(withoutContentsHeadings(withinLimits(read.blocks)))) };
   const book = compileCues(options.template);
   const titlePage = titlePageLength(source.blocks, book);
-  const fullText = [source.title ?? '', ...source.blocks.map(blockText)].join('\n');
-  const cover = readCover(source.title, source.blocks.slice(0, titlePage).map(blockText), fullText.slice(0, COUNCIL_SEARCH_CHARACTERS));
+  const opening = openingText(source.title, source.blocks);
+  const cover = readCover(source.title, source.blocks.slice(0, titlePage).map(blockText), opening);
   // Title-page lines that only state the cover fields, headings or not, now live in those fields (never chapters); anything else on the title page is kept.
   const blocks = source.blocks.filter((block, index) => index >= titlePage || !onlyCoverWords(blockText(block), cover));
   const outline = splitOutline(blocks);
@@ -78,7 +78,7 @@ async function proposeFromSource(
   }));
 
   const messages = [...source.notes];
-  const localNames = findLocalNames(fullText.slice(0, COUNCIL_SEARCH_CHARACTERS), options.template);
+  const localNames = findLocalNames(opening, options.template);
   const named = Object.values(localNames);
   if (named.length > 0) {
     messages.push(`The document gives its own names for ${named.map((name) => `“${name}”`).join(', ')}: they will be used for your council's names not yet set on the library screen, where you can change them.`);
@@ -135,6 +135,16 @@ function nestingDepth(root: NodeJSON): number {
     for (const child of node.content ?? []) stack.push([child, depth + 1]);
   }
   return deepest;
+}
+
+/** The document's first COUNCIL_SEARCH_CHARACTERS of text (title and blocks, a line each), reading no further blocks than that takes. */
+function openingText(title: string | null, blocks: readonly SourceBlock[]): string {
+  let text = title ?? '';
+  for (const block of blocks) {
+    if (text.length >= COUNCIL_SEARCH_CHARACTERS) break;
+    text += `\n${blockText(block)}`;
+  }
+  return text.slice(0, COUNCIL_SEARCH_CHARACTERS);
 }
 
 /** Passes progress on only when it has moved a step or changed stage; never goes backwards. */
