@@ -58,8 +58,8 @@ async function proposeFromSource(
   const source = { ...read, blocks: signaturesAsText(withoutRunningLines(withoutContentsHeadings(withinLimits(read.blocks)))) };
   const book = compileCues(options.template);
   const titlePage = titlePageLength(source.blocks, book);
-  const fullText = [source.title ?? '', ...source.blocks.map(blockText)].join('\n');
-  const cover = readCover(source.title, source.blocks.slice(0, titlePage).map(blockText), fullText.slice(0, COUNCIL_SEARCH_CHARACTERS));
+  const opening = openingText(source.title, source.blocks);
+  const cover = readCover(source.title, source.blocks.slice(0, titlePage).map(blockText), opening);
   // Title-page lines that only state the cover fields, headings or not, now live in those fields (never chapters); anything else on the title page is kept.
   const blocks = source.blocks.filter((block, index) => index >= titlePage || !onlyCoverWords(blockText(block), cover));
   const outline = splitOutline(blocks);
@@ -78,7 +78,7 @@ async function proposeFromSource(
   }));
 
   const messages = [...source.notes];
-  const localNames = findLocalNames(fullText.slice(0, COUNCIL_SEARCH_CHARACTERS), options.template);
+  const localNames = findLocalNames(opening, options.template);
   const named = Object.values(localNames);
   if (named.length > 0) {
     messages.push(`The document gives its own names for ${named.map((name) => `“${name}”`).join(', ')}: they will be used for your council's names not yet set on the library screen, where you can change them.`);
@@ -137,6 +137,16 @@ function nestingDepth(root: NodeJSON): number {
   return deepest;
 }
 
+/** The document's first COUNCIL_SEARCH_CHARACTERS of text (title and blocks, a line each), reading no further blocks than that takes. */
+function openingText(title: string | null, blocks: readonly SourceBlock[]): string {
+  let text = title ?? '';
+  for (const block of blocks) {
+    if (text.length >= COUNCIL_SEARCH_CHARACTERS) break;
+    text += `\n${blockText(block)}`;
+  }
+  return text.slice(0, COUNCIL_SEARCH_CHARACTERS);
+}
+
 /** Passes progress on only when it has moved a step or changed stage; never goes backwards. */
 function steppedProgress(onProgress: (progress: ImportProgress) => void): (stage: ImportStage, fraction: number) => void {
   let last: ImportProgress | null = null;
@@ -158,7 +168,12 @@ function steppedProgress(onProgress: (progress: ImportProgress) => void): (stage
 const MIN_CONTENTS_ENTRIES = 3;
 
 function withoutContentsHeadings(blocks: readonly SourceBlock[]): SourceBlock[] {
-  const words = (block: SourceBlock | undefined) => (block?.kind === 'heading' ? headingWords(block.heading.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : null);
+  const words = blocks.map((block) => (block.kind === 'heading' ? headingWords(block.heading.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : null));
+  // Where each heading's words last occur, so "a later heading repeats it" is one look-up, not a pass over the rest of the document for every run of headings.
+  const lastAt = new Map<string, number>();
+  words.forEach((text, index) => {
+    if (text !== null) lastAt.set(text, index);
+  });
   const dropped = new Set<number>();
   let start = 0;
   while (start < blocks.length) {
@@ -169,13 +184,12 @@ function withoutContentsHeadings(blocks: readonly SourceBlock[]): SourceBlock[] 
       continue;
     }
     // The run's last heading opens the text that follows it; any before it that a later heading repeats is an entry.
-    const later = new Set(blocks.slice(end - 1).map(words));
     const entries: number[] = [];
     let title: number | null = null;
     for (let index = start; index < end - 1; index += 1) {
       const block = blocks[index];
       if (block?.kind === 'heading' && isContentsTitle(block.heading.text)) title = index;
-      else if (later.has(words(block))) entries.push(index);
+      else if ((lastAt.get(words[index] ?? '') ?? -1) >= end - 1) entries.push(index);
     }
     if (entries.length >= (title === null ? MIN_CONTENTS_ENTRIES : 2)) for (const index of [...entries, ...(title === null ? [] : [title])]) dropped.add(index);
     start = end;

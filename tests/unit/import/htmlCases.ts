@@ -3,6 +3,7 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import MarkdownIt from 'markdown-it';
 import { STYLE_MAP } from '../../../electron/core/import/readers/readDocx.js';
+import { openDocx } from '../../../electron/core/import/readers/docxArchive.js';
 import { wordListNumbers, type NumberedParagraph } from '../../../electron/core/import/readers/wordListNumbers.js';
 import { buildFixtureDocx, MARKDOWN_FIXTURE } from './fixtures.js';
 import { seededRandom } from '../../fixtures/seededRandom.js';
@@ -48,7 +49,7 @@ export async function mammothCases(): Promise<HtmlCase[]> {
   const cases: HtmlCase[] = [];
   for (const [name, bytes] of words) {
     const html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP })).value;
-    cases.push({ name, html, listNumbers: await wordListNumbers(bytes) });
+    cases.push({ name, html, listNumbers: wordListNumbers(openDocx(bytes)) });
   }
   MAMMOTH_SHAPES.forEach((html, index) => cases.push({ name: `shape ${index + 1}`, html }));
   return cases;

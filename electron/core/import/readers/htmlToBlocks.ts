@@ -102,8 +102,12 @@ function readHeading(element: HtmlElement, boldHeadings: boolean): { text: strin
   }
   // Only a paragraph with bold in it can be all bold; most have none, and are passed over before their text is read.
   if (tag !== 'p' || !hasBold(element)) return null;
-  const text = squash(element.textContent);
-  if (text === '' || !isAllBold(element, text)) return null;
+  const all = element.textContent;
+  const bold = boldText(element);
+  // Most paragraphs with bold in them are not all bold; their letters outside the bold tell so without squashing the whole text.
+  if (visibleLength(bold) !== visibleLength(all)) return null;
+  const text = squash(all);
+  if (text === '' || squash(bold) !== text) return null;
   // Many councils number their headings by hand in bold body text; without numbering, bold text is only a heading in a document with no styles at all.
   const shape = headingShape(text);
   if (shape) return { text, level: shape.level };
@@ -111,8 +115,14 @@ function readHeading(element: HtmlElement, boldHeadings: boolean): { text: strin
   return null;
 }
 
-function isAllBold(element: HtmlElement, text: string): boolean {
-  return squash(boldText(element)) === text;
+/** What `\s` matches in JavaScript (white space and line terminators), by character code. */
+const WHITE_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+
+/** How many characters of `text` are not white space: equal for two texts whenever their squashed forms are. */
+function visibleLength(text: string): number {
+  let visible = 0;
+  for (let index = 0; index < text.length; index += 1) if (!WHITE_SPACE.has(text.charCodeAt(index))) visible += 1;
+  return visible;
 }
 
 function hasBold(element: HtmlElement): boolean {

@@ -4,8 +4,8 @@ import type { SourceDocument } from '../../../../shared/import/types.js';
 import { contentsLength, isContentsTitle } from './contentsPage.js';
 import { htmlToBlocks, TITLE_CLASS } from './htmlToBlocks.js';
 import { nodeText } from './inlineText.js';
+import { openDocx, type DocxArchive } from './docxArchive.js';
 import { wordListNumbers } from './wordListNumbers.js';
-import { checkZipSafety } from './zipSafety.js';
 import type { SourceBlock } from '../../../../shared/import/types.js';
 
 /** Word's built-in styles to HTML; Title is kept apart because it names the strategy rather than opening a part. */
@@ -17,16 +17,23 @@ export const STYLE_MAP = [
   "p[style-name='Heading 4'] => h4:fresh",
 ];
 
+/**
+ * mammoth reads any object with its zip interface, given as `file` (its
+ * lib/unzip.js); its type declarations name only path, buffer and arrayBuffer.
+ * Handing it the archive already opened and checked means the .docx is
+ * unpacked once, not again by JSZip inside mammoth.
+ */
+const convertToHtml = mammoth.convertToHtml as unknown as (input: { file: Pick<DocxArchive, 'exists' | 'read'> }, options: { styleMap: string[] }) => Promise<{ value: string }>;
+
 /** `onFraction` hears how far reading has got (0–1): unzipping and converting are most of the first half. */
 export async function readDocx(bytes: Uint8Array, onFraction: (fraction: number) => void = () => {}): Promise<SourceDocument> {
-  checkZipSafety(bytes);
+  const docx = openDocx(bytes);
   onFraction(0.1);
   let html: string;
-  let listNumbers: Awaited<ReturnType<typeof wordListNumbers>>;
+  let listNumbers: ReturnType<typeof wordListNumbers>;
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP });
-    html = result.value;
-    listNumbers = await wordListNumbers(bytes);
+    html = (await convertToHtml({ file: docx }, { styleMap: STYLE_MAP })).value;
+    listNumbers = wordListNumbers(docx);
   } catch (error) {
     throw new ApiFailure('import-failed', 'The Word file could not be read; it may be damaged. Open it in Word, save it again as .docx and import it.', [
       (error as Error).message,

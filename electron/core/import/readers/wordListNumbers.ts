@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type { DocxArchive } from './docxArchive.js';
 
 /**
  * The number Word shows on each numbered paragraph. mammoth keeps a list's
@@ -23,11 +23,11 @@ const NUM_ID = /<w:numId\s+w:val="(\d+)"/;
 const LEVEL = /<w:ilvl\s+w:val="(\d+)"/;
 const TEXT = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g;
 
-export async function wordListNumbers(bytes: Uint8Array): Promise<NumberedParagraph[]> {
-  const zip = await JSZip.loadAsync(bytes);
-  const document = await zip.file('word/document.xml')?.async('string');
+/** Read from the parts mammoth has read, as already unpacked and decoded for it. */
+export function wordListNumbers(docx: Pick<DocxArchive, 'text'>): NumberedParagraph[] {
+  const document = docx.text('word/document.xml');
   if (document === undefined) return [];
-  const starts = listStarts((await zip.file('word/numbering.xml')?.async('string')) ?? '');
+  const starts = listStarts(docx.text('word/numbering.xml') ?? '');
   const counters = new Map<string, number[]>();
   const numbered: NumberedParagraph[] = [];
   for (const [paragraph] of document.matchAll(PARAGRAPH)) {
