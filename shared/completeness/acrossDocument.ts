@@ -124,17 +124,36 @@ function headedPassage(context: SectionContext, cues: RegExp[]): TextLocation | 
   return undefined;
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A heading that is the section's own title in the pack ("Keeping The
+ * Promise", "4. About this plan", "Section 6: Continuing care and
+ * aftercare"): a strategy that names a chapter as the template does has
+ * written that section, wherever import put it. Only the whole heading
+ * counts, so "Our promises to you" is not "Our promises to you, in plain
+ * words".
+ */
+function ownTitleCue(section: TemplateSection): RegExp | undefined {
+  const words = section.title.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (!words || words.length < 2) return undefined;
+  const label = String.raw`(?:(?:section|part|chapter|appendix)\s+[\p{L}\p{N}]{1,4}\s*[:.\-–—]?\s*|[\p{N}]+(?:\.[\p{N}]+)*\.?\s+|[\p{L}][.)]\s+)?`;
+  return new RegExp(`^\\s*${label}${words.map(escapeRegExp).join(String.raw`[^\p{L}\p{N}]+`)}[\\s:.]*$`, 'iu');
+}
+
 /** Where another section carries a missing section's content, if one does. */
 export function missingContentElsewhere(template: Template, section: TemplateSection, written: readonly SectionContext[]): { section: string; excerpt: string } | undefined {
-  const across = template.rules.acrossDocument;
-  if (!across) return undefined;
-  // A heading is telling enough for every section; counting cues in the text only for those the pack lists.
-  const headingCues = strongHeadingCues(template, section.id);
-  for (const context of searchable(template, section, written)) {
-    const headed = headedPassage(context, headingCues);
-    if (headed) return { section: context.id, excerpt: excerpt(context, headed) };
+  // A heading is telling enough for every section, in every pack; counting cues in the text only for those the pack lists.
+  // The section's own title first: it names the section surely, where a heading cue only suggests it.
+  const ownTitle = ownTitleCue(section);
+  for (const headingCues of [ownTitle ? [ownTitle] : [], strongHeadingCues(template, section.id)]) {
+    for (const context of searchable(template, section, written)) {
+      const headed = headedPassage(context, headingCues);
+      if (headed) return { section: context.id, excerpt: excerpt(context, headed) };
+    }
   }
-  if (!across.sections.includes(section.id)) return undefined;
+  const across = template.rules.acrossDocument;
+  if (!across?.sections.includes(section.id)) return undefined;
   const cues = contentCues(template, section.id);
   const greatest = cues.reduce((sum, cue) => sum + cue.weight, 0);
   if (greatest === 0) return undefined;
@@ -164,6 +183,53 @@ function searchedIn(check: ElementCheck, context: SectionContext): TextLocation 
   return found;
 }
 
+/** Where the share of a section's content cues that an unsorted part must carry before the check stops calling the section missing. */
+const UNSORTED_SHARE = 0.6;
+
+/** The parts of what import could not place, each from its heading (or the whole, when it has none) to the next. */
+function unsortedParts(unsorted: SectionContext): { heading: string; text: string }[] {
+  const parts: { heading: string; text: string[] }[] = [];
+  for (const block of unsorted.blocks) {
+    const last = parts[parts.length - 1];
+    if (block.kind === 'heading' || !last) parts.push({ heading: block.kind === 'heading' ? block.text.trim() : '', text: [block.text] });
+    else last.text.push(block.text);
+  }
+  return parts.map((part) => ({ heading: part.heading, text: part.text.join('\n') }));
+}
+
+function textScore(text: string, cues: Cue[]): number {
+  return cues.reduce((sum, cue) => sum + cue.weight * Math.min((text.match(cue.pattern)?.length ?? 0) / cue.saturation, 1), 0);
+}
+
+/**
+ * A section not found while an unsorted part reads like it (a good share
+ * of the words import places such a part by): the check cannot say the
+ * section is missing, only that it did not find it under its own heading.
+ * Said as advice naming the part (the unsorted text is itself a warning),
+ * and the section still scores nothing.
+ */
+function unsortedMayHold(template: Template, section: TemplateSection, evaluation: SectionEvaluation, written: readonly SectionContext[]): SectionEvaluation {
+  const unsorted = written.find((context) => context.id === UNSORTED);
+  const cues = contentCues(template, section.id);
+  const greatest = cues.reduce((sum, cue) => sum + cue.weight, 0);
+  if (!unsorted || greatest === 0) return evaluation;
+  const likely = unsortedParts(unsorted).find((part) => textScore(part.text, cues) >= UNSORTED_SHARE * greatest);
+  if (!likely) return evaluation;
+  const named = likely.heading === '' ? 'a part' : `the part "${likely.heading}"`;
+  return {
+    ...evaluation,
+    findings: evaluation.findings.map((finding) =>
+      finding.rule === `${section.id}.missing` && finding.severity !== 'info'
+        ? {
+            ...finding,
+            severity: 'info',
+            message: `Could not find "${section.title}" (this section is ${section.status}), but ${named} in Unsorted reads like it. If that is this section, move it here; if not, write it.`,
+          }
+        : finding,
+    ),
+  };
+}
+
 /**
  * A section's evaluation with presence judged across the document: its
  * "missing" finding turned into advice saying where its content is, or its
@@ -173,7 +239,7 @@ export function judgeAcrossDocument(template: Template, section: TemplateSection
   if (evaluation.report.status === 'missing') {
     if (section.kind !== 'text' || evaluation.unwritten !== true) return evaluation;
     const found = missingContentElsewhere(template, section, written);
-    if (!found) return evaluation;
+    if (!found) return unsortedMayHold(template, section, evaluation, written);
     const finding: Finding = {
       severity: 'info',
       section: section.id,

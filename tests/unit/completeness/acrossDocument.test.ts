@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../shared/completeness/index.js';
 import { createIncrementalChecker } from '../../../shared/completeness/incremental.js';
 import type { CompletenessReport } from '../../../shared/completeness/types.js';
+import { UNSORTED } from '../../../shared/import/types.js';
 import { importCuesSchema, type Template } from '../../../shared/template/template.js';
 import { doc, h, p, paras, ul } from './fixtures/build.js';
 import { completeDraft } from './fixtures/completeStrategy.js';
@@ -176,5 +177,34 @@ describe('a title page that came in as text', () => {
     const report = checkDraft(draftWith('governance', adoptedInAChapter, { ...completeDraft, cover: coverWithCouncilOnly }), template);
     expect(coverFindings(report)['cover.approving-body']?.severity).toBe('warning');
     expect(coverFindings(report)['cover.title']?.severity).toBe('warning');
+  });
+});
+
+describe("a section found by its own title, or possibly in what import left unsorted", () => {
+  const pledgeless: Template = { ...testTemplate, importCues: pledgeCues, rules: { ...testTemplate.rules, acrossDocument: undefined } };
+
+  it('finds a section under a heading that is its title in the pack, numbered or not, in a pack that lists no sections to search', () => {
+    for (const heading of ['Our pledge to you', '6. Our pledge to you', 'Section 6: Our Pledge to You']) {
+      const report = checkDraft(draftWith(UNSORTED, doc(h(heading), p('We will find you a home near your school.')), base), pledgeless);
+      expect(findingsOf(report, 'pledge.missing')).toEqual([]);
+      expect(findingsOf(report, 'pledge.found-elsewhere')[0]?.message).toContain('Unsorted');
+    }
+  });
+
+  it('does not take a heading that only begins with the title', () => {
+    const report = checkDraft(draftWith(UNSORTED, doc(h('Our pledge to you: how we wrote it'), p('We met young people four times.')), base), pledgeless);
+    expect(findingsOf(report, 'pledge.missing')[0]?.severity).toBe('error');
+  });
+
+  it('says it could not find a section, as advice naming the part, when an unsorted part reads like it', () => {
+    const promises = doc(h('What you can expect'), ul('We will find you a home where you feel safe.', 'We will help you at school.', 'We will listen to your views.', 'We promise to stay in touch with you.'));
+    const [advice] = findingsOf(checkDraft(draftWith(UNSORTED, promises, base), pledgeless), 'pledge.missing');
+    expect(advice?.severity).toBe('info');
+    expect(advice?.message).toContain('"What you can expect"');
+  });
+
+  it('still reports it missing when nothing unsorted reads like it', () => {
+    const contact = doc(h('Contact us'), p('Write to the corporate parenting team at the town hall.'));
+    expect(findingsOf(checkDraft(draftWith(UNSORTED, contact, base), pledgeless), 'pledge.missing')[0]?.severity).toBe('error');
   });
 });
