@@ -47,3 +47,39 @@ describe('governance details found in the terms of reference', () => {
     expect(failed(runRule('governance', paras('Officers meet each term to look at progress.')))).toContain('board-name');
   });
 });
+
+describe('a group described by the name the strategy gives it elsewhere', () => {
+  const participation = paras('Ember Crowd meets every other Tuesday and Far Shore meets monthly; two members of each sit on the Board, and we write back after every meeting to say what changed.');
+  const cicc = (report: ReturnType<typeof checkDraft>) => report.findings.find((finding) => finding.rule === 'participation.children-in-care-council');
+  const leavers = (report: ReturnType<typeof checkDraft>) => report.findings.find((finding) => finding.rule === 'participation.care-leavers-group');
+
+  it('takes the names another section defines ("X, our Children in Care Council", "our care leavers’ group is called Y") as the bodies described here', () => {
+    const foreword = paras('We are Ember Crowd, Dunmere’s Children in Care Council. Our care leavers’ group is called Far Shore, and they helped too.');
+    const report = checkDraft(draftWith('participation', participation, draftWith('foreword-young-people', foreword)), testTemplate);
+    expect(cicc(report)?.severity).toBe('info');
+    expect(leavers(report)?.severity).toBe('info');
+  });
+
+  it('still asks when no section says what the names are, or the name is only words in a sentence', () => {
+    const foreword = paras('We are young people who meet every month and we helped write this.');
+    const report = checkDraft(draftWith('participation', participation, draftWith('foreword-young-people', foreword)), testTemplate);
+    expect(cicc(report)?.severity).toBe('warning');
+    expect(leavers(report)?.severity).toBe('warning');
+    const lowerCase = checkDraft(draftWith('participation', paras('We are still here for every young person, and we write back to say what changed.'), draftWith('foreword-young-people', paras('Our care leavers’ group is called Still Here.'))), testTemplate);
+    expect(leavers(lowerCase)?.severity).toBe('warning');
+  });
+
+  it('knows a care leavers’ group described as a section of a group, or as being for care leavers', () => {
+    expect(failed(runRule('participation', paras('The Harbour Group is for care leavers aged 18 to 25 and meets monthly.')))).not.toContain('care-leavers-group');
+    expect(failed(runRule('participation', paras('It has a care leavers’ section, which meets online.')))).not.toContain('care-leavers-group');
+    expect(failed(runRule('participation', paras('A group of looked after young people delivers the training.')))).toEqual(expect.arrayContaining(['children-in-care-council', 'care-leavers-group']));
+  });
+});
+
+describe('the police named by the force', () => {
+  it('takes a constabulary for the police, and still asks when no force is named', () => {
+    const roles = (text: string) => failed(runRule('roles', paras('Every councillor is a corporate parent.', text)));
+    expect(roles('Northmoor Constabulary signed the protocol on reducing the criminalisation of children in care.')).not.toContain('police');
+    expect(roles('The fire service visits our children’s homes.')).toContain('police');
+  });
+});
