@@ -4,7 +4,7 @@ import { createIncrementalChecker } from '../../../shared/completeness/increment
 import type { CompletenessReport } from '../../../shared/completeness/types.js';
 import { UNSORTED } from '../../../shared/import/types.js';
 import { importCuesSchema, type Template } from '../../../shared/template/template.js';
-import { doc, h, p, paras, ul } from './fixtures/build.js';
+import { doc, h, p, paras, table, ul } from './fixtures/build.js';
 import { completeDraft } from './fixtures/completeStrategy.js';
 import { draftWith } from './fixtures/run.js';
 import { testTemplate } from './fixtures/template.js';
@@ -168,6 +168,23 @@ describe('a title page that came in as text', () => {
     for (const rule of ['cover.title', 'cover.period', 'cover.date-or-version', 'cover.owner', 'cover.approving-body']) expect(cover[rule]?.severity, rule).toBe('info');
     expect(cover['cover.owner']?.message).toContain('Owner: Head of Children in Care');
     expect(cover['cover.owner']?.message).toContain('copy it into the title page');
+  });
+
+  it('reads the whole run of short lines a title page makes at the top of a part, not a table’s cells', () => {
+    const longTitlePage = doc(
+      h('Corporate Parenting Strategy 2025 to 2028'),
+      h('Growing up well together'),
+      p('Published by the council for its corporate parenting partnership'),
+      p('Prepared with our young people and partners'),
+      p('Adopted by Full Council, 3 June 2025'),
+      p('Owner: Head of Children in Care'),
+      p('We are proud of our children and young people, and of the carers and staff who stand by them.'),
+    );
+    const cover = coverFindings(checkDraft(draftWith('foreword-leadership', longTitlePage, { ...completeDraft, cover: coverWithCouncilOnly }), template));
+    expect(cover['cover.owner']?.severity).toBe('info');
+    expect(cover['cover.approving-body']?.severity).toBe('info');
+    const ownerColumn = doc(table('plain', [['Measure', 'Owner'], ['Children with three moves', 'Head of Fostering']]));
+    expect(coverFindings(checkDraft(draftWith('measures', ownerColumn, { ...completeDraft, cover: coverWithCouncilOnly, sections: [] }), template))['cover.owner']?.severity).toBe('warning');
   });
 
   it('does not take a sentence of running text for a title page line', () => {

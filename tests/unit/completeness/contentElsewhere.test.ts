@@ -83,3 +83,12 @@ describe('the police named by the force', () => {
     expect(roles('The fire service visits our children’s homes.')).toContain('police');
   });
 });
+
+describe('who is looked after, explained by how a child comes into care', () => {
+  it('takes care by agreement with the parents or by a court order as the explanation, and still asks when neither is said', () => {
+    const intro = (text: string) => failed(runRule('introduction', paras(text)));
+    expect(intro('When a child cannot live safely at home, the council may care for them, by agreement with their parents or through a court order.')).not.toContain('looked-after-child');
+    expect(intro('The council cares for some children under section 20, with the agreement of their parents.')).not.toContain('looked-after-child');
+    expect(intro('This strategy sets out what the council and its partners will do over the next three years.')).toContain('looked-after-child');
+  });
+});

@@ -10,6 +10,10 @@ import { bytesOf, sectionsByHeading } from '../import/helpers.js';
 import { sectionWithRole, type Template } from '../../../shared/template/template.js';
 import { useCore } from '../core/apiHarness.js';
 import { paragraphDoc } from '../core/fixtures.js';
+import { checkDraft } from '../../../shared/completeness/index.js';
+import { UNSORTED } from '../../../shared/import/types.js';
+import { emptyCover, type NodeJSON } from '../../../shared/model/draft.js';
+import { h, p } from '../completeness/fixtures/build.js';
 
 const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
 const PACK_ID = 'scotland-plan';
@@ -156,6 +160,16 @@ describe('the Scotland pack', () => {
     expect(pdf.fileName).toBe('Glen Farrow Council corporate parenting plan (DRAFT).pdf');
     const loaded = await PDFDocument.load(Buffer.from(pdf.dataBase64, 'base64'), { updateMetadata: false });
     expect(loaded.getSubject()).toBe('Corporate parenting plan, Glen Farrow Council');
+  });
+
+  it("finds the title page's lines at the top of the plan's text when the cover is empty, and still asks when they are not there", () => {
+    const template = scotland();
+    const cover = { ...emptyCover(), council: 'Dunmere Council', title: 'Corporate Parenting Plan', periodStart: 2025, periodEnd: 2028 };
+    const titlePage = [h('Corporate Parenting Plan 2025–2028'), p('Approved by the Children and Families Committee, 2 May 2025'), p('Owner: Chief Social Work Officer'), p('Version 1.0, June 2025'), p('We are proud of the young people who helped us write this plan, and of everyone who cares for them.')];
+    const coverRules = (sections: { id: string; doc: NodeJSON }[]) =>
+      Object.fromEntries(checkDraft({ cover, sections }, template).findings.filter((finding) => finding.section === 'cover').map((finding) => [finding.rule, finding.severity]));
+    expect(coverRules([{ id: UNSORTED, doc: { type: 'doc', content: titlePage } }])).toMatchObject({ 'cover.owner': 'info', 'cover.approving-body': 'info', 'cover.date-or-version': 'info' });
+    expect(coverRules([{ id: UNSORTED, doc: { type: 'doc', content: titlePage.slice(4) } }])).toMatchObject({ 'cover.owner': 'warning', 'cover.approving-body': 'warning', 'cover.date-or-version': 'warning' });
   });
 
   it("reads a Scottish plan into the pack's own sections by the pack's own words", async () => {
