@@ -1,5 +1,8 @@
 import { UNSORTED } from '../import/types.js';
-import type { Template, TemplateSection } from '../template/template.js';
+import { hasRole, sectionWithRole, type Template, type TemplateSection } from '../template/template.js';
+import { emptyCover } from '../model/draft.js';
+import { compileRules } from './registry.js';
+import type { SectionRuleEnv } from './rules/sectionRule.js';
 import type { SectionEvaluation } from './engine.js';
 import { compile } from './rules/params.js';
 import type { ElementCheck } from './rules/sectionRule.js';
@@ -230,6 +233,37 @@ function unsortedMayHold(template: Template, section: TemplateSection, evaluatio
   };
 }
 
+/** Sentences to "you" that make a text written to the child, not a strategy's pledge that also talks to them: three in four. */
+const TO_YOU_SHARE = 0.75;
+const TO_YOU = /\byou(?:r|rs|rself)?\b/i;
+
+/**
+ * A child-friendly version not written because the pledge itself is one:
+ * written to the child (most sentences say "you"), and passing every check
+ * the pack sets the child-friendly version (its reading age, how to say a
+ * promise was broken). Judged by the voice and the checks, not by a
+ * heading; said as advice, as a separate version for younger readers is
+ * still worth having.
+ */
+function servedByThePledge(template: Template, section: TemplateSection, evaluation: SectionEvaluation, written: readonly SectionContext[]): SectionEvaluation | undefined {
+  if (!hasRole(section, 'child-friendly')) return undefined;
+  const pledge = sectionWithRole(template, 'pledge');
+  const context = pledge ? written.find((candidate) => candidate.id === pledge.id) : undefined;
+  const runs = compileRules(template).sections.get(section.id)?.runs ?? [];
+  if (!pledge || !context || runs.length === 0 || context.sentences.length === 0) return undefined;
+  if (context.sentences.filter((sentence) => TO_YOU.test(sentence.text)).length < TO_YOU_SHARE * context.sentences.length) return undefined;
+  const env: SectionRuleEnv = { template, cover: emptyCover(), localNames: {}, section: () => undefined };
+  const checks = runs.flatMap((run) => run.rule.check(context, env, run.params));
+  if (checks.some((check) => !check.passed && check.severity !== 'info')) return undefined;
+  const finding: Finding = {
+    severity: 'info',
+    section: section.id,
+    rule: `${section.id}.missing`,
+    message: `"${section.title}" has not been written, but "${pledge.title}" is itself written to children, in plain words, and says what to do when a promise is broken. A shorter version for younger readers is still worth adding.`,
+  };
+  return { ...evaluation, findings: evaluation.findings.map((existing) => (existing.rule === finding.rule ? finding : existing)) };
+}
+
 /**
  * A section's evaluation with presence judged across the document: its
  * "missing" finding turned into advice saying where its content is, or its
@@ -239,7 +273,7 @@ export function judgeAcrossDocument(template: Template, section: TemplateSection
   if (evaluation.report.status === 'missing') {
     if (section.kind !== 'text' || evaluation.unwritten !== true) return evaluation;
     const found = missingContentElsewhere(template, section, written);
-    if (!found) return unsortedMayHold(template, section, evaluation, written);
+    if (!found) return servedByThePledge(template, section, evaluation, written) ?? unsortedMayHold(template, section, evaluation, written);
     const finding: Finding = {
       severity: 'info',
       section: section.id,

@@ -225,3 +225,29 @@ describe("a section found by its own title, or possibly in what import left unso
     expect(findingsOf(checkDraft(draftWith(UNSORTED, contact, base), pledgeless), 'pledge.missing')[0]?.severity).toBe('error');
   });
 });
+
+describe('a child-friendly version not written because the pledge itself is one', () => {
+  const childFriendly = (pledge: ReturnType<typeof doc>) => findingsOf(checkDraft(draftWith('pledge-child-friendly', null, draftWith('pledge', pledge)), testTemplate), 'pledge-child-friendly.missing')[0];
+  const toYou = doc(
+    h('Our promise to you'),
+    ul('We will find you a home near your school.', 'You will meet your new carers before you move.', 'We will listen to you.', 'You can have a say in your review.', 'We will help you with money when you leave care.'),
+    p('If we break a promise, tell your social worker or an advocate. They will help you complain.'),
+  );
+
+  it('says so as advice when the pledge is written to the child, in plain words, and says what to do when a promise is broken', () => {
+    const advice = childFriendly(toYou);
+    expect(advice?.severity).toBe('info');
+    expect(advice?.message).toContain('written to children');
+  });
+
+  it('still reports it when the pledge talks about children, or never says what to do when a promise is broken', () => {
+    const aboutChildren = doc(
+      h('Our pledge'),
+      ul('The council will find children homes near their schools.', 'Carers will be introduced before a move.', 'Children’s views will be heard at reviews.', 'Care leavers will get help with money.'),
+      p('If a promise is broken, children can complain to their social worker.'),
+    );
+    expect(childFriendly(aboutChildren)?.severity).toBe('warning');
+    const noWayToSay = doc(h('Our promise to you'), ul('We will find you a home near your school.', 'You will meet your new carers before you move.', 'We will listen to you.', 'You can have a say in your review.'));
+    expect(childFriendly(noWayToSay)?.severity).toBe('warning');
+  });
+});
