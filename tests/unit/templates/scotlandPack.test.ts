@@ -172,6 +172,16 @@ describe('the Scotland pack', () => {
     expect(coverRules([{ id: UNSORTED, doc: { type: 'doc', content: titlePage.slice(4) } }])).toMatchObject({ 'cover.owner': 'warning', 'cover.approving-body': 'warning', 'cover.date-or-version': 'warning' });
   });
 
+  it('takes the acronyms every UK reader knows as known, and a letter after each meeting saying what will happen as feedback', () => {
+    const template = scotland();
+    const cover = { ...emptyCover(), council: 'Dunmere Council', title: 'Corporate Parenting Plan', periodStart: 2025, periodEnd: 2028 };
+    const findings = (id: string, text: string) => checkDraft({ cover, sections: [{ id, doc: { type: 'doc', content: [p(text)] } }] }, template).findings.filter((finding) => finding.section === id).map((finding) => finding.rule);
+    expect(findings('participation', 'HR will train managers. The QZX team will help.')).toContain('acronym-undefined');
+    expect(findings('participation', 'HR will train managers.')).not.toContain('acronym-undefined');
+    expect(findings('participation', 'Our group meets monthly. After every meeting, the chair writes to the group setting out what will happen next.')).not.toContain('participation.feedback');
+    expect(findings('participation', 'Our group meets monthly. The chair writes to the group about the budget.')).toContain('participation.feedback');
+  });
+
   it("reads a Scottish plan into the pack's own sections by the pack's own words", async () => {
     const text = [
       '# A word from our Champions Board',
