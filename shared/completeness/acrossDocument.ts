@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { UNSORTED } from '../import/types.js';
 import { hasRole, sectionWithRole, type Template, type TemplateSection } from '../template/template.js';
 import { emptyCover } from '../model/draft.js';
@@ -233,6 +234,43 @@ function unsortedMayHold(template: Template, section: TemplateSection, evaluatio
   };
 }
 
+function foundElsewhereFinding(template: Template, section: TemplateSection, found: { section: string; excerpt: string }): Finding {
+  return {
+    severity: 'info',
+    section: section.id,
+    rule: `${section.id}.found-elsewhere`,
+    message: `"${section.title}" has no text of its own, but what it should say seems to be in "${titleOf(template, found.section)}" ("${found.excerpt}"). Move it here, or say here where readers will find it.`,
+  };
+}
+
+const columnsParams = z.object({ columns: z.array(z.object({ name: z.string(), header: z.array(z.instanceof(RegExp)) })).min(1) });
+
+/**
+ * A section that is a table (an action plan) found by its structure in
+ * another section: a table whose header has the section's first column
+ * (the action) and at least half of the others, as "Action | Lead | By
+ * when" under each priority, or a plan on a page left unsorted.
+ */
+function tableElsewhere(template: Template, section: TemplateSection, written: readonly SectionContext[]): { section: string; excerpt: string } | undefined {
+  const runs = compileRules(template).sections.get(section.id)?.runs ?? [];
+  for (const run of runs) {
+    if (run.rule.id !== 'table-columns') continue;
+    const params = columnsParams.safeParse(run.params);
+    if (!params.success) continue;
+    const [first, ...others] = params.data.columns;
+    if (!first) continue;
+    const has = (header: readonly { text: string }[], column: { header: RegExp[] }): boolean => header.some((cell) => column.header.some((pattern) => pattern.test(cell.text)));
+    for (const context of searchable(template, section, written)) {
+      const table = context.tables.find((candidate) => {
+        const header = candidate.rows[0] ?? [];
+        return candidate.rows.length > 1 && has(header, first) && others.filter((column) => has(header, column)).length * 2 >= others.length;
+      });
+      if (table) return { section: context.id, excerpt: (table.rows[0] ?? []).map((cell) => cell.text.trim()).join(' | ') };
+    }
+  }
+  return undefined;
+}
+
 /** Sentences to "you" that make a text written to the child, not a strategy's pledge that also talks to them: three in four. */
 const TO_YOU_SHARE = 0.75;
 const TO_YOU = /\byou(?:r|rs|rself)?\b/i;
@@ -273,14 +311,10 @@ export function judgeAcrossDocument(template: Template, section: TemplateSection
   if (evaluation.report.status === 'missing') {
     if (section.kind !== 'text' || evaluation.unwritten !== true) return evaluation;
     const found = missingContentElsewhere(template, section, written);
+    const table = found ? undefined : tableElsewhere(template, section, written);
+    if (table) return { ...evaluation, findings: [foundElsewhereFinding(template, section, table)] };
     if (!found) return servedByThePledge(template, section, evaluation, written) ?? unsortedMayHold(template, section, evaluation, written);
-    const finding: Finding = {
-      severity: 'info',
-      section: section.id,
-      rule: `${section.id}.found-elsewhere`,
-      message: `"${section.title}" has no text of its own, but what it should say seems to be in "${titleOf(template, found.section)}" ("${found.excerpt}"). Move it here, or say here where readers will find it.`,
-    };
-    return { ...evaluation, findings: [finding] };
+    return { ...evaluation, findings: [foundElsewhereFinding(template, section, found)] };
   }
   const checks = evaluation.checks ?? [];
   const open = checks.filter((check) => !check.passed && check.acrossDocument !== undefined);

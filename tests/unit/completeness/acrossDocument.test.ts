@@ -251,3 +251,19 @@ describe('a child-friendly version not written because the pledge itself is one'
     expect(childFriendly(noWayToSay)?.severity).toBe('warning');
   });
 });
+
+describe('an action plan found by its table in another section', () => {
+  const actionPlan = (json: ReturnType<typeof doc>) => checkDraft(draftWith('action-plan', null, draftWith('priorities', json)), testTemplate).findings.filter((finding) => finding.section === 'action-plan');
+
+  it('says where it is when a table there has the action and most of the other columns', () => {
+    const perPriority = doc(h('Priority 1: Homes'), table('plain', [['Action', 'Lead', 'By when'], ['Open a home', 'Head of Resources', 'March 2027']]));
+    const [found] = actionPlan(perPriority);
+    expect(found).toMatchObject({ severity: 'info', rule: 'action-plan.found-elsewhere' });
+    expect(found?.message).toContain('Action | Lead | By when');
+  });
+
+  it('still reports it missing for a table with no action column, or only a header', () => {
+    expect(actionPlan(doc(table('plain', [['Measure', 'Lead', 'By when'], ['Moves', 'Head of Fostering', '2027']])))[0]?.rule).toBe('action-plan.missing');
+    expect(actionPlan(doc(table('plain', [['Action', 'Lead', 'By when']])))[0]?.rule).toBe('action-plan.missing');
+  });
+});
