@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../shared/completeness/index.js';
 import { createIncrementalChecker } from '../../../shared/completeness/incremental.js';
-import { h, p, paras } from './fixtures/build.js';
+import { doc, h, p, paras, ul } from './fixtures/build.js';
 import { draftWith, failed, runRule } from './fixtures/run.js';
 import { testTemplate } from './fixtures/template.js';
 
@@ -90,5 +90,18 @@ describe('who is looked after, explained by how a child comes into care', () => 
     expect(intro('When a child cannot live safely at home, the council may care for them, by agreement with their parents or through a court order.')).not.toContain('looked-after-child');
     expect(intro('The council cares for some children under section 20, with the agreement of their parents.')).not.toContain('looked-after-child');
     expect(intro('This strategy sets out what the council and its partners will do over the next three years.')).toContain('looked-after-child');
+  });
+});
+
+describe('a pledge theme set out under its own heading in another section', () => {
+  const themeFinding = (participation: ReturnType<typeof doc>) =>
+    checkDraft(draftWith('participation', participation, draftWith('pledge', doc(h('Your home'), ul('We will find you a home near your school.')))), testTemplate).findings.find((finding) => finding.rule === 'pledge.theme-voice');
+
+  it('is advice saying where when a heading names the theme and promises follow it', () => {
+    expect(themeFinding(doc(h('Having your say'), ul('We will listen to you and act on what you tell us.')))?.severity).toBe('info');
+  });
+
+  it('is still reported when the heading has no promises under it', () => {
+    expect(themeFinding(doc(h('Having your say'), p('Young people told us about this in 2024.')))?.severity).toBe('warning');
   });
 });
