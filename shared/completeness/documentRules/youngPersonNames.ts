@@ -70,26 +70,21 @@ const APPOSED_WORDS = String.raw`\s*[,(–—-]\s*(?:(?:our|the|a|an|their|its|\
 const PHRASE_END = String.raw`(?=\s*(?:[,.;:)\n]|$)|\s+(?:of|for|which|that|who|and|in|at|is|are|meets?|was|were)\b)`;
 
 /**
- * The capitalised pairs the document itself shows to be a group's name,
- * not a person's, read across the whole strategy so that one telling use
- * settles every other: the name is in one of the council's local names (its
- * Children in Care Council's, its Board's) or in its own name on the title
- * page; it takes the article ("the
+ * The capitalised pairs a section shows to be a group's name, not a
+ * person's; the check reads every section's so that one telling use
+ * settles every other (as does the name being in one of the council's
+ * local names, its Children in Care Council's or its Board's, or in its
+ * own name on the title page, see `withinOwnNames`): it takes the article ("the
  * Quiet Storm meets", as no child's name does); a body word stands in
  * apposition to it or right after it ("Open Door, our care leavers'
  * forum", "the forum (Open Door)", "the Vale Voices group"); or it is
  * what a group "is called".
  */
-function groupNamesIn(text: string, names: ReadonlySet<string>, bodies: readonly RegExp[], localNames: readonly string[]): Set<string> {
-  const groups = new Set<string>();
-  const local = localNames.map(nameKey).filter((key) => key !== '');
+function groupCuesIn(text: string, names: ReadonlySet<string>, bodies: readonly RegExp[]): string[] {
+  const groups: string[] = [];
   const bodyWord = bodies.map((pattern) => pattern.source).join('|');
   for (const name of names) {
     const key = nameKey(name);
-    if (local.some((localName) => ` ${localName} `.includes(` ${key} `))) {
-      groups.add(key);
-      continue;
-    }
     // Body words and the article in any case; the name itself as written, so "the open door we keep" says nothing of "Open Door".
     const words = String.raw`(?<name>${escapeRegExp(name).replace(/\s+/g, String.raw`\s+`)})(?![\p{L}\p{N}])`;
     const uses = [
@@ -103,9 +98,15 @@ function groupNamesIn(text: string, names: ReadonlySet<string>, bodies: readonly
           ]),
     ];
     const asWritten = (match: RegExpMatchArray): boolean => match.groups?.['name']?.replace(/\s+/g, ' ') === name;
-    if (uses.some((use) => [...text.matchAll(new RegExp(use, 'giu'))].some(asWritten))) groups.add(key);
+    if (uses.some((use) => [...text.matchAll(new RegExp(use, 'giu'))].some(asWritten))) groups.push(key);
   }
   return groups;
+}
+
+/** A name within one of the council's own names (a local name, its name on the title page) is that body's. */
+function withinOwnNames(name: string, ownNames: readonly string[]): boolean {
+  const key = nameKey(name);
+  return ownNames.some((own) => own !== '' && ` ${own} `.includes(` ${key} `));
 }
 
 /**
@@ -136,23 +137,22 @@ export function youngPersonNamesRule(params: YoungPersonNamesParams): DocumentRu
         });
       }
     : undefined;
-  return documentRule<NameCandidate[]>({
+  return documentRule<{ candidates: NameCandidate[]; groups: string[] }>({
     id: 'young-person-named',
     scan(section, { template }) {
-      if (sectionWithRole(template, 'young-people-foreword')?.id === section.id) return namesIn(section, isBody);
-      return isYoungPerson ? namesIn(section, isBody, isYoungPerson) : [];
+      const candidates = sectionWithRole(template, 'young-people-foreword')?.id === section.id ? namesIn(section, isBody) : isYoungPerson ? namesIn(section, isBody, isYoungPerson) : [];
+      // Every capitalised pair of the section is read for what shows it a group's, as the name may be a candidate in another section.
+      const { values } = perBlock(section, findPersonNames, 'person-names', ({ text }) => findPersonNames(text));
+      const pairs = new Set(values.flatMap((matches) => matches.map((match) => match.name)));
+      return { candidates, groups: groupCuesIn(section.text, pairs, params.bodies ?? []) };
     },
     combine(scans, { consents, localNames, cover }) {
       const consented = new Set(consents.map((consent) => nameKey(consent.name)));
-      const groups = groupNamesIn(
-        scans.map(({ section }) => section.text).join('\n'),
-        new Set(scans.flatMap(({ scan }) => scan.map((candidate) => candidate.name))),
-        params.bodies ?? [],
-        [...Object.values(localNames ?? {}), cover.council],
-      );
+      const groups = new Set(scans.flatMap(({ scan }) => scan.groups));
+      const ownNames = [...Object.values(localNames ?? {}), cover.council].map(nameKey);
       return scans.flatMap(({ section, scan }) =>
-        scan
-          .filter((candidate) => !consented.has(nameKey(candidate.name)) && !groups.has(nameKey(candidate.name)))
+        scan.candidates
+          .filter((candidate) => !consented.has(nameKey(candidate.name)) && !groups.has(nameKey(candidate.name)) && !withinOwnNames(candidate.name, ownNames))
           .slice(0, MAX_FINDINGS_PER_SECTION)
           .map(
             (candidate): Finding => ({
