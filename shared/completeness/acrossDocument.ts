@@ -187,6 +187,26 @@ function searchedIn(check: ElementCheck, context: SectionContext): TextLocation 
   return found;
 }
 
+const judgedCache = new WeakMap<SectionContext, WeakMap<Template, Map<string, unknown>>>();
+
+/** A judgement of one other section for a missing one, kept while that section's context lives (it is remade only when the section changes) and the template is the same. */
+function judgedOnce<T>(context: SectionContext, template: Template, key: string, judge: () => T): T {
+  let byTemplate = judgedCache.get(context);
+  if (!byTemplate) {
+    byTemplate = new WeakMap();
+    judgedCache.set(context, byTemplate);
+  }
+  let byKey = byTemplate.get(template);
+  if (!byKey) {
+    byKey = new Map();
+    byTemplate.set(template, byKey);
+  }
+  if (byKey.has(key)) return byKey.get(key) as T;
+  const value = judge();
+  byKey.set(key, value);
+  return value;
+}
+
 /** Where the share of a section's content cues that an unsorted part must carry before the check stops calling the section missing. */
 const UNSORTED_SHARE = 0.6;
 
@@ -217,7 +237,7 @@ function unsortedMayHold(template: Template, section: TemplateSection, evaluatio
   const cues = contentCues(template, section.id);
   const greatest = cues.reduce((sum, cue) => sum + cue.weight, 0);
   if (!unsorted || greatest === 0) return evaluation;
-  const likely = unsortedParts(unsorted).find((part) => textScore(part.text, cues) >= UNSORTED_SHARE * greatest);
+  const likely = judgedOnce(unsorted, template, `unsorted:${section.id}`, () => unsortedParts(unsorted).find((part) => textScore(part.text, cues) >= UNSORTED_SHARE * greatest));
   if (!likely) return evaluation;
   const named = likely.heading === '' ? 'a part' : `the part "${likely.heading}"`;
   return {
@@ -289,10 +309,12 @@ function servedByThePledge(template: Template, section: TemplateSection, evaluat
   const context = pledge ? written.find((candidate) => candidate.id === pledge.id) : undefined;
   const runs = compileRules(template).sections.get(section.id)?.runs ?? [];
   if (!pledge || !context || runs.length === 0 || context.sentences.length === 0) return undefined;
-  if (context.sentences.filter((sentence) => TO_YOU.test(sentence.text)).length < TO_YOU_SHARE * context.sentences.length) return undefined;
-  const env: SectionRuleEnv = { template, cover: emptyCover(), localNames: {}, section: () => undefined };
-  const checks = runs.flatMap((run) => run.rule.check(context, env, run.params));
-  if (checks.some((check) => !check.passed && check.severity !== 'info')) return undefined;
+  const serves = judgedOnce(context, template, `pledge:${section.id}`, () => {
+    if (context.sentences.filter((sentence) => TO_YOU.test(sentence.text)).length < TO_YOU_SHARE * context.sentences.length) return false;
+    const env: SectionRuleEnv = { template, cover: emptyCover(), localNames: {}, section: () => undefined };
+    return runs.flatMap((run) => run.rule.check(context, env, run.params)).every((check) => check.passed || check.severity === 'info');
+  });
+  if (!serves) return undefined;
   const finding: Finding = {
     severity: 'info',
     section: section.id,
