@@ -1,5 +1,9 @@
+import { z } from 'zod';
 import { UNSORTED } from '../import/types.js';
-import type { Template, TemplateSection } from '../template/template.js';
+import { hasRole, sectionWithRole, type Template, type TemplateSection } from '../template/template.js';
+import { emptyCover } from '../model/draft.js';
+import { compileRules } from './registry.js';
+import type { SectionRuleEnv } from './rules/sectionRule.js';
 import type { SectionEvaluation } from './engine.js';
 import { compile } from './rules/params.js';
 import type { ElementCheck } from './rules/sectionRule.js';
@@ -124,17 +128,36 @@ function headedPassage(context: SectionContext, cues: RegExp[]): TextLocation | 
   return undefined;
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A heading that is the section's own title in the pack ("Keeping The
+ * Promise", "4. About this plan", "Section 6: Continuing care and
+ * aftercare"): a strategy that names a chapter as the template does has
+ * written that section, wherever import put it. Only the whole heading
+ * counts, so "Our promises to you" is not "Our promises to you, in plain
+ * words".
+ */
+function ownTitleCue(section: TemplateSection): RegExp | undefined {
+  const words = section.title.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (!words || words.length < 2) return undefined;
+  const label = String.raw`(?:(?:section|part|chapter|appendix)\s+[\p{L}\p{N}]{1,4}\s*[:.\-–—]?\s*|[\p{N}]+(?:\.[\p{N}]+)*\.?\s+|[\p{L}][.)]\s+)?`;
+  return new RegExp(`^\\s*${label}${words.map(escapeRegExp).join(String.raw`[^\p{L}\p{N}]+`)}[\\s:.]*$`, 'iu');
+}
+
 /** Where another section carries a missing section's content, if one does. */
 export function missingContentElsewhere(template: Template, section: TemplateSection, written: readonly SectionContext[]): { section: string; excerpt: string } | undefined {
-  const across = template.rules.acrossDocument;
-  if (!across) return undefined;
-  // A heading is telling enough for every section; counting cues in the text only for those the pack lists.
-  const headingCues = strongHeadingCues(template, section.id);
-  for (const context of searchable(template, section, written)) {
-    const headed = headedPassage(context, headingCues);
-    if (headed) return { section: context.id, excerpt: excerpt(context, headed) };
+  // A heading is telling enough for every section, in every pack; counting cues in the text only for those the pack lists.
+  // The section's own title first: it names the section surely, where a heading cue only suggests it.
+  const ownTitle = ownTitleCue(section);
+  for (const headingCues of [ownTitle ? [ownTitle] : [], strongHeadingCues(template, section.id)]) {
+    for (const context of searchable(template, section, written)) {
+      const headed = headedPassage(context, headingCues);
+      if (headed) return { section: context.id, excerpt: excerpt(context, headed) };
+    }
   }
-  if (!across.sections.includes(section.id)) return undefined;
+  const across = template.rules.acrossDocument;
+  if (!across?.sections.includes(section.id)) return undefined;
   const cues = contentCues(template, section.id);
   const greatest = cues.reduce((sum, cue) => sum + cue.weight, 0);
   if (greatest === 0) return undefined;
@@ -164,6 +187,143 @@ function searchedIn(check: ElementCheck, context: SectionContext): TextLocation 
   return found;
 }
 
+const judgedCache = new WeakMap<SectionContext, WeakMap<Template, Map<string, unknown>>>();
+
+/** A judgement of one other section for a missing one, kept while that section's context lives (it is remade only when the section changes) and the template is the same. */
+function judgedOnce<T>(context: SectionContext, template: Template, key: string, judge: () => T): T {
+  let byTemplate = judgedCache.get(context);
+  if (!byTemplate) {
+    byTemplate = new WeakMap();
+    judgedCache.set(context, byTemplate);
+  }
+  let byKey = byTemplate.get(template);
+  if (!byKey) {
+    byKey = new Map();
+    byTemplate.set(template, byKey);
+  }
+  if (byKey.has(key)) return byKey.get(key) as T;
+  const value = judge();
+  byKey.set(key, value);
+  return value;
+}
+
+/** Where the share of a section's content cues that an unsorted part must carry before the check stops calling the section missing. */
+const UNSORTED_SHARE = 0.6;
+
+/** The parts of what import could not place, each from its heading (or the whole, when it has none) to the next. */
+function unsortedParts(unsorted: SectionContext): { heading: string; text: string }[] {
+  const parts: { heading: string; text: string[] }[] = [];
+  for (const block of unsorted.blocks) {
+    const last = parts[parts.length - 1];
+    if (block.kind === 'heading' || !last) parts.push({ heading: block.kind === 'heading' ? block.text.trim() : '', text: [block.text] });
+    else last.text.push(block.text);
+  }
+  return parts.map((part) => ({ heading: part.heading, text: part.text.join('\n') }));
+}
+
+function textScore(text: string, cues: Cue[]): number {
+  return cues.reduce((sum, cue) => sum + cue.weight * Math.min((text.match(cue.pattern)?.length ?? 0) / cue.saturation, 1), 0);
+}
+
+/**
+ * A section not found while an unsorted part reads like it (a good share
+ * of the words import places such a part by): the check cannot say the
+ * section is missing, only that it did not find it under its own heading.
+ * Said as advice naming the part (the unsorted text is itself a warning),
+ * and the section still scores nothing.
+ */
+function unsortedMayHold(template: Template, section: TemplateSection, evaluation: SectionEvaluation, written: readonly SectionContext[]): SectionEvaluation {
+  const unsorted = written.find((context) => context.id === UNSORTED);
+  const cues = contentCues(template, section.id);
+  const greatest = cues.reduce((sum, cue) => sum + cue.weight, 0);
+  if (!unsorted || greatest === 0) return evaluation;
+  const likely = judgedOnce(unsorted, template, `unsorted:${section.id}`, () => unsortedParts(unsorted).find((part) => textScore(part.text, cues) >= UNSORTED_SHARE * greatest));
+  if (!likely) return evaluation;
+  const named = likely.heading === '' ? 'a part' : `the part "${likely.heading}"`;
+  return {
+    ...evaluation,
+    findings: evaluation.findings.map((finding) =>
+      finding.rule === `${section.id}.missing` && finding.severity !== 'info'
+        ? {
+            ...finding,
+            severity: 'info',
+            message: `Could not find "${section.title}" (this section is ${section.status}), but ${named} in Unsorted reads like it. If that is this section, move it here; if not, write it.`,
+          }
+        : finding,
+    ),
+  };
+}
+
+function foundElsewhereFinding(template: Template, section: TemplateSection, found: { section: string; excerpt: string }): Finding {
+  return {
+    severity: 'info',
+    section: section.id,
+    rule: `${section.id}.found-elsewhere`,
+    message: `"${section.title}" has no text of its own, but what it should say seems to be in "${titleOf(template, found.section)}" ("${found.excerpt}"). Move it here, or say here where readers will find it.`,
+  };
+}
+
+const columnsParams = z.object({ columns: z.array(z.object({ name: z.string(), header: z.array(z.instanceof(RegExp)) })).min(1) });
+
+/**
+ * A section that is a table (an action plan) found by its structure in
+ * another section: a table whose header has the section's first column
+ * (the action) and at least half of the others, as "Action | Lead | By
+ * when" under each priority, or a plan on a page left unsorted.
+ */
+function tableElsewhere(template: Template, section: TemplateSection, written: readonly SectionContext[]): { section: string; excerpt: string } | undefined {
+  const runs = compileRules(template).sections.get(section.id)?.runs ?? [];
+  for (const run of runs) {
+    if (run.rule.id !== 'table-columns') continue;
+    const params = columnsParams.safeParse(run.params);
+    if (!params.success) continue;
+    const [first, ...others] = params.data.columns;
+    if (!first) continue;
+    const has = (header: readonly { text: string }[], column: { header: RegExp[] }): boolean => header.some((cell) => column.header.some((pattern) => pattern.test(cell.text)));
+    for (const context of searchable(template, section, written)) {
+      const table = context.tables.find((candidate) => {
+        const header = candidate.rows[0] ?? [];
+        return candidate.rows.length > 1 && has(header, first) && others.filter((column) => has(header, column)).length * 2 >= others.length;
+      });
+      if (table) return { section: context.id, excerpt: (table.rows[0] ?? []).map((cell) => cell.text.trim()).join(' | ') };
+    }
+  }
+  return undefined;
+}
+
+/** Sentences to "you" that make a text written to the child, not a strategy's pledge that also talks to them: three in four. */
+const TO_YOU_SHARE = 0.75;
+const TO_YOU = /\byou(?:r|rs|rself)?\b/i;
+
+/**
+ * A child-friendly version not written because the pledge itself is one:
+ * written to the child (most sentences say "you"), and passing every check
+ * the pack sets the child-friendly version (its reading age, how to say a
+ * promise was broken). Judged by the voice and the checks, not by a
+ * heading; said as advice, as a separate version for younger readers is
+ * still worth having.
+ */
+function servedByThePledge(template: Template, section: TemplateSection, evaluation: SectionEvaluation, written: readonly SectionContext[]): SectionEvaluation | undefined {
+  if (!hasRole(section, 'child-friendly')) return undefined;
+  const pledge = sectionWithRole(template, 'pledge');
+  const context = pledge ? written.find((candidate) => candidate.id === pledge.id) : undefined;
+  const runs = compileRules(template).sections.get(section.id)?.runs ?? [];
+  if (!pledge || !context || runs.length === 0 || context.sentences.length === 0) return undefined;
+  const serves = judgedOnce(context, template, `pledge:${section.id}`, () => {
+    if (context.sentences.filter((sentence) => TO_YOU.test(sentence.text)).length < TO_YOU_SHARE * context.sentences.length) return false;
+    const env: SectionRuleEnv = { template, cover: emptyCover(), localNames: {}, section: () => undefined };
+    return runs.flatMap((run) => run.rule.check(context, env, run.params)).every((check) => check.passed || check.severity === 'info');
+  });
+  if (!serves) return undefined;
+  const finding: Finding = {
+    severity: 'info',
+    section: section.id,
+    rule: `${section.id}.missing`,
+    message: `"${section.title}" has not been written, but "${pledge.title}" is itself written to children, in plain words, and says what to do when a promise is broken. A shorter version for younger readers is still worth adding.`,
+  };
+  return { ...evaluation, findings: evaluation.findings.map((existing) => (existing.rule === finding.rule ? finding : existing)) };
+}
+
 /**
  * A section's evaluation with presence judged across the document: its
  * "missing" finding turned into advice saying where its content is, or its
@@ -173,14 +333,10 @@ export function judgeAcrossDocument(template: Template, section: TemplateSection
   if (evaluation.report.status === 'missing') {
     if (section.kind !== 'text' || evaluation.unwritten !== true) return evaluation;
     const found = missingContentElsewhere(template, section, written);
-    if (!found) return evaluation;
-    const finding: Finding = {
-      severity: 'info',
-      section: section.id,
-      rule: `${section.id}.found-elsewhere`,
-      message: `"${section.title}" has no text of its own, but what it should say seems to be in "${titleOf(template, found.section)}" ("${found.excerpt}"). Move it here, or say here where readers will find it.`,
-    };
-    return { ...evaluation, findings: [finding] };
+    const table = found ? undefined : tableElsewhere(template, section, written);
+    if (table) return { ...evaluation, findings: [foundElsewhereFinding(template, section, table)] };
+    if (!found) return servedByThePledge(template, section, evaluation, written) ?? unsortedMayHold(template, section, evaluation, written);
+    return { ...evaluation, findings: [foundElsewhereFinding(template, section, found)] };
   }
   const checks = evaluation.checks ?? [];
   const open = checks.filter((check) => !check.passed && check.acrossDocument !== undefined);

@@ -161,8 +161,15 @@ export interface DocumentCheck {
 }
 
 /** Runs the pack's whole-document rules; each section's scans are reused while its context is (see `cachedScan`). */
-export function checkDocument(setting: DocumentSetting, written: SectionContext[], consents: ConsentRecord[], cover: CoverFields, translated: TranslatedSections = {}): DocumentCheck {
-  const document: DocumentContext = { ...setting, sections: written, consents, cover, translated };
+export function checkDocument(
+  setting: DocumentSetting,
+  written: SectionContext[],
+  consents: ConsentRecord[],
+  cover: CoverFields,
+  translated: TranslatedSections = {},
+  localNames: Readonly<Record<string, string>> = {},
+): DocumentCheck {
+  const document: DocumentContext = { ...setting, sections: written, consents, cover, translated, localNames };
   const rules = compileRules(setting.template);
   const findings: Finding[] = rules.documentProblems.map((problem) => ({
     severity: 'info',

@@ -124,7 +124,7 @@ export function createIncrementalChecker(template: Template, options: CheckOptio
         return section ? judgeAcrossDocument(template, section, evaluation, written) : evaluation;
       });
       // The rules found their positions in the text with suggestions accepted; the writer clicks in the text with them showing.
-      return toEditorPositions(assembleReport(template, judged, checkDocument(settingFor(presences), written, input.consents ?? [], input.cover, input.translated)), written);
+      return toEditorPositions(assembleReport(template, judged, checkDocument(settingFor(presences), written, input.consents ?? [], input.cover, input.translated, localNames)), written);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { packRulesSchema, sectionWithRole, type RuleUse, type Template } from '../template/template.js';
+import { packRulesSchema, ruleUseSchema, sectionWithRole, type RuleUse, type Template } from '../template/template.js';
 import { DOCUMENT_RULES, type DocumentRule, type DocumentRuleDefinition } from './documentRules/index.js';
 import { SECTION_RULES } from './rules/index.js';
 import type { SectionRule } from './rules/sectionRule.js';
@@ -148,7 +148,7 @@ export function packRulesFileSchema(): z.ZodType {
       .filter((definition) => definition.kind === kind)
       .map((definition) => {
         const params = definition.params as z.ZodType;
-        return z.strictObject({ rule: z.literal(definition.id), params: params.safeParse({}).success ? params.optional() : params }).describe(definition.summary);
+        return z.strictObject({ rule: z.literal(definition.id), why: ruleUseSchema.shape.why, params: params.safeParse({}).success ? params.optional() : params }).describe(definition.summary);
       });
     return z.array(z.union(uses));
   };

@@ -87,6 +87,8 @@ export type TemplateSection = z.infer<typeof templateSectionSchema>;
 export const ruleUseSchema = z.strictObject({
   rule: packId,
   params: z.record(z.string(), z.unknown()).optional(),
+  /** For pack authors, never shown to users: why the rule is used as it is (its severity, when it only advises), from what reviewers judged. */
+  why: z.string().min(1).optional(),
 });
 export type RuleUse = z.infer<typeof ruleUseSchema>;
 

@@ -18,6 +18,8 @@ export interface DocumentContext extends DocumentSetting {
   cover: CoverFields;
   /** For a bilingual draft: by language, the sections whose text in that language has something written. */
   translated?: TranslatedSections;
+  /** The council's own names for the pack's local-name slots (slot id → name): its Board's, its Children in Care Council's. */
+  localNames?: Readonly<Record<string, string>>;
 }
 
 export interface SectionScan<Scan> {

@@ -24,7 +24,17 @@ export type PeriodAgreementParams = z.infer<typeof periodAgreementParamsSchema>;
 
 /** Words allowed between the document's name and its years ("this strategy covers the period"). */
 const MAX_GAP_CHARS = 60;
+/** Further on in its sentence, years that say how long the document runs ("This strategy sets out … over the next two years (2025 – 2027)"). */
+const MAX_CLAUSE_CHARS = 200;
+const SPAN_WORDS = String.raw`\b(?:over|between|from|for|during|covering|until)\b[^.!?\d]{0,30}?`;
 const YEARS = String.raw`\b((?:19|20)\d{2})\s*(?:-|–|—|to|until|/)\s*((?:19|20)?\d{2})\b`;
+
+/**
+ * "It replaces our Corporate Parenting Strategy 2022–2025", "builds on
+ * the strategy for 2019-2022": the document named is the one this
+ * strategy succeeds, and its years are its own.
+ */
+const NOT_SUCCEEDED = String.raw`(?<!\b(?:replac\w*|supersed\w*|succeed\w*|follows|following|builds? on)\s+(?:on from\s+)?)`;
 
 interface StatedPeriod {
   start: number;
@@ -48,7 +58,8 @@ function agrees(period: StatedPeriod, cover: CoverFields): boolean {
 const coverPeriod = (cover: CoverFields): string => (cover.periodEnd === null ? `from ${cover.periodStart ?? ''}` : `${cover.periodStart ?? ''} to ${cover.periodEnd}`);
 
 export function periodAgreementRule(params: PeriodAgreementParams): DocumentRule {
-  const pattern = new RegExp(`(?:${params.subject.join('|')})[^.!?]{0,${MAX_GAP_CHARS}}?${YEARS}`, 'giu');
+  const subject = `${NOT_SUCCEEDED}(?:${params.subject.join('|')})`;
+  const pattern = new RegExp(`${subject}(?:[^.!?]{0,${MAX_GAP_CHARS}}?|[^.!?]{0,${MAX_CLAUSE_CHARS}}?${SPAN_WORDS})${YEARS}`, 'giu');
   return documentRule<StatedPeriod[]>({
     id: 'period-agreement',
     scan(section) {

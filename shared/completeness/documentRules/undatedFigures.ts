@@ -9,7 +9,8 @@ import { MAX_FINDINGS_PER_SECTION, perSection } from './documentRule.js';
  * dated when a reader of it can see a date or a source: in its sentence or
  * the sentence before, in the heading or a caption over the passage it sits
  * in ("Placement profile (March 2018)"), in the lead-in of its list ("Last
- * year's survey found:") or a caption just after the list ("Figures October
+ * year's survey found:", or a paragraph just before the list that opens
+ * with its date) or a caption just after the list ("Figures October
  * 2016"), in its table row or header row. A figure that is a promise or a
  * requirement ("we will recruit 20 more …", "attend at least 75% of
  * meetings") is not a statistic, and a paragraph number ("1.4 Looked after
@@ -77,6 +78,11 @@ function datedByHeadingOrCaption(section: SectionContext): boolean[] {
   });
 }
 
+/** A paragraph whose first sentence is dated ("On 31 March 2026 we looked after …") sets the date of the list that follows it. */
+function opensWithDate(text: string): boolean {
+  return isDated(text.split(/(?<=[.!?])\s+/)[0] ?? '');
+}
+
 /**
  * Whether anything the reader meets around the block dates it: the heading
  * it sits under, a caption between that heading and the block, and for a
@@ -90,7 +96,7 @@ function passageIsDated(section: SectionContext, blockIndex: number, byHeadingOr
   let first = blockIndex;
   while (section.blocks[first - 1]?.kind === 'list-item') first -= 1;
   const leadIn = section.blocks[first - 1];
-  if (leadIn && leadIn.kind === 'paragraph' && leadIn.text.trim().endsWith(':') && isDated(leadIn.text)) return true;
+  if (leadIn && leadIn.kind === 'paragraph' && (leadIn.text.trim().endsWith(':') || opensWithDate(leadIn.text)) && isDated(leadIn.text)) return true;
   let last = blockIndex;
   while (section.blocks[last + 1]?.kind === 'list-item') last += 1;
   const after = section.blocks[last + 1];

@@ -30,6 +30,8 @@ export const youngPersonNamesParamsSchema = z.strictObject({
    * one of them is a group young people belong to, which may be named.
    */
   bodies: patterns.optional(),
+  /** Words that make capitalised words a place ("Quarry Lane", "Elm Street"): a place is not a person. */
+  places: patterns.optional(),
 });
 export type YoungPersonNamesParams = z.infer<typeof youngPersonNamesParamsSchema>;
 
@@ -56,6 +58,57 @@ function namesIn(section: SectionContext, isBody: (name: string) => boolean, isY
   });
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A noun phrase in apposition to a name, up to its body word: "Blue
+ * Lantern, our care leavers' forum", "Blue Lantern, our group of …",
+ * "Blue Lantern, Dunmere's Children in Care Council". It opens with a determiner or a
+ * possessive, and the body word must end the phrase, so "Sam Rowe, a
+ * Youth Council member" is a person described by a body, not the body.
+ */
+const APPOSED_WORDS = String.raw`\s*[,(–—-]\s*(?:(?:our|the|a|an|their|its|\p{Lu}[\p{L}-]*['’]s)\s+)(?:[\p{L}'’-]+\s+){0,3}?`;
+const PHRASE_END = String.raw`(?=\s*(?:[,.;:)\n]|$)|\s+(?:of|for|which|that|who|and|in|at|is|are|meets?|was|were)\b)`;
+
+/**
+ * The capitalised pairs a section shows to be a group's name, not a
+ * person's; the check reads every section's so that one telling use
+ * settles every other (as does the name being in one of the council's
+ * local names, its Children in Care Council's or its Board's, or in its
+ * own name on the title page, see `withinOwnNames`): it takes the article ("the
+ * Quiet Storm meets", as no child's name does); a body word stands in
+ * apposition to it or right after it ("Open Door, our care leavers'
+ * forum", "the forum (Open Door)", "the Vale Voices group"); or it is
+ * what a group "is called".
+ */
+function groupCuesIn(text: string, names: ReadonlySet<string>, bodies: readonly RegExp[]): string[] {
+  const groups: string[] = [];
+  const bodyWord = bodies.map((pattern) => pattern.source).join('|');
+  for (const name of names) {
+    const key = nameKey(name);
+    // Body words and the article in any case; the name itself as written, so "the open door we keep" says nothing of "Open Door".
+    const words = String.raw`(?<name>${escapeRegExp(name).replace(/\s+/g, String.raw`\s+`)})(?![\p{L}\p{N}])`;
+    const uses = [
+      String.raw`\bthe\s+${words}`,
+      ...(bodyWord === ''
+        ? []
+        : [
+            String.raw`(?<![\p{L}\p{N}])${words}(?:${APPOSED_WORDS}|\s+)(?:${bodyWord})${PHRASE_END}`,
+            String.raw`(?:${bodyWord})['’]?s?\s*[(,–—-]\s*${words}`,
+            String.raw`(?:${bodyWord})[^.\n]{0,20}\b(?:is|was|are)\s+(?:called|named|known as)\s+${words}`,
+          ]),
+    ];
+    const asWritten = (match: RegExpMatchArray): boolean => match.groups?.['name']?.replace(/\s+/g, ' ') === name;
+    if (uses.some((use) => [...text.matchAll(new RegExp(use, 'giu'))].some(asWritten))) groups.push(key);
+  }
+  return groups;
+}
+
+/** A name within one of the council's own names (a local name, its name on the title page) is that body's. */
+function withinOwnNames(name: string, ownNames: readonly string[]): boolean {
+  const key = nameKey(name);
+  return ownNames.some((own) => own !== '' && ` ${own} `.includes(` ${key} `));
+}
+
 /**
  * A child in care named in full in a published strategy can be found by
  * anyone, including people they are kept safe from. First names alone are
@@ -66,7 +119,7 @@ function namesIn(section: SectionContext, isBody: (name: string) => boolean, isY
  */
 export function youngPersonNamesRule(params: YoungPersonNamesParams): DocumentRule {
   const { elsewhere } = params;
-  const isBody = (name: string): boolean => (params.bodies ?? []).some((pattern) => pattern.test(name));
+  const isBody = (name: string): boolean => [...(params.bodies ?? []), ...(params.places ?? [])].some((pattern) => pattern.test(name));
   const isYoungPerson = elsewhere
     ? ({ block, heading, match }: Placement): boolean => {
         const says = (text: string): boolean => elsewhere.youngPeople.some((pattern) => pattern.test(text));
@@ -84,17 +137,22 @@ export function youngPersonNamesRule(params: YoungPersonNamesParams): DocumentRu
         });
       }
     : undefined;
-  return documentRule<NameCandidate[]>({
+  return documentRule<{ candidates: NameCandidate[]; groups: string[] }>({
     id: 'young-person-named',
     scan(section, { template }) {
-      if (sectionWithRole(template, 'young-people-foreword')?.id === section.id) return namesIn(section, isBody);
-      return isYoungPerson ? namesIn(section, isBody, isYoungPerson) : [];
+      const candidates = sectionWithRole(template, 'young-people-foreword')?.id === section.id ? namesIn(section, isBody) : isYoungPerson ? namesIn(section, isBody, isYoungPerson) : [];
+      // Every capitalised pair of the section is read for what shows it a group's, as the name may be a candidate in another section.
+      const { values } = perBlock(section, findPersonNames, 'person-names', ({ text }) => findPersonNames(text));
+      const pairs = new Set(values.flatMap((matches) => matches.map((match) => match.name)));
+      return { candidates, groups: groupCuesIn(section.text, pairs, params.bodies ?? []) };
     },
-    combine(scans, { consents }) {
+    combine(scans, { consents, localNames, cover }) {
       const consented = new Set(consents.map((consent) => nameKey(consent.name)));
+      const groups = new Set(scans.flatMap(({ scan }) => scan.groups));
+      const ownNames = [...Object.values(localNames ?? {}), cover.council].map(nameKey);
       return scans.flatMap(({ section, scan }) =>
-        scan
-          .filter((candidate) => !consented.has(nameKey(candidate.name)))
+        scan.candidates
+          .filter((candidate) => !consented.has(nameKey(candidate.name)) && !groups.has(nameKey(candidate.name)) && !withinOwnNames(candidate.name, ownNames))
           .slice(0, MAX_FINDINGS_PER_SECTION)
           .map(
             (candidate): Finding => ({

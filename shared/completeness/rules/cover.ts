@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CoverFields } from '../../model/draft.js';
-import { findAll, type SectionContext } from '../sectionContext.js';
+import { findAll, type SectionContext, type TextBlock } from '../sectionContext.js';
 import type { TextLocation } from '../types.js';
 import { elementId, message, patterns } from './params.js';
 import { sectionRule, type ElementCheck } from './sectionRule.js';
@@ -9,12 +9,19 @@ const FIELD_NAMES = ['council', 'title', 'periodStart', 'periodEnd', 'date', 've
 
 /**
  * How far into a part title-page lines are looked for. Imported title pages
- * land at the top of whichever part follows them; the same words further
+ * land at the top of whichever part follows them, as a run of short lines
+ * (title, subtitle, "Published by …", "Owner: …", "Version 1.0"); the run
+ * ends at the first paragraph of running text, and the same words further
  * into a chapter ("approved by the Board") are not the title page.
  */
-const OPENING_BLOCKS = 4;
+const OPENING_BLOCKS = 12;
+/** The first few lines of a part are its opening whatever they are. */
+const FIRST_LINES = 4;
 /** Title-page lines are short; a sentence in running text ("This strategy will be adopted by Full Council. …") is not one. */
 const TITLE_PAGE_LINE_CHARACTERS = 120;
+
+/** A line of a title page's run: short, not a sentence (no full stop at its end), not a table's cell ("Owner" heading a column). */
+const isTitlePageLine = (block: TextBlock): boolean => block.kind !== 'cell' && block.text.length <= TITLE_PAGE_LINE_CHARACTERS && !/[.!?]["'’”)]*\s*$/.test(block.text);
 
 /** The first short line among a part's opening ones that matches every pattern (one line holds the title and its years). */
 function inOpening(context: SectionContext, all: RegExp[]): TextLocation | undefined {
@@ -22,7 +29,8 @@ function inOpening(context: SectionContext, all: RegExp[]): TextLocation | undef
   if (!first) return undefined;
   const candidate = findAll(context, first).find(({ blockIndex }) => {
     const line = context.blocks[blockIndex]?.text ?? '';
-    return blockIndex < OPENING_BLOCKS && line.length <= TITLE_PAGE_LINE_CHARACTERS && rest.every((pattern) => pattern.test(line));
+    const opening = blockIndex < FIRST_LINES || (blockIndex < OPENING_BLOCKS && context.blocks.slice(0, blockIndex).every(isTitlePageLine));
+    return opening && context.blocks[blockIndex]?.kind !== 'cell' && line.length <= TITLE_PAGE_LINE_CHARACTERS && rest.every((pattern) => pattern.test(line));
   });
   return candidate?.location;
 }

@@ -33,6 +33,47 @@ function mentionsLocalName(context: SectionContext, name: string | undefined): b
   return localNamePattern(name)?.test(context.text) ?? false;
 }
 
+/** A capitalised name of up to four words, as a group's own name is written ("Blue Lantern", "Open Door 18+"). */
+const CAPITALISED_NAME = String.raw`(?<name>(?:[\p{L}\p{N}'’+-]+\s+){0,3}[\p{L}\p{N}'’+-]+)`;
+/** Between a name and the body it is said to be: "X, our …", "X is Dunmere's …", "X – the …". */
+const DEFINED_AS = String.raw`(?:\s*[,(–—-]\s*|\s+(?:is|are)\s+)(?:(?:our|the|a|an|its|their|[\p{L}-]+['’]s)\s+)?(?:[\p{L}'’-]+\s+){0,3}?`;
+const CALLED = String.raw`(?:\s*[(,–—-]\s*|[^.\n]{0,20}?\s+(?:is|was|are)\s+(?:called|named|known as)\s+)`;
+
+/** The trailing words of a match that are capitalised (or a number, "18+"): "are the Blue Lantern" is "Blue Lantern". */
+function capitalisedTail(words: string): string {
+  const all = words.trim().split(/\s+/);
+  let start = all.length;
+  while (start > 0 && /^[\p{Lu}\p{N}]/u.test(all[start - 1] ?? '')) start -= 1;
+  // A name starts with a capital, not a number.
+  while (start < all.length && !/^\p{Lu}/u.test(all[start] ?? '')) start += 1;
+  return all.slice(start).join(' ');
+}
+
+/** A name as written, capitals and all, so "Far Shore" is not "the far shore". */
+const asWrittenPattern = (name: string): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name).replace(/\s+/g, String.raw`\s+`)}(?![\p{L}\p{N}])`, 'u');
+
+function locate(context: SectionContext, pattern: RegExp): TextLocation | undefined {
+  for (const block of context.blocks) {
+    const match = pattern.exec(block.text);
+    if (match) return { from: block.from + match.index, to: block.from + match.index + match[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * The names a section gives a body described by the phrasings ("Blue
+ * Lantern, our children in care council", "our care leavers' group is
+ * called Far Shore", "the forum (Open Door)"): a council's own name for a
+ * local-name slot, read from the strategy when the officer has not filled
+ * it in.
+ */
+function namesDefinedIn(context: SectionContext, phrasings: readonly RegExp[]): string[] {
+  const body = `(?:${phrasings.map((pattern) => pattern.source).join('|')})`;
+  const definitions = [new RegExp(`${CAPITALISED_NAME}${DEFINED_AS}${body}`, 'giu'), new RegExp(`${body}${CALLED}${CAPITALISED_NAME}`, 'giu')];
+  const names = definitions.flatMap((definition) => [...context.text.matchAll(definition)].map((match) => capitalisedTail(match.groups?.['name'] ?? '')));
+  return [...new Set(names)].filter((name) => /\s/.test(name) && !phrasings.some((pattern) => pattern.test(name)));
+}
+
 /**
  * `acrossDocument: true` in a rule use: the element counts as present when
  * another section says it (see `acrossDocument.ts`). For what a strategy
@@ -85,7 +126,15 @@ export const mentionsRule = sectionRule({
     const lookFor = localName ? [...params.anyOf, localName] : params.anyOf;
     const describing = params.acrossDocumentWith;
     const search = describing === undefined ? (other: SectionContext) => findFirst(other, lookFor) : (other: SectionContext) => lookFor.map((pattern) => findTogether(other, [pattern, ...describing])).find((unit) => unit !== undefined);
-    return [withSeverity({ element: params.element, passed, message: params.message, ...searchAcross(params.acrossDocument, search) }, params.severity)];
+    // With no local name filled in, the strategy's own: this section describes the body by the name another section gives it.
+    const byDefinedName = (other: SectionContext): TextLocation | undefined => {
+      const named = namesDefinedIn(other, params.anyOf)
+        .map(asWrittenPattern)
+        .find((name) => name.test(context.text));
+      return named === undefined ? undefined : locate(other, named);
+    };
+    const definedName = params.orLocalName !== undefined && localName === undefined ? { acrossDocument: params.acrossDocument === true ? (other: SectionContext) => search(other) ?? byDefinedName(other) : byDefinedName } : {};
+    return [withSeverity({ element: params.element, passed, message: params.message, ...searchAcross(params.acrossDocument, search), ...definedName }, params.severity)];
   },
 });
 

@@ -18,6 +18,14 @@ const DATE_VALUE = /\b(?:19|20)\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/;
 /** A cell that holds a promise of a value rather than one: "TBC", "to be agreed with…", a dash. */
 const NO_VALUE_YET = /^(?:tb[acd]|to be (?:agreed|confirmed|decided|set)\b.*|n\/?a|[-\u2013\u2014?]+)$/i;
 
+/** The header over a column the records were read from: the header cell above the column's cells. */
+function headerOf(table: TableData, records: readonly TableRecord[], column: string): string {
+  const cell = records.map((record) => record.cells.get(column)).find((found) => found !== undefined);
+  const row = cell ? table.rows.find((candidate) => candidate.includes(cell)) : undefined;
+  const index = cell && row ? row.indexOf(cell) : -1;
+  return index < 0 ? '' : (table.rows[0]?.[index]?.text ?? '');
+}
+
 function columnCheck(records: TableRecord[], column: string, element: string, what: string, date: boolean, within: string | undefined): ElementCheck {
   const lacking = records.flatMap((record, index) => {
     const value = cellText(record, column);
@@ -183,9 +191,10 @@ export const measuresTableRule = sectionRule({
     const names = params.columns.map((column) => column.column);
     const aliases: ColumnAliases = new Map(params.columns.map((column) => [column.column, column.aliases]));
     const compared = [params.targetChange?.baseline, params.targetChange?.target, params.targetInPeriod?.column, params.knownSource?.column].flatMap((column) => (column === undefined || names.includes(column) ? [] : [column]));
-    const readTable = (candidate: TableData): ReturnType<typeof readRecords> & { absent: string[] } => {
+    const readTable = (candidate: TableData): ReturnType<typeof readRecords> & { absent: string[]; datedByHeader: string[] } => {
       const read = readRecords(candidate, [...names, ...compared], aliases);
-      // A date written with its figure is read from that figure's cell.
+      const datedByHeader: string[] = [];
+      // A date written with its figure is read from that figure's cell, or from that figure's header ("Baseline (2024–25)") for every row.
       for (const column of params.columns) {
         const within = column.within;
         if (within === undefined || !read.missingColumns.includes(column.column) || read.missingColumns.includes(within)) continue;
@@ -194,10 +203,11 @@ export const measuresTableRule = sectionRule({
           if (cell) record.cells.set(column.column, cell);
         }
         read.missingColumns = read.missingColumns.filter((missing) => missing !== column.column);
+        if (column.date && DATE_VALUE.test(headerOf(candidate, read.records, within))) datedByHeader.push(column.column);
       }
       // A column only the quality checks compare, or one the pack marks optional, is not one the table must have.
       const absent = read.missingColumns.filter((missing) => params.columns.some((column) => column.column === missing && column.optional));
-      return { records: read.records, missingColumns: read.missingColumns.filter((missing) => names.includes(missing) && !absent.includes(missing)), absent };
+      return { records: read.records, missingColumns: read.missingColumns.filter((missing) => names.includes(missing) && !absent.includes(missing)), absent, datedByHeader };
     };
     const marked = context.tables.find((candidate) => candidate.kind === MEASURES_TABLE);
     const table = marked ?? context.tables.find((candidate) => readTable(candidate).missingColumns.length === 0);
@@ -213,7 +223,7 @@ export const measuresTableRule = sectionRule({
     ];
     if (records.length === 0) return checks;
     for (const column of params.columns) {
-      if (!missingColumns.includes(column.column) && !read.absent.includes(column.column)) checks.push(columnCheck(records, column.column, column.element, column.what, column.date, column.within));
+      if (!missingColumns.includes(column.column) && !read.absent.includes(column.column) && !read.datedByHeader.includes(column.column)) checks.push(columnCheck(records, column.column, column.element, column.what, column.date, column.within));
     }
     checks.push(...measureQuality(records, env.cover, params));
     if (params.pledgeThemes) checks.push(...themeCheck(records, env.template, params.pledgeThemes.message));

@@ -3,6 +3,7 @@ import type { SectionContext } from '../sectionContext.js';
 import { mentions } from './mentions.js';
 import { elementId, message, patterns } from './params.js';
 import { sectionRule, type ElementCheck } from './sectionRule.js';
+import type { TextLocation } from '../types.js';
 
 interface PledgeLine {
   text: string;
@@ -12,7 +13,7 @@ interface PledgeLine {
   ledIn: boolean;
 }
 
-const matchesAny = (list: RegExp[], text: string): boolean => list.some((candidate) => candidate.test(text));
+const matchesAny = (list: readonly RegExp[], text: string): boolean => list.some((candidate) => candidate.test(text));
 
 /**
  * The line just before a list, when it introduces it (ends with a colon),
@@ -50,6 +51,26 @@ function promises(context: SectionContext, leadIn: RegExp[]): PledgeLine[] {
  * of explanation among them does not make it vague, and a theme left out
  * is its own finding rather than a shortfall in the count.
  */
+/**
+ * A pledge theme set out under its own heading in another section ("Having
+ * your say" with its "We will …" lines, moved out of the pledge by an
+ * import): the heading names the theme and the text under it makes
+ * promises.
+ */
+function themeHeadedElsewhere(other: SectionContext, theme: readonly RegExp[], commitment: readonly RegExp[]): TextLocation | undefined {
+  const blocks = other.blocks;
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index];
+    if (block?.kind !== 'heading' || !matchesAny(theme, block.text)) continue;
+    let next = index + 1;
+    while (blocks[next] && blocks[next]?.kind !== 'heading') {
+      if (matchesAny(commitment, blocks[next]?.text ?? '')) return { from: block.from, to: block.from + block.text.length };
+      next += 1;
+    }
+  }
+  return undefined;
+}
+
 export const pledgePromisesRule = sectionRule({
   kind: 'section',
   id: 'pledge-promises',
@@ -79,7 +100,14 @@ export const pledgePromisesRule = sectionRule({
         passed: commitments.length > 0 && toYou.length * 2 >= commitments.length,
         message: 'Address the promises to the children and young people themselves: "We will make sure you …", not "Children will be …".',
       },
-      ...params.themes.map((theme): ElementCheck => ({ element: theme.element, passed: mentions(context, ...theme.anyOf), message: `Add promises about ${theme.name}.` })),
+      ...params.themes.map(
+        (theme): ElementCheck => ({
+          element: theme.element,
+          passed: mentions(context, ...theme.anyOf),
+          message: `Add promises about ${theme.name}.`,
+          acrossDocument: (other) => themeHeadedElsewhere(other, theme.anyOf, params.commitment),
+        }),
+      ),
     ];
     if (vague) checks.push({ element: 'vague-promise', passed: false, severity: 'info', message: 'This promise hedges ("try", "where possible"); a promise children can hold you to says exactly what you will do.', location: { from: vague.from, to: vague.to } });
     return checks;

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../shared/completeness/index.js';
 import { createIncrementalChecker } from '../../../shared/completeness/incremental.js';
 import type { CompletenessReport } from '../../../shared/completeness/types.js';
+import { UNSORTED } from '../../../shared/import/types.js';
 import { importCuesSchema, type Template } from '../../../shared/template/template.js';
-import { doc, h, p, paras, ul } from './fixtures/build.js';
+import { doc, h, p, paras, table, ul } from './fixtures/build.js';
 import { completeDraft } from './fixtures/completeStrategy.js';
 import { draftWith } from './fixtures/run.js';
 import { testTemplate } from './fixtures/template.js';
@@ -169,6 +170,23 @@ describe('a title page that came in as text', () => {
     expect(cover['cover.owner']?.message).toContain('copy it into the title page');
   });
 
+  it('reads the whole run of short lines a title page makes at the top of a part, not a table’s cells', () => {
+    const longTitlePage = doc(
+      h('Corporate Parenting Strategy 2025 to 2028'),
+      h('Growing up well together'),
+      p('Published by the council for its corporate parenting partnership'),
+      p('Prepared with our young people and partners'),
+      p('Adopted by Full Council, 3 June 2025'),
+      p('Owner: Head of Children in Care'),
+      p('We are proud of our children and young people, and of the carers and staff who stand by them.'),
+    );
+    const cover = coverFindings(checkDraft(draftWith('foreword-leadership', longTitlePage, { ...completeDraft, cover: coverWithCouncilOnly }), template));
+    expect(cover['cover.owner']?.severity).toBe('info');
+    expect(cover['cover.approving-body']?.severity).toBe('info');
+    const ownerColumn = doc(table('plain', [['Measure', 'Owner'], ['Children with three moves', 'Head of Fostering']]));
+    expect(coverFindings(checkDraft(draftWith('measures', ownerColumn, { ...completeDraft, cover: coverWithCouncilOnly, sections: [] }), template))['cover.owner']?.severity).toBe('warning');
+  });
+
   it('does not take a sentence of running text for a title page line', () => {
     const adoptedInAChapter = doc(
       p('This strategy will be adopted by Full Council, and the Corporate Parenting Board will check every quarter that the council and its partners are keeping the promises it makes.'),
@@ -176,5 +194,76 @@ describe('a title page that came in as text', () => {
     const report = checkDraft(draftWith('governance', adoptedInAChapter, { ...completeDraft, cover: coverWithCouncilOnly }), template);
     expect(coverFindings(report)['cover.approving-body']?.severity).toBe('warning');
     expect(coverFindings(report)['cover.title']?.severity).toBe('warning');
+  });
+});
+
+describe("a section found by its own title, or possibly in what import left unsorted", () => {
+  const pledgeless: Template = { ...testTemplate, importCues: pledgeCues, rules: { ...testTemplate.rules, acrossDocument: undefined } };
+
+  it('finds a section under a heading that is its title in the pack, numbered or not, in a pack that lists no sections to search', () => {
+    for (const heading of ['Our pledge to you', '6. Our pledge to you', 'Section 6: Our Pledge to You']) {
+      const report = checkDraft(draftWith(UNSORTED, doc(h(heading), p('We will find you a home near your school.')), base), pledgeless);
+      expect(findingsOf(report, 'pledge.missing')).toEqual([]);
+      expect(findingsOf(report, 'pledge.found-elsewhere')[0]?.message).toContain('Unsorted');
+    }
+  });
+
+  it('does not take a heading that only begins with the title', () => {
+    const report = checkDraft(draftWith(UNSORTED, doc(h('Our pledge to you: how we wrote it'), p('We met young people four times.')), base), pledgeless);
+    expect(findingsOf(report, 'pledge.missing')[0]?.severity).toBe('error');
+  });
+
+  it('says it could not find a section, as advice naming the part, when an unsorted part reads like it', () => {
+    const promises = doc(h('What you can expect'), ul('We will find you a home where you feel safe.', 'We will help you at school.', 'We will listen to your views.', 'We promise to stay in touch with you.'));
+    const [advice] = findingsOf(checkDraft(draftWith(UNSORTED, promises, base), pledgeless), 'pledge.missing');
+    expect(advice?.severity).toBe('info');
+    expect(advice?.message).toContain('"What you can expect"');
+  });
+
+  it('still reports it missing when nothing unsorted reads like it', () => {
+    const contact = doc(h('Contact us'), p('Write to the corporate parenting team at the town hall.'));
+    expect(findingsOf(checkDraft(draftWith(UNSORTED, contact, base), pledgeless), 'pledge.missing')[0]?.severity).toBe('error');
+  });
+});
+
+describe('a child-friendly version not written because the pledge itself is one', () => {
+  const childFriendly = (pledge: ReturnType<typeof doc>) => findingsOf(checkDraft(draftWith('pledge-child-friendly', null, draftWith('pledge', pledge)), testTemplate), 'pledge-child-friendly.missing')[0];
+  const toYou = doc(
+    h('Our promise to you'),
+    ul('We will find you a home near your school.', 'You will meet your new carers before you move.', 'We will listen to you.', 'You can have a say in your review.', 'We will help you with money when you leave care.'),
+    p('If we break a promise, tell your social worker or an advocate. They will help you complain.'),
+  );
+
+  it('says so as advice when the pledge is written to the child, in plain words, and says what to do when a promise is broken', () => {
+    const advice = childFriendly(toYou);
+    expect(advice?.severity).toBe('info');
+    expect(advice?.message).toContain('written to children');
+  });
+
+  it('still reports it when the pledge talks about children, or never says what to do when a promise is broken', () => {
+    const aboutChildren = doc(
+      h('Our pledge'),
+      ul('The council will find children homes near their schools.', 'Carers will be introduced before a move.', 'Children’s views will be heard at reviews.', 'Care leavers will get help with money.'),
+      p('If a promise is broken, children can complain to their social worker.'),
+    );
+    expect(childFriendly(aboutChildren)?.severity).toBe('warning');
+    const noWayToSay = doc(h('Our promise to you'), ul('We will find you a home near your school.', 'You will meet your new carers before you move.', 'We will listen to you.', 'You can have a say in your review.'));
+    expect(childFriendly(noWayToSay)?.severity).toBe('warning');
+  });
+});
+
+describe('an action plan found by its table in another section', () => {
+  const actionPlan = (json: ReturnType<typeof doc>) => checkDraft(draftWith('action-plan', null, draftWith('priorities', json)), testTemplate).findings.filter((finding) => finding.section === 'action-plan');
+
+  it('says where it is when a table there has the action and most of the other columns', () => {
+    const perPriority = doc(h('Priority 1: Homes'), table('plain', [['Action', 'Lead', 'By when'], ['Open a home', 'Head of Resources', 'March 2027']]));
+    const [found] = actionPlan(perPriority);
+    expect(found).toMatchObject({ severity: 'info', rule: 'action-plan.found-elsewhere' });
+    expect(found?.message).toContain('Action | Lead | By when');
+  });
+
+  it('still reports it missing for a table with no action column, or only a header', () => {
+    expect(actionPlan(doc(table('plain', [['Measure', 'Lead', 'By when'], ['Moves', 'Head of Fostering', '2027']])))[0]?.rule).toBe('action-plan.missing');
+    expect(actionPlan(doc(table('plain', [['Action', 'Lead', 'By when']])))[0]?.rule).toBe('action-plan.missing');
   });
 });

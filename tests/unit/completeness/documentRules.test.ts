@@ -147,6 +147,36 @@ describe('young people named anywhere else', () => {
   });
 });
 
+describe('young people named: what the document shows to be a group or a place', () => {
+  const names = (id: string, json: NodeJSON, extra: Partial<Parameters<typeof checkDraft>[0]> = {}) => findingsFor('young-person-named', id, json, extra).map((finding) => textAt(json, finding));
+
+  it('takes a pair of capitalised words used with "the", or with a body word beside it, for a group everywhere it is written', () => {
+    const foreword = paras('We are the Quiet Storm. We meet at the youth hub.', 'Thank you from Quiet Storm and from Jordan Blake.');
+    expect(names('foreword-young-people', foreword)).toEqual(['Jordan Blake']);
+    const apposed = paras('We wrote this with Blue Lantern, our group for care leavers.', 'Blue Lantern and Jordan Blake, June 2026');
+    expect(names('foreword-young-people', apposed)).toEqual(['Jordan Blake']);
+    const bracketed = paras('We asked the care leavers’ forum (Open Door) what matters.', 'Thank you from Open Door.');
+    expect(names('foreword-young-people', bracketed)).toEqual([]);
+    const called = paras('Our care leavers’ group is called Far Shore, and they helped too.', 'Thank you, Far Shore.');
+    expect(names('foreword-young-people', called)).toEqual([]);
+  });
+
+  it('still names a young person described by a body, or quoted with their age after a dash or comma', () => {
+    expect(names('foreword-young-people', paras('Thank you from Jordan Blake, a Youth Council member.'))).toEqual(['Jordan Blake']);
+    const quoted = doc(h('What you told us'), p('“I had four workers in a year and told my story every time.” – Casey Morgan, 15'));
+    expect(names('participation', quoted)).toEqual(['Casey Morgan']);
+    expect(names('participation', paras('The review found Casey Morgan, 15 children and their carers at the meeting.'))).toEqual([]);
+  });
+
+  it('leaves a street, and a name in the council’s local names or its own name on the title page', () => {
+    expect(names('foreword-young-people', paras('We meet every Tuesday at the hub on Quarry Lane.'))).toEqual([]);
+    const foreword = paras('We are Ember Crowd. Thank you from Ember Crowd.', 'Written in Dunmere Vale by Jordan Blake.');
+    expect(names('foreword-young-people', foreword)).toEqual(['Ember Crowd', 'Ember Crowd', 'Dunmere Vale', 'Jordan Blake']);
+    const withNames = { localNames: { 'children-in-care-council': 'Ember Crowd' }, cover: { ...completeDraft.cover, council: 'Dunmere Vale Council' } };
+    expect(names('foreword-young-people', foreword, withNames)).toEqual(['Jordan Blake']);
+  });
+});
+
 describe('corporate parenting principles', () => {
   it('shows where each principle is addressed', () => {
     const report = checkDraft(completeDraft, testTemplate);

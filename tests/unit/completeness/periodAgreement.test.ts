@@ -26,6 +26,19 @@ describe('the period in the text and on the title page', () => {
     expect(runDocumentRule(rule, template, { introduction: paras('Our plan for 2025-27 has four themes.') }, cover(2025, 2028))).toHaveLength(1);
   });
 
+  it('leaves the years of the strategy this one replaces, and still warns about this one’s in the same paragraph', () => {
+    expect(runDocumentRule(rule, template, { introduction: paras('This plan covers 2025 to 2028. It replaces our plan 2021–2024.') }, cover(2025, 2028))).toEqual([]);
+    expect(runDocumentRule(rule, template, { introduction: paras('It builds on our plan for 2021 to 2024.') }, cover(2025, 2028))).toEqual([]);
+    expect(runDocumentRule(rule, template, { introduction: paras('It replaces an older one. Our plan runs from 2021 to 2024.') }, cover(2025, 2028))).toHaveLength(1);
+  });
+
+  it('reads years further on in the sentence when words of duration lead to them, and not other years there', () => {
+    const long = 'This plan sets out how the council and every one of its partners will meet their duties to children in care and young people leaving care over the next two years (2025 – 2027).';
+    expect(runDocumentRule(rule, template, { introduction: paras(long) }, cover(2025, 2028))).toHaveLength(1);
+    const otherYears = 'This plan sets out how the council and every one of its partners will meet their duties to children in care and young people leaving care, in line with the Council Plan 2022 – 2026.';
+    expect(runDocumentRule(rule, template, { introduction: paras(otherYears) }, cover(2025, 2028))).toEqual([]);
+  });
+
   it("leaves other documents' years, a financial year and a title page with no period alone", () => {
     expect(runDocumentRule(rule, template, { introduction: paras('The Council Plan 2019-2023 sets the wider aims.') }, cover(2025, 2028))).toEqual([]);
     expect(runDocumentRule(rule, template, { monitoring: paras('This plan builds on what we learnt in 2023/24.') }, cover(2025, 2028))).toEqual([]);

@@ -250,6 +250,13 @@ describe('measures', () => {
     expect(failed(checks).filter((element) => element !== 'measure-per-pledge-theme' && element !== 'young-people-reported')).toEqual(['target']);
     expect(checks.find((check) => check.element === 'target')?.message).toContain('row 2');
   });
+  it('takes a date in the header of the baseline or target column as the date of every row, and still asks when the header has none', () => {
+    const dated = (baseline: string, target: string) =>
+      failed(runRule('measures', doc(table('plain', [['Measure', baseline, target, 'Source', 'Owner'], ['Placement moves', '12%', '8%', 'SSDA903', 'Head of Service']]))));
+    expect(dated('Baseline (2024–25)', 'Target (2028)')).not.toContain('baseline-date');
+    expect(dated('Baseline (2024–25)', 'Target (2028)')).not.toContain('target-date');
+    expect(dated('Baseline', 'Target')).toEqual(expect.arrayContaining(['baseline-date', 'target-date']));
+  });
   it('does not take a table without a target for the measures table', () => {
     const text = doc(table('plain', [['Measure', 'Now', 'Who is responsible'], ['Placement moves', '12% (March 2026)', 'Head of Service']]));
     expect(failed(runRule('measures', text))).toEqual(['table']);

@@ -71,3 +71,12 @@ describe('undated figures: requirements are not statistics', () => {
     expect(flagged(paras('Members attended 75% of meetings.'))).toEqual(['75%']);
   });
 });
+
+describe('undated figures: a list after a paragraph that opens with its date', () => {
+  it('takes the date of the paragraph just before the list for its items, but not of a paragraph dated only later on', () => {
+    const datedFirst = doc(p('On 31 March 2026 we looked after 280 children, a rate of 60 per 10,000.'), ul('55% of them lived with foster carers.', '12% lived in children’s homes.'));
+    expect(flagged(datedFirst)).toEqual([]);
+    const datedLater = doc(p('Our children come from every part of the county. Since 2020 we have opened two homes.'), ul('55% of them live with foster carers.'));
+    expect(flagged(datedLater)).toEqual(['55%']);
+  });
+});

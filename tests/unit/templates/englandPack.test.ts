@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../shared/completeness/index.js';
+import { emptyCover } from '../../../shared/model/draft.js';
+import { p } from '../completeness/fixtures/build.js';
 import { loadTemplates } from '../../../electron/core/templates/loadTemplates.js';
 import { convertMarkdown } from '../../../shared/model/markdown.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
@@ -315,5 +318,18 @@ describe('the text of the England pack', () => {
       expect(slot.label.length, slot.id).toBeGreaterThan(10);
       expect(slot.examples.length, slot.id).toBeGreaterThan(1);
     }
+  });
+});
+
+describe('the England pack judges the Board chapter across the document', () => {
+  const board = (monitoring: string) =>
+    checkDraft({ cover: { ...emptyCover(), council: 'Dunmere Council', title: 'Corporate Parenting Strategy', periodStart: 2025, periodEnd: 2028 }, sections: [{ id: 'monitoring', doc: { type: 'doc', content: [p(monitoring)] } }] }, pack).findings.find(
+      (finding) => finding.section === 'governance',
+    );
+
+  it('says where the Board is described when its chapter has no text of its own, and still calls it missing when nothing describes it', () => {
+    const described = board('The Corporate Parenting Board oversees this strategy. It is chaired by the Cabinet Member for Children and reports to Cabinet twice a year; the Corporate Parenting Board holds every partner to account.');
+    expect(described).toMatchObject({ severity: 'info', rule: 'governance.found-elsewhere' });
+    expect(board('We will publish an annual report on the strategy each summer.')?.rule).toBe('governance.missing');
   });
 });

@@ -10,6 +10,10 @@ import { bytesOf, sectionsByHeading } from '../import/helpers.js';
 import { sectionWithRole, type Template } from '../../../shared/template/template.js';
 import { useCore } from '../core/apiHarness.js';
 import { paragraphDoc } from '../core/fixtures.js';
+import { checkDraft } from '../../../shared/completeness/index.js';
+import { UNSORTED } from '../../../shared/import/types.js';
+import { emptyCover, type NodeJSON } from '../../../shared/model/draft.js';
+import { h, p } from '../completeness/fixtures/build.js';
 
 const templatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
 const PACK_ID = 'scotland-plan';
@@ -156,6 +160,26 @@ describe('the Scotland pack', () => {
     expect(pdf.fileName).toBe('Glen Farrow Council corporate parenting plan (DRAFT).pdf');
     const loaded = await PDFDocument.load(Buffer.from(pdf.dataBase64, 'base64'), { updateMetadata: false });
     expect(loaded.getSubject()).toBe('Corporate parenting plan, Glen Farrow Council');
+  });
+
+  it("finds the title page's lines at the top of the plan's text when the cover is empty, and still asks when they are not there", () => {
+    const template = scotland();
+    const cover = { ...emptyCover(), council: 'Dunmere Council', title: 'Corporate Parenting Plan', periodStart: 2025, periodEnd: 2028 };
+    const titlePage = [h('Corporate Parenting Plan 2025–2028'), p('Approved by the Children and Families Committee, 2 May 2025'), p('Owner: Chief Social Work Officer'), p('Version 1.0, June 2025'), p('We are proud of the young people who helped us write this plan, and of everyone who cares for them.')];
+    const coverRules = (sections: { id: string; doc: NodeJSON }[]) =>
+      Object.fromEntries(checkDraft({ cover, sections }, template).findings.filter((finding) => finding.section === 'cover').map((finding) => [finding.rule, finding.severity]));
+    expect(coverRules([{ id: UNSORTED, doc: { type: 'doc', content: titlePage } }])).toMatchObject({ 'cover.owner': 'info', 'cover.approving-body': 'info', 'cover.date-or-version': 'info' });
+    expect(coverRules([{ id: UNSORTED, doc: { type: 'doc', content: titlePage.slice(4) } }])).toMatchObject({ 'cover.owner': 'warning', 'cover.approving-body': 'warning', 'cover.date-or-version': 'warning' });
+  });
+
+  it('takes the acronyms every UK reader knows as known, and a letter after each meeting saying what will happen as feedback', () => {
+    const template = scotland();
+    const cover = { ...emptyCover(), council: 'Dunmere Council', title: 'Corporate Parenting Plan', periodStart: 2025, periodEnd: 2028 };
+    const findings = (id: string, text: string) => checkDraft({ cover, sections: [{ id, doc: { type: 'doc', content: [p(text)] } }] }, template).findings.filter((finding) => finding.section === id).map((finding) => finding.rule);
+    expect(findings('participation', 'HR will train managers. The QZX team will help.')).toContain('acronym-undefined');
+    expect(findings('participation', 'HR will train managers.')).not.toContain('acronym-undefined');
+    expect(findings('participation', 'Our group meets monthly. After every meeting, the chair writes to the group setting out what will happen next.')).not.toContain('participation.feedback');
+    expect(findings('participation', 'Our group meets monthly. The chair writes to the group about the budget.')).toContain('participation.feedback');
   });
 
   it("reads a Scottish plan into the pack's own sections by the pack's own words", async () => {
