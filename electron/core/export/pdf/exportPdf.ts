@@ -87,7 +87,7 @@ export async function exportPdf(input: PdfExportInput, now: Date = new Date()): 
     emoji: used.has('emoji') ? await embedEmoji(pdfDoc, fonts) : null,
     rtl: await embedRtl(pdfDoc, fonts, used),
   };
-  const rendered = renderPages(pdfDoc, layout.pages, layout.anchors, { fonts: embedded, drawnPieces: fonts.drawnPieces, images: images.images, outline: (text, size) => textOutline(fonts.faces.bold.font, text, size), ...metrics });
+  const rendered = renderPages(pdfDoc, layout.pages, layout.anchors, { fonts: embedded, drawnPieces: fonts.drawnPieces, images: images.images, outline: (text, size) => textOutline(fonts.drawingFont(fonts.faces.bold.font), text, size), ...metrics });
 
   await tagSubsets(pdfDoc, [...Object.values(text), ...(embedded.emoji === null ? [] : [embedded.emoji]), ...embedded.rtl.map((font) => font.pdf)]);
   tagDocument(pdfDoc, layout.structure, rendered.pages, rendered.annotations);
