@@ -50,7 +50,7 @@ function timeProcess(command: string, args: readonly string[], cpuFile: string):
   else execFileSync(command, args, { stdio: 'ignore', timeout: 120_000 });
   const ms = performance.now() - started;
   if (!canTimeCpu) return { ms, cpuMs: Number.NaN };
-  const [user = Number.NaN, system = Number.NaN] = fs.readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)?.split(' ') ?? [].map(Number);
+  const [user = Number.NaN, system = Number.NaN] = (fs.readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)?.split(' ') ?? []).map(Number);
   return { ms, cpuMs: (user + system) * 1000 };
 }
 

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Method, Request, Response } from '../../shared/api/contract.js';
 import { dispatch } from '../../shared/api/dispatch.js';
 import { ApiFailure, type ApiError, type ApiResult } from '../../shared/api/errors.js';
-import type { Core } from '../core/createCore.js';
+import type { Core, CoreOptions } from '../core/createCore.js';
 import { defaultDataDir } from '../core/paths/dataDir.js';
 import { defaultTemplatesDir } from '../core/paths/templatesDir.js';
 import { CliError, PROGRAM, usageLine, type CliIO, type Command, type CommandContext } from './command.js';
@@ -27,6 +27,10 @@ export interface CliOptions {
    * command. In-process runs (the tests) validate every time.
    */
   codeStamp?: string;
+  /** The packs' folder when `--templates-dir` is not given: the installed app's own (else found above the code). */
+  templatesDir?: string;
+  /** How the host opens the library: the app's SQLite is built for Electron. */
+  core?: Pick<CoreOptions, 'nativeBinding'>;
 }
 
 /**
@@ -83,14 +87,14 @@ export async function runCli(argv: string[], io: CliIO, options: CliOptions = {}
       return 0;
     }
     const dataDir = resolvePath(stringOption(parsed.values, 'data-dir') ?? defaultDataDir());
-    const templatesDir = resolvePath(stringOption(parsed.values, 'templates-dir') ?? defaultTemplatesDir());
+    const templatesDir = resolvePath(stringOption(parsed.values, 'templates-dir') ?? options.templatesDir ?? defaultTemplatesDir());
     const templateCache = options.codeStamp === undefined ? undefined : { file: path.join(dataDir, TEMPLATE_CACHE_FILE), codeStamp: options.codeStamp };
     const checkCache = options.codeStamp === undefined ? undefined : { file: path.join(dataDir, CHECK_CACHE_FILE), codeStamp: options.codeStamp };
     // The core (library, packs, handlers and everything they import) is loaded only by a command that uses it: help never opens it.
     const openCore = async () => {
       if (core === undefined) {
         const { createCore } = await import('../core/createCore.js');
-        core = createCore({ dataDir, templatesDir, templateCache, checkCache });
+        core = createCore({ ...options.core, dataDir, templatesDir, templateCache, checkCache });
       }
       return core;
     };
