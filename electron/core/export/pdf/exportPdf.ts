@@ -1,7 +1,7 @@
 import { PDFDocument, type PDFFont } from 'pdf-lib';
 import { DEFAULT_HOUSE_STYLE } from '../../../../shared/model/houseStyle.js';
 import { COVER_LOGO_SRC, embedCoverLogo } from './coverLogo.js';
-import { printDocument, type PrintInput } from '../printModel.js';
+import { printDocument, type PrintDocument, type PrintInput } from '../printModel.js';
 import { strategyDocument } from './documentModel.js';
 import { layoutDocument, type DocumentLayout } from './documentLayout.js';
 import { FONT_STYLES, loadFonts, RTL_WEIGHTS, rtlWeight, type FontSet } from './fonts.js';
@@ -26,11 +26,11 @@ interface LaidOutPdf {
   text: Record<FontStyle, PDFFont>;
 }
 
-/** The strategy set on pages, into `pdfDoc` (fonts and images are embedded, since their sizes are what layout measures). */
-async function layOut(pdfDoc: PDFDocument, input: PdfExportInput): Promise<LaidOutPdf> {
+/** The strategy set on pages, into `pdfDoc` (fonts and images are embedded, since their sizes are what layout measures). `model`: the input's print model, when the caller has it. */
+async function layOut(pdfDoc: PDFDocument, input: PdfExportInput, model: PrintDocument = printDocument(input)): Promise<LaidOutPdf> {
   const fonts = loadFonts((input.houseStyle ?? DEFAULT_HOUSE_STYLE).font);
   const logo = input.logo === undefined ? null : await embedCoverLogo(pdfDoc, input.logo);
-  const document = strategyDocument(printDocument(input), fonts.coverText, logo !== null);
+  const document = strategyDocument(model, fonts.coverText, logo !== null);
 
   pdfDoc.registerFontkit(fonts.pdfLibFontkit);
   const text = {} as Record<FontStyle, PDFFont>;
@@ -64,10 +64,11 @@ export interface PrintedPages {
 /**
  * Where the PDF of this draft puts each contents entry, without making the
  * file: the Word export writes these numbers into its contents, so both
- * formats say the same pages.
+ * formats say the same pages. `model`: the input's print model, when the
+ * caller has made it already.
  */
-export async function printedPages(input: PdfExportInput): Promise<PrintedPages> {
-  const { layout } = await layOut(await PDFDocument.create({ updateMetadata: false }), input);
+export async function printedPages(input: PdfExportInput, model?: PrintDocument): Promise<PrintedPages> {
+  const { layout } = await layOut(await PDFDocument.create({ updateMetadata: false }), input, model);
   const contents = layout.anchors.flatMap((anchor) => (anchor.level <= 2 ? [{ level: anchor.level as 1 | 2, title: anchor.title, page: anchor.page + 1 }] : []));
   return { pageCount: layout.pages.length, contents, contentsTight: layout.contentsTight, coverTop: layout.coverTop };
 }
