@@ -8,7 +8,7 @@ import { defaultDataDir } from '../core/paths/dataDir.js';
 import { defaultTemplatesDir } from '../core/paths/templatesDir.js';
 import { CliError, PROGRAM, usageLine, type CliIO, type Command, type CommandContext } from './command.js';
 import { COMMANDS } from './commands/index.js';
-import packageJson from '../../package.json';
+import { VERSION_LINE } from './version.js';
 
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
@@ -71,7 +71,7 @@ export async function runCli(argv: string[], io: CliIO, options: CliOptions = {}
     return 0;
   }
   if (name === '--version') {
-    io.stdout(`${packageJson.productName} ${packageJson.version}`);
+    io.stdout(VERSION_LINE);
     return 0;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
