@@ -12,7 +12,7 @@ import { printDocument, type PrintDocument, type PrintInput, type PrintSection }
 import { STYLE_IDS, documentStyles } from './styles.js';
 import { printedPageNumbers } from './pageNumbers.js';
 import { packDocx } from './packDocx.js';
-import { printedPages, type PrintedPages } from '../pdf/exportPdf.js';
+import { printedPages, type PrintedPages } from '../pdf/pagination.js';
 import { acceptedDraft } from '../acceptedDraft.js';
 import { PRINT_PAGE, PRINT_TYPE, twips } from '../printStyle.js';
 import { printableText } from '../printableText.js';
@@ -116,7 +116,7 @@ export async function exportDocx(input: DocxExportInput): Promise<Uint8Array> {
   const accepted = acceptedDraft(input.draft);
   const pending = accepted.sections.some((section, index) => section !== input.draft.sections[index]);
   const paginated = { ...input, draft: accepted };
-  const printed = await printedPages(paginated, pending ? printDocument(paginated) : model);
+  const printed = printedPages(paginated, pending ? printDocument(paginated) : model);
   const document = buildDocxDocument(input, printed, model);
   try {
     return packDocx(document);

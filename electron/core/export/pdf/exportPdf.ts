@@ -1,7 +1,7 @@
 import { PDFDocument, type PDFFont } from 'pdf-lib';
 import { DEFAULT_HOUSE_STYLE } from '../../../../shared/model/houseStyle.js';
 import { COVER_LOGO_SRC, embedCoverLogo } from './coverLogo.js';
-import { printDocument, type PrintDocument, type PrintInput } from '../printModel.js';
+import { printDocument, type PrintInput } from '../printModel.js';
 import { strategyDocument } from './documentModel.js';
 import { layoutDocument, type DocumentLayout } from './documentLayout.js';
 import { FONT_STYLES, loadFonts, RTL_WEIGHTS, rtlWeight, type FontSet } from './fonts.js';
@@ -26,11 +26,11 @@ interface LaidOutPdf {
   text: Record<FontStyle, PDFFont>;
 }
 
-/** The strategy set on pages, into `pdfDoc` (fonts and images are embedded, since their sizes are what layout measures). `model`: the input's print model, when the caller has it. */
-async function layOut(pdfDoc: PDFDocument, input: PdfExportInput, model: PrintDocument = printDocument(input)): Promise<LaidOutPdf> {
+/** The strategy set on pages, into `pdfDoc` (fonts and images are embedded, since their sizes are what layout measures). */
+async function layOut(pdfDoc: PDFDocument, input: PdfExportInput): Promise<LaidOutPdf> {
   const fonts = loadFonts((input.houseStyle ?? DEFAULT_HOUSE_STYLE).font);
   const logo = input.logo === undefined ? null : await embedCoverLogo(pdfDoc, input.logo);
-  const document = strategyDocument(model, fonts.coverText, logo !== null);
+  const document = strategyDocument(printDocument(input), fonts.coverText, logo !== null);
 
   pdfDoc.registerFontkit(fonts.pdfLibFontkit);
   const text = {} as Record<FontStyle, PDFFont>;
@@ -42,35 +42,6 @@ async function layOut(pdfDoc: PDFDocument, input: PdfExportInput, model: PrintDo
   if (logo !== null) images.images.set(COVER_LOGO_SRC, logo);
   const layout = layoutDocument(document, { measurer: fonts.measurer, metrics: { ascent: fonts.ascent, descent: fonts.descent }, imageSize: images.size });
   return { document, layout, images, fonts, text };
-}
-
-/** One entry of the PDF's contents with the page (counted from 1, the cover) its heading landed on. */
-export interface PrintedHeading {
-  level: 1 | 2;
-  title: string;
-  page: number;
-}
-
-export interface PrintedPages {
-  pageCount: number;
-  /** The contents entries in reading order. */
-  contents: PrintedHeading[];
-  /** The contents were set tight to keep them on fewer pages (see `layoutContents`). */
-  contentsTight: boolean;
-  /** Where the title page's first line (or logo) starts, in points from the top of the page. */
-  coverTop: number;
-}
-
-/**
- * Where the PDF of this draft puts each contents entry, without making the
- * file: the Word export writes these numbers into its contents, so both
- * formats say the same pages. `model`: the input's print model, when the
- * caller has made it already.
- */
-export async function printedPages(input: PdfExportInput, model?: PrintDocument): Promise<PrintedPages> {
-  const { layout } = await layOut(await PDFDocument.create({ updateMetadata: false }), input, model);
-  const contents = layout.anchors.flatMap((anchor) => (anchor.level <= 2 ? [{ level: anchor.level as 1 | 2, title: anchor.title, page: anchor.page + 1 }] : []));
-  return { pageCount: layout.pages.length, contents, contentsTight: layout.contentsTight, coverTop: layout.coverTop };
 }
 
 /**
