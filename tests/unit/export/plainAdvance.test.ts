@@ -23,7 +23,8 @@ describe('measuring and drawing text that shaping cannot change from its charact
         });
         expect(differing).toEqual([]);
       }
-    });
+      // Thousands of layouts per face: seconds alone, and several times that on a loaded machine.
+    }, 90_000);
   }
 
   it('leaves to layout what it may change: ligatures, combining accents, soft hyphens, fractions, other scripts', () => {
