@@ -6,7 +6,8 @@ import path from 'node:path';
 import { choicesFromProposal } from '../electron/core/import/choices.js';
 import { createCore, type Core } from '../electron/core/createCore.js';
 import { exportDocx } from '../electron/core/export/docx/exportDocx.js';
-import { exportPdf, printedPages, type PrintedHeading } from '../electron/core/export/pdf/exportPdf.js';
+import { exportPdf } from '../electron/core/export/pdf/exportPdf.js';
+import { printedPages, type PrintedHeading } from '../electron/core/export/pdf/pagination.js';
 import { dispatch } from '../shared/api/dispatch.js';
 import type { Draft } from '../shared/model/draft.js';
 import { HOUSE_FONTS, type HouseFont, DEFAULT_HOUSE_STYLE } from '../shared/model/houseStyle.js';
@@ -107,7 +108,7 @@ interface Measured {
 async function measure(name: string, draft: Draft, template: Template, office: string, font: HouseFont): Promise<Measured> {
   const houseStyle = { ...DEFAULT_HOUSE_STYLE, font };
   const input = { draft, template, markDraft: false, houseStyle };
-  const printed = await printedPages(input);
+  const printed = printedPages(input);
   const pdf = await exportPdf(input);
   const docx = await exportDocx(input);
   const word = (await convertWithLibreOffice(office, docx)).pdf;

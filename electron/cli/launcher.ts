@@ -3,6 +3,7 @@ import Module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { VERSION_LINE } from './version.js';
 
 /**
  * The built command line's entry point (dist/electron/cli.cjs). Every
@@ -56,6 +57,11 @@ function keepCache(file: string, data: Buffer, build: string): void {
 }
 
 function launch(): void {
+  // The version needs none of the command line: answered here, it costs a process no more than Node's own start.
+  if (process.argv[2] === '--version') {
+    process.stdout.write(`${VERSION_LINE}\n`);
+    return;
+  }
   const stat = fs.statSync(BUNDLE);
   const build = `${stat.size}-${Math.round(stat.mtimeMs)}`;
   // One cache per command: each holds the code that command runs (the export command's exporters, not the import machinery).

@@ -3,12 +3,12 @@ import { parseArgs } from 'node:util';
 import type { Method, Request, Response } from '../../shared/api/contract.js';
 import { dispatch } from '../../shared/api/dispatch.js';
 import { ApiFailure, type ApiError, type ApiResult } from '../../shared/api/errors.js';
-import type { Core } from '../core/createCore.js';
+import type { Core, CoreOptions } from '../core/createCore.js';
 import { defaultDataDir } from '../core/paths/dataDir.js';
 import { defaultTemplatesDir } from '../core/paths/templatesDir.js';
 import { CliError, PROGRAM, usageLine, type CliIO, type Command, type CommandContext } from './command.js';
 import { COMMANDS } from './commands/index.js';
-import packageJson from '../../package.json';
+import { VERSION_LINE } from './version.js';
 
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
@@ -27,6 +27,10 @@ export interface CliOptions {
    * command. In-process runs (the tests) validate every time.
    */
   codeStamp?: string;
+  /** The packs' folder when `--templates-dir` is not given: the installed app's own (else found above the code). */
+  templatesDir?: string;
+  /** How the host opens the library: the app's SQLite is built for Electron. */
+  core?: Pick<CoreOptions, 'nativeBinding'>;
 }
 
 /**
@@ -67,7 +71,7 @@ export async function runCli(argv: string[], io: CliIO, options: CliOptions = {}
     return 0;
   }
   if (name === '--version') {
-    io.stdout(`${packageJson.productName} ${packageJson.version}`);
+    io.stdout(VERSION_LINE);
     return 0;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
@@ -83,14 +87,14 @@ export async function runCli(argv: string[], io: CliIO, options: CliOptions = {}
       return 0;
     }
     const dataDir = resolvePath(stringOption(parsed.values, 'data-dir') ?? defaultDataDir());
-    const templatesDir = resolvePath(stringOption(parsed.values, 'templates-dir') ?? defaultTemplatesDir());
+    const templatesDir = resolvePath(stringOption(parsed.values, 'templates-dir') ?? options.templatesDir ?? defaultTemplatesDir());
     const templateCache = options.codeStamp === undefined ? undefined : { file: path.join(dataDir, TEMPLATE_CACHE_FILE), codeStamp: options.codeStamp };
     const checkCache = options.codeStamp === undefined ? undefined : { file: path.join(dataDir, CHECK_CACHE_FILE), codeStamp: options.codeStamp };
     // The core (library, packs, handlers and everything they import) is loaded only by a command that uses it: help never opens it.
     const openCore = async () => {
       if (core === undefined) {
         const { createCore } = await import('../core/createCore.js');
-        core = createCore({ dataDir, templatesDir, templateCache, checkCache });
+        core = createCore({ ...options.core, dataDir, templatesDir, templateCache, checkCache });
       }
       return core;
     };

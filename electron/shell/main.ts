@@ -13,6 +13,8 @@ import { defaultTemplatesDir } from '../core/paths/templatesDir.js';
 import { createMainWindow } from './mainWindow.js';
 import { installAppMenu } from './menu.js';
 import { changesRecentDrafts } from './recentDrafts.js';
+import { cliArguments } from './commandLine.js';
+import { runCli } from '../cli/runCli.js';
 import { saveFileFromPage } from './saveFile.js';
 import { confineWebContents, lockDownSession } from './security.js';
 import { isRendererPageUrl } from './trustedUrls.js';
@@ -32,7 +34,10 @@ const indexHtml = path.join(__dirname, '..', 'renderer', 'index.html');
 const indexFileUrl = pathToFileURL(indexHtml).href;
 const preload = path.join(__dirname, 'preload.cjs');
 
-if (!app.requestSingleInstanceLock()) {
+const cliArgs = cliArguments(process.argv);
+if (cliArgs !== undefined) {
+  runCommandLine(cliArgs);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | undefined;
@@ -90,6 +95,47 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => core?.close());
+}
+
+/**
+ * `--cli …`: the command line the installed app carries (commandLine.ts),
+ * run without a window. It takes no single-instance lock, so it runs while
+ * the app is open, as `npm run cli` may. Output is written out before the
+ * process ends with the command's exit code.
+ */
+function runCommandLine(args: string[]): void {
+  // `… --cli show ID | head` closes the pipe early; that is the reader's choice, not an error to report.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+  const exit = (code: number): void => {
+    process.stdout.write('', () => process.stderr.write('', () => app.exit(code)));
+  };
+  runCli(
+    args,
+    {
+      stdout: (text) => process.stdout.write(`${text}\n`),
+      stderr: (text) => process.stderr.write(`${text}\n`),
+    },
+    {
+      codeStamp: buildStamp(),
+      templatesDir: app.isPackaged ? path.join(app.getAppPath(), 'templates') : undefined,
+      core: { nativeBinding: app.isPackaged ? undefined : electronBuildOfSqlite() },
+    },
+  ).then(exit, (error: unknown) => {
+    process.stderr.write(`Something went wrong: ${(error as Error)?.message ?? String(error)}\n`);
+    exit(1);
+  });
+}
+
+/** This build, as the CLI's template and check caches know it (see electron/cli/main.ts): a new version of the app never trusts an old one's results. */
+function buildStamp(): string | undefined {
+  try {
+    const bundle = fs.statSync(__filename);
+    return `${bundle.size}:${bundle.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
 }
 
 function openCore(): Core {

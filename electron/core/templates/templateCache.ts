@@ -79,8 +79,11 @@ function readCache(file: string, key: string): LoadedTemplates | undefined {
   if (!json.ok) return undefined;
   const parsed = cacheFile.safeParse(json.value);
   if (!parsed.success || parsed.data.key !== key) return undefined;
-  // The key binds these templates to the very bytes this build validated, so they are the loader's own output.
-  return { templates: parsed.data.loaded.templates as unknown as Template[], problems: parsed.data.loaded.problems };
+  // The key binds these templates to the very bytes this build validated, so they are the loader's own output. Taken as
+  // written, not as zod gives them back (the fields it checks first): the same fields in the same order as a fresh read, so
+  // whatever is keyed by a pack's JSON (the check cache) finds the same key whichever way the pack was read.
+  const written = json.value as z.infer<typeof cacheFile>;
+  return { templates: written.loaded.templates as unknown as Template[], problems: parsed.data.loaded.problems };
 }
 
 function writeCache(file: string, content: z.infer<typeof cacheFile>): void {

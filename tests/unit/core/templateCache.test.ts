@@ -28,6 +28,8 @@ describe('the template cache kept between CLI processes', () => {
     expect(loadTemplatesCached(TEMPLATES_DIR, cache)).toStrictEqual(fresh);
     expect(fs.existsSync(cache.file)).toBe(true);
     expect(loadTemplatesCached(TEMPLATES_DIR, cache)).toStrictEqual(fresh);
+    // Field for field in the same order, so a check kept under the pack's JSON (check-cache.json) is found after either read.
+    expect(JSON.stringify(loadTemplatesCached(TEMPLATES_DIR, cache))).toBe(JSON.stringify(fresh));
   });
 
   it('answers from the cache only for the same bytes and the same build', () => {

@@ -145,6 +145,18 @@ describe('Word and PDF render one model', () => {
     built.length = 0;
   });
 
+  it('paginates Word as the PDF prints it when a suggestion is pending: with the suggestion accepted, in a model of its own', async () => {
+    const pending: NodeJSON = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Suggested words', marks: [{ type: 'insertion', attrs: { id: 's1', author: 'Sam', at: '2025-10-01T09:00:00.000Z' } }] }] }],
+    };
+    await exportDocx({ draft: sampleDraftWith({ vision: pending }), template, markDraft: false });
+    const [own, paginated] = built.splice(0) as PrintDocument[];
+    const runsOf = (model: PrintDocument | undefined) => model?.sections.filter((section) => section.id === 'vision').flatMap((section) => allRuns(section.blocks)) ?? [];
+    expect(runsOf(own).map((run) => run.change?.kind)).toEqual(['insertion']);
+    expect(runsOf(paginated).map((run) => [run.text, run.change])).toEqual([['Suggested words', undefined]]);
+  });
+
   it('hands both renderers the same model for a rich draft, and each prints its sections and links', async () => {
     const input = { draft, template, markDraft: false };
     const pdf = await exportPdf(input);
@@ -152,10 +164,10 @@ describe('Word and PDF render one model', () => {
     const docx = await exportDocx(input);
     const forWord = built.splice(0);
     expect(forPdf).toHaveLength(1);
-    // The Word export lays the PDF out first, for its contents' page numbers, then renders the model itself.
-    expect(forWord).toHaveLength(2);
+    // The Word export makes its model once: with no suggestion pending, the pagination behind its contents' page numbers and its rendering share it.
+    expect(forWord).toHaveLength(1);
     // Word's own rendering goes through the model too: what it printed is what the PDF printed.
-    expect(forWord[1]).toEqual(forPdf[0]);
+    expect(forWord[0]).toEqual(forPdf[0]);
     const model = forPdf[0] as PrintDocument;
 
     const xml = (await docxParts(docx, ['word/document.xml']))['word/document.xml'] ?? '';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDocx } from '../../../electron/core/export/docx/exportDocx.js';
-import { printedPages, type PrintedPages } from '../../../electron/core/export/pdf/exportPdf.js';
+import { printedPages, type PrintedPages } from '../../../electron/core/export/pdf/pagination.js';
 import { bullets, doc, heading, paragraph } from '../../fixtures/docBuilders.js';
 import { convertWithLibreOffice, docxParts, findOffice } from '../../fixtures/docxInspect.js';
 import { sampleDraftWith } from '../../fixtures/sampleDraft.js';
@@ -56,7 +56,7 @@ describe('Word contents with page numbers as delivered', () => {
   let docx: Uint8Array;
   let entries: WordEntry[];
   beforeAll(async () => {
-    printed = await printedPages(input);
+    printed = printedPages(input);
     docx = await exportDocx(input);
     entries = wordEntries((await docxParts(docx, ['word/document.xml']))['word/document.xml'] ?? '');
   }, 60_000);

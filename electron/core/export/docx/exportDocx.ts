@@ -8,11 +8,11 @@ import { coverPage } from './cover.js';
 import { pageFurniture } from './headerFooter.js';
 import { numberingDefinitions } from './lists/numbering.js';
 import { documentProperties } from './properties.js';
-import { printDocument, type PrintInput, type PrintSection } from '../printModel.js';
+import { printDocument, type PrintDocument, type PrintInput, type PrintSection } from '../printModel.js';
 import { STYLE_IDS, documentStyles } from './styles.js';
 import { printedPageNumbers } from './pageNumbers.js';
 import { packDocx } from './packDocx.js';
-import { printedPages, type PrintedPages } from '../pdf/exportPdf.js';
+import { printedPages, type PrintedPages } from '../pdf/pagination.js';
 import { acceptedDraft } from '../acceptedDraft.js';
 import { PRINT_PAGE, PRINT_TYPE, twips } from '../printStyle.js';
 import { printableText } from '../printableText.js';
@@ -72,9 +72,8 @@ function sectionChildren(section: PrintSection, context: RenderContext, comments
   return [heading, ...blocks, ...(unclosed.length > 0 ? [new Paragraph({ children: unclosed })] : [])];
 }
 
-/** Builds the Word document's object tree: every decision about the file is made here, none in the packer. `printed`: where the PDF of the same draft puts its contents entries. */
-export function buildDocxDocument(input: DocxExportInput, printed?: PrintedPages): Document {
-  const model = printDocument(input);
+/** Builds the Word document's object tree: every decision about the file is made here, none in the packer. `printed`: where the PDF of the same draft puts its contents entries; `model`: the input's print model, when the caller has it. */
+export function buildDocxDocument(input: DocxExportInput, printed?: PrintedPages, model: PrintDocument = printDocument(input)): Document {
   const context = createRenderContext(new Map(model.sections.flatMap((section) => (section.label === undefined ? [] : [[section.label, section.bookmark] as const]))));
   const title = printableText(model.title);
   const houseStyle = model.houseStyle;
@@ -112,9 +111,13 @@ export function buildDocxDocument(input: DocxExportInput, printed?: PrintedPages
 
 /** The draft as a .docx file. Throws `ApiFailure('export-failed')` with a message for the user when it cannot be made. */
 export async function exportDocx(input: DocxExportInput): Promise<Uint8Array> {
-  // Paginated as the PDF prints it: with suggestions accepted, which is what the adopted strategy will read.
-  const printed = await printedPages({ draft: acceptedDraft(input.draft), template: input.template, markDraft: input.markDraft, logo: input.logo, houseStyle: input.houseStyle });
-  const document = buildDocxDocument(input, printed);
+  const model = printDocument(input);
+  // Paginated as the PDF prints it: with suggestions accepted, which is what the adopted strategy will read. Without any pending, that is the very model Word prints.
+  const accepted = acceptedDraft(input.draft);
+  const pending = accepted.sections.some((section, index) => section !== input.draft.sections[index]);
+  const paginated = { ...input, draft: accepted };
+  const printed = printedPages(paginated, pending ? printDocument(paginated) : model);
+  const document = buildDocxDocument(input, printed, model);
   try {
     return packDocx(document);
   } catch (error) {

@@ -1,5 +1,5 @@
 import type { EstimatedPageNumbers, IXmlableObject, PageNumberEstimator } from 'docx';
-import type { PrintedPages } from '../pdf/exportPdf.js';
+import type { PrintedPages } from '../pdf/pagination.js';
 
 /**
  * The page numbers the Word contents are delivered with: those the PDF

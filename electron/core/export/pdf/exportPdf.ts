@@ -44,34 +44,6 @@ async function layOut(pdfDoc: PDFDocument, input: PdfExportInput): Promise<LaidO
   return { document, layout, images, fonts, text };
 }
 
-/** One entry of the PDF's contents with the page (counted from 1, the cover) its heading landed on. */
-export interface PrintedHeading {
-  level: 1 | 2;
-  title: string;
-  page: number;
-}
-
-export interface PrintedPages {
-  pageCount: number;
-  /** The contents entries in reading order. */
-  contents: PrintedHeading[];
-  /** The contents were set tight to keep them on fewer pages (see `layoutContents`). */
-  contentsTight: boolean;
-  /** Where the title page's first line (or logo) starts, in points from the top of the page. */
-  coverTop: number;
-}
-
-/**
- * Where the PDF of this draft puts each contents entry, without making the
- * file: the Word export writes these numbers into its contents, so both
- * formats say the same pages.
- */
-export async function printedPages(input: PdfExportInput): Promise<PrintedPages> {
-  const { layout } = await layOut(await PDFDocument.create({ updateMetadata: false }), input);
-  const contents = layout.anchors.flatMap((anchor) => (anchor.level <= 2 ? [{ level: anchor.level as 1 | 2, title: anchor.title, page: anchor.page + 1 }] : []));
-  return { pageCount: layout.pages.length, contents, contentsTight: layout.contentsTight, coverTop: layout.coverTop };
-}
-
 /**
  * The strategy as an accessible, print-ready PDF: cover, contents with real
  * page numbers, numbered sections, bookmarks, links and a full tag tree.
@@ -87,7 +59,7 @@ export async function exportPdf(input: PdfExportInput, now: Date = new Date()): 
     emoji: used.has('emoji') ? await embedEmoji(pdfDoc, fonts) : null,
     rtl: await embedRtl(pdfDoc, fonts, used),
   };
-  const rendered = renderPages(pdfDoc, layout.pages, layout.anchors, { fonts: embedded, drawnPieces: fonts.drawnPieces, images: images.images, outline: (text, size) => textOutline(fonts.faces.bold.font, text, size), ...metrics });
+  const rendered = renderPages(pdfDoc, layout.pages, layout.anchors, { fonts: embedded, drawnPieces: fonts.drawnPieces, images: images.images, outline: (text, size) => textOutline(fonts.drawingFont(fonts.faces.bold.font), text, size), ...metrics });
 
   await tagSubsets(pdfDoc, [...Object.values(text), ...(embedded.emoji === null ? [] : [embedded.emoji]), ...embedded.rtl.map((font) => font.pdf)]);
   tagDocument(pdfDoc, layout.structure, rendered.pages, rendered.annotations);

@@ -9,7 +9,7 @@ import { faceChooser } from './fontFallback.js';
 import type { DrawnPiece, FacePiece, FontStyle, RtlScript, RtlWeight, TextMeasurer } from './types.js';
 import { mirroredCharacter } from './bidi.js';
 import { clusterScript, drawnPieces } from './rightToLeft.js';
-import { plainAdvance, type PlainAdvance } from './plainAdvance.js';
+import { plainText, type PlainText } from './plainAdvance.js';
 import type { HouseFont } from '../../../../shared/model/houseStyle.js';
 
 /** What `PDFDocument.registerFontkit` accepts; pdf-lib does not export the type by name. */
@@ -93,8 +93,10 @@ export interface FontSet {
   splitByFace(text: string): FacePiece[];
   /** Covered text of one direction as it is drawn, left to right: what is measured is what is drawn. */
   drawnPieces(text: string, rtl: boolean): DrawnPiece[];
-  /** The object pdf-lib needs to embed these fonts; it hands back the already parsed fonts. */
+  /** The object pdf-lib needs to embed these fonts; it hands back the already parsed fonts, as `drawingFont` gives them. */
   pdfLibFontkit: PdfLibFontkit;
+  /** A parsed font whose layout gives text shaping cannot change its characters' own glyphs without shaping it, and no positions then: for drawing glyph by glyph. */
+  drawingFont(font: fontkit.Font): fontkit.Font;
 }
 
 const loaded = new Map<HouseFont, FontSet>();
@@ -194,15 +196,19 @@ export function createFontSet(faces: Record<FontStyle, FontFace>, readers: Fallb
   };
   const drawn = (text: string, rtl: boolean): DrawnPiece[] => drawnPieces(chooser.split(text), rtl, mirror);
 
-  const plainAdvances = new Map<fontkit.Font, PlainAdvance>();
+  const plainTexts = new Map<fontkit.Font, PlainText>();
+  const plainOf = (font: fontkit.Font): PlainText => {
+    let plain = plainTexts.get(font);
+    if (plain === undefined) {
+      plain = plainText(font);
+      plainTexts.set(font, plain);
+    }
+    return plain;
+  };
   /** Advance of a piece in ems: the same shaping pdf-lib applies when it encodes, so ligatures are measured as drawn (text shaping cannot change is only added up). */
   const advance = (font: fontkit.Font, text: string): number => {
-    let plain = plainAdvances.get(font);
-    if (plain === undefined) {
-      plain = plainAdvance(font);
-      plainAdvances.set(font, plain);
-    }
-    let units = plain(text);
+    const plain = plainOf(font);
+    let units = plain.advance(text);
     if (units === undefined) {
       units = 0;
       for (const glyph of font.layout(text).glyphs) units += glyph.advanceWidth;
@@ -232,8 +238,35 @@ export function createFontSet(faces: Record<FontStyle, FontFace>, readers: Fallb
     },
   };
 
+  /**
+   * What pdf-lib embeds and encodes with, and the watermark is outlined
+   * with: the parsed font, whose layout gives text shaping cannot change its
+   * characters' own glyphs without shaping it (the same glyphs, so the same
+   * file). Both read only the glyphs of a layout, never its positions.
+   */
+  const forPdfLib = new Map<fontkit.Font, fontkit.Font>();
+  const drawingFont = (font: fontkit.Font): fontkit.Font => {
+    let view = forPdfLib.get(font);
+    if (view === undefined) {
+      const plain = plainOf(font);
+      const shaped = font.layout.bind(font);
+      view = Object.create(font, {
+        layout: {
+          value: (text: string, features?: unknown): fontkit.GlyphRun => {
+            const glyphs = features === undefined ? plain.glyphs(text) : undefined;
+            return glyphs === undefined ? shaped(text, features) : { glyphs, positions: [] };
+          },
+        },
+      }) as fontkit.Font;
+      forPdfLib.set(font, view);
+    }
+    return view;
+  };
   const pdfLibFontkit = {
-    create: (bytes: Uint8Array) => byBytes.get(bytes) ?? fontkit.create(bytes),
+    create: (bytes: Uint8Array) => {
+      const parsed = byBytes.get(bytes);
+      return parsed === undefined ? fontkit.create(bytes) : drawingFont(parsed);
+    },
   } as unknown as PdfLibFontkit; // pdf-lib's declared Font type is a subset of what upstream fontkit returns
 
   return {
@@ -247,5 +280,6 @@ export function createFontSet(faces: Record<FontStyle, FontFace>, readers: Fallb
     splitByFace: chooser.split,
     drawnPieces: drawn,
     pdfLibFontkit,
+    drawingFont,
   };
 }

@@ -47,9 +47,33 @@ export async function embedImages(pdfDoc: PDFDocument, blocks: readonly Block[],
     images,
     size: (src) => {
       const image = images.get(src);
-      return image === undefined ? null : { width: image.width * POINTS_PER_PIXEL, height: image.height * POINTS_PER_PIXEL };
+      return image === undefined ? null : pointsOf(image);
     },
   };
+}
+
+/**
+ * The sizes `embedImages` would give the same blocks' pictures, read from the
+ * images' own headers and the charts' declared size without embedding or
+ * drawing anything: what pagination alone needs (the Word export's contents
+ * page numbers). A PNG or JPEG whose header reads but whose data pdf-lib
+ * then refuses is the one case where the two differ.
+ */
+export function pictureSizes(blocks: readonly Block[]): (src: string) => ImageSize | null {
+  const sizes = new Map<string, ImageSize | null>();
+  for (const src of imageSources(blocks)) {
+    if (sizes.has(src)) continue;
+    const svg = svgFromDataUrl(src);
+    const decoded = svg === null ? decodeImageDataUrl(src) : null;
+    const size = svg ?? (decoded?.format === 'png' || decoded?.format === 'jpg' ? decoded : null);
+    sizes.set(src, size === null ? null : pointsOf(size));
+  }
+  return (src) => sizes.get(src) ?? null;
+}
+
+/** A picture's size in pixels at 96 dpi, as the page measures it. */
+export function pointsOf(size: { width: number; height: number }): ImageSize {
+  return { width: size.width * POINTS_PER_PIXEL, height: size.height * POINTS_PER_PIXEL };
 }
 
 function imageSources(blocks: readonly Block[]): string[] {

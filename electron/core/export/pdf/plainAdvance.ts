@@ -3,9 +3,10 @@
 import type * as fontkit from 'fontkit';
 
 /**
- * Measuring without shaping, where shaping cannot change a glyph. fontkit's
- * layout (what pdf-lib draws with) costs far more than adding up advances,
- * and a long strategy has tens of thousands of distinct words. Layout can
+ * Measuring and drawing without shaping, where shaping cannot change a
+ * glyph. fontkit's layout (what pdf-lib draws with) costs far more than
+ * adding up advances or looking glyphs up by character, and a long strategy
+ * has tens of thousands of distinct words and lines. Layout can
  * give other glyphs than the characters' own only through a GSUB lookup of
  * a feature it applies (ligatures, contextual forms, composition), and every
  * such lookup starts at a glyph in its coverage; text none of whose glyphs
@@ -134,33 +135,49 @@ function isPlainCodePoint(codePoint: number): boolean {
   return !NOT_PLAIN.has(codePoint) && PLAIN_RANGES.some(([first, last]) => codePoint >= first && codePoint <= last);
 }
 
-/** The advance of `text` in font units when shaping cannot change it, else undefined (measure it through layout). */
-export type PlainAdvance = (text: string) => number | undefined;
+/** Text that shaping cannot change, measured and mapped to glyphs without layout; each answer is undefined when layout may change the text. */
+export interface PlainText {
+  /** The advance of `text` in font units. */
+  advance(text: string): number | undefined;
+  /** The glyphs layout would give `text`: each character's own. */
+  glyphs(text: string): fontkit.Glyph[] | undefined;
+}
 
-export function plainAdvance(font: fontkit.Font): PlainAdvance {
+export function plainText(font: fontkit.Font): PlainText {
   const plainGlyphs = new Set<number>();
   for (const codePoint of PLAIN_RANGES.flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, offset) => first + offset))) {
     if (isPlainCodePoint(codePoint) && font.hasGlyphForCodePoint(codePoint)) plainGlyphs.add(font.glyphForCodePoint(codePoint).id);
   }
   const substituted = substitutedGlyphs((font as unknown as { GSUB?: GsubTable }).GSUB, plainGlyphs);
-  /** Per code point: its glyph's advance, or -1 when layout may change it. */
-  const advances = new Map<number, number>();
-  const advanceOf = (codePoint: number): number => {
-    let advance = advances.get(codePoint);
-    if (advance === undefined) {
-      const glyph = isPlainCodePoint(codePoint) && font.hasGlyphForCodePoint(codePoint) ? font.glyphForCodePoint(codePoint) : undefined;
-      advance = glyph === undefined || substituted.has(glyph.id) ? -1 : glyph.advanceWidth;
-      advances.set(codePoint, advance);
+  /** Per code point: its glyph, or null when layout may change it. */
+  const glyphs = new Map<number, fontkit.Glyph | null>();
+  const glyphOf = (codePoint: number): fontkit.Glyph | null => {
+    let glyph = glyphs.get(codePoint);
+    if (glyph === undefined) {
+      const own = isPlainCodePoint(codePoint) && font.hasGlyphForCodePoint(codePoint) ? font.glyphForCodePoint(codePoint) : undefined;
+      glyph = own === undefined || substituted.has(own.id) ? null : own;
+      glyphs.set(codePoint, glyph);
     }
-    return advance;
+    return glyph;
   };
-  return (text) => {
-    let units = 0;
-    for (let index = 0; index < text.length; index += 1) {
-      const advance = advanceOf(text.charCodeAt(index));
-      if (advance < 0) return undefined;
-      units += advance;
-    }
-    return units;
+  return {
+    advance(text) {
+      let units = 0;
+      for (let index = 0; index < text.length; index += 1) {
+        const glyph = glyphOf(text.charCodeAt(index));
+        if (glyph === null) return undefined;
+        units += glyph.advanceWidth;
+      }
+      return units;
+    },
+    glyphs(text) {
+      const run: fontkit.Glyph[] = [];
+      for (let index = 0; index < text.length; index += 1) {
+        const glyph = glyphOf(text.charCodeAt(index));
+        if (glyph === null) return undefined;
+        run.push(glyph);
+      }
+      return run;
+    },
   };
 }
