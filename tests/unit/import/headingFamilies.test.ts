@@ -82,3 +82,16 @@ describe('"you said, we did" in a strategy looks back at the last one', () => {
     });
   }
 });
+
+describe('a Scottish plan read in its own shape', () => {
+  it('files the Part 9 corporate parents, The Promise’s foundations and aftercare by their own words', () => {
+    expect(leaning('scotland-plan', 'Which bodies are corporate parents under Part 9')).toBe('corporate-parenting-duties');
+    expect(leaning('scotland-plan', 'The five foundations')).toBe('the-promise');
+    expect(leaning('scotland-plan', 'Support after you leave care')).toBe('continuing-care-aftercare');
+  });
+  it('leaves headings that only share a word with them alone', () => {
+    expect(leaning('scotland-plan', 'Foundations for learning')).not.toBe('the-promise');
+    expect(leaning('scotland-plan', 'Support for foster carers')).not.toBe('continuing-care-aftercare');
+    expect(leaning('scotland-plan', 'Our promises to you')).toBe('our-promises');
+  });
+});

@@ -133,8 +133,8 @@ const STRONG_HEADING = 1.5;
 /**
  * The sub-headings directly under a pledge or priorities chapter, when they
  * read as its themes: most name no section at all ("Home", "School and
- * learning"), so the few whose words also name one ("Having your say",
- * "Growing up and leaving care") are themes of the same series and stay
+ * learning"), so the few whose words also name one ("A voice in
+ * decisions", "Becoming independent") are themes of the same series and stay
  * with the chapter, unless one names another section strongly.
  */
 function themeSeries(parts: readonly OutlinePart[], unit: Unit, headingScores: readonly (HeadingScore | null)[]): Set<number> {

@@ -39,7 +39,7 @@ export interface SectionCues {
   foreword: boolean;
   /** The section a series of priorities, commitments or ambitions ("Commitment A", "Priority 2") is filed in, by its role in the pack. */
   priorities: boolean;
-  /** A section written as a set of themes (a pledge's "Home", "School", "Having your say"; priorities): its sub-headings are those themes, whatever each one's words also name. */
+  /** A section written as a set of themes (a pledge's "Home", "School", "A voice in decisions"; priorities): its sub-headings are those themes, whatever each one's words also name. */
   themed: boolean;
   headings: HeadingCue[];
   content: ContentSignal[];
