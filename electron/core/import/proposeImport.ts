@@ -7,6 +7,7 @@ import { scoreHeading } from './classify/headingKeywords.js';
 import { findLocalNames } from './classify/localNames.js';
 import { splitOutline } from './classify/outline.js';
 import { isCoverLine, readCover } from './cover/readCover.js';
+import { titlePageLines } from './cover/titlePageDetails.js';
 import { headingShape, headingWords, isAppendixHeading, wordCount } from './readers/headingText.js';
 import { nodeText } from './readers/inlineText.js';
 import { isContentsTitle } from './readers/contentsPage.js';
@@ -59,7 +60,8 @@ async function proposeFromSource(
   const book = compileCues(options.template);
   const titlePage = titlePageLength(source.blocks, book);
   const fullText = [source.title ?? '', ...source.blocks.map(blockText)].join('\n');
-  const cover = readCover(source.title, source.blocks.slice(0, titlePage).map(blockText), fullText.slice(0, COUNCIL_SEARCH_CHARACTERS));
+  const openingLines = [...(source.titlePage ?? []), ...source.blocks.slice(0, titlePage).flatMap((block) => (block.kind === 'heading' ? [block.heading.text] : titlePageLines(block.node)))];
+  const cover = readCover(source.title, openingLines, fullText.slice(0, COUNCIL_SEARCH_CHARACTERS));
   // Title-page lines that only state the cover fields, headings or not, now live in those fields (never chapters); anything else on the title page is kept.
   const blocks = source.blocks.filter((block, index) => index >= titlePage || !onlyCoverWords(blockText(block), cover));
   const outline = splitOutline(blocks);
@@ -244,11 +246,15 @@ const MAX_TITLE_PAGE_WORDS = 60;
  * first heading, and the unnumbered headings that only read as a title page's
  * lines (the council, "Corporate Parenting Strategy", the period; "#
  * Eastmere Borough Council" over "## Corporate Parenting Strategy 2025 to
- * 2028") with the short text under them. It ends at the first heading that
- * names anything else: the first real chapter.
+ * 2028") with the short text under them. A first heading over every other
+ * one ("# Growing up well", all chapters "##") titles the document whatever
+ * its words, and a subtitle set as a deeper heading, whose short text ends
+ * at a heading no deeper than the title's, is a title-page line too. It ends
+ * at the first heading that names anything else: the first real chapter.
  */
 function titlePageLength(blocks: readonly SourceBlock[], book: CueBook): number {
   let words = 0;
+  let titleLevel: number | null = null;
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index];
     if (!block) break;
@@ -256,12 +262,28 @@ function titlePageLength(blocks: readonly SourceBlock[], book: CueBook): number 
       words += wordCount(nodeText(block.node));
       continue;
     }
-    const text = block.heading.text;
+    const { text, level } = block.heading;
+    const unnumbered = headingShape(text)?.kind !== 'numbered' && !isAppendixHeading(text) && !/^\s*\d{1,3}(?!\d)/.test(text);
     // "Introduction to our strategy" names a section: it is the first chapter, however like a title it reads.
-    const titleLike = isCoverLine(text) && headingShape(text)?.kind !== 'numbered' && !isAppendixHeading(text) && !/^\s*\d{1,3}(?!\d)/.test(text) && scoreHeading(headingWords(text), book).defining === null;
+    const titleLike = unnumbered && ((isCoverLine(text) && scoreHeading(headingWords(text), book).defining === null) || (index === 0 && titlesTheDocument(blocks, level)) || (titleLevel !== null && isSubtitle(blocks, index, titleLevel)));
     if (!titleLike || words > MAX_TITLE_PAGE_WORDS || wordsUnder(blocks, index) > MAX_TITLE_PAGE_WORDS) return index;
+    titleLevel = titleLevel === null ? level : Math.max(titleLevel, level);
   }
   return blocks.length;
+}
+
+/** A first heading every later heading (appendices aside) sits under. */
+function titlesTheDocument(blocks: readonly SourceBlock[], level: number): boolean {
+  const later = blocks.slice(1).filter((block) => block.kind === 'heading' && !isAppendixHeading(block.heading.text));
+  return later.length > 0 && later.every((block) => block.kind === 'heading' && block.heading.level > level);
+}
+
+/** A heading deeper than the title-page headings above it whose text ends at a heading no deeper than they are: it belongs to the title, not to a chapter. */
+function isSubtitle(blocks: readonly SourceBlock[], index: number, titleLevel: number): boolean {
+  const heading = blocks[index];
+  if (heading?.kind !== 'heading' || heading.heading.level <= titleLevel) return false;
+  const next = blocks.slice(index + 1).find((block) => block.kind === 'heading');
+  return next?.kind === 'heading' && next.heading.level <= titleLevel;
 }
 
 /** The words of the text under the heading at `index`, up to the next heading. */
