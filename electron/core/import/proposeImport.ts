@@ -247,7 +247,7 @@ const MAX_TITLE_PAGE_WORDS = 60;
  * lines (the council, "Corporate Parenting Strategy", the period; "#
  * Eastmere Borough Council" over "## Corporate Parenting Strategy 2025 to
  * 2028") with the short text under them. A first heading over every other
- * one ("# Growing up well", all chapters "##") titles the document whatever
+ * one ("# Safe and Sound", all chapters "##") titles the document whatever
  * its words, and a subtitle set as a deeper heading, whose short text ends
  * at a heading no deeper than the title's, is a title-page line too. It ends
  * at the first heading that names anything else: the first real chapter.
