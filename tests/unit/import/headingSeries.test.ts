@@ -122,4 +122,22 @@ describe('themes under a pledge chapter', () => {
     expect(strong.Home).toBe('pledge');
     expect(strong.Glossary).toBe('glossary');
   });
+
+  it('lets a sub-heading among themes go when its section is never a theme (how success is measured)', async () => {
+    const found = await sections([
+      ...LEADER,
+      ...INTRO,
+      ...PLEDGE,
+      '## Home',
+      'We promise you a home where you feel safe.',
+      '## School',
+      'We promise your school will know you.',
+      '## Health',
+      'We promise you will see a doctor when you need to.',
+      '## Measuring success',
+      'We will measure placement moves, school attendance and health checks, each with a baseline and a target.',
+    ]);
+    expect(found.School).toBe('pledge');
+    expect(found['Measuring success']).toBe('measures');
+  });
 });
