@@ -7,7 +7,7 @@ import { scoreHeading } from './classify/headingKeywords.js';
 import { findLocalNames } from './classify/localNames.js';
 import { splitOutline } from './classify/outline.js';
 import { isCoverLine, readCover } from './cover/readCover.js';
-import { titlePageLines } from './cover/titlePageDetails.js';
+import { isTitlePageDetail, titlePageLines } from './cover/titlePageDetails.js';
 import { headingShape, headingWords, isAppendixHeading, wordCount } from './readers/headingText.js';
 import { nodeText } from './readers/inlineText.js';
 import { isContentsTitle } from './readers/contentsPage.js';
@@ -59,7 +59,7 @@ async function proposeFromSource(
   const source = { ...read, blocks: signaturesAsText(withoutRunningLines(withoutContentsHeadings(withinLimits(read.blocks)))) };
   const book = compileCues(options.template);
   const titlePage = titlePageLength(source.blocks, book);
-  const fullText = [source.title ?? '', ...source.blocks.map(blockText)].join('\n');
+  const fullText = [source.title ?? '', ...(source.titlePage ?? []), ...source.blocks.map(blockText)].join('\n');
   const openingLines = [...(source.titlePage ?? []), ...source.blocks.slice(0, titlePage).flatMap((block) => (block.kind === 'heading' ? [block.heading.text] : titlePageLines(block.node)))];
   const cover = readCover(source.title, openingLines, fullText.slice(0, COUNCIL_SEARCH_CHARACTERS));
   // Title-page lines that only state the cover fields, headings or not, now live in those fields (never chapters); anything else on the title page is kept.
@@ -265,7 +265,11 @@ function titlePageLength(blocks: readonly SourceBlock[], book: CueBook): number 
     const { text, level } = block.heading;
     const unnumbered = headingShape(text)?.kind !== 'numbered' && !isAppendixHeading(text) && !/^\s*\d{1,3}(?!\d)/.test(text);
     // "Introduction to our strategy" names a section: it is the first chapter, however like a title it reads.
-    const titleLike = unnumbered && ((isCoverLine(text) && scoreHeading(headingWords(text), book).defining === null) || (index === 0 && titlesTheDocument(blocks, level)) || (titleLevel !== null && isSubtitle(blocks, index, titleLevel)));
+    const titleLike =
+      unnumbered &&
+      (((isCoverLine(text) || isTitlePageDetail(text)) && scoreHeading(headingWords(text), book).defining === null) ||
+        (index === 0 && titlesTheDocument(blocks, level)) ||
+        (titleLevel !== null && isSubtitle(blocks, index, titleLevel)));
     if (!titleLike || words > MAX_TITLE_PAGE_WORDS || wordsUnder(blocks, index) > MAX_TITLE_PAGE_WORDS) return index;
     titleLevel = titleLevel === null ? level : Math.max(titleLevel, level);
   }
@@ -302,13 +306,26 @@ function blockText(block: SourceBlock): string {
 }
 
 /** What a title-page line may say besides the cover's fields: dates, and the small words around them ("Our … Strategy, 2026 to 2029"). */
-const DATE_WORDS = /\b(?:(?:19|20)\d{2}|to|our|the|a|an|for|of|and|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+const DATE_WORDS = /\b(?:(?:19|20)\d{2}|to|our|the|a|an|for|of|and|on|in|at|by|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+/** The labels around document-control details ("Version:", "Approved by", "Strategy owner"): a line of them and the fields' values says nothing the cover does not. */
+const LABEL_WORDS = /\b(?:version|draft|no|number|approved|adopted|agreed|endorsed|ratified|approval|adoption|owner|owned|strategy|document|lead|officer|responsible|date|dated)\b/gi;
+/** The day of a date the cover holds ("3" of "3 March 2026"). */
+const DAY = /\b\d{1,2}(?:st|nd|rd|th)?\b/g;
 
+/** A title-page line that only states what the cover now holds (its council, title, period, owner, version, approving body, date) and the labels around them. */
 function onlyCoverWords(text: string, cover: ImportCover): boolean {
   let rest = text.toLowerCase();
-  for (const value of [cover.council, cover.title]) if (value.trim() !== '') rest = rest.split(value.toLowerCase()).join(' ');
-  rest = rest.replace(DATE_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '');
+  const values = [cover.council, cover.title, cover.owner ?? '', cover.approvingBody ?? '', cover.version ?? ''].filter((value) => value.trim() !== '').sort((a, b) => b.length - a.length);
+  // Each value as whole words: a version "2" is not the 2 of "2027".
+  for (const value of values) rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value.toLowerCase())}(?![\\p{L}\\p{N}])`, 'gu'), ' ');
+  rest = rest.replace(DATE_WORDS, ' ').replace(LABEL_WORDS, ' ');
+  if (cover.date !== undefined) rest = rest.replace(DAY, ' ');
+  rest = rest.replace(/[^\p{L}\p{N}]+/gu, '');
   return text.trim() !== '' && rest === '';
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function preview(blocks: readonly NodeJSON[]): string {

@@ -199,4 +199,18 @@ describe('the cover read from the title page', () => {
     const draft = JSON.parse(out.join('\n')) as PortableDraft;
     expect(draft.cover).toMatchObject({ title: 'Corporate Parenting Strategy', periodStart: 2027, periodEnd: 2030, owner: 'Head of Children in Care', version: '1.0', approvingBody: 'Full Council' });
   });
+
+  it('leaves out title-page lines the cover now holds in full, and keeps any that say more', async () => {
+    const text = ['Thornbury Vale District Council', 'Corporate Parenting Strategy', '2027 to 2030', 'Version 2.1', 'Approved by Cabinet', 'Written with the young people of the Children in Care Council', '1. Introduction', CHAPTER[1]].join('\n\n');
+    const proposal = await proposeImport({ name: 'thornbury.txt', bytes: bytesOf(text) }, { template: ENGLAND });
+    expect(proposal.cover).toMatchObject({ council: 'Thornbury Vale District Council', version: '2.1', approvingBody: 'Cabinet' });
+    const kept = proposal.parts.flatMap((part) => [part.heading?.text ?? '', ...part.blocks.map((block) => JSON.stringify(block))]);
+    expect(kept.some((block) => block.includes('Written with the young people'))).toBe(true);
+    expect(kept.some((block) => block.includes('Version 2.1') || block.includes('Approved by Cabinet'))).toBe(false);
+  });
+
+  it('reads the council from front matter that names the organisation', async () => {
+    const markdown = ['---', 'title: Corporate Parenting Strategy 2027 to 2030', 'organisation: Thornbury Vale District Council', '---', '', `## ${CHAPTER[0]}`, '', CHAPTER[1]].join('\n');
+    expect(await propose('thornbury.md', bytesOf(markdown))).toMatchObject({ council: 'Thornbury Vale District Council', periodStart: 2027 });
+  });
 });

@@ -49,6 +49,14 @@ export function titlePageLines(node: NodeJSON): string[] {
   });
 }
 
+/** "March 2026" on a line of its own: a title page's date, though too loose for the date field. */
+const MONTH_YEAR_LINE = new RegExp(`^\\s*${MONTH}\\s+(?:19|20)\\d{2}\\s*$`, 'i');
+
+/** A short line that states a document-control detail ("Version 2.1", "Approved by Cabinet", "Owner: …", "March 2026"): a title-page line, whatever its style. */
+export function isTitlePageDetail(line: string): boolean {
+  return MONTH_YEAR_LINE.test(line) || Object.keys(readTitlePageDetails([line])).length > 0;
+}
+
 export function readTitlePageDetails(lines: readonly string[]): TitlePageDetails {
   const segments = lines.flatMap((line) => line.split('\n')).flatMap((line) => line.split(/(?<=[\p{L}\d)]\.)\s+(?=\p{Lu})/u)).map((segment) => segment.trim()).filter((segment) => segment !== '');
   const details: TitlePageDetails = {};
