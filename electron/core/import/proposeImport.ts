@@ -309,11 +309,14 @@ function blockText(block: SourceBlock): string {
 const DATE_WORDS = /\b(?:(?:19|20)\d{2}|to|our|the|a|an|for|of|and|on|in|at|by|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 /** The labels around document-control details ("Version:", "Approved by", "Strategy owner"): a line of them and the fields' values says nothing the cover does not. */
 const LABEL_WORDS = /\b(?:version|draft|no|number|approved|adopted|agreed|endorsed|ratified|approval|adoption|owner|owned|strategy|document|lead|officer|responsible|date|dated)\b/gi;
+const MONTH_NAME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 /** The day of a date the cover holds ("3" of "3 March 2026"). */
 const DAY = /\b\d{1,2}(?:st|nd|rd|th)?\b/g;
 
 /** A title-page line that only states what the cover now holds (its council, title, period, owner, version, approving body, date) and the labels around them. */
 function onlyCoverWords(text: string, cover: ImportCover): boolean {
+  // "March 2019" is not a date the cover can hold: the line keeps it for the officer.
+  if (cover.date === undefined && MONTH_NAME.test(text)) return false;
   let rest = text.toLowerCase();
   const values = [cover.council, cover.title, cover.owner ?? '', cover.approvingBody ?? '', cover.version ?? ''].filter((value) => value.trim() !== '').sort((a, b) => b.length - a.length);
   // Each value as whole words: a version "2" is not the 2 of "2027".

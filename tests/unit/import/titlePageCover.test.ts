@@ -184,6 +184,7 @@ describe('the cover read from the title page', () => {
     expect(readTitlePageDetails(['Approved by the Health and Wellbeing Board, 5 May 2027'])).toMatchObject({ approvingBody: 'Health and Wellbeing Board' });
     expect(readTitlePageDetails(['Endorsed by Cabinet and approved by Full Council'])).toMatchObject({ approvingBody: 'Full Council' });
     expect(readTitlePageDetails(['Written for children and young people'])).toEqual({});
+    expect(readTitlePageDetails(['Jo Bloggs, Director of Family Services'])).toEqual({});
   });
 
   it('keeps front matter details in the stored draft’s cover after import', async () => {

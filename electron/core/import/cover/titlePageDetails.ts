@@ -27,6 +27,8 @@ const OWNED_BY = /\b(?:owned|led)\s+by\s+(?:the\s+)?([^.;\n]+)/i;
 const VERSION = /\b(version|draft)\b\s*(?:number|no\.?)?\s*[:–—-]?\s*(v?\d+(?:\.\d+)*[a-z]?)\b/i;
 /** Where a version is going ("Version 2.1 – for Full Council, 11 December 2025"): the body that will approve it. */
 const GOING_TO = /[–—-]\s*for\s+(?:the\s+)?(\p{Lu}[^,.;\n]*?)(?=\s+(?:on|in|at|dated)\b|\s+\d|[,.;\n(]|$)/u;
+/** "Jo Bloggs, Director of Family Services" signs as a person, who may or may not own the strategy: left for the officer. */
+const A_PERSON = /\b(?:director|head|manager|officer|councillor|cllr|member|chair)\b/i;
 /** A title-page line that only names a directorate or service ("Children, Families and Learning Directorate") names the strategy's owner. */
 const OWNING_BODY = /^(?:the\s+)?(\p{Lu}[\p{L}'’,& ]{2,80}\s(?:Directorate|Department|Service|Services))$/u;
 const DATE_LABEL = /^\s*(?:date|dated|date of (?:this )?(?:version|issue|approval|adoption|publication)|date (?:approved|adopted|agreed|published|issued)|(?:approved|adopted|published|issued) on|published|issued|last updated)\s*[:–—-]\s*(.+)$/i;
@@ -60,7 +62,7 @@ export function isTitlePageDetail(line: string): boolean {
 export function readTitlePageDetails(lines: readonly string[]): TitlePageDetails {
   const segments = lines.flatMap((line) => line.split('\n')).flatMap((line) => line.split(/(?<=[\p{L}\d)]\.)\s+(?=\p{Lu})/u)).map((segment) => segment.trim()).filter((segment) => segment !== '');
   const details: TitlePageDetails = {};
-  const owner = firstOf(segments, (segment) => OWNER_LABEL.exec(segment)?.[1] ?? OWNED_BY.exec(segment)?.[1]) ?? firstOf(segments, (segment) => OWNING_BODY.exec(segment)?.[1]);
+  const owner = firstOf(segments, (segment) => OWNER_LABEL.exec(segment)?.[1] ?? OWNED_BY.exec(segment)?.[1]) ?? firstOf(segments, (segment) => (A_PERSON.test(segment) ? undefined : OWNING_BODY.exec(segment)?.[1]));
   if (owner) details.owner = owner.replace(/^the\s+/i, '');
   const version = firstOf(segments, (segment) => (REVIEW.test(segment) ? undefined : versionOf(segment)));
   if (version) details.version = version;
