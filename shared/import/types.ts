@@ -21,6 +21,8 @@ export interface SourceDocument {
   /** The document's own title (Word's Title style, Markdown front matter), when it states one. */
   title: string | null;
   blocks: SourceBlock[];
+  /** Title-page lines the file keeps outside its text (Markdown front matter, as "Owner: …" lines), read for the cover. */
+  titlePage?: string[];
   /** Things the reader changed or left out that the officer should hear about. */
   notes: string[];
 }

@@ -123,6 +123,8 @@ export const importCuesSchema = z.strictObject({
       z.strictObject({
         /** Where in a document such a section usually sits: before the numbered sections, among them, or at the back. */
         place: z.enum(['opening', 'body', 'appendix']).default('body'),
+        /** Its subject is also one theme of a pledge or of priorities (a say in decisions, leaving care): under a chapter of such themes, a sub-heading naming it stays a theme of that chapter. */
+        theme: z.boolean().optional(),
         /** A defining heading pattern has weight 1 or more; a weaker one only leans towards the section. */
         headings: z.array(headingCueSchema).default([]),
         /** Counted in the part's text; `saturation` matches make the signal count in full. */

@@ -7,6 +7,7 @@ import { scoreHeading } from './classify/headingKeywords.js';
 import { findLocalNames } from './classify/localNames.js';
 import { splitOutline } from './classify/outline.js';
 import { isCoverLine, readCover } from './cover/readCover.js';
+import { isTitlePageDetail, titlePageLines } from './cover/titlePageDetails.js';
 import { headingShape, headingWords, isAppendixHeading, wordCount } from './readers/headingText.js';
 import { nodeText } from './readers/inlineText.js';
 import { isContentsTitle } from './readers/contentsPage.js';
@@ -58,8 +59,9 @@ async function proposeFromSource(
   const source = { ...read, blocks: signaturesAsText(withoutRunningLines(withoutContentsHeadings(withinLimits(read.blocks)))) };
   const book = compileCues(options.template);
   const titlePage = titlePageLength(source.blocks, book);
-  const opening = openingText(source.title, source.blocks);
-  const cover = readCover(source.title, source.blocks.slice(0, titlePage).map(blockText), opening);
+  const opening = openingText([source.title ?? '', ...(source.titlePage ?? [])], source.blocks);
+  const openingLines = [...(source.titlePage ?? []), ...source.blocks.slice(0, titlePage).flatMap((block) => (block.kind === 'heading' ? [block.heading.text] : titlePageLines(block.node)))];
+  const cover = readCover(source.title, openingLines, opening);
   // Title-page lines that only state the cover fields, headings or not, now live in those fields (never chapters); anything else on the title page is kept.
   const blocks = source.blocks.filter((block, index) => index >= titlePage || !onlyCoverWords(blockText(block), cover));
   const outline = splitOutline(blocks);
@@ -138,8 +140,8 @@ function nestingDepth(root: NodeJSON): number {
 }
 
 /** The document's first COUNCIL_SEARCH_CHARACTERS of text (title and blocks, a line each), reading no further blocks than that takes. */
-function openingText(title: string | null, blocks: readonly SourceBlock[]): string {
-  let text = title ?? '';
+function openingText(titleLines: readonly string[], blocks: readonly SourceBlock[]): string {
+  let text = titleLines.join('\n');
   for (const block of blocks) {
     if (text.length >= COUNCIL_SEARCH_CHARACTERS) break;
     text += `\n${blockText(block)}`;
@@ -258,11 +260,15 @@ const MAX_TITLE_PAGE_WORDS = 60;
  * first heading, and the unnumbered headings that only read as a title page's
  * lines (the council, "Corporate Parenting Strategy", the period; "#
  * Eastmere Borough Council" over "## Corporate Parenting Strategy 2025 to
- * 2028") with the short text under them. It ends at the first heading that
- * names anything else: the first real chapter.
+ * 2028") with the short text under them. A first heading over every other
+ * one ("# Safe and Sound", all chapters "##") titles the document whatever
+ * its words, and a subtitle set as a deeper heading, whose short text ends
+ * at a heading no deeper than the title's, is a title-page line too. It ends
+ * at the first heading that names anything else: the first real chapter.
  */
 function titlePageLength(blocks: readonly SourceBlock[], book: CueBook): number {
   let words = 0;
+  let titleLevel: number | null = null;
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index];
     if (!block) break;
@@ -270,12 +276,32 @@ function titlePageLength(blocks: readonly SourceBlock[], book: CueBook): number 
       words += wordCount(nodeText(block.node));
       continue;
     }
-    const text = block.heading.text;
+    const { text, level } = block.heading;
+    const unnumbered = headingShape(text)?.kind !== 'numbered' && !isAppendixHeading(text) && !/^\s*\d{1,3}(?!\d)/.test(text);
     // "Introduction to our strategy" names a section: it is the first chapter, however like a title it reads.
-    const titleLike = isCoverLine(text) && headingShape(text)?.kind !== 'numbered' && !isAppendixHeading(text) && !/^\s*\d{1,3}(?!\d)/.test(text) && scoreHeading(headingWords(text), book).defining === null;
+    const titleLike =
+      unnumbered &&
+      (((isCoverLine(text) || isTitlePageDetail(text)) && scoreHeading(headingWords(text), book).defining === null) ||
+        (index === 0 && titlesTheDocument(blocks, level)) ||
+        (titleLevel !== null && isSubtitle(blocks, index, titleLevel)));
     if (!titleLike || words > MAX_TITLE_PAGE_WORDS || wordsUnder(blocks, index) > MAX_TITLE_PAGE_WORDS) return index;
+    titleLevel = titleLevel === null ? level : Math.max(titleLevel, level);
   }
   return blocks.length;
+}
+
+/** A first heading every later heading (appendices aside) sits under. */
+function titlesTheDocument(blocks: readonly SourceBlock[], level: number): boolean {
+  const later = blocks.slice(1).filter((block) => block.kind === 'heading' && !isAppendixHeading(block.heading.text));
+  return later.length > 0 && later.every((block) => block.kind === 'heading' && block.heading.level > level);
+}
+
+/** A heading deeper than the title-page headings above it whose text ends at a heading no deeper than they are: it belongs to the title, not to a chapter. */
+function isSubtitle(blocks: readonly SourceBlock[], index: number, titleLevel: number): boolean {
+  const heading = blocks[index];
+  if (heading?.kind !== 'heading' || heading.heading.level <= titleLevel) return false;
+  const next = blocks.slice(index + 1).find((block) => block.kind === 'heading');
+  return next?.kind === 'heading' && next.heading.level <= titleLevel;
 }
 
 /** The words of the text under the heading at `index`, up to the next heading. */
@@ -294,13 +320,29 @@ function blockText(block: SourceBlock): string {
 }
 
 /** What a title-page line may say besides the cover's fields: dates, and the small words around them ("Our … Strategy, 2026 to 2029"). */
-const DATE_WORDS = /\b(?:(?:19|20)\d{2}|to|our|the|a|an|for|of|and|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+const DATE_WORDS = /\b(?:(?:19|20)\d{2}|to|our|the|a|an|for|of|and|on|in|at|by|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+/** The labels around document-control details ("Version:", "Approved by", "Strategy owner"): a line of them and the fields' values says nothing the cover does not. */
+const LABEL_WORDS = /\b(?:version|draft|no|number|approved|adopted|agreed|endorsed|ratified|approval|adoption|owner|owned|strategy|document|lead|officer|responsible|date|dated)\b/gi;
+const MONTH_NAME = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+/** The day of a date the cover holds ("3" of "3 March 2026"). */
+const DAY = /\b\d{1,2}(?:st|nd|rd|th)?\b/g;
 
+/** A title-page line that only states what the cover now holds (its council, title, period, owner, version, approving body, date) and the labels around them. */
 function onlyCoverWords(text: string, cover: ImportCover): boolean {
+  // "March 2019" is not a date the cover can hold: the line keeps it for the officer.
+  if (cover.date === undefined && MONTH_NAME.test(text)) return false;
   let rest = text.toLowerCase();
-  for (const value of [cover.council, cover.title]) if (value.trim() !== '') rest = rest.split(value.toLowerCase()).join(' ');
-  rest = rest.replace(DATE_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '');
+  const values = [cover.council, cover.title, cover.owner ?? '', cover.approvingBody ?? '', cover.version ?? ''].filter((value) => value.trim() !== '').sort((a, b) => b.length - a.length);
+  // Each value as whole words: a version "2" is not the 2 of "2027".
+  for (const value of values) rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value.toLowerCase())}(?![\\p{L}\\p{N}])`, 'gu'), ' ');
+  rest = rest.replace(DATE_WORDS, ' ').replace(LABEL_WORDS, ' ');
+  if (cover.date !== undefined) rest = rest.replace(DAY, ' ');
+  rest = rest.replace(/[^\p{L}\p{N}]+/gu, '');
   return text.trim() !== '' && rest === '';
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function preview(blocks: readonly NodeJSON[]): string {

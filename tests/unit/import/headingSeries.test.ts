@@ -67,3 +67,77 @@ describe('sub-headings in a series', () => {
     expect(found.Governance).toBe('governance');
   });
 });
+
+describe('themes under a pledge chapter', () => {
+  const PLEDGE = ['# Our promises', 'These are the promises every part of the council makes to the children it looks after.'];
+
+  it('keeps bare themes and the themes whose words also name a section with the pledge, in other words too', async () => {
+    const found = await sections([
+      ...LEADER,
+      ...INTRO,
+      ...PLEDGE,
+      '## Somewhere to call home',
+      'We promise you a home where you feel safe, and to move you only when it is right for you.',
+      '## Doing well at school',
+      'We promise your school will know you and help you catch up when you need it.',
+      '## Friends and family',
+      'We promise to help you see the people who matter to you.',
+      '## Your voice in decisions',
+      'We promise to ask what you think before we decide anything about your life.',
+      '## Becoming independent',
+      'We promise to help you learn to cook, budget and rent a flat before you leave care.',
+      '# The Corporate Parenting Board',
+      'The Board, chaired by the Lead Member, meets every quarter and reports to Cabinet.',
+    ]);
+    for (const heading of ['Somewhere to call home', 'Doing well at school', 'Friends and family', 'Your voice in decisions', 'Becoming independent']) expect(found[heading], heading).toBe('pledge');
+  });
+
+  it('does not hold sub-headings that each name another section, nor a strong one among themes', async () => {
+    const named = await sections([
+      ...LEADER,
+      ...INTRO,
+      ...PLEDGE,
+      '## Listening to you',
+      'Children will be heard at their reviews, and the Children in Care Council meets the Board.',
+      '## Measuring success',
+      'We will measure placement moves, school attendance and how many care leavers are in work.',
+      '## Monitoring and review',
+      'The Board will monitor progress every quarter and publish an annual report.',
+    ]);
+    expect(named['Listening to you']).toBe('participation');
+    expect(named['Measuring success']).toBe('measures');
+    const strong = await sections([
+      ...LEADER,
+      ...INTRO,
+      ...PLEDGE,
+      '## Home',
+      'We promise you a home where you feel safe.',
+      '## School',
+      'We promise your school will know you.',
+      '## Health',
+      'We promise you will see a doctor when you need to.',
+      '## Glossary',
+      'LAC – looked after child. PEP – personal education plan. IRO – independent reviewing officer.',
+    ]);
+    expect(strong.Home).toBe('pledge');
+    expect(strong.Glossary).toBe('glossary');
+  });
+
+  it('lets a sub-heading among themes go when its section is never a theme (how success is measured)', async () => {
+    const found = await sections([
+      ...LEADER,
+      ...INTRO,
+      ...PLEDGE,
+      '## Home',
+      'We promise you a home where you feel safe.',
+      '## School',
+      'We promise your school will know you.',
+      '## Health',
+      'We promise you will see a doctor when you need to.',
+      '## Measuring success',
+      'We will measure placement moves, school attendance and health checks, each with a baseline and a target.',
+    ]);
+    expect(found.School).toBe('pledge');
+    expect(found['Measuring success']).toBe('measures');
+  });
+});

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { BLIND_DIR, HELD_OUT_DIR, UNSEEN_DIR, labelledStrategies, OWN_STRATEGIES_DIR, REFERENCE_DIR, scoreStrategy } from './referenceEvaluation.js';
 
 /**
@@ -12,8 +11,6 @@ import { BLIND_DIR, HELD_OUT_DIR, UNSEEN_DIR, labelledStrategies, OWN_STRATEGIES
  */
 
 const showMisses = process.argv.includes('--misses');
-/** A third set written blind in session 10 (labels committed before anything of ours ran on them): measured, never tuned on, no floor. */
-const BLIND3_DIR = path.join(OWN_STRATEGIES_DIR, 'blind3');
 
 const ratio = (right: number, total: number) => `${right}/${total} (${total === 0 ? '–' : `${((right / total) * 100).toFixed(1)}%`})`;
 
@@ -41,5 +38,4 @@ void report('reference', REFERENCE_DIR)
   .then(() => report('own', OWN_STRATEGIES_DIR))
   .then(() => report('held-out', HELD_OUT_DIR))
   .then(() => report('unseen', UNSEEN_DIR))
-  .then(() => report('blind', BLIND_DIR))
-  .then(() => report('blind3', BLIND3_DIR));
+  .then(() => report('blind', BLIND_DIR));

@@ -78,8 +78,9 @@ export function classifyParts(parts: readonly OutlinePart[], book: CueBook): Par
   units.forEach((unit, unitIndex) => {
     if (unit.appendix) return;
     const rootSection = judgements[unitIndex]?.section ?? UNSORTED;
+    const themes = cuesOf.get(rootSection)?.themed === true ? themeSeries(parts, unit, headingScores, cuesOf) : new Set<number>();
     for (const member of unit.members) {
-      if (member === unit.root) continue;
+      if (member === unit.root || themes.has(member)) continue;
       const lead = series.get(member);
       if (lead !== undefined) {
         if (prioritiesSection === null || !PRIORITY_SERIES.test(lead) || rootSection === prioritiesSection) continue;
@@ -121,6 +122,34 @@ export function classifyParts(parts: readonly OutlinePart[], book: CueBook): Par
     }
   });
   return result;
+}
+
+/** Most of a chapter's sub-headings must be bare themes ("Home", "Your health") for the rest to be read as themes too. */
+const THEME_MAJORITY = 0.5;
+const MIN_THEMES = 3;
+/** A sub-heading naming its section this plainly (a section's own title) is a chapter of its own even among themes. */
+const STRONG_HEADING = 1.5;
+
+/**
+ * The sub-headings directly under a pledge or priorities chapter, when they
+ * read as its themes: most name no section at all ("Home", "School and
+ * learning"), so those whose words name a section that can also be a theme
+ * (the pack's `theme` sections: "A voice in decisions", "Becoming
+ * independent") are themes of the same series and stay with the chapter.
+ * One naming any other section ("Measuring success", "Glossary") still
+ * leaves it.
+ */
+function themeSeries(parts: readonly OutlinePart[], unit: Unit, headingScores: readonly (HeadingScore | null)[], cuesOf: ReadonlyMap<string, SectionCues>): Set<number> {
+  const children = unit.members.filter((member) => parts[member]?.parentIndex === unit.root && parts[member]?.heading != null);
+  const bare = children.filter((member) => headingScores[member]?.defining == null).length;
+  if (children.length < MIN_THEMES || bare <= THEME_MAJORITY * children.length) return new Set();
+  return new Set(
+    children.filter((member) => {
+      const score = headingScores[member];
+      if (!score?.defining) return true;
+      return score.definingWeight < STRONG_HEADING && cuesOf.get(score.defining)?.theme === true;
+    }),
+  );
 }
 
 /** "Commitment A: …", "Priority 2 – …", "Theme 3.": a lead word and a letter or number, then the part's own name. */

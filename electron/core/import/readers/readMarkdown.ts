@@ -4,6 +4,7 @@ import type { SourceBlock, SourceDocument } from '../../../../shared/import/type
 import { contentsLength, isContentsTitle } from './contentsPage.js';
 import { NAMES_THE_STRATEGY } from './headingText.js';
 import { withoutPageFurniture } from './pdfLayout.js';
+import { frontMatterLines } from '../cover/frontMatter.js';
 
 /**
  * Markdown: headings come from markdown-it's tokens (with their real level),
@@ -50,7 +51,8 @@ export function readMarkdown(source: string, onFraction: (fraction: number) => v
     from = token.map[1];
   });
   flush(lines.length);
-  return documentTitleFromHeading({ format: 'markdown', title, blocks, notes });
+  const titlePage = frontMatter ? frontMatterLines(frontMatter[1] ?? '') : [];
+  return documentTitleFromHeading({ format: 'markdown', title, blocks, notes, ...(titlePage.length > 0 ? { titlePage } : {}) });
 }
 
 /**
