@@ -156,3 +156,44 @@ describe('Markdown pasted out of a PDF', () => {
     expect(read.blocks.some((block) => block.kind === 'heading' && block.heading.text === 'Introduction')).toBe(true);
   });
 });
+
+describe('headings with no blank line around them', () => {
+  const copied = [
+    'Farrowdale Borough Council',
+    'Looking After Our Children 2026–2029',
+    '',
+    'Contents',
+    '1. Welcome 2',
+    '2. What we found 3',
+    '3. Keeping our promises 4',
+    'Appendix A Who sits on the Board 6',
+    '',
+    '1. Welcome',
+    'We are glad to share this plan with the children we look after and with everyone who',
+    'works for them.',
+    '2. What we found',
+    'Children told us that too many workers changed, and that they wanted to stay close to school.',
+    '1. Welcome',
+    'is also what the young people called their first session, which began with food.',
+    '3. Keeping our promises',
+    'Each promise has a lead and a date, and the Board checks them every quarter.',
+    'Appendix A Who sits on the Board',
+    'The lead member chairs the Board; two councillors and two young people sit on it.',
+  ].join('\n');
+  const copiedRead = readPlainText(copied);
+  const copiedHeadings = copiedRead.blocks.flatMap((block) => (block.kind === 'heading' ? [block.heading.text] : []));
+
+  it('finds each heading the contents page promises, page numbers after a single space and all', () => {
+    expect(copiedHeadings).toEqual(['1. Welcome', '2. What we found', '3. Keeping our promises', 'Appendix A Who sits on the Board']);
+  });
+
+  it('takes a line as a heading only once, so a later line that repeats an entry stays in the text', () => {
+    const texts = copiedRead.blocks.flatMap((block) => (block.kind === 'content' ? [nodeText(block.node)] : []));
+    expect(texts.some((text) => text.includes('1. Welcome'))).toBe(true);
+  });
+
+  it('leaves a paragraph whole when there is no contents page to say where headings are', () => {
+    const withoutContents = readPlainText(copied.split('\n').slice(10).join('\n'));
+    expect(withoutContents.blocks.filter((block) => block.kind === 'heading').length).toBeLessThan(4);
+  });
+});

@@ -53,3 +53,18 @@ export function contentsLength(texts: readonly string[], isBoundary: (index: num
   }
   return length;
 }
+
+/**
+ * The headings a contents page promises, as the text will print them: the
+ * entries without their page numbers. When most entries end in a number, the
+ * number after the last space is a page number even without leaders ("2.
+ * Introduction 3", as text copied out of a PDF has it).
+ */
+export function contentsEntries(entries: readonly string[]): string[] {
+  const lines = entries.map((entry) => entry.replace(/\s+/g, ' ').trim()).filter((entry) => entry !== '');
+  const paged = lines.filter((entry) => PAGE_NUMBER.test(entry)).length * 2 > lines.length;
+  return lines.map((entry) => entry.replace(/(?:\.{2,}|…+)/g, ' ').replace(paged ? PAGE_NUMBER : /(?!)/, '').replace(/\s+/g, ' ').trim()).filter((entry) => entry !== '');
+}
+
+const PAGE_NUMBER = /\s+\d{1,3}$/;
+

@@ -1,6 +1,6 @@
 import type { NodeJSON } from '../../../../shared/model/draft.js';
 import type { SourceBlock, SourceDocument } from '../../../../shared/import/types.js';
-import { contentsLength, isContentsTitle } from './contentsPage.js';
+import { contentsEntries, contentsLength, isContentsTitle } from './contentsPage.js';
 import { headingShape, NAMES_THE_STRATEGY, wordCount, type HeadingShape } from './headingText.js';
 import { linesAsInline, textWithLinks } from './inlineNodes.js';
 import { unwrapParagraph, withoutPageFurniture, wrapWidth } from './pdfLayout.js';
@@ -90,7 +90,23 @@ function withoutContentsPage(lines: string[], notes: string[]): string[] {
   const length = contentsLength(lines.slice(start + 1));
   if (length === 0) return lines;
   notes.push('The contents page was left out: the app makes its own from the headings.');
-  return [...lines.slice(0, start), ...lines.slice(start + 1 + length)];
+  const entries = contentsEntries(lines.slice(start + 1, start + 1 + length));
+  return [...lines.slice(0, start), ...withHeadingsApart(lines.slice(start + 1 + length), entries)];
+}
+
+/**
+ * Text copied out of a PDF often has no blank line around a heading, so the
+ * heading would read as the first line of a paragraph. A line that says
+ * exactly what a contents entry says is that entry's heading: it is set
+ * apart, the first time it appears after the contents page.
+ */
+function withHeadingsApart(lines: string[], entries: readonly string[]): string[] {
+  const pending = new Set(entries);
+  return lines.flatMap((line) => {
+    const text = line.replace(/\s+/g, ' ').trim();
+    if (!pending.delete(text)) return [line];
+    return ['', line, ''];
+  });
 }
 
 function splitParagraphs(lines: string[]): string[][] {
