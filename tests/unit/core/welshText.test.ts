@@ -138,10 +138,25 @@ describe('the check of a bilingual draft', () => {
     expect(missingWelsh(before.findings)).toContain(sectionId);
     const finding = present(before.findings.find((entry) => entry.rule === 'translation-missing.cy' && entry.section === sectionId));
     expect(finding.message).toMatch(/no Welsh text/);
+    // Nothing is in Welsh yet: one warning for the document, a note in each section.
+    const whole = before.findings.filter((entry) => entry.rule === 'translation-missing.cy' && entry.section === 'document');
+    expect(whole.map((entry) => [entry.severity, entry.message])).toEqual([['warning', expect.stringMatching(/^No section has Welsh text yet \(sections written in English only: \d+\)/)]]);
+    expect(finding.severity).toBe('info');
 
     await call('drafts.updateSection', { id: draft.id, sectionId, baseRevision: 0, doc: paragraphDoc('Byddwn yn sicrhau bod gan bob plentyn gartref diogel.'), language: 'cy' });
     const after = await call('drafts.check', { id: draft.id });
     expect(missingWelsh(after.findings)).not.toContain(sectionId);
+    expect(missingWelsh(after.findings)).not.toContain('document');
+  });
+
+  it('warns section by section once the Welsh has been started', async () => {
+    const { call, draft, sectionId } = await welshDraft();
+    const other = present(draft.sections[2]);
+    await call('drafts.updateSection', { id: draft.id, sectionId, baseRevision: present(draft.sections[1]).revision, doc: paragraphDoc('We will make sure every child has a safe home.') });
+    await call('drafts.updateSection', { id: draft.id, sectionId: other.id, baseRevision: other.revision, doc: paragraphDoc('We will listen to every child.') });
+    await call('drafts.updateSection', { id: draft.id, sectionId, baseRevision: 0, doc: paragraphDoc('Byddwn yn sicrhau bod gan bob plentyn gartref diogel.'), language: 'cy' });
+    const findings = (await call('drafts.check', { id: draft.id })).findings.filter((entry) => entry.rule === 'translation-missing.cy');
+    expect(findings.map((entry) => [entry.section, entry.severity])).toEqual([[other.id, 'warning']]);
   });
 
   it('counts a Welsh text with nothing a reader would see as missing', async () => {
