@@ -153,18 +153,25 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ').toLowerCase()
  * The label of a finding: same rule (or, for a section rule, same rule
  * id), then for a located finding the label whose quote is the highlighted
  * text or lies in its sentence, nearest first; for a section finding the
- * label of that section.
+ * label of that section. A reviewer who labels a defect of the whole
+ * section ("no measure has an owner") judges the first located finding of
+ * that rule there too, but only the first: `taken` holds the section labels
+ * already given to a located finding, so one label never counts twice.
  */
-function labelFor(labels: readonly Label[], finding: Finding, excerpt: Excerpt | undefined): Label | undefined {
+function labelFor(labels: readonly Label[], finding: Finding, excerpt: Excerpt | undefined, taken: Set<Label>): Label | undefined {
   const candidates = labels.filter((label) => label.rule === finding.rule);
-  if (excerpt === undefined) return candidates.find((label) => label.quote === undefined && (label.section === undefined || label.section === finding.section));
+  const sectionLabel = (label: Label): boolean => label.quote === undefined && (label.section === undefined || label.section === finding.section);
+  if (excerpt === undefined) return candidates.find(sectionLabel);
   const [before, marked, after] = excerpt.map(squash) as Excerpt;
   const quoted = candidates.filter((label) => label.quote !== undefined);
-  return (
+  const byQuote =
     quoted.find((label) => marked.includes(squash(label.quote ?? ''))) ??
     quoted.find((label) => `${before.slice(-40)}${marked}${after.slice(0, 40)}`.includes(squash(label.quote ?? ''))) ??
-    quoted.find((label) => `${before}${marked}${after}`.includes(squash(label.quote ?? '')))
-  );
+    quoted.find((label) => `${before}${marked}${after}`.includes(squash(label.quote ?? '')));
+  if (byQuote) return byQuote;
+  const bySection = candidates.find((label) => label.section !== undefined && sectionLabel(label) && !taken.has(label));
+  if (bySection) taken.add(bySection);
+  return bySection;
 }
 
 function score(labels: readonly Label[], variation: Variation, draft: Draft, report: CompletenessReport): Tally {
@@ -175,10 +182,11 @@ function score(labels: readonly Label[], variation: Variation, draft: Draft, rep
     (label.when?.present === undefined || text.includes(squash(label.when.present))) && (label.when?.absent === undefined || !text.includes(squash(label.when.absent)));
   const applicable = labels.filter((label) => (label.quote === undefined || text.includes(squash(label.quote))) && holds(label));
   const raisedLabels = new Set<Label>();
+  const sectionLabelsTaken = new Set<Label>();
   for (const finding of report.findings) {
     if (!JUDGED_SEVERITIES.has(finding.severity)) continue;
     const excerpt = excerptOf(draft, finding);
-    const label = labelFor(applicable, finding, excerpt);
+    const label = labelFor(applicable, finding, excerpt, sectionLabelsTaken);
     const where = `${variation.name} ${finding.section} ${finding.rule}${excerpt === undefined ? '' : ` "${excerpt[1]}"`}`;
     if (!label) {
       tally.unjudged.push(where);
