@@ -208,13 +208,14 @@ function score(labels: readonly Label[], variation: Variation, draft: Draft, rep
     }
   }
   for (const label of applicable.filter((candidate) => candidate.right)) {
+    const found = raisedLabels.has(label);
     tally.expected += 1;
-    if (raisedLabels.has(label)) tally.found += 1;
+    if (found) tally.found += 1;
+    else tally.missed.push(`${variation.name} ${label.section ?? ''} ${label.rule} ${label.quote ?? ''}: ${label.why}`);
     if (label.labelledAfterRun !== true) {
       tally.blindExpected += 1;
-      if (raisedLabels.has(label)) tally.blindFound += 1;
+      if (found) tally.blindFound += 1;
     }
-    else tally.missed.push(`${variation.name} ${label.section ?? ''} ${label.rule} ${label.quote ?? ''}: ${label.why}`);
   }
   return tally;
 }
