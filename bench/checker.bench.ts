@@ -59,6 +59,8 @@ interface Label {
   when?: { present?: string; absent?: string };
   right: boolean;
   why: string;
+  /** Written after the app had run on the strategy, to judge a finding the blind labels did not foresee: it counts for precision, not for the blind recall. */
+  labelledAfterRun?: boolean;
 }
 
 interface LabelFile {
@@ -80,13 +82,16 @@ interface Tally {
   unjudged: string[];
   expected: number;
   found: number;
+  /** Recall on the labels written before the app ran (a reviewer's findings chosen without seeing ours). */
+  blindExpected: number;
+  blindFound: number;
   missed: string[];
   wrong: string[];
   /** Per rule: judged findings raised, and how many of them were right. */
   byRule: Map<string, { raised: number; right: number }>;
 }
 
-const emptyTally = (): Tally => ({ raisedRight: 0, raisedWrong: 0, unjudged: [], expected: 0, found: 0, missed: [], wrong: [], byRule: new Map() });
+const emptyTally = (): Tally => ({ raisedRight: 0, raisedWrong: 0, unjudged: [], expected: 0, found: 0, blindExpected: 0, blindFound: 0, missed: [], wrong: [], byRule: new Map() });
 
 /** "board-tor.quorum" is counted with the other "board-tor" checks; document rules stand alone. */
 const ruleFamily = (rule: string): string => rule.split('.')[0] ?? rule;
@@ -103,6 +108,8 @@ function add(into: Tally, from: Tally): void {
   into.raisedWrong += from.raisedWrong;
   into.expected += from.expected;
   into.found += from.found;
+  into.blindExpected += from.blindExpected;
+  into.blindFound += from.blindFound;
   into.unjudged.push(...from.unjudged);
   into.missed.push(...from.missed);
   into.wrong.push(...from.wrong);
@@ -116,7 +123,7 @@ const ratio = (part: number, whole: number): string => (whole === 0 ? '  n/a' : 
 
 function describe(tally: Tally): string {
   const raised = tally.raisedRight + tally.raisedWrong;
-  return `precision ${ratio(tally.raisedRight, raised)} (${tally.raisedRight}/${raised})  recall ${ratio(tally.found, tally.expected)} (${tally.found}/${tally.expected})  unjudged ${tally.unjudged.length}`;
+  return `precision ${ratio(tally.raisedRight, raised)} (${tally.raisedRight}/${raised})  recall ${ratio(tally.found, tally.expected)} (${tally.found}/${tally.expected})  blind recall ${ratio(tally.blindFound, tally.blindExpected)} (${tally.blindFound}/${tally.blindExpected})  unjudged ${tally.unjudged.length}`;
 }
 
 async function call<T>(core: Core, method: string, payload: unknown): Promise<T> {
@@ -153,18 +160,25 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ').toLowerCase()
  * The label of a finding: same rule (or, for a section rule, same rule
  * id), then for a located finding the label whose quote is the highlighted
  * text or lies in its sentence, nearest first; for a section finding the
- * label of that section.
+ * label of that section. A reviewer who labels a defect of the whole
+ * section ("no measure has an owner") judges the first located finding of
+ * that rule there too, but only the first: `taken` holds the section labels
+ * already given to a located finding, so one label never counts twice.
  */
-function labelFor(labels: readonly Label[], finding: Finding, excerpt: Excerpt | undefined): Label | undefined {
+function labelFor(labels: readonly Label[], finding: Finding, excerpt: Excerpt | undefined, taken: Set<Label>): Label | undefined {
   const candidates = labels.filter((label) => label.rule === finding.rule);
-  if (excerpt === undefined) return candidates.find((label) => label.quote === undefined && (label.section === undefined || label.section === finding.section));
+  const sectionLabel = (label: Label): boolean => label.quote === undefined && (label.section === undefined || label.section === finding.section);
+  if (excerpt === undefined) return candidates.find(sectionLabel);
   const [before, marked, after] = excerpt.map(squash) as Excerpt;
   const quoted = candidates.filter((label) => label.quote !== undefined);
-  return (
+  const byQuote =
     quoted.find((label) => marked.includes(squash(label.quote ?? ''))) ??
     quoted.find((label) => `${before.slice(-40)}${marked}${after.slice(0, 40)}`.includes(squash(label.quote ?? ''))) ??
-    quoted.find((label) => `${before}${marked}${after}`.includes(squash(label.quote ?? '')))
-  );
+    quoted.find((label) => `${before}${marked}${after}`.includes(squash(label.quote ?? '')));
+  if (byQuote) return byQuote;
+  const bySection = candidates.find((label) => label.section !== undefined && sectionLabel(label) && !taken.has(label));
+  if (bySection) taken.add(bySection);
+  return bySection;
 }
 
 function score(labels: readonly Label[], variation: Variation, draft: Draft, report: CompletenessReport): Tally {
@@ -175,10 +189,11 @@ function score(labels: readonly Label[], variation: Variation, draft: Draft, rep
     (label.when?.present === undefined || text.includes(squash(label.when.present))) && (label.when?.absent === undefined || !text.includes(squash(label.when.absent)));
   const applicable = labels.filter((label) => (label.quote === undefined || text.includes(squash(label.quote))) && holds(label));
   const raisedLabels = new Set<Label>();
+  const sectionLabelsTaken = new Set<Label>();
   for (const finding of report.findings) {
     if (!JUDGED_SEVERITIES.has(finding.severity)) continue;
     const excerpt = excerptOf(draft, finding);
-    const label = labelFor(applicable, finding, excerpt);
+    const label = labelFor(applicable, finding, excerpt, sectionLabelsTaken);
     const where = `${variation.name} ${finding.section} ${finding.rule}${excerpt === undefined ? '' : ` "${excerpt[1]}"`}`;
     if (!label) {
       tally.unjudged.push(where);
@@ -195,6 +210,10 @@ function score(labels: readonly Label[], variation: Variation, draft: Draft, rep
   for (const label of applicable.filter((candidate) => candidate.right)) {
     tally.expected += 1;
     if (raisedLabels.has(label)) tally.found += 1;
+    if (label.labelledAfterRun !== true) {
+      tally.blindExpected += 1;
+      if (raisedLabels.has(label)) tally.blindFound += 1;
+    }
     else tally.missed.push(`${variation.name} ${label.section ?? ''} ${label.rule} ${label.quote ?? ''}: ${label.why}`);
   }
   return tally;

@@ -97,10 +97,24 @@ function passageIsDated(section: SectionContext, blockIndex: number, byHeadingOr
   while (section.blocks[first - 1]?.kind === 'list-item') first -= 1;
   const leadIn = section.blocks[first - 1];
   if (leadIn && leadIn.kind === 'paragraph' && (leadIn.text.trim().endsWith(':') || opensWithDate(leadIn.text)) && isDated(leadIn.text)) return true;
+  if (leadIn && leadIn.kind === 'paragraph' && pointsBack(leadIn.text, section.blocks[first - 2])) return true;
   let last = blockIndex;
   while (section.blocks[last + 1]?.kind === 'list-item') last += 1;
   const after = section.blocks[last + 1];
   return after !== undefined && isCaption(after) && isDated(after.text);
+}
+
+/**
+ * A lead-in that breaks down what the paragraph before it counted ("Of
+ * these:", "Of the 214 children:", a lead-in repeating one of its numbers)
+ * carries that paragraph's date to its list.
+ */
+function pointsBack(leadIn: string, before: TextBlock | undefined): boolean {
+  const text = leadIn.trim();
+  if (!text.endsWith(':') || text.split(/\s+/).length > MAX_CAPTION_WORDS || !before || before.kind !== 'paragraph' || !isDated(before.text)) return false;
+  if (/^of\b/i.test(text)) return true;
+  const numbers = new Set(before.text.match(/\d[\d,]*/g) ?? []);
+  return (text.match(/\d[\d,]*/g) ?? []).some((number) => numbers.has(number));
 }
 
 /** The list a lead-in paragraph ("Of these:") introduces is dated by a caption after it, as its items are. */

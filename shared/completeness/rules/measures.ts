@@ -150,6 +150,20 @@ function measureQuality(
 }
 
 /**
+ * A table with most of the measures table's columns is the measures table
+ * with some missing, which is what the officer needs to hear; asking for a
+ * measures table beside it would send them looking for one they have.
+ */
+function mostlyMeasures(tables: readonly TableData[], missing: (table: TableData) => number, required: number): TableData | undefined {
+  let best: { table: TableData; missing: number } | undefined;
+  for (const table of tables) {
+    const count = missing(table);
+    if (count * 2 <= required && (!best || count < best.missing)) best = { table, missing: count };
+  }
+  return best?.table;
+}
+
+/**
  * The measures table: its columns (by header text, in any order) each
  * filled in on every row, dates that are dates, and, when the section with
  * the priorities role has a numbered list, a measure for every priority and
@@ -210,7 +224,7 @@ export const measuresTableRule = sectionRule({
       return { records: read.records, missingColumns: read.missingColumns.filter((missing) => names.includes(missing) && !absent.includes(missing)), absent, datedByHeader };
     };
     const marked = context.tables.find((candidate) => candidate.kind === MEASURES_TABLE);
-    const table = marked ?? context.tables.find((candidate) => readTable(candidate).missingColumns.length === 0);
+    const table = marked ?? context.tables.find((candidate) => readTable(candidate).missingColumns.length === 0) ?? mostlyMeasures(context.tables, (candidate) => readTable(candidate).missingColumns.length, names.length);
     if (!table) {
       return [{ element: 'table', passed: false, message: `Set out the measures in a measures table (${names.join(', ')}).` }];
     }

@@ -80,3 +80,15 @@ describe('undated figures: a list after a paragraph that opens with its date', (
     expect(flagged(datedLater)).toEqual(['55%']);
   });
 });
+
+describe('undated figures: a lead-in that breaks down the paragraph before it', () => {
+  it('carries the date of the paragraph before to its list when it says "of" them or repeats their number', () => {
+    const dated = p('In September 2026 we supported 96 young people leaving care.');
+    expect(flagged(doc(dated, p('Of those young people:'), ul('40% lived in their own tenancy', '22% stayed with their foster carers')))).toEqual([]);
+    expect(flagged(doc(dated, p('The 96 young people lived:'), ul('40% in their own tenancy')))).toEqual([]);
+  });
+  it('still flags a list whose lead-in starts something new, or whose paragraph before is undated', () => {
+    expect(flagged(doc(p('In September 2026 we supported 96 young people leaving care.'), p('Nationally:'), ul('25% of care leavers are in work')))).toEqual(['25%']);
+    expect(flagged(doc(p('We support young people leaving care in many ways.'), p('Of those young people:'), ul('40% lived in their own tenancy')))).toEqual(['40%']);
+  });
+});

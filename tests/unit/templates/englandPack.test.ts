@@ -333,3 +333,21 @@ describe('the England pack judges the Board chapter across the document', () => 
     expect(board('We will publish an annual report on the strategy each summer.')?.rule).toBe('governance.missing');
   });
 });
+
+describe('the England pack takes a foreword signed by its writers', () => {
+  const attributionFinding = (...paragraphs: string[]) =>
+    checkDraft({ cover: { ...emptyCover(), council: 'Dunmere Council', title: 'Corporate Parenting Strategy', periodStart: 2025, periodEnd: 2028 }, sections: [{ id: 'foreword-young-people', doc: { type: 'doc', content: paragraphs.map((text) => p(text)) } }] }, pack).findings.find(
+      (finding) => finding.rule === 'foreword-young-people.attribution',
+    );
+  const body = 'We want our workers to stay long enough to know us. We want to live near our brothers and sisters and our friends.';
+
+  it('by a signature line, whoever signs it, or by a group saying who it is', () => {
+    expect(attributionFinding(body, 'The Lantern Crew, June 2026')).toBeUndefined();
+    expect(attributionFinding(body, 'Jordan Ahmed, 2025')).toBeUndefined();
+    expect(attributionFinding('We are Tide Turners, the group for young people in care here.', body)).toBeUndefined();
+  });
+
+  it('but still asks who wrote it when nothing says so', () => {
+    expect(attributionFinding(body, 'We hope you will read this, because in June 2026 we will check.')).toMatchObject({ severity: 'warning' });
+  });
+});
