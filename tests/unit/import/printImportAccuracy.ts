@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { BLIND_DIR, HELD_OUT_DIR, UNSEEN_DIR, labelledStrategies, OWN_STRATEGIES_DIR, REFERENCE_DIR, scoreStrategy } from './referenceEvaluation.js';
 
 /**
@@ -11,6 +12,9 @@ import { BLIND_DIR, HELD_OUT_DIR, UNSEEN_DIR, labelledStrategies, OWN_STRATEGIES
  */
 
 const showMisses = process.argv.includes('--misses');
+
+/** The fourth blind set: labelled before anything of ours ran on it, and never tuned on. */
+const BLIND4_DIR = path.join(OWN_STRATEGIES_DIR, 'blind4');
 
 const ratio = (right: number, total: number) => `${right}/${total} (${total === 0 ? '–' : `${((right / total) * 100).toFixed(1)}%`})`;
 
@@ -38,4 +42,5 @@ void report('reference', REFERENCE_DIR)
   .then(() => report('own', OWN_STRATEGIES_DIR))
   .then(() => report('held-out', HELD_OUT_DIR))
   .then(() => report('unseen', UNSEEN_DIR))
-  .then(() => report('blind', BLIND_DIR));
+  .then(() => report('blind', BLIND_DIR))
+  .then(() => report('blind4', BLIND4_DIR));
