@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
-import type { LocalNames } from '../../shared/api/contract.js';
+import { useRef, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors.js';
 import { UNSORTED, type DraftImportOutcome, type ImportChoices, type ImportProposal } from '../../shared/import/types.js';
 import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice } from '../app/Notice.js';
 import type { DraftSession } from '../draft/draftSession.js';
 import { ImportReview, type ImportConfirmation } from './ImportReview.js';
+import { useLibraryNames } from './libraryNames.js';
 import { localNameOffers } from './localNameOffers.js';
 
 interface DraftImportProps {
@@ -31,24 +31,11 @@ export function DraftImport({ session, proposal, draftTitle, hasOwnText, onImpor
   const api = useApi();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  // The library's names, to offer the file's beside them; null until they arrive, so no name is offered as if the library had none.
-  const [libraryNames, setLibraryNames] = useState<LocalNames | null>(null);
+  const libraryNames = useLibraryNames(setError);
   // Two quick clicks arrive before the state change is rendered, and must not import twice.
   const applying = useRef(false);
   const sections = session.sections.filter((section) => section.kind === 'text' && section.id !== UNSORTED).map(({ id, title }) => ({ id, title }));
   const templateId = session.template.id;
-
-  useEffect(() => {
-    let live = true;
-    void api.call('settings.get', {}).then((result) => {
-      if (!live) return;
-      if (!result.ok) return setError(result.error);
-      setLibraryNames(result.value.localNames);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api]);
 
   async function confirm(choices: ImportChoices, { merges, localNames, coverFields }: ImportConfirmation) {
     if (applying.current) return;

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LocalNames, Response } from '../../shared/api/contract.js';
+import type { Response } from '../../shared/api/contract.js';
 import type { ApiError } from '../../shared/api/errors.js';
 import type { ImportChoices, ImportProposal, ImportSectionOption } from '../../shared/import/types.js';
 import type { DocumentWords, LocalNameSlot } from '../../shared/template/template.js';
 import { useApi } from '../api/ApiContext.js';
 import { ErrorNotice } from '../app/Notice.js';
 import { ImportReview } from './ImportReview.js';
+import { useLibraryNames } from './libraryNames.js';
 import { localNameOffers } from './localNameOffers.js';
 
 interface ImportScreenProps {
@@ -28,20 +29,14 @@ export function ImportScreen({ proposal, onImported, onCancel }: ImportScreenPro
   const [sections, setSections] = useState<ImportSectionOption[] | null>(null);
   const [slots, setSlots] = useState<readonly LocalNameSlot[]>([]);
   const [words, setWords] = useState<DocumentWords | undefined>(undefined);
-  // The library's names, to offer the file's beside them; null until they arrive, so no name is offered as if the library had none.
-  const [libraryNames, setLibraryNames] = useState<LocalNames | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const libraryNames = useLibraryNames(setError);
   const [busy, setBusy] = useState(false);
   // A ref as well as state: two quick clicks arrive before the state change is rendered, and must not make two drafts.
   const applying = useRef(false);
 
   useEffect(() => {
     let live = true;
-    void api.call('settings.get', {}).then((result) => {
-      if (!live) return;
-      if (!result.ok) return setError(result.error);
-      setLibraryNames(result.value.localNames);
-    });
     void api.call('templates.list', {}).then((result) => {
       if (!live) return;
       if (!result.ok) return setError(result.error);
