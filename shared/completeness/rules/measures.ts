@@ -150,17 +150,22 @@ function measureQuality(
 }
 
 /**
- * A table with most of the measures table's columns is the measures table
- * with some missing, which is what the officer needs to hear; asking for a
- * measures table beside it would send them looking for one they have.
+ * The measures table: the one the officer marked, else the first with every
+ * column, else the one with most of them (at most half missing), which is
+ * the measures table with some columns missing; asking for a measures table
+ * beside it would send the officer looking for one they have.
  */
-function mostlyMeasures(tables: readonly TableData[], missing: (table: TableData) => number, required: number): TableData | undefined {
-  let best: { table: TableData; missing: number } | undefined;
+function measuresTable<Read extends { missingColumns: readonly string[] }>(tables: readonly TableData[], read: (table: TableData) => Read, required: number): { table: TableData; read: Read } | undefined {
+  const marked = tables.find((candidate) => candidate.kind === MEASURES_TABLE);
+  if (marked) return { table: marked, read: read(marked) };
+  let best: { table: TableData; read: Read } | undefined;
   for (const table of tables) {
-    const count = missing(table);
-    if (count * 2 <= required && (!best || count < best.missing)) best = { table, missing: count };
+    const candidate = { table, read: read(table) };
+    const missing = candidate.read.missingColumns.length;
+    if (missing === 0) return candidate;
+    if (missing * 2 <= required && (!best || missing < best.read.missingColumns.length)) best = candidate;
   }
-  return best?.table;
+  return best;
 }
 
 /**
@@ -223,12 +228,11 @@ export const measuresTableRule = sectionRule({
       const absent = read.missingColumns.filter((missing) => params.columns.some((column) => column.column === missing && column.optional));
       return { records: read.records, missingColumns: read.missingColumns.filter((missing) => names.includes(missing) && !absent.includes(missing)), absent, datedByHeader };
     };
-    const marked = context.tables.find((candidate) => candidate.kind === MEASURES_TABLE);
-    const table = marked ?? context.tables.find((candidate) => readTable(candidate).missingColumns.length === 0) ?? mostlyMeasures(context.tables, (candidate) => readTable(candidate).missingColumns.length, names.length);
-    if (!table) {
+    const found = measuresTable(context.tables, readTable, names.length);
+    if (!found) {
       return [{ element: 'table', passed: false, message: `Set out the measures in a measures table (${names.join(', ')}).` }];
     }
-    const read = readTable(table);
+    const { table, read } = found;
     const records = read.records;
     const missingColumns = read.missingColumns;
     const checks: ElementCheck[] = [
