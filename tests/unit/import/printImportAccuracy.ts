@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BLIND_DIR, HELD_OUT_DIR, UNSEEN_DIR, labelledStrategies, OWN_STRATEGIES_DIR, REFERENCE_DIR, scoreStrategy } from './referenceEvaluation.js';
+import { BLIND_DIR, EARLIER_BLIND_DIRS, HELD_OUT_DIR, UNSEEN_DIR, labelledStrategies, OWN_STRATEGIES_DIR, REFERENCE_DIR, scoreStrategy } from './referenceEvaluation.js';
 
 /**
  * Prints what import gets right, per file and per set, on the published
@@ -12,9 +12,8 @@ import { BLIND_DIR, HELD_OUT_DIR, UNSEEN_DIR, labelledStrategies, OWN_STRATEGIES
  */
 
 const showMisses = process.argv.includes('--misses');
-
-/** The fourth blind set: labelled before anything of ours ran on it, and never tuned on. */
-const BLIND4_DIR = path.join(OWN_STRATEGIES_DIR, 'blind4');
+/** `--blind-only`: the honest set alone, for measuring it without reading the others' misses. */
+const blindOnly = process.argv.includes('--blind-only');
 
 const ratio = (right: number, total: number) => `${right}/${total} (${total === 0 ? '–' : `${((right / total) * 100).toFixed(1)}%`})`;
 
@@ -38,9 +37,15 @@ async function report(label: string, dir: string): Promise<void> {
   if (sum.total > 0) console.log(`${label} all: headings ${ratio(sum.right, sum.total)}, top-level ${ratio(sum.topRight, sum.topTotal)}, verdicts ${ratio(sum.verdictsAgreeing, sum.verdicts)}`);
 }
 
-void report('reference', REFERENCE_DIR)
-  .then(() => report('own', OWN_STRATEGIES_DIR))
-  .then(() => report('held-out', HELD_OUT_DIR))
-  .then(() => report('unseen', UNSEEN_DIR))
-  .then(() => report('blind', BLIND_DIR))
-  .then(() => report('blind4', BLIND4_DIR));
+async function main(): Promise<void> {
+  if (!blindOnly) {
+    await report('reference', REFERENCE_DIR);
+    await report('own', OWN_STRATEGIES_DIR);
+    await report('held-out', HELD_OUT_DIR);
+    await report('unseen', UNSEEN_DIR);
+    for (const dir of EARLIER_BLIND_DIRS) await report(`earlier ${path.basename(dir)}`, dir);
+  }
+  await report('blind', BLIND_DIR);
+}
+
+void main();
