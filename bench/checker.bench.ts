@@ -183,11 +183,12 @@ function labelFor(labels: readonly Label[], finding: Finding, excerpt: Excerpt |
 
 function score(labels: readonly Label[], variation: Variation, draft: Draft, report: CompletenessReport): Tally {
   const tally = emptyTally();
-  // Inline HTML and emphasis marks in the Markdown are not words the reader sees.
-  const text = squash(variation.text.replace(/<[^>]+>|\*+/g, ''));
+  // Inline HTML and emphasis marks in the Markdown are not words the reader sees; a quote loses them too, so "A*-C" is still found.
+  const readable = (words: string): string => squash(words.replace(/<[^>]+>|\*+/g, ''));
+  const text = readable(variation.text);
   const holds = (label: Label): boolean =>
-    (label.when?.present === undefined || text.includes(squash(label.when.present))) && (label.when?.absent === undefined || !text.includes(squash(label.when.absent)));
-  const applicable = labels.filter((label) => (label.quote === undefined || text.includes(squash(label.quote))) && holds(label));
+    (label.when?.present === undefined || text.includes(readable(label.when.present))) && (label.when?.absent === undefined || !text.includes(readable(label.when.absent)));
+  const applicable = labels.filter((label) => (label.quote === undefined || text.includes(readable(label.quote))) && holds(label));
   const raisedLabels = new Set<Label>();
   const sectionLabelsTaken = new Set<Label>();
   for (const finding of report.findings) {
