@@ -53,10 +53,24 @@ export const pdfLibDeflate = {
   },
 };
 
+/**
+ * tiny-inflate, which unicode-trie uses to unpack the Unicode tables of linebreak, fontkit and unicode-properties, replaced
+ * by Node's zlib (electron/core/export/pdf/unicodeTrieInflate.ts). tiny-inflate is CommonJS (`module.exports = inflate`),
+ * so its stand-in is too: required by unicode-trie, imported as a default by fontkit.
+ */
+const UNICODE_TRIE_INFLATE = path.join(root, 'electron/core/export/pdf/unicodeTrieInflate.ts');
+export const unicodeTrieInflate = {
+  name: 'unicode-trie-inflate',
+  setup(builder) {
+    builder.onResolve({ filter: /^tiny-inflate$/ }, () => ({ path: 'tiny-inflate', namespace: 'unicode-trie-inflate' }));
+    builder.onLoad({ filter: /.*/, namespace: 'unicode-trie-inflate' }, () => ({ contents: `module.exports = require(${JSON.stringify(UNICODE_TRIE_INFLATE)}).inflateInto;`, loader: 'js', resolveDir: root }));
+  },
+};
+
 export function buildCli() {
   return Promise.all([
     // Whitespace and comments go too: less to read at every start, and comments can hold any character.
-    build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: CLI_BUNDLE, external: CLI_EXTERNAL, minifyWhitespace: true, plugins: [pdfLibDeflate] }).then(() => asAscii(CLI_BUNDLE)),
+    build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: CLI_BUNDLE, external: CLI_EXTERNAL, minifyWhitespace: true, plugins: [pdfLibDeflate, unicodeTrieInflate] }).then(() => asAscii(CLI_BUNDLE)),
     build({ ...common, entryPoints: ['electron/cli/launcher.ts'], outfile: CLI_OUTFILE, sourcemap: false }),
   ]);
 }

@@ -277,10 +277,31 @@ export function acceptedViewWithMapping(doc: Node): AcceptedView {
   return { doc: tr.doc, toEdited: movesPositions ? tr.mapping.invert() : null };
 }
 
+/**
+ * Whether a section as stored carries an insertion or deletion mark
+ * anywhere. A document read from JSON has only the marks its JSON names, so
+ * a section without one has no suggestions, and reading it into a document
+ * (most of the cost of an export's suggestion counts) can be skipped. Walks
+ * stored data as it is, so a malformed section answers true and is read,
+ * and refused, as before.
+ */
+export function storedMayHoldSuggestions(json: NodeJSON): boolean {
+  if (json === null || typeof json !== 'object') return true;
+  if (json.marks !== undefined) {
+    if (!Array.isArray(json.marks)) return true;
+    for (const mark of json.marks) if (mark === null || typeof mark !== 'object' || mark.type === insertionType.name || mark.type === deletionType.name) return true;
+  }
+  if (json.content === undefined) return false;
+  if (!Array.isArray(json.content)) return true;
+  for (const child of json.content) if (storedMayHoldSuggestions(child)) return true;
+  return false;
+}
+
 /** How many suggestions wait in each section of a draft that has any, by section id, in draft order. */
 export function openSuggestionCounts(sections: readonly { id: string; doc: NodeJSON }[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const section of sections) {
+    if (!storedMayHoldSuggestions(section.doc)) continue;
     const parsed = docFromJSON(section.doc);
     const count = parsed.ok ? pendingSuggestions(parsed.doc).length : 0;
     if (count > 0) counts.set(section.id, count);

@@ -7,11 +7,14 @@ import {
   acceptSuggestion,
   acceptedView,
   acceptedViewWithMapping,
+  openSuggestionCounts,
   pendingSuggestions,
   rejectAllSuggestions,
   rejectSuggestion,
+  storedMayHoldSuggestions,
   trackEdit,
 } from '../../../shared/cowriting/suggestMode.js';
+import type { NodeJSON } from '../../../shared/model/draft.js';
 import { schema } from '../../../shared/model/schema.js';
 
 const AT = '2026-03-12T10:00:00.000Z';
@@ -202,5 +205,31 @@ describe('pending suggestions as the writer types', () => {
       [56, ' now'],
     ]);
     expect(lookedInto).toBe(0);
+  });
+});
+
+describe('suggestions in a section as stored', () => {
+  const suggestedState = () => suggest(EditorState.create({ doc: schema.node('doc', null, [schema.node('bullet_list', null, [schema.node('list_item', null, [docOf('Meet every month.').child(0)])])]) }), (current) => current.tr.delete(6, 12));
+  const formatted: NodeJSON = {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Bold and linked.', marks: [{ type: 'strong' }, { type: 'link', attrs: { href: 'https://example.org/' } }] }, { type: 'hard_break' }] }],
+  };
+
+  it('are found however deep the marked text is, and counted as reading the document counts them', () => {
+    const stored = suggestedState().doc.toJSON() as NodeJSON;
+    expect(storedMayHoldSuggestions(stored)).toBe(true);
+    expect([...openSuggestionCounts([{ id: 'plan', doc: stored }, { id: 'plain', doc: formatted }])]).toEqual([['plan', 1]]);
+  });
+
+  it('are ruled out without reading a section whose marks are only formatting and links', () => {
+    expect(storedMayHoldSuggestions(formatted)).toBe(false);
+    expect(storedMayHoldSuggestions({ type: 'doc', content: [{ type: 'paragraph' }] })).toBe(false);
+  });
+
+  it('are not ruled out for stored data that is not the shape of a document, which is read (and refused) as before', () => {
+    for (const malformed of [{ type: 'doc', content: 'text' }, { type: 'doc', content: [null] }, { type: 'text', text: 'x', marks: [7] }, { type: 'text', text: 'x', marks: {} }]) {
+      expect(storedMayHoldSuggestions(malformed as unknown as NodeJSON)).toBe(true);
+      expect(openSuggestionCounts([{ id: 'broken', doc: malformed as unknown as NodeJSON }]).size).toBe(0);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { clusterScript } from './rightToLeft.js';
 import type { FacePiece, RtlScript } from './types.js';
+import { graphemeSegments } from './graphemes.js';
 
 /**
  * Which font draws each piece of text. Noto Sans draws what it can; what it
@@ -40,8 +41,6 @@ const CLUSTER_CACHE_LIMIT = 50_000;
 /** Printable ASCII: most of any English document, and text `coverText` leaves as it is when Noto Sans has all of it. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
 export function faceChooser(coverage: Coverage): FaceChooser {
   const forms = new Map<string, FacePiece[] | null>();
   // Asked once, so plain English skips the per-character coverage look-ups: they run for every word of a document.
@@ -68,7 +67,7 @@ export function faceChooser(coverage: Coverage): FaceChooser {
       if (plainText(text)) return text;
       if (allText(text)) return coverText(text, coverage.text);
       let out = '';
-      for (const { segment } of graphemes.segment(text)) {
+      for (const { segment } of graphemeSegments(text)) {
         const pieces = form(segment);
         out += pieces === null ? coverText(segment, coverage.text) : pieces.map((piece) => piece.text).join('');
       }
@@ -77,7 +76,7 @@ export function faceChooser(coverage: Coverage): FaceChooser {
     split(text) {
       if (allText(text)) return [{ face: 'text', text }];
       const pieces: FacePiece[] = [];
-      for (const { segment } of graphemes.segment(text)) {
+      for (const { segment } of graphemeSegments(text)) {
         for (const piece of form(segment) ?? [{ face: 'text', text: segment }]) {
           const last = pieces[pieces.length - 1];
           if (last !== undefined && last.face === piece.face && last.drawnAs === undefined && piece.drawnAs === undefined) last.text += piece.text;

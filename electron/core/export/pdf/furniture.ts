@@ -1,5 +1,6 @@
 import type { TextMeasurer, DrawItem, TextLineItem } from './types.js';
 import { COLOURS, CONTENT_WIDTH, PAGE, TYPE } from './style.js';
+import { graphemeSegments } from './graphemes.js';
 
 /**
  * What repeats on every page after the cover: the running header (the
@@ -31,12 +32,10 @@ function artifactLine(x: number, y: number, text: string, style: 'regular' | 'bo
   return { kind: 'text', y, size, colour, runs: [{ x, width: measurer.width(text, style, size), style, parts: [text], mark: null }] };
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
 /** A title too long for the header is shortened with an ellipsis rather than running into DRAFT; never inside an emoji sequence. */
 export function fitText(text: string, width: number, size: number, measurer: TextMeasurer): string {
   if (measurer.width(text, 'regular', size) <= width) return text;
-  const characters = Array.from(graphemes.segment(text), (cluster) => cluster.segment);
+  const characters = Array.from(graphemeSegments(text), (cluster) => cluster.segment);
   let low = 0;
   let high = characters.length;
   while (low < high) {

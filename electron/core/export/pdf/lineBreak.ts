@@ -3,6 +3,7 @@
 import LineBreaker from 'linebreak';
 import { directedParagraph, type DirectedRun } from './bidi.js';
 import type { FontStyle, TextMeasurer, InlineLink, TextRun } from './types.js';
+import { graphemeSegments } from './graphemes.js';
 
 /**
  * Greedy line breaking at the Unicode line-break opportunities (UAX #14)
@@ -35,8 +36,6 @@ interface Segment {
   /** A newline follows: the line must end here. */
   forcedBreak: boolean;
 }
-
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /** Breaks a paragraph whose runs are already cut by level (see `directedParagraph`). */
 export function breakLines(runs: readonly DirectedRun[], maxWidth: number, size: number, measurer: TextMeasurer): Line[] {
@@ -87,10 +86,16 @@ export function measureRuns(runs: readonly TextRun[], size: number, measurer: Te
   return { minWidth, maxWidth };
 }
 
+const LINE_BREAKS = /[\n\r\u2028\u2029]/;
+const LINE_BREAKS_EVERYWHERE = /[\n\r\u2028\u2029]/g;
+const LINE_BREAK_AT_END = /[\n\r\u2028\u2029]$/;
+
 function segmentRuns(runs: readonly DirectedRun[], size: number, measurer: TextMeasurer): Segment[] {
   const text = runs.map((run) => run.text).join('');
   if (text === '') return [];
   const breaker = new LineBreaker(text);
+  // Looked for once per paragraph, not in every word: most paragraphs have no line break to take out.
+  const hasLineBreaks = LINE_BREAKS.test(text);
   const segments: Segment[] = [];
   let runIndex = 0;
   let runStart = 0;
@@ -108,11 +113,12 @@ function segmentRuns(runs: readonly DirectedRun[], size: number, measurer: TextM
         run = runs[runIndex] as DirectedRun;
       }
       const pieceEnd = Math.min(end, runStart + run.text.length);
-      const pieceText = text.slice(position, pieceEnd).replace(/[\n\r\u2028\u2029]/g, '');
+      const sliced = text.slice(position, pieceEnd);
+      const pieceText = hasLineBreaks ? sliced.replace(LINE_BREAKS_EVERYWHERE, '') : sliced;
       if (pieceText !== '') parts.push(part(pieceText, run, size, measurer));
       position = pieceEnd;
     }
-    const forcedBreak = next.required && /[\n\r\u2028\u2029]$/.test(text.slice(start, end));
+    const forcedBreak = next.required && hasLineBreaks && LINE_BREAK_AT_END.test(text.slice(start, end));
     const width = parts.reduce((sum, piece) => sum + piece.width, 0);
     const last = parts[parts.length - 1];
     let trimmedWidth = width;
@@ -156,7 +162,7 @@ function breakWithinWord(parts: readonly LinePart[], maxWidth: number, size: num
   for (const source of parts) {
     let text = '';
     let textWidth = 0;
-    for (const { segment } of graphemes.segment(source.text)) {
+    for (const { segment } of graphemeSegments(source.text)) {
       const width = measurer.width(segment, source.style, size, isRtl(source.level));
       if (lineWidth + textWidth + width > maxWidth && lineWidth + textWidth > 0) {
         if (text !== '') line.push({ ...source, text, width: textWidth });

@@ -1,4 +1,5 @@
 import type { DrawnPiece, FacePiece, RtlScript } from './types.js';
+import { graphemeSegments } from './graphemes.js';
 
 /**
  * Arabic and Hebrew inside English text, and English inside Arabic and
@@ -51,7 +52,6 @@ export function clusterScript(cluster: string): RtlScript | null {
   return chars.every((char) => CLUSTER_EXTENDERS.test(char) || rtlScriptOf(char.codePointAt(0) as number) === script) ? script : null;
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const LETTER = /\p{L}/u;
 
 /**
@@ -68,7 +68,7 @@ export function drawnPieces(pieces: readonly FacePiece[], rtl: boolean, mirror: 
   return ordered.flatMap((piece): DrawnPiece[] => {
     const rtlFace = piece.face === 'arabic' || piece.face === 'hebrew';
     if (piece.drawnAs !== undefined || (rtlFace ? rtl && LETTER.test(piece.text) : !rtl)) return [piece];
-    const clusters = Array.from(graphemes.segment(piece.text), ({ segment }) => segment);
+    const clusters = Array.from(graphemeSegments(piece.text), ({ segment }) => segment);
     if (!rtl) return clusters.map((text) => ({ face: piece.face, text }));
     return clusters.reverse().map((text) => {
       const drawn = piece.face === 'text' ? mirror(text) : text;
