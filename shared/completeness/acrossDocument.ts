@@ -9,6 +9,7 @@ import { compile } from './rules/params.js';
 import type { ElementCheck } from './rules/sectionRule.js';
 import { sectionScore } from './scoring.js';
 import { findAll, sentenceAt, type SectionContext } from './sectionContext.js';
+import { countWords } from './text.js';
 import type { Finding, TextLocation } from './types.js';
 
 /**
@@ -291,9 +292,22 @@ function tableElsewhere(template: Template, section: TemplateSection, written: r
   return undefined;
 }
 
-/** Sentences to "you" that make a text written to the child, not a strategy's pledge that also talks to them: three in four. */
+/** Paragraphs and list items to "you" that make a text written to the child, not a strategy's pledge that also talks to them: three in four. */
 const TO_YOU_SHARE = 0.75;
 const TO_YOU = /\byou(?:r|rs|rself)?\b/i;
+/** A version for children fits on a page; a pledge of several pages to "you" is still the strategy's, not the children's. */
+const ONE_PAGE_WORDS = 450;
+
+/**
+ * Written to the child: judged by paragraph and list item, not sentence, as
+ * a pledge often opens each promise with a run-in theme ("A home.", "Health.")
+ * that says no "you" of its own; headings are left out for the same reason.
+ */
+function writtenToTheChild(context: SectionContext): boolean {
+  if (countWords(context.text) > ONE_PAGE_WORDS) return false;
+  const prose = context.blocks.filter((block) => block.kind !== 'heading' && block.text.trim() !== '');
+  return prose.length > 0 && prose.filter((block) => TO_YOU.test(block.text)).length >= TO_YOU_SHARE * prose.length;
+}
 
 /**
  * A child-friendly version not written because the pledge itself is one:
@@ -310,7 +324,7 @@ function servedByThePledge(template: Template, section: TemplateSection, evaluat
   const runs = compileRules(template).sections.get(section.id)?.runs ?? [];
   if (!pledge || !context || runs.length === 0 || context.sentences.length === 0) return undefined;
   const serves = judgedOnce(context, template, `pledge:${section.id}`, () => {
-    if (context.sentences.filter((sentence) => TO_YOU.test(sentence.text)).length < TO_YOU_SHARE * context.sentences.length) return false;
+    if (!writtenToTheChild(context)) return false;
     const env: SectionRuleEnv = { template, cover: emptyCover(), localNames: {}, section: () => undefined };
     return runs.flatMap((run) => run.rule.check(context, env, run.params)).every((check) => check.passed || check.severity === 'info');
   });

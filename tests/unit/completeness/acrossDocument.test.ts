@@ -240,6 +240,23 @@ describe('a child-friendly version not written because the pledge itself is one'
     expect(advice?.message).toContain('written to children');
   });
 
+  it('judges the voice by paragraph, so promises each opened by a run-in theme still count as written to the child', () => {
+    const runInThemes = doc(
+      h('What we promise'),
+      p('Where you live. We will look for a home close to your friends.'),
+      p('School. Your carers will go to every parents’ evening with you.'),
+      p('Feeling well. You will see a doctor you trust.'),
+      p('Speaking up. You can always speak to an advocate if we let you down.'),
+    );
+    expect(childFriendly(runInThemes)?.severity).toBe('info');
+  });
+
+  it('still reports it when the pledge to the child runs to pages, as a version for children fits on one', () => {
+    const promise = 'We will make sure you have a warm bedroom of your own, a carer who knows you well and time each week to do the things you enjoy most.';
+    const long = doc(h('Our promise to you'), ul(...Array.from({ length: 18 }, () => promise)), p('If we break a promise, tell your social worker or an advocate.'));
+    expect(childFriendly(long)?.severity).toBe('warning');
+  });
+
   it('still reports it when the pledge talks about children, or never says what to do when a promise is broken', () => {
     const aboutChildren = doc(
       h('Our pledge'),

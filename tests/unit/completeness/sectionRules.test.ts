@@ -140,6 +140,14 @@ describe('pledge', () => {
     const mostlyExplanation = paras('Children in care are supported by social workers.', 'Schools have a designated teacher.', 'Health assessments happen every year.', 'We will listen to you.');
     expect(failed(runRule('pledge', mostlyExplanation))).toContain('concrete-promises');
   });
+  it('counts what a pledge tells the child they will have as a promise, and a run-in theme as no statement at all', () => {
+    const toTheChild = paras('A safe home. You will live near your school and your friends.', 'Someone on your side. You can always ask for an advocate.', 'Your money. You will get a bank account at sixteen.');
+    expect(failed(runRule('pledge', toTheChild))).not.toContain('concrete-promises');
+  });
+  it('still asks for promises when the pledge describes what children get without promising it', () => {
+    const described = paras('A safe home. Children live near their schools.', 'Advocacy. An advocate is available on request.', 'Money. Bank accounts are opened at sixteen.');
+    expect(failed(runRule('pledge', described))).toContain('concrete-promises');
+  });
   it('notes a hedged promise with its place', () => {
     const checks = runRule('pledge', doc(ul('We will try to visit you where possible.')));
     const vague = checks.find((check) => check.element === 'vague-promise');
