@@ -338,6 +338,31 @@ function servedByThePledge(template: Template, section: TemplateSection, evaluat
   return { ...evaluation, findings: evaluation.findings.map((existing) => (existing.rule === finding.rule ? finding : existing)) };
 }
 
+/** Instruments a passage must cite to be setting out the law rather than mentioning an Act in passing. */
+const LAW_SET_OUT_CITATIONS = 2;
+
+/**
+ * A law section not written because the law is set out in another section
+ * (the introduction's "Our legal duties", a list of Acts import filed with
+ * related documents): one section citing most of the instruments the law
+ * section's own checks ask for, at least two. Said as advice with where.
+ */
+function lawSetOutElsewhere(template: Template, section: TemplateSection, evaluation: SectionEvaluation, written: readonly SectionContext[]): SectionEvaluation | undefined {
+  if (!hasRole(section, 'law')) return undefined;
+  const runs = compileRules(template).sections.get(section.id)?.runs ?? [];
+  if (runs.length === 0) return undefined;
+  const env: SectionRuleEnv = { template, cover: emptyCover(), localNames: {}, section: () => undefined };
+  for (const context of searchable(template, section, written)) {
+    const checks = judgedOnce(context, template, `law:${section.id}`, () => runs.flatMap((run) => run.rule.check(context, env, run.params)).filter((check) => check.severity !== 'info'));
+    const cited = checks.filter((check) => check.passed);
+    if (cited.length < Math.max(LAW_SET_OUT_CITATIONS, checks.length / 2)) continue;
+    const where = cited.find((check) => check.location !== undefined)?.location;
+    const found = { section: context.id, excerpt: where ? excerpt(context, where) : context.text.slice(0, EXCERPT_CHARACTERS) };
+    return { ...evaluation, findings: [foundElsewhereFinding(template, section, found)] };
+  }
+  return undefined;
+}
+
 /**
  * A section's evaluation with presence judged across the document: its
  * "missing" finding turned into advice saying where its content is, or its
@@ -349,7 +374,7 @@ export function judgeAcrossDocument(template: Template, section: TemplateSection
     const found = missingContentElsewhere(template, section, written);
     const table = found ? undefined : tableElsewhere(template, section, written);
     if (table) return { ...evaluation, findings: [foundElsewhereFinding(template, section, table)] };
-    if (!found) return servedByThePledge(template, section, evaluation, written) ?? unsortedMayHold(template, section, evaluation, written);
+    if (!found) return servedByThePledge(template, section, evaluation, written) ?? lawSetOutElsewhere(template, section, evaluation, written) ?? unsortedMayHold(template, section, evaluation, written);
     return { ...evaluation, findings: [foundElsewhereFinding(template, section, found)] };
   }
   const checks = evaluation.checks ?? [];

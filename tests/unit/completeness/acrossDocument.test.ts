@@ -284,3 +284,19 @@ describe('an action plan found by its table in another section', () => {
     expect(actionPlan(doc(table('plain', [['Action', 'Lead', 'By when']])))[0]?.rule).toBe('action-plan.missing');
   });
 });
+
+describe('a law section not written because the law is set out in another section', () => {
+  const lawFindings = (introduction: ReturnType<typeof doc>) => checkDraft(draftWith('legislation', null, draftWith('introduction', introduction)), testTemplate).findings.filter((finding) => finding.section === 'legislation');
+
+  it('says where, as advice, when another section cites most of the Acts the law section asks for', () => {
+    const duties = doc(h('What the law asks of us'), p('Our duties come from section 22 of the Children Act 1989, and the corporate parenting principles from the Children and Social Work Act 2017.'));
+    const [found] = lawFindings(duties);
+    expect(found).toMatchObject({ severity: 'info', rule: 'legislation.found-elsewhere' });
+    expect(found?.message).toContain('Children Act 1989');
+  });
+
+  it('still reports it missing when another section only mentions one Act in passing', () => {
+    const passing = doc(p('Social workers visit every child, as the Children Act 1989 requires, at least every six weeks.'));
+    expect(lawFindings(passing).find((finding) => finding.rule === 'legislation.missing')?.severity).toBe('error');
+  });
+});
