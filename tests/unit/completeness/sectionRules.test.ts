@@ -220,6 +220,19 @@ describe('priorities', () => {
     expect(failed(runRule('priorities', text))).toEqual(['lead', 'timescale']);
     expect(failed(runRule('priorities', text, { others: { 'action-plan': actionPlan } }))).toEqual([]);
   });
+  it('points at the one priority without a lead when the others each name theirs, whatever the action plan’s lead column says', () => {
+    const led = (title: string, lead: string) => [h(title, 3), p(`We will do more. Lead: ${lead}.`)];
+    const text = doc(...led('Priority 1: Homes', 'Head of Fostering'), ...led('Priority 2: School', 'Virtual School Head'), h('Priority 3: Health', 3), p('We will do more.'));
+    const actionPlan = doc(table('plain', [['Action', 'Lead', 'By when'], ['3.1 Cut waits', 'Designated Nurse', 'March 2027']]));
+    const checks = runRule('priorities', text, { others: { 'action-plan': actionPlan } });
+    expect(failed(checks)).toEqual(['lead']);
+    expect(checks.find((check) => check.element === 'lead')?.message).toContain('priority 3');
+  });
+  it('leaves the lead to the action plan’s column when most priorities name none of their own', () => {
+    const text = doc(h('Priority 1: Homes', 3), p('We will do more. Lead: Head of Fostering.'), h('Priority 2: School', 3), p('We will do more.'), h('Priority 3: Health', 3), p('We will do more.'));
+    const actionPlan = doc(table('plain', [['Action', 'Lead', 'By when'], ['Cut waits', 'Designated Nurse', 'March 2027']]));
+    expect(failed(runRule('priorities', text, { others: { 'action-plan': actionPlan } }))).toEqual([]);
+  });
   it('accepts leads and timescales set out in a table', () => {
     const text = doc(ol('Homes: we will open a new home.'), table('plain', [['Priority', 'Action', 'Lead', 'Timescale'], ['1', 'Open a home', 'Head of Service', 'March 2026']]));
     expect(failed(runRule('priorities', text))).toEqual([]);
