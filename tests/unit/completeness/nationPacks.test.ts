@@ -6,7 +6,10 @@ import { readSection } from '../../../shared/completeness/sectionContext.js';
 import type { ElementCheck, SectionRuleEnv } from '../../../shared/completeness/rules/index.js';
 import type { Template } from '../../../shared/template/template.js';
 import { emptyCover, type NodeJSON } from '../../../shared/model/draft.js';
-import { doc, table } from './fixtures/build.js';
+import { supersededNamesRule } from '../../../shared/completeness/documentRules/supersededNames.js';
+import { doc, paras, table } from './fixtures/build.js';
+import { runDocumentRule } from './fixtures/runDocumentRule.js';
+import { templateWith } from './fixtures/template.js';
 import { failed } from './fixtures/run.js';
 
 /** The shipped packs' own rule data, where it differs by nation, run on sections written for these tests. */
@@ -39,5 +42,21 @@ describe('a Scottish action plan organised by The Promise’s foundations', () =
   it('still asks for a link to a priority and a foundation when the table has neither', () => {
     const unlinked = doc(table('plain', [['Action', 'Who leads', 'By when'], ['Open a family time house', 'Head of Service', 'March 2027']]));
     expect(failed(runPackRule(scotland, 'action-plan', unlinked))).toContain('table');
+  });
+});
+
+describe('Scottish bodies and schemes that are no more', () => {
+  const withScottishTerms = { ...templateWith('introduction'), terminology: pack('scotland-plan').terminology };
+  const outdated = (...lines: string[]): string[] => runDocumentRule(supersededNamesRule, withScottishTerms, { introduction: paras(...lines) }).map((finding) => finding.message);
+
+  it('names what replaced the Named Person scheme and community health partnerships', () => {
+    const found = outdated('Every child has a Named Person at school.', 'The local community health partnership funds the nurse.');
+    expect(found).toHaveLength(2);
+    expect(found[0]).toContain('2019');
+    expect(found[1]).toContain('health and social care partnership');
+  });
+
+  it('leaves a named personal adviser and today’s partnership alone', () => {
+    expect(outdated('Each care leaver has a named personal adviser.', 'The health and social care partnership funds the nurse.')).toEqual([]);
   });
 });
