@@ -5,6 +5,7 @@ import { compileRules } from '../../../shared/completeness/registry.js';
 import { readSection } from '../../../shared/completeness/sectionContext.js';
 import type { ElementCheck, SectionRuleEnv } from '../../../shared/completeness/rules/index.js';
 import type { Template } from '../../../shared/template/template.js';
+import { DOCUMENT_SECTION } from '../../../shared/completeness/types.js';
 import { emptyCover, type NodeJSON } from '../../../shared/model/draft.js';
 import { supersededNamesRule } from '../../../shared/completeness/documentRules/supersededNames.js';
 import { doc, paras, table } from './fixtures/build.js';
@@ -58,5 +59,23 @@ describe('Scottish bodies and schemes that are no more', () => {
 
   it('leaves a named personal adviser and today’s partnership alone', () => {
     expect(outdated('Each care leaver has a named personal adviser.', 'The health and social care partnership funds the nurse.')).toEqual([]);
+  });
+});
+
+describe('a Welsh strategy whose Welsh edition is published apart', () => {
+  const welsh = pack('wales-strategy');
+  const rule = compileRules(welsh).document.find((run) => run.rule.id === 'translation-missing')?.rule;
+  const withWelshRules = { ...welsh, sections: welsh.sections.filter((section) => section.id === 'introduction') };
+  const wholeDocument = (text: string) => {
+    if (!rule) throw new Error('the Wales pack lists translation-missing');
+    return runDocumentRule(rule, withWelshRules, { introduction: paras(text) }).find((finding) => finding.section === DOCUMENT_SECTION);
+  };
+
+  it('says so as advice when the document says it is available in Welsh', () => {
+    expect(wholeDocument('This strategy is also available in Welsh from the council’s website.')?.severity).toBe('info');
+  });
+
+  it('still warns when the document says nothing of a Welsh edition', () => {
+    expect(wholeDocument('This strategy sets out what we will do for children in our care.')?.severity).toBe('warning');
   });
 });
