@@ -79,3 +79,23 @@ describe('a Welsh strategy whose Welsh edition is published apart', () => {
     expect(wholeDocument('This strategy sets out what we will do for children in our care.')?.severity).toBe('warning');
   });
 });
+
+describe('pack phrasings for roles, the Board holding partners to account, and the annual report', () => {
+  const wales = pack('wales-strategy');
+  const failing = (sectionId: string, text: string) => failed(runPackRule(wales, sectionId, paras(text)));
+
+  it('reads "every councillor is a corporate parent" as the role of elected members, and asks for it when no councillor is named', () => {
+    expect(failing('roles', 'Every councillor is a corporate parent, and the Cabinet Member leads.')).not.toContain('elected-members');
+    expect(failing('roles', 'The Director of Social Services leads the work.')).toContain('elected-members');
+  });
+
+  it('reads a Board that can ask a partner to explain itself as holding partners to account, and not a Board that only meets them', () => {
+    expect(failing('governance', 'The Panel can ask any partner to come and explain its figures.')).not.toContain('holds-partners-to-account');
+    expect(failing('governance', 'Partners attend the Panel four times a year.')).toContain('holds-partners-to-account');
+  });
+
+  it('reads a report taken to the council once a year as the annual report', () => {
+    expect(failing('monitoring', 'The Panel takes a report on progress to full Council once a year.')).not.toContain('annual-report');
+    expect(failing('monitoring', 'The Panel looks at progress at every meeting.')).toContain('annual-report');
+  });
+});
