@@ -181,7 +181,7 @@ const opensWithItsDate = (text: string): boolean => isDated(text.trim().split(/\
 /** "now", "currently": the sentence speaks of the time of writing, so only its own words, or the heading or caption over its passage, can say when that was; the sentences around it speak of their own times. */
 const AT_THE_TIME_OF_WRITING = /\b(?:now|currently|at present|at the moment|today)\b/i;
 
-/** A sentence that goes on counting what its passage counted ("A further 248 young people …", "Of these, …"). */
+/** A sentence, or a paragraph opening so, that goes on counting what its passage counted ("A further 248 young people …", "Of these, …"). */
 const CONTINUES_THE_COUNT = /^\s*(?:a further|another|in addition|of (?:these|them|those)|besides (?:these|them))\b/i;
 
 /** Whether a block before this one, since the last heading, gives a date: the passage a continuing sentence takes its date from. */
@@ -237,7 +237,7 @@ export function proseFigures(section: SectionContext): ProseFigure[] {
         isDated(readJustBefore(section, sentence)) ||
         isDated(restOfParagraph(section, sentence)) ||
         blockIsDated(blockIndex) ||
-        (CONTINUES_THE_COUNT.test(sentence.text) && passageBeforeIsDated(section, blockIndex));
+        ((CONTINUES_THE_COUNT.test(sentence.text) || CONTINUES_THE_COUNT.test(block.text)) && passageBeforeIsDated(section, blockIndex));
     result.push({ location, figure: match[0], blockIndex, sentence, dated });
   }
   return result;

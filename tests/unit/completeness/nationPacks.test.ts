@@ -99,3 +99,16 @@ describe('pack phrasings for roles, the Board holding partners to account, and t
     expect(failing('monitoring', 'The Panel looks at progress at every meeting.')).toContain('annual-report');
   });
 });
+
+describe('a Scottish plan: young people’s views reaching the Partnership', () => {
+  const scotland = pack('scotland-plan');
+  const failing = (text: string) => failed(runPackRule(scotland, 'participation', paras(text)));
+
+  it('reads seats and a standing item on the corporate parenting Partnership as the way views reach decisions', () => {
+    expect(failing('The young people’s group has two seats on the Corporate Parenting Partnership and a standing item at each meeting.')).not.toContain('views-reach-decisions');
+  });
+
+  it('still asks how views reach decisions when the group only meets on its own', () => {
+    expect(failing('The young people’s group meets every fortnight at the youth centre.')).toContain('views-reach-decisions');
+  });
+});

@@ -119,6 +119,10 @@ describe('undated figures: a sentence that goes on counting', () => {
   it('takes its date from the passage it continues', () => {
     expect(flagged(doc(p('At 30 June 2024 the council looked after 410 children.'), table('plain', [['Where they lived', 'Number'], ['With foster carers', '250']]), p('A further 120 young people were entitled to aftercare.')))).toEqual([]);
   });
+  it('carries that date to the later sentences of a paragraph that opens by continuing the count', () => {
+    expect(flagged(doc(p('At 30 June 2024 the council looked after 410 children.'), p('A further 120 young people were entitled to aftercare. 30 young people stayed on with their carers.')))).toEqual([]);
+    expect(flagged(doc(p('At 30 June 2024 the council looked after 410 children.'), p('Aftercare matters to us. 30 young people stayed on with their carers.')))).toEqual(['30 young people']);
+  });
   it('still asks for a date when nothing before it in the passage gives one', () => {
     expect(flagged(doc(p('Corporate parenting is everyone’s job.'), p('A further 120 young people were entitled to aftercare.')))).toEqual(['120 young people']);
   });
