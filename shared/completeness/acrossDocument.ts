@@ -9,6 +9,7 @@ import { compile } from './rules/params.js';
 import type { ElementCheck } from './rules/sectionRule.js';
 import { sectionScore } from './scoring.js';
 import { findAll, sentenceAt, type SectionContext } from './sectionContext.js';
+import { countWords } from './text.js';
 import type { Finding, TextLocation } from './types.js';
 
 /**
@@ -291,9 +292,22 @@ function tableElsewhere(template: Template, section: TemplateSection, written: r
   return undefined;
 }
 
-/** Sentences to "you" that make a text written to the child, not a strategy's pledge that also talks to them: three in four. */
+/** Paragraphs and list items to "you" that make a text written to the child, not a strategy's pledge that also talks to them: three in four. */
 const TO_YOU_SHARE = 0.75;
 const TO_YOU = /\byou(?:r|rs|rself)?\b/i;
+/** A version for children fits on a page; a pledge of several pages to "you" is still the strategy's, not the children's. */
+const ONE_PAGE_WORDS = 450;
+
+/**
+ * Written to the child: judged by paragraph and list item, not sentence, as
+ * a pledge often opens each promise with a run-in theme ("A home.", "Health.")
+ * that says no "you" of its own; headings are left out for the same reason.
+ */
+function writtenToTheChild(context: SectionContext): boolean {
+  if (countWords(context.text) > ONE_PAGE_WORDS) return false;
+  const prose = context.blocks.filter((block) => block.kind !== 'heading' && block.text.trim() !== '');
+  return prose.length > 0 && prose.filter((block) => TO_YOU.test(block.text)).length >= TO_YOU_SHARE * prose.length;
+}
 
 /**
  * A child-friendly version not written because the pledge itself is one:
@@ -310,7 +324,7 @@ function servedByThePledge(template: Template, section: TemplateSection, evaluat
   const runs = compileRules(template).sections.get(section.id)?.runs ?? [];
   if (!pledge || !context || runs.length === 0 || context.sentences.length === 0) return undefined;
   const serves = judgedOnce(context, template, `pledge:${section.id}`, () => {
-    if (context.sentences.filter((sentence) => TO_YOU.test(sentence.text)).length < TO_YOU_SHARE * context.sentences.length) return false;
+    if (!writtenToTheChild(context)) return false;
     const env: SectionRuleEnv = { template, cover: emptyCover(), localNames: {}, section: () => undefined };
     return runs.flatMap((run) => run.rule.check(context, env, run.params)).every((check) => check.passed || check.severity === 'info');
   });
@@ -324,6 +338,31 @@ function servedByThePledge(template: Template, section: TemplateSection, evaluat
   return { ...evaluation, findings: evaluation.findings.map((existing) => (existing.rule === finding.rule ? finding : existing)) };
 }
 
+/** Instruments a passage must cite to be setting out the law rather than mentioning an Act in passing. */
+const LAW_SET_OUT_CITATIONS = 2;
+
+/**
+ * A law section not written because the law is set out in another section
+ * (the introduction's "Our legal duties", a list of Acts import filed with
+ * related documents): one section citing most of the instruments the law
+ * section's own checks ask for, at least two. Said as advice with where.
+ */
+function lawSetOutElsewhere(template: Template, section: TemplateSection, evaluation: SectionEvaluation, written: readonly SectionContext[]): SectionEvaluation | undefined {
+  if (!hasRole(section, 'law')) return undefined;
+  const runs = compileRules(template).sections.get(section.id)?.runs ?? [];
+  if (runs.length === 0) return undefined;
+  const env: SectionRuleEnv = { template, cover: emptyCover(), localNames: {}, section: () => undefined };
+  for (const context of searchable(template, section, written)) {
+    const checks = judgedOnce(context, template, `law:${section.id}`, () => runs.flatMap((run) => run.rule.check(context, env, run.params)).filter((check) => check.severity !== 'info'));
+    const cited = checks.filter((check) => check.passed);
+    if (cited.length < Math.max(LAW_SET_OUT_CITATIONS, checks.length / 2)) continue;
+    const where = cited.find((check) => check.location !== undefined)?.location;
+    const found = { section: context.id, excerpt: where ? excerpt(context, where) : context.text.slice(0, EXCERPT_CHARACTERS) };
+    return { ...evaluation, findings: [foundElsewhereFinding(template, section, found)] };
+  }
+  return undefined;
+}
+
 /**
  * A section's evaluation with presence judged across the document: its
  * "missing" finding turned into advice saying where its content is, or its
@@ -335,7 +374,7 @@ export function judgeAcrossDocument(template: Template, section: TemplateSection
     const found = missingContentElsewhere(template, section, written);
     const table = found ? undefined : tableElsewhere(template, section, written);
     if (table) return { ...evaluation, findings: [foundElsewhereFinding(template, section, table)] };
-    if (!found) return servedByThePledge(template, section, evaluation, written) ?? unsortedMayHold(template, section, evaluation, written);
+    if (!found) return servedByThePledge(template, section, evaluation, written) ?? lawSetOutElsewhere(template, section, evaluation, written) ?? unsortedMayHold(template, section, evaluation, written);
     return { ...evaluation, findings: [foundElsewhereFinding(template, section, found)] };
   }
   const checks = evaluation.checks ?? [];

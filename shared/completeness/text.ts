@@ -61,11 +61,13 @@ export const SOURCE_PATTERN = /\bsource[sd]?\b|\bSSDA ?903\b|\bDfE\b|\bOfsted\b|
 
 /**
  * A count or share of children: "204 children", "1,250 young people",
- * "12% of care leavers", "63 per cent". Numbers glued to letters (s22, Q3)
- * or part of a date are not figures.
+ * "12% of care leavers", "63 per cent"; or the size of the area's
+ * population ("a population of around 780,000"), which changes year to year
+ * as much as they do. Numbers glued to letters (s22, Q3) or part of a date
+ * are not figures.
  */
 export const FIGURE_PATTERN =
-  /(?<![\p{L}\p{N}/.,-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s*(?:%|per ?cent\b)|\s+(?:(?:more|fewer|additional|new|current|local|looked[- ]after|care[- ]experienced|unaccompanied|separated|disabled)\s+){0,2}(?:children|child|young people|young persons|care leavers|LAC|CLA|UASC|foster carers|placements)\b)/giu;
+  /(?<![\p{L}\p{N}/.,-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s*(?:%|per ?cent\b)|\s+(?:(?:more|fewer|additional|new|current|local|looked[- ]after|care[- ]experienced|unaccompanied|separated|disabled)\s+){0,2}(?:children|child|young people|young persons|care leavers|LAC|CLA|UASC|foster carers|placements)\b)|(?<=\bpopulation of\s+(?:(?:around|about|some|over|nearly|almost|approximately|roughly|just over|just under|more than)\s+)?)\d{1,3}(?:,\d{3})+(?![\p{N}])/giu;
 
 export function toLocation(blockFrom: number, span: Span): TextLocation {
   return { from: blockFrom + span.start, to: blockFrom + span.end };

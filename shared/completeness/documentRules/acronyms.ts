@@ -122,11 +122,11 @@ function isCapitalised(text: string): boolean {
   return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
-/** "Full Name (ACR)", "ACR (full name)", "ACR stands for / means …". */
+/** "Full Name (ACR)", "Full Name (ACR Cymru)" (with a nation's or place's name after it), "ACR (full name)", "ACR stands for / means …". */
 function isDefinedHere(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   const after = text.slice(end, end + 80);
-  const inBrackets = /\(\s*$/.test(before) && /^\s*['’]?s?\)/.test(after) && /\p{L}{3,}/u.test(text.slice(Math.max(0, start - 60), start));
+  const inBrackets = /\(\s*$/.test(before) && /^\s*['’]?s?(?:\s+\p{Lu}\p{Ll}+)?\)/u.test(after) && /\p{L}{3,}/u.test(text.slice(Math.max(0, start - 60), start));
   const expandedAfter = /^\s*\(\s*[\p{L}'’-]+(?:\s+[\p{L}'’,-]+)+\s*\)/u.test(after);
   const explained = /^\s*(?:stands for|means|is short for|is an abbreviation for|[–—:-]\s+\p{L})/u.test(after) && start === text.search(/\S/);
   return inBrackets || expandedAfter || explained;

@@ -10,8 +10,21 @@ import { compiledTerms, firstOfEach, isPartOfName, termMatches } from './termMat
  * warning for a word that labels the child, otherwise advice (`info`).
  * Young people's own words are theirs: nothing inside quotation marks, and
  * nothing in the young people's foreword, is questioned; nor is a word
- * inside a name (a document's or a service's title), which is quoted as it is.
+ * inside a name (a document's or a service's title), which is quoted as it is,
+ * nor a word named to reject it.
  */
+
+/**
+ * A word named to reject it ("we will not call you LAC", "instead of
+ * respite we say short breaks"): the words just before it in its sentence
+ * turn it away, and the writer is already doing what the check asks.
+ */
+const REJECTED_BEFORE = /(?:\b(?:not|never|don['’]t|no longer|stop(?:ped)?)\s+(?:to\s+)?(?:call(?:ing)?|us(?:e|ing)|say(?:ing)?|label(?:ling)?|describ(?:e|ing))\b[^.!?]{0,25}|\b(?:instead of|rather than)\s+)$/iu;
+const REJECTION_REACH = 50;
+
+function isRejected(text: string, offset: number): boolean {
+  return REJECTED_BEFORE.test(text.slice(Math.max(0, offset - REJECTION_REACH), offset));
+}
 
 interface DiscouragedUse {
   term: number;
@@ -25,7 +38,7 @@ export const discouragedLanguageRule = documentRule<DiscouragedUse[]>({
     const discouraged = template.terminology.discouraged;
     if (discouraged.length === 0 || sectionWithRole(template, 'young-people-foreword')?.id === section.id) return [];
     const unquoted = termMatches(section, compiledTerms(discouraged, (entry) => entry.pattern)).filter(
-      (match) => !match.quoted && !isPartOfName(section.text, match.offset, match.offset + match.text.length),
+      (match) => !match.quoted && !isPartOfName(section.text, match.offset, match.offset + match.text.length) && !isRejected(section.text, match.offset),
     );
     // The first use of each word in a section is enough to act on.
     return firstOfEach(unquoted).map(({ term, text, location }) => ({ term, text, location }));

@@ -27,7 +27,15 @@ const MAX_GAP_CHARS = 60;
 /** Further on in its sentence, years that say how long the document runs ("This strategy sets out … over the next two years (2025 – 2027)"). */
 const MAX_CLAUSE_CHARS = 200;
 const SPAN_WORDS = String.raw`\b(?:over|between|from|for|during|covering|until)\b[^.!?\d]{0,30}?`;
-const YEARS = String.raw`\b((?:19|20)\d{2})\s*(?:-|–|—|to|until|/)\s*((?:19|20)?\d{2})\b`;
+/** A month before the closing year ("April 2025 to March 2029"): the years are still the span's. */
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+`;
+const YEARS = String.raw`\b(?<start>(?:19|20)\d{2})\s*(?:-|–|—|to|until|/)\s*(?:${MONTH})?(?<end>(?:19|20)?\d{2})\b`;
+/**
+ * Words between this document's name and the years that end in another
+ * document's name ("this plan fits with the Children's Services Plan
+ * 2023–2026"): the years are that document's.
+ */
+const ANOTHER_DOCUMENT = /\b(?:plan|strategy|framework|policy|charter|programme|offer|report|review|agreement|compact)\s*$/iu;
 
 /**
  * "It replaces our Corporate Parenting Strategy 2022–2025", "builds on
@@ -59,13 +67,14 @@ const coverPeriod = (cover: CoverFields): string => (cover.periodEnd === null ? 
 
 export function periodAgreementRule(params: PeriodAgreementParams): DocumentRule {
   const subject = `${NOT_SUCCEEDED}(?:${params.subject.join('|')})`;
-  const pattern = new RegExp(`${subject}(?:[^.!?]{0,${MAX_GAP_CHARS}}?|[^.!?]{0,${MAX_CLAUSE_CHARS}}?${SPAN_WORDS})${YEARS}`, 'giu');
+  const pattern = new RegExp(`${subject}(?<gap>[^.!?]{0,${MAX_GAP_CHARS}}?|[^.!?]{0,${MAX_CLAUSE_CHARS}}?${SPAN_WORDS})${YEARS}`, 'giu');
   return documentRule<StatedPeriod[]>({
     id: 'period-agreement',
     scan(section) {
       return findAll(section, pattern).flatMap(({ match, location }) => {
-        const start = Number(match[1]);
-        const end = fullYear(start, match[2] ?? '');
+        if (ANOTHER_DOCUMENT.test(match.groups?.['gap'] ?? '')) return [];
+        const start = Number(match.groups?.['start']);
+        const end = fullYear(start, match.groups?.['end'] ?? '');
         // "2017/18" beside the strategy's name is a financial year it reports on, not its period.
         if (end <= start || (end === start + 1 && /\/\s*\d{2}$/.test(match[0]))) return [];
         return [{ start, end, text: match[0], location }];

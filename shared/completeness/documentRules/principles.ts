@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { patternSource, type LawLibrary } from '../../template/template.js';
-import { findFirst, type SectionContext } from '../sectionContext.js';
+import { findAll, findFirst, type SectionContext } from '../sectionContext.js';
 import { DOCUMENT_SECTION, type Finding, type PrincipleCoverage, type TextLocation } from '../types.js';
 import { compile, fillIn } from '../rules/params.js';
 import { documentRule, type DocumentRule, type SectionScan } from './documentRule.js';
@@ -16,8 +16,10 @@ import { documentRule, type DocumentRule, type SectionScan } from './documentRul
  * with a principle column (the action plan, the measures) is the evidence:
  * each principle is addressed by the rows that name its id there, and one
  * named by no row is reported with the rows its cues suggest. A strategy
- * with no such column that never names the principles (the pack's `named`
- * words) is told to map them; only one that names them falls back to words.
+ * with no such column is told to map them, unless it names the principles
+ * (the pack's `named` words) and ties its text to them ("principle (f)",
+ * "Principles served: stability"): only that one falls back to words, as
+ * naming them in the legal section maps nothing to them.
  */
 type Principle = LawLibrary['principles'][number];
 
@@ -51,6 +53,8 @@ interface MappedRow {
 interface PrincipleScan {
   words: (TextLocation | undefined)[];
   named: boolean;
+  /** The text ties something to a principle by its id ("this serves principle (f)", "principles (b) and (c)"). */
+  mappedInWords: boolean;
   /** Rows of tables with a principle column; null when the section has none. */
   rows: MappedRow[] | null;
 }
@@ -83,8 +87,20 @@ const quoteRow = (row: MappedRow): string => {
   return `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
 };
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "principle (f)", "principles (b) and (c)", "Principle A": a principle referred to by its id. */
+function byIdPattern(principles: readonly Principle[]): RegExp {
+  const ids = principles.map((principle) => escapeRegExp(principle.id)).join('|');
+  return new RegExp(String.raw`\bprinciples?\s+\(?(?:${ids})\b\)?`, 'iu');
+}
+
+/** "Principles served: best interests; stability", "Principle – high aspirations": a label that ties what follows to principles named in words. */
+const LABELLED_BY_WORDS = /\bprinciples?(?:\s+(?:served|met|addressed|supported|covered))?\s*[:–—-]\s*(?<named>[^.\n]+)/iu;
+
 export function principlesRule(principles: readonly Principle[], params: PrinciplesParams): DocumentRule {
   const patterns = principles.map(combined);
+  const byId = byIdPattern(principles);
   const mapping = params.mapping && { column: params.mapping.column.map(compile), named: params.mapping.named.map(compile), unmapped: params.mapping.unmapped, unnamed: params.mapping.unnamed };
 
   type Mode = { kind: 'mapped'; rows: { section: string; row: MappedRow }[] } | { kind: 'unnamed' } | { kind: 'words' };
@@ -92,7 +108,8 @@ export function principlesRule(principles: readonly Principle[], params: Princip
     if (!mapping) return { kind: 'words' };
     const tables = scans.filter(({ scan }) => scan.rows !== null);
     if (tables.length > 0) return { kind: 'mapped', rows: tables.flatMap(({ section, scan }) => (scan.rows ?? []).map((row) => ({ section: section.id, row }))) };
-    return scans.some(({ scan }) => scan.named) ? { kind: 'words' } : { kind: 'unnamed' };
+    // Naming the principles (a list of them in the legal section) maps nothing to them; a strategy that ties its priorities to them by id in its text is judged on its words.
+    return scans.some(({ scan }) => scan.named) && scans.some(({ scan }) => scan.mappedInWords) ? { kind: 'words' } : { kind: 'unnamed' };
   };
 
   /** Where each principle is addressed: in words, then by the rows that map it. */
@@ -122,6 +139,7 @@ export function principlesRule(principles: readonly Principle[], params: Princip
     scan: (section) => ({
       words: patterns.map((pattern) => findFirst(section, [pattern])),
       named: mapping ? findFirst(section, mapping.named) !== undefined : false,
+      mappedInWords: mapping ? findFirst(section, [byId]) !== undefined || findAll(section, LABELLED_BY_WORDS).some(({ match }) => patterns.some((pattern) => pattern.test(match.groups?.['named'] ?? ''))) : false,
       rows: mapping ? mappedRows(section, mapping.column) : null,
     }),
     combine: (scans) => {

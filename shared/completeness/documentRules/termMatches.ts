@@ -25,11 +25,36 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 const compiledByList = new WeakMap<readonly object[], RegExp[]>();
 
+/**
+ * A pattern's spaces between words matching any run of white space: text
+ * pasted from a PDF breaks its lines mid-sentence ("contact with your" /
+ * "parents"), and a pack author writes the words with single spaces. Spaces
+ * inside a character class or escaped are left as written.
+ */
+export function spacesAsWhiteSpace(source: string): string {
+  let result = '';
+  let inClass = false;
+  for (let index = 0; index < source.length; index += 1) {
+    const character = source[index] ?? '';
+    if (character === '\\') {
+      result += source.slice(index, index + 2);
+      index += 1;
+      continue;
+    }
+    if (character === '[') inClass = true;
+    else if (character === ']') inClass = false;
+    // A quantified space (" ?", " *") keeps its quantifier on one white-space character.
+    const quantified = /[?*+{]/.test(source[index + 1] ?? '');
+    result += character === ' ' && !inClass ? (quantified ? String.raw`\s` : String.raw`\s+`) : character;
+  }
+  return result;
+}
+
 /** The patterns of a list of the pack's entries, compiled once: the pack's lists live as long as the pack. */
 export function compiledTerms<Entry extends object>(entries: readonly Entry[], source: (entry: Entry) => string): RegExp[] {
   let compiled = compiledByList.get(entries);
   if (!compiled) {
-    compiled = entries.map((entry) => new RegExp(source(entry), 'giu'));
+    compiled = entries.map((entry) => new RegExp(spacesAsWhiteSpace(source(entry)), 'giu'));
     compiledByList.set(entries, compiled);
   }
   return compiled;

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { UNSORTED } from '../../import/types.js';
 import { LANGUAGE_ENGLISH_NAMES, TRANSLATION_LANGUAGES } from '../../model/language.js';
+import { patternSource } from '../../template/template.js';
+import { compile } from '../rules/params.js';
+import { findFirst } from '../sectionContext.js';
 import { DOCUMENT_SECTION, type Finding } from '../types.js';
 import { documentRule, type DocumentRule } from './documentRule.js';
 
@@ -16,6 +19,14 @@ export const translationMissingParamsSchema = z.strictObject({
     .trim()
     .min(1)
     .default('No section has {language} text yet (sections written in English only: {count}). Add the council’s {language} beside the English in each section before the document is published, unless the {language} edition is published as a separate document.'),
+  /** Words by which a document says its other-language edition is published apart ("This document is available in Welsh"): then, until any section has that language, the finding is advice. */
+  separateEdition: z.array(patternSource).min(1).optional(),
+  /** What the one finding for the document says when it says so; {language} as above. */
+  separateEditionMessage: z
+    .string()
+    .trim()
+    .min(1)
+    .default('The document says it is available in {language}, so its {language} edition is taken to be a separate document. If it is to be bilingual instead, add the {language} beside the English in each section.'),
 });
 export type TranslationMissingParams = z.infer<typeof translationMissingParamsSchema>;
 
@@ -25,16 +36,17 @@ export type TranslationMissingParams = z.infer<typeof translationMissingParamsSc
  * in the other language gets one finding: a warning once the other language
  * has been started, a note beside one warning for the document until then.
  * The other texts are the council's own words, saved beside the English;
- * which sections have one is given to the check with its input, so the rule
- * needs no scan of its own.
+ * which sections have one is given to the check with its input. The scan
+ * only looks for the document saying its other edition is published apart.
  */
 export function translationMissingRule(params: TranslationMissingParams): DocumentRule {
   const language = LANGUAGE_ENGLISH_NAMES[params.language];
   const message = params.message.replaceAll('{language}', language);
   const rule = `translation-missing.${params.language}`;
-  return documentRule<null>({
+  const separateEdition = params.separateEdition?.map(compile) ?? [];
+  return documentRule<boolean>({
     id: 'translation-missing',
-    scan: () => null,
+    scan: (section) => separateEdition.length > 0 && findFirst(section, separateEdition) !== undefined,
     combine: (scans, document) => {
       const translated = new Set(document.translated?.[params.language] ?? []);
       // Unsorted text is not published, so it needs no translation.
@@ -45,6 +57,7 @@ export function translationMissingRule(params: TranslationMissingParams): Docume
       const notStarted = translated.size === 0;
       const perSection = waiting.map(({ section }): Finding => ({ severity: notStarted ? 'info' : params.severity, section: section.id, rule, message }));
       if (!notStarted) return perSection;
+      if (scans.some(({ scan }) => scan)) return [{ severity: 'info', section: DOCUMENT_SECTION, rule, message: params.separateEditionMessage.replaceAll('{language}', language) }, ...perSection];
       const whole = params.notStartedMessage.replaceAll('{language}', language).replaceAll('{count}', String(waiting.length));
       return [{ severity: params.severity, section: DOCUMENT_SECTION, rule, message: whole }, ...perSection];
     },

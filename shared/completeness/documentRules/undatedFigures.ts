@@ -155,10 +155,43 @@ function readJustBefore(section: SectionContext, sentence: Sentence): string {
   return before?.blockIndex === sentence.blockIndex - 1 ? `${before.text} ${earlierInParagraph}` : earlierInParagraph;
 }
 
-/** The rest of the paragraph after the sentence: "72% are in education. 58% of care leavers were, at the end of March 2018." */
+/**
+ * The rest of the paragraph after the sentence: "72% are in education. 58%
+ * of care leavers were, at the end of March 2018." A date that opens a later
+ * sentence ("At 31 March 2024 we looked after …") is that sentence's own,
+ * so it is left out.
+ */
 function restOfParagraph(section: SectionContext, sentence: Sentence): string {
   const block = section.blocks[sentence.blockIndex];
-  return block ? block.text.slice(Math.max(0, sentence.to - block.from)) : '';
+  const rest = block ? block.text.slice(Math.max(0, sentence.to - block.from)) : '';
+  return rest
+    .split(/(?<=[.!?])\s+/)
+    .slice(0, LATER_SENTENCES_READ)
+    .filter((later) => !opensWithItsDate(later))
+    .join(' ');
+}
+
+/** How far on a reader carries a date back: the next sentence or two, not the end of a long paragraph (or of a page pasted from a PDF as one). */
+const LATER_SENTENCES_READ = 2;
+
+/** The words a sentence opens with, in which a date is the sentence's own ("At 31 March 2024, …", "In 2023–24 …"). */
+const OPENING_WORDS = 5;
+const opensWithItsDate = (text: string): boolean => isDated(text.trim().split(/\s+/).slice(0, OPENING_WORDS).join(' '));
+
+/** "now", "currently": the sentence speaks of the time of writing, so only its own words, or the heading or caption over its passage, can say when that was; the sentences around it speak of their own times. */
+const AT_THE_TIME_OF_WRITING = /\b(?:now|currently|at present|at the moment|today)\b/i;
+
+/** A sentence, or a paragraph opening so, that goes on counting what its passage counted ("A further 248 young people …", "Of these, …"). */
+const CONTINUES_THE_COUNT = /^\s*(?:a further|another|in addition|of (?:these|them|those)|besides (?:these|them))\b/i;
+
+/** Whether a block before this one, since the last heading, gives a date: the passage a continuing sentence takes its date from. */
+function passageBeforeIsDated(section: SectionContext, blockIndex: number): boolean {
+  for (let index = blockIndex - 1; index >= 0; index -= 1) {
+    const block = section.blocks[index];
+    if (!block || block.kind === 'heading') return false;
+    if (block.kind !== 'cell' && isDated(block.text)) return true;
+  }
+  return false;
 }
 
 /** A figure in running text (not a table), with whether a reader can tell when it was true. */
@@ -197,7 +230,14 @@ export function proseFigures(section: SectionContext): ProseFigure[] {
     if (location.from === block.from + (block.text.length - block.text.trimStart().length) && PARAGRAPH_NUMBER.test(block.text) && !/%|per ?cent/i.test(match[0])) continue;
     lastSentence = sentence;
     if (NOT_A_STATISTIC.test(sentence.text.slice(0, location.from - sentence.from))) continue;
-    const dated = isDated(sentence.text) || isDated(readJustBefore(section, sentence)) || isDated(restOfParagraph(section, sentence)) || blockIsDated(blockIndex);
+    const ownWords = isDated(sentence.text);
+    const dated = AT_THE_TIME_OF_WRITING.test(sentence.text)
+      ? ownWords || blockIsDated(blockIndex)
+      : ownWords ||
+        isDated(readJustBefore(section, sentence)) ||
+        isDated(restOfParagraph(section, sentence)) ||
+        blockIsDated(blockIndex) ||
+        ((CONTINUES_THE_COUNT.test(sentence.text) || CONTINUES_THE_COUNT.test(block.text)) && passageBeforeIsDated(section, blockIndex));
     result.push({ location, figure: match[0], blockIndex, sentence, dated });
   }
   return result;

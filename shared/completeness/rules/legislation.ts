@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findFirst } from '../sectionContext.js';
 import { compile } from './params.js';
 import { sectionRule, type ElementCheck } from './sectionRule.js';
 
@@ -27,7 +28,9 @@ export const citesInstrumentsRule = sectionRule({
     return params.instruments.map((id): ElementCheck => {
       const instrument = template.law.instruments.find((candidate) => candidate.id === id);
       if (!instrument) return { element: id, passed: false, severity: 'info', message: `The template asks for "${id}" to be cited, but its law library (law.json) has no such instrument, so this could not be checked.` };
-      return { element: id, passed: instrument.recognisedBy.some((source) => compiled(source).test(context.text)), message: `Cite the ${instrument.title.replace(/^the\s+/i, '')}, with its year.` };
+      // Where it is cited, so a law section left unwritten can say where the law is set out instead (see acrossDocument.ts).
+      const cited = findFirst(context, instrument.recognisedBy.map(compiled));
+      return { element: id, passed: cited !== undefined, message: `Cite the ${instrument.title.replace(/^the\s+/i, '')}, with its year.`, ...(cited ? { location: cited } : {}) };
     });
   },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { SectionContext } from '../sectionContext.js';
+import type { Sentence, SectionContext } from '../sectionContext.js';
+import { countWords } from '../text.js';
 import { mentions } from './mentions.js';
 import { elementId, message, patterns } from './params.js';
 import { sectionRule, type ElementCheck } from './sectionRule.js';
@@ -28,11 +29,23 @@ function introducesList(context: SectionContext, blockIndex: number, leadIn: Reg
   return before !== undefined && before.kind !== 'cell' && before.text.trim().endsWith(':') && matchesAny(leadIn, before.text);
 }
 
+/** The most words a run-in theme has ("A home.", "Family and friends."). */
+const RUN_IN_THEME_WORDS = 4;
+
+/**
+ * A paragraph's few opening words set off as its theme ("Health. You will
+ * have …"): a heading run into the text, not a statement the pledge makes.
+ */
+function isRunInTheme(context: SectionContext, sentence: Sentence): boolean {
+  const block = context.blocks[sentence.blockIndex];
+  return block !== undefined && sentence.from === block.from && block.text.trim().length > sentence.text.trim().length && countWords(sentence.text) <= RUN_IN_THEME_WORDS;
+}
+
 /** A promise is one list item or one sentence outside a list. */
 function promises(context: SectionContext, leadIn: RegExp[]): PledgeLine[] {
   const ledIn = new Map<number, boolean>();
   return context.sentences
-    .filter((sentence) => context.blocks[sentence.blockIndex]?.kind !== 'heading')
+    .filter((sentence) => context.blocks[sentence.blockIndex]?.kind !== 'heading' && !isRunInTheme(context, sentence))
     .map((sentence) => {
       let carried = ledIn.get(sentence.blockIndex);
       if (carried === undefined) {

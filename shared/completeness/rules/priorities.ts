@@ -87,8 +87,17 @@ function tableColumns(contexts: (SectionContext | undefined)[]): string[] {
   return [...columns];
 }
 
-function perPriority(items: ListItemData[], element: string, cues: RegExp[], coveredByTable: boolean, what: string): ElementCheck {
-  const lacking = coveredByTable ? [] : items.filter((item) => !cues.some((cue) => cue.test(item.text)));
+/**
+ * A table column answers for every priority, unless the entry is the
+ * priority's own (`ownFirst`) and most priorities give it in their own
+ * words: then the strategy's way is to name it under each priority, and one
+ * that does not ("Lead: …" under every priority but the third) is the gap a
+ * reader sees, whatever the actions' owners in the table.
+ */
+function perPriority(items: ListItemData[], element: string, cues: RegExp[], coveredByTable: boolean, ownFirst: boolean, what: string): ElementCheck {
+  const without = items.filter((item) => !cues.some((cue) => cue.test(item.text)));
+  const givenInTheirOwnWords = ownFirst && without.length * 2 <= items.length;
+  const lacking = coveredByTable && !givenInTheirOwnWords ? [] : without;
   const first = lacking[0];
   return {
     element,
@@ -108,7 +117,18 @@ export const prioritiesListRule = sectionRule({
   id: 'priorities-list',
   summary: 'Priorities as a numbered list, each giving what each entry asks (in its own words, or in a table with a matching column).',
   params: z.strictObject({
-    each: z.array(z.strictObject({ element: elementId, what: message, cues: patterns, column: patterns })).min(1),
+    each: z
+      .array(
+        z.strictObject({
+          element: elementId,
+          what: message,
+          cues: patterns,
+          column: patterns,
+          /** What belongs to the priority itself (its lead), not to its actions: when most priorities give it in their own words, a table column does not answer for one that does not. */
+          ownFirst: z.boolean().optional(),
+        }),
+      )
+      .min(1),
   }),
   elements: (params) => ['numbered-list', ...params.each.map((entry) => entry.element)],
   check(context, env, params) {
@@ -120,7 +140,7 @@ export const prioritiesListRule = sectionRule({
     const columns = tableColumns([context, actionPlan && actionPlan.id !== context.id ? env.section(actionPlan.id) : undefined]);
     return [
       { element: 'numbered-list', passed: true, message: '' },
-      ...params.each.map((entry) => perPriority(items, entry.element, entry.cues, columns.some((column) => entry.column.some((cue) => cue.test(column))), entry.what)),
+      ...params.each.map((entry) => perPriority(items, entry.element, entry.cues, columns.some((column) => entry.column.some((cue) => cue.test(column))), entry.ownFirst === true, entry.what)),
     ];
   },
 });

@@ -29,6 +29,13 @@ describe('acronyms from the pack', () => {
     expect(acronymFindings(terms({ universallyKnown: ['GCSE'] }), text).map((finding) => finding.message.slice(0, 4))).toEqual(['GPS ', 'ICT ']);
   });
 
+  it('takes a long form followed by its acronym and a place’s name in brackets as the definition, but not an acronym among other words', () => {
+    const defined = { introduction: paras('Ask the Northern Quality Review Service (NQRS Cymru) for help.', 'The NQRS visits every home.') };
+    expect(acronymFindings(terms({}), defined)).toEqual([]);
+    const listed = { introduction: paras('Partners attend (NQRS and others).', 'The NQRS visits every home.') };
+    expect(acronymFindings(terms({}), listed).map((finding) => finding.message.slice(0, 5))).toEqual(['NQRS ']);
+  });
+
   it('reads a word-like acronym (DfE) only when the pack knows it', () => {
     const text = { introduction: paras('The DfE publishes the figures.') };
     expect(acronymFindings(terms({ acronyms: [{ short: 'DfE', long: 'Department for Education' }] }), text).map((finding) => finding.rule)).toEqual(['acronym-undefined']);

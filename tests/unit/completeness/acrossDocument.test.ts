@@ -240,6 +240,23 @@ describe('a child-friendly version not written because the pledge itself is one'
     expect(advice?.message).toContain('written to children');
   });
 
+  it('judges the voice by paragraph, so promises each opened by a run-in theme still count as written to the child', () => {
+    const runInThemes = doc(
+      h('What we promise'),
+      p('Where you live. We will look for a home close to your friends.'),
+      p('School. Your carers will go to every parents’ evening with you.'),
+      p('Feeling well. You will see a doctor you trust.'),
+      p('Speaking up. You can always speak to an advocate if we let you down.'),
+    );
+    expect(childFriendly(runInThemes)?.severity).toBe('info');
+  });
+
+  it('still reports it when the pledge to the child runs to pages, as a version for children fits on one', () => {
+    const promise = 'We will make sure you have a warm bedroom of your own, a carer who knows you well and time each week to do the things you enjoy most.';
+    const long = doc(h('Our promise to you'), ul(...Array.from({ length: 18 }, () => promise)), p('If we break a promise, tell your social worker or an advocate.'));
+    expect(childFriendly(long)?.severity).toBe('warning');
+  });
+
   it('still reports it when the pledge talks about children, or never says what to do when a promise is broken', () => {
     const aboutChildren = doc(
       h('Our pledge'),
@@ -265,5 +282,21 @@ describe('an action plan found by its table in another section', () => {
   it('still reports it missing for a table with no action column, or only a header', () => {
     expect(actionPlan(doc(table('plain', [['Measure', 'Lead', 'By when'], ['Moves', 'Head of Fostering', '2027']])))[0]?.rule).toBe('action-plan.missing');
     expect(actionPlan(doc(table('plain', [['Action', 'Lead', 'By when']])))[0]?.rule).toBe('action-plan.missing');
+  });
+});
+
+describe('a law section not written because the law is set out in another section', () => {
+  const lawFindings = (introduction: ReturnType<typeof doc>) => checkDraft(draftWith('legislation', null, draftWith('introduction', introduction)), testTemplate).findings.filter((finding) => finding.section === 'legislation');
+
+  it('says where, as advice, when another section cites most of the Acts the law section asks for', () => {
+    const duties = doc(h('What the law asks of us'), p('Our duties come from section 22 of the Children Act 1989, and the corporate parenting principles from the Children and Social Work Act 2017.'));
+    const [found] = lawFindings(duties);
+    expect(found).toMatchObject({ severity: 'info', rule: 'legislation.found-elsewhere' });
+    expect(found?.message).toContain('Children Act 1989');
+  });
+
+  it('still reports it missing when another section only mentions one Act in passing', () => {
+    const passing = doc(p('Social workers visit every child, as the Children Act 1989 requires, at least every six weeks.'));
+    expect(lawFindings(passing).find((finding) => finding.rule === 'legislation.missing')?.severity).toBe('error');
   });
 });

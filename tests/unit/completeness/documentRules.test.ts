@@ -185,11 +185,23 @@ describe('corporate parenting principles', () => {
     const vision = completeDraft.sections.find((section) => section.id === 'vision')?.doc as NodeJSON;
     expect(textAt(vision, { severity: 'info', section: 'vision', rule: '', message: '', location: aspiration?.addressedIn[0]?.location ?? { from: 0, to: 0 } })).toBe('ambition');
   });
-  it('warns about each principle addressed nowhere, in a strategy that names the principles but maps none', () => {
-    const report = checkDraft({ ...completeDraft, sections: [{ id: 'vision', doc: paras('Guided by the corporate parenting principles, we want every child to be safe.') }] }, testTemplate);
-    const missing = report.findings.filter((finding) => finding.rule === 'principle-not-addressed');
-    expect(missing.map((finding) => finding.message.match(/principle \((\w)\)/)?.[1])).toEqual(['a', 'b', 'c', 'd', 'e', 'g']);
-    expect(missing.every((finding) => finding.severity === 'warning')).toBe(true);
+  it('judges by words a strategy with no principle column that ties its priorities to principles in its text, and warns about each addressed nowhere', () => {
+    const tied = [
+      paras('Guided by the corporate parenting principles, we want every child to be safe.', 'This priority serves principle (f).'),
+      paras('Guided by the corporate parenting principles, we want every child to be safe.', 'Principles served: stability.'),
+    ];
+    for (const vision of tied) {
+      const report = checkDraft({ ...completeDraft, sections: [{ id: 'vision', doc: vision }] }, testTemplate);
+      const missing = report.findings.filter((finding) => finding.rule === 'principle-not-addressed');
+      expect(missing.map((finding) => finding.message.match(/principle \((\w)\)/)?.[1])).toEqual(['a', 'b', 'c', 'd', 'e', 'g']);
+      expect(missing.every((finding) => finding.severity === 'warning')).toBe(true);
+    }
+  });
+
+  it('asks for the principles to be mapped when a strategy only names them, as a list of the law does', () => {
+    const named = paras('The Children and Social Work Act 2017 sets out seven corporate parenting principles.', 'We will keep you safe and stable and listen to your views.');
+    const report = checkDraft({ ...completeDraft, sections: [{ id: 'vision', doc: named }] }, testTemplate);
+    expect(report.findings.filter((finding) => finding.rule.startsWith('principle')).map((finding) => finding.rule)).toEqual(['principles-not-mapped']);
   });
 
   it('does not let words alone pass a strategy that never names the principles: one finding asks for them to be mapped', () => {

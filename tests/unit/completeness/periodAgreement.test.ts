@@ -32,6 +32,23 @@ describe('the period in the text and on the title page', () => {
     expect(runDocumentRule(rule, template, { introduction: paras('It replaces an older one. Our plan runs from 2021 to 2024.') }, cover(2025, 2028))).toHaveLength(1);
   });
 
+  it('leaves years that follow another document’s name after this one’s', () => {
+    expect(runDocumentRule(rule, template, { introduction: paras('This plan is written to sit beside the Health and Wellbeing Strategy 2022 to 2025.') }, cover(2025, 2028))).toEqual([]);
+    expect(runDocumentRule(rule, template, { introduction: paras('This plan, agreed with our partners, runs from 2022 to 2025.') }, cover(2025, 2028))).toHaveLength(1);
+  });
+
+  it('reads a span given with its months, whose closing year may differ from the title page’s', () => {
+    expect(runDocumentRule(rule, template, { introduction: paras('This plan applies for the five years from April 2025 to March 2030.') }, cover(2025, 2028))).toHaveLength(1);
+    expect(runDocumentRule(rule, template, { introduction: paras('This plan applies for the three years from April 2025 to March 2028.') }, cover(2025, 2028))).toEqual([]);
+  });
+
+  it('reads the years an action plan is headed with, as the pack names the action plan among this document’s parts', () => {
+    const withPack = compileRules(testTemplate).document.find((run) => run.rule.id === 'period-agreement')?.rule;
+    if (!withPack) throw new Error('the England pack lists period-agreement');
+    expect(runDocumentRule(withPack, template, { monitoring: paras('7. Action plan 2026 to 2027') }, cover(2026, 2029))).toHaveLength(1);
+    expect(runDocumentRule(withPack, template, { monitoring: paras('Action plan 2026 to 2029') }, cover(2026, 2029))).toEqual([]);
+  });
+
   it('reads years further on in the sentence when words of duration lead to them, and not other years there', () => {
     const long = 'This plan sets out how the council and every one of its partners will meet their duties to children in care and young people leaving care over the next two years (2025 – 2027).';
     expect(runDocumentRule(rule, template, { introduction: paras(long) }, cover(2025, 2028))).toHaveLength(1);

@@ -140,6 +140,14 @@ describe('pledge', () => {
     const mostlyExplanation = paras('Children in care are supported by social workers.', 'Schools have a designated teacher.', 'Health assessments happen every year.', 'We will listen to you.');
     expect(failed(runRule('pledge', mostlyExplanation))).toContain('concrete-promises');
   });
+  it('counts what a pledge tells the child they will have as a promise, and a run-in theme as no statement at all', () => {
+    const toTheChild = paras('A safe home. You will live near your school and your friends.', 'Someone on your side. You can always ask for an advocate.', 'Your money. You will get a bank account at sixteen.');
+    expect(failed(runRule('pledge', toTheChild))).not.toContain('concrete-promises');
+  });
+  it('still asks for promises when the pledge describes what children get without promising it', () => {
+    const described = paras('A safe home. Children live near their schools.', 'Advocacy. An advocate is available on request.', 'Money. Bank accounts are opened at sixteen.');
+    expect(failed(runRule('pledge', described))).toContain('concrete-promises');
+  });
   it('notes a hedged promise with its place', () => {
     const checks = runRule('pledge', doc(ul('We will try to visit you where possible.')));
     const vague = checks.find((check) => check.element === 'vague-promise');
@@ -210,6 +218,19 @@ describe('priorities', () => {
     const text = doc(h('Priority 1: Homes', 3), p('We will open a home.'), h('Priority 2: Health', 3), p('We will cut waits.'));
     const actionPlan = doc(table('plain', [['Action', 'Priority', 'Lead', 'By when'], ['Open a home', '1', 'Head of Service', 'March 2027']]));
     expect(failed(runRule('priorities', text))).toEqual(['lead', 'timescale']);
+    expect(failed(runRule('priorities', text, { others: { 'action-plan': actionPlan } }))).toEqual([]);
+  });
+  it('points at the one priority without a lead when the others each name theirs, whatever the action plan’s lead column says', () => {
+    const led = (title: string, lead: string) => [h(title, 3), p(`We will do more. Lead: ${lead}.`)];
+    const text = doc(...led('Priority 1: Homes', 'Head of Fostering'), ...led('Priority 2: School', 'Virtual School Head'), h('Priority 3: Health', 3), p('We will do more.'));
+    const actionPlan = doc(table('plain', [['Action', 'Lead', 'By when'], ['3.1 Cut waits', 'Designated Nurse', 'March 2027']]));
+    const checks = runRule('priorities', text, { others: { 'action-plan': actionPlan } });
+    expect(failed(checks)).toEqual(['lead']);
+    expect(checks.find((check) => check.element === 'lead')?.message).toContain('priority 3');
+  });
+  it('leaves the lead to the action plan’s column when most priorities name none of their own', () => {
+    const text = doc(h('Priority 1: Homes', 3), p('We will do more. Lead: Head of Fostering.'), h('Priority 2: School', 3), p('We will do more.'), h('Priority 3: Health', 3), p('We will do more.'));
+    const actionPlan = doc(table('plain', [['Action', 'Lead', 'By when'], ['Cut waits', 'Designated Nurse', 'March 2027']]));
     expect(failed(runRule('priorities', text, { others: { 'action-plan': actionPlan } }))).toEqual([]);
   });
   it('accepts leads and timescales set out in a table', () => {

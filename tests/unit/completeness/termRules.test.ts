@@ -119,6 +119,15 @@ describe('discouraged language', () => {
     expect(runDocumentRule(discouragedLanguageRule, template, { 'foreword-young-people': foreword })).toEqual([]);
   });
 
+  it('leaves a word named to reject it, and still questions the same word used', () => {
+    expect(flagged(discouragedLanguageRule, 'We will never call you LAC.', 'Instead of respite, carers get a short break.')).toEqual([]);
+    expect(flagged(discouragedLanguageRule, 'We do not offer respite care to LAC.')).toEqual(['respite', 'LAC']);
+  });
+
+  it('finds a phrase broken over two lines, as text pasted from a PDF is', () => {
+    expect(flagged(discouragedLanguageRule, 'We arrange contact with your\nparents each week.')).toEqual(['contact with your\nparents']);
+  });
+
   it('tells "contact" for family time from contact details', () => {
     expect(flagged(discouragedLanguageRule, 'Our contact details are below. Contact us or contact the team by email.', 'Contact with their family is arranged weekly.')).toEqual(['Contact with their family']);
   });

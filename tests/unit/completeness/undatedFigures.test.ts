@@ -92,3 +92,38 @@ describe('undated figures: a lead-in that breaks down the paragraph before it', 
     expect(flagged(doc(p('We support young people leaving care in many ways.'), p('Of those young people:'), ul('40% lived in their own tenancy')))).toEqual(['40%']);
   });
 });
+
+describe('undated figures: the area’s population', () => {
+  it('asks when the population was counted', () => {
+    expect(flagged(paras('The borough has a population of about 310,000 people.'))).toEqual(['310,000']);
+  });
+  it('accepts a population given with its year or source', () => {
+    expect(flagged(paras('The borough had a population of about 310,000 in the 2021 census.'))).toEqual([]);
+  });
+});
+
+describe('undated figures: "now" and the sentences around it', () => {
+  it('does not carry a date from the sentences around a figure said to be true now', () => {
+    expect(flagged(paras('On 31 March 2024 we supported 300 care leavers. Nearly 60 care leavers are now at university.'))).toEqual(['60 care leavers']);
+  });
+  it('accepts a figure said to be true now under a dated heading', () => {
+    expect(flagged(doc(h('Our care leavers at 31 March 2024'), p('Nearly 60 care leavers are now at university.')))).toEqual([]);
+  });
+  it('does not take a date that opens a later sentence as the figure’s', () => {
+    expect(flagged(paras('Around 90 children live with relatives. At 30 June 2024 the council looked after 410 children.'))).toEqual(['90 children']);
+    expect(flagged(paras('Around 90 children live with relatives, at 30 June 2024.'))).toEqual([]);
+  });
+});
+
+describe('undated figures: a sentence that goes on counting', () => {
+  it('takes its date from the passage it continues', () => {
+    expect(flagged(doc(p('At 30 June 2024 the council looked after 410 children.'), table('plain', [['Where they lived', 'Number'], ['With foster carers', '250']]), p('A further 120 young people were entitled to aftercare.')))).toEqual([]);
+  });
+  it('carries that date to the later sentences of a paragraph that opens by continuing the count', () => {
+    expect(flagged(doc(p('At 30 June 2024 the council looked after 410 children.'), p('A further 120 young people were entitled to aftercare. 30 young people stayed on with their carers.')))).toEqual([]);
+    expect(flagged(doc(p('At 30 June 2024 the council looked after 410 children.'), p('Aftercare matters to us. 30 young people stayed on with their carers.')))).toEqual(['30 young people']);
+  });
+  it('still asks for a date when nothing before it in the passage gives one', () => {
+    expect(flagged(doc(p('Corporate parenting is everyone’s job.'), p('A further 120 young people were entitled to aftercare.')))).toEqual(['120 young people']);
+  });
+});
