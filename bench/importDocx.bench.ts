@@ -131,6 +131,7 @@ export async function runImportScalingBench(runs = 5): Promise<Record<string, nu
   const result: Record<string, number> = {};
   const perWord: number[] = [];
   const perWordCpu: number[] = [];
+  const sizes: { words: number; cpu: number; mammothCpu: number }[] = [];
   console.log(`import .docx scaling: load average before ${loadAverage()} (1, 5, 15 min) on ${os.availableParallelism()} cores`);
   for (const [label, scale] of [
     ['30k', 1],
@@ -158,6 +159,7 @@ export async function runImportScalingBench(runs = 5): Promise<Record<string, nu
     const fastestMammothCpu = Math.min(...mammoths.map((timing) => timing.cpu));
     perWord.push(importMs / words);
     perWordCpu.push(importCpu / words);
+    sizes.push({ words, cpu: importCpu, mammothCpu });
     result[`import${label}Ms`] = importMs;
     result[`mammoth${label}Ms`] = mammothMs;
     result[`import${label}CpuMs`] = importCpu;
@@ -177,6 +179,11 @@ export async function runImportScalingBench(runs = 5): Promise<Record<string, nu
   const cpuGrowth = (perWordCpu[1] ?? 0) / (perWordCpu[0] ?? 1);
   result['perWordGrowth'] = growth;
   result['perWordCpuGrowth'] = cpuGrowth;
+  const [small, large] = sizes;
+  // Time grows as words to this power: 1 is linear.
+  const exponent = (of: (size: { words: number; cpu: number; mammothCpu: number }) => number) => (small && large ? Math.log(of(large) / of(small)) / Math.log(large.words / small.words) : 0);
+  result['scalingExponent'] = exponent((size) => size.cpu);
+  console.log(`import .docx: processor time grows as words to the power ${exponent((size) => size.cpu).toFixed(2)}, mammoth alone's as ${exponent((size) => size.mammothCpu).toFixed(2)} (1: linear)`);
   console.log(`import .docx: time per word at 300,000 words is ${growth.toFixed(2)}× that at 30,000, processor time ${cpuGrowth.toFixed(2)}× (goal 0.8–1.2×: linear); load average after ${loadAverage()}`);
   return result;
 }
