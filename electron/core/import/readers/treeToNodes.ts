@@ -61,6 +61,7 @@ const COLLAPSIBLE = /[\t\r\n\u000c]| {2}/;
 function isHtmlSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c;
 }
+
 const PRESERVE_WS = 1;
 const PRESERVE_WS_FULL = 2;
 
