@@ -25,11 +25,14 @@ export function applyImport(proposal: ImportProposal, choices: ImportChoices, op
   const content = new Map<string, NodeJSON[]>();
   /** The level each part's heading got in its section; 1 when the heading was dropped as the section title. */
   const levels: number[] = [];
-  const referred = new Set(proposal.parts.flatMap((part) => appendicesReferredTo(textOf(part.blocks))));
+  // The whole text is searched for references only once a heading with an appendix label asks, and never for a document without one.
+  let referred: Set<string> | undefined;
   /** "Appendix 2 – Legislation" keeps its label when the text says "see Appendix 2", so the reference still finds it. */
   const labelReferredTo = (heading: string): boolean => {
     const label = appendixLabelOf(heading);
-    return label !== undefined && referred.has(label);
+    if (label === undefined) return false;
+    referred ??= new Set(proposal.parts.flatMap((part) => appendicesReferredTo(textOf(part.blocks))));
+    return referred.has(label);
   };
 
   proposal.parts.forEach((part, index) => {
@@ -59,8 +62,15 @@ export function applyImport(proposal: ImportProposal, choices: ImportChoices, op
   };
 }
 
+/** Each node's text, a space, then its content's; nodes apart by a space. Joined as it goes, without an array per node. */
 function textOf(nodes: readonly NodeJSON[]): string {
-  return nodes.map((node) => `${node.text ?? ''} ${textOf(node.content ?? [])}`).join(' ');
+  let text = '';
+  for (let index = 0; index < nodes.length; index += 1) {
+    const node = nodes[index] as NodeJSON;
+    if (index > 0) text += ' ';
+    text += `${node.text ?? ''} ${node.content === undefined ? '' : textOf(node.content)}`;
+  }
+  return text;
 }
 
 function checkChoices(proposal: ImportProposal, choices: ImportChoices): string[] {

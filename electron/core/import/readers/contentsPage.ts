@@ -8,7 +8,8 @@ import { wordCount } from './headingText.js';
 
 const CONTENTS_TITLE = /^\s*(?:table of\s+)?contents\s*:?\s*$/i;
 const MAX_ENTRY_WORDS = 20;
-const MAX_ENTRIES = 80;
+/** A contents page is read no further than this many entries. */
+export const MAX_CONTENTS_ENTRIES = 80;
 
 export function isContentsTitle(text: string): boolean {
   return CONTENTS_TITLE.test(text);
@@ -38,7 +39,7 @@ export function contentsLength(texts: readonly string[], isBoundary: (index: num
   const seen = new Set<string>();
   let highestNumber = 0;
   let length = 0;
-  for (let index = 0; index < texts.length && index < MAX_ENTRIES; index += 1) {
+  for (let index = 0; index < texts.length && index < MAX_CONTENTS_ENTRIES; index += 1) {
     const text = texts[index] ?? '';
     if (text.trim() === '') {
       length = index + 1;

@@ -2,6 +2,7 @@ import type { SourceBlock } from '../../../../shared/import/types.js';
 import { headingShape, wordCount } from './headingText.js';
 import { HtmlElement, parseHtmlTree } from './htmlTree.js';
 import { treeToNodes } from './treeToNodes.js';
+import { squashSpaces, visibleLength } from './whiteSpace.js';
 import type { NumberedParagraph } from './wordListNumbers.js';
 
 /**
@@ -40,11 +41,11 @@ export function htmlToBlocks(html: string, options: HtmlOptions, onFraction: (fr
   const nodes = root.childNodes;
   const blocks: SourceBlock[] = [];
   let title: string | null = null;
-  let run = new HtmlElement('div', new Map());
+  let run = new HtmlElement('div');
 
   const flush = () => {
     if (run.firstChild !== null) blocks.push(...parseRun(run));
-    run = new HtmlElement('div', new Map());
+    run = new HtmlElement('div');
   };
   for (const [index, node] of nodes.entries()) {
     onFraction(index / nodes.length);
@@ -54,7 +55,7 @@ export function htmlToBlocks(html: string, options: HtmlOptions, onFraction: (fr
       continue;
     }
     flush();
-    if (heading === 'title') title ??= squash(node.textContent);
+    if (heading === 'title') title ??= squashSpaces(node.textContent);
     else if (heading.text !== '') blocks.push({ kind: 'heading', heading });
   }
   flush();
@@ -72,7 +73,7 @@ const MATCH_WINDOW = 50;
 function continueNumbering(items: readonly HtmlElement[], numbers: readonly NumberedParagraph[]): void {
   let next = 0;
   for (const item of items) {
-    const text = squash(ownText(item));
+    const text = squashSpaces(ownText(item));
     const limit = Math.min(numbers.length, next + MATCH_WINDOW);
     let found = -1;
     for (let index = next; index < limit && found < 0; index += 1) if (numbers[index]?.text === text) found = index;
@@ -93,12 +94,14 @@ function ownText(item: HtmlElement): string {
   return text;
 }
 
+const HEADING_LEVELS = new Map([1, 2, 3, 4, 5, 6].map((level) => [`h${level}`, level]));
+
 function readHeading(element: HtmlElement, boldHeadings: boolean): { text: string; level: number } | 'title' | null {
   const tag = element.localName;
-  const styled = /^h([1-6])$/.exec(tag);
-  if (styled) {
+  const level = HEADING_LEVELS.get(tag);
+  if (level !== undefined) {
     if ((element.getAttribute('class') ?? '').split(/\s+/).includes(TITLE_CLASS)) return 'title';
-    return { text: squash(element.textContent), level: Number(styled[1]) };
+    return { text: squashSpaces(element.textContent), level };
   }
   // Only a paragraph with bold in it can be all bold; most have none, and are passed over before their text is read.
   if (tag !== 'p' || !hasBold(element)) return null;
@@ -106,8 +109,8 @@ function readHeading(element: HtmlElement, boldHeadings: boolean): { text: strin
   const bold = boldText(element);
   // Most paragraphs with bold in them are not all bold; their letters outside the bold tell so without squashing the whole text.
   if (visibleLength(bold) !== visibleLength(all)) return null;
-  const text = squash(all);
-  if (text === '' || squash(bold) !== text) return null;
+  const text = squashSpaces(all);
+  if (text === '' || squashSpaces(bold) !== text) return null;
   // Many councils number their headings by hand in bold body text; without numbering, bold text is only a heading in a document with no styles at all.
   const shape = headingShape(text);
   if (shape) return { text, level: shape.level };
@@ -115,24 +118,18 @@ function readHeading(element: HtmlElement, boldHeadings: boolean): { text: strin
   return null;
 }
 
-/** What `\s` matches in JavaScript (white space and line terminators), by character code. */
-const WHITE_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
-
-/** How many characters of `text` are not white space: equal for two texts whenever their squashed forms are. */
-function visibleLength(text: string): number {
-  let visible = 0;
-  for (let index = 0; index < text.length; index += 1) if (!WHITE_SPACE.has(text.charCodeAt(index))) visible += 1;
-  return visible;
-}
-
 function hasBold(element: HtmlElement): boolean {
-  return element.children.some((child) => child.localName === 'strong' || child.localName === 'b' || hasBold(child));
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    if (child instanceof HtmlElement && (child.localName === 'strong' || child.localName === 'b' || hasBold(child))) return true;
+  }
+  return false;
 }
 
 /** The text of every <strong> and <b> inside, in document order (nested ones counted again, as a selector query would). */
 function boldText(element: HtmlElement): string {
   let text = '';
-  for (const child of element.children) {
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    if (!(child instanceof HtmlElement)) continue;
     const tag = child.localName;
     if (tag === 'strong' || tag === 'b') text += child.textContent;
     text += boldText(child);
@@ -148,8 +145,4 @@ function parseRun(container: HtmlElement): SourceBlock[] {
     blocks.push({ kind: 'content', node });
   }
   return blocks;
-}
-
-function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

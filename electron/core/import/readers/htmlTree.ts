@@ -51,25 +51,27 @@ export class HtmlElement extends TreeNode {
   lastChild: TreeNode | null = null;
   /** No element here has inline styles (mammoth writes none), which tells the parser to skip its style rules. */
   readonly style = undefined;
-  private readonly attributes: Map<string, string>;
+  /** Null for the many elements written without attributes, so they need no map of their own. */
+  private attributes: Map<string, string> | null;
 
-  constructor(localName: string, attributes: Map<string, string>) {
+  constructor(localName: string, attributes: Map<string, string> | null = null) {
     super();
     this.localName = localName;
-    this.nodeName = localName.toUpperCase();
+    this.nodeName = upperCaseName(localName);
     this.tagName = this.nodeName;
     this.attributes = attributes;
   }
 
   getAttribute(name: string): string | null {
-    return this.attributes.get(name.toLowerCase()) ?? null;
+    return this.attributes?.get(name.toLowerCase()) ?? null;
   }
 
   hasAttribute(name: string): boolean {
-    return this.attributes.has(name.toLowerCase());
+    return this.attributes?.has(name.toLowerCase()) ?? false;
   }
 
   setAttribute(name: string, value: string): void {
+    this.attributes ??= new Map();
     this.attributes.set(name.toLowerCase(), value);
   }
 
@@ -135,6 +137,18 @@ export class HtmlElement extends TreeNode {
 
 const SIMPLE_SELECTOR = /^([a-z][a-z0-9]*)(?:\[([a-z][a-z0-9-]*)\])?$/i;
 
+/** Each tag name's upper-case form, made once: a document repeats a dozen names hundreds of thousands of times. */
+const UPPER_CASE_NAMES = new Map<string, string>();
+
+function upperCaseName(localName: string): string {
+  let upper = UPPER_CASE_NAMES.get(localName);
+  if (upper === undefined) {
+    upper = localName.toUpperCase();
+    UPPER_CASE_NAMES.set(localName, upper);
+  }
+  return upper;
+}
+
 /** What the parser asks of an element's document: only a text node (a line break it turns into text). */
 const ownerDocument = {
   createTextNode: (value: string): HtmlText => new HtmlText(value),
@@ -165,10 +179,14 @@ function decodeEntities(text: string): string {
   });
 }
 
-const TAG_NAME = /^[a-z][a-z0-9-]*/i;
+/** A tag's name, read where it starts (sticky) and no longer than 64 characters; the rest of a longer one is read as attributes. */
+const TAG_NAME = /[a-z][a-z0-9-]{0,63}/iy;
+const NOT_SPACE = /\S/;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
-function readAttributes(source: string): Map<string, string> {
+/** Null when there are none, as for most tags. */
+function readAttributes(source: string): Map<string, string> | null {
+  if (source === '' || !NOT_SPACE.test(source)) return null;
   const attributes = new Map<string, string>();
   for (const match of source.matchAll(ATTRIBUTE)) {
     const name = (match[1] ?? '').toLowerCase();
@@ -183,9 +201,12 @@ export interface HtmlTree {
   listItems: HtmlElement[];
 }
 
+/** The "/" that closes a tag on itself ("<br />"), and the space after it. */
+const SELF_CLOSING = /\/\s*$/;
+
 /** Reads `html` into a tree in one pass; linear in its length. */
 export function parseHtmlTree(html: string): HtmlTree {
-  const root = new HtmlElement('body', new Map());
+  const root = new HtmlElement('body');
   const listItems: HtmlElement[] = [];
   const open: HtmlElement[] = [root];
   let current = root;
@@ -216,7 +237,8 @@ export function parseHtmlTree(html: string): HtmlTree {
       continue;
     }
     const closing = next === '/';
-    const name = TAG_NAME.exec(html.slice(lessThan + (closing ? 2 : 1), lessThan + (closing ? 2 : 1) + 64))?.[0];
+    TAG_NAME.lastIndex = lessThan + (closing ? 2 : 1);
+    const name = TAG_NAME.exec(html)?.[0];
     if (name === undefined) {
       addText('<');
       position = lessThan + 1;
@@ -234,9 +256,10 @@ export function parseHtmlTree(html: string): HtmlTree {
       continue;
     }
     const body = html.slice(lessThan + 1 + name.length, end < 0 ? html.length : end);
-    const element = current.appendChild(new HtmlElement(localName, readAttributes(body.replace(/\/\s*$/, ''))));
+    const selfClosing = SELF_CLOSING.exec(body);
+    const element = current.appendChild(new HtmlElement(localName, readAttributes(selfClosing === null ? body : body.slice(0, selfClosing.index))));
     if (localName === 'li') listItems.push(element);
-    if (!VOID_ELEMENTS.has(localName) && !/\/\s*$/.test(body)) {
+    if (!VOID_ELEMENTS.has(localName) && selfClosing === null) {
       open.push(element);
       current = element;
     }

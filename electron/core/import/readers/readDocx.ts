@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { ApiFailure } from '../../../../shared/api/errors.js';
 import type { SourceDocument } from '../../../../shared/import/types.js';
-import { contentsLength, isContentsTitle } from './contentsPage.js';
+import { contentsLength, isContentsTitle, MAX_CONTENTS_ENTRIES } from './contentsPage.js';
 import { htmlToBlocks, TITLE_CLASS } from './htmlToBlocks.js';
 import { nodeText } from './inlineText.js';
 import { openDocx, type DocxArchive } from './docxArchive.js';
@@ -49,7 +49,8 @@ export async function readDocx(bytes: Uint8Array, onFraction: (fraction: number)
 function withoutContentsPage(blocks: SourceBlock[], notes: string[]): SourceBlock[] {
   const start = blocks.findIndex((block) => block.kind === 'content' && block.node.type === 'paragraph' && isContentsTitle(nodeText(block.node)));
   if (start < 0) return blocks;
-  const following = blocks.slice(start + 1);
+  // Only the first entries can belong to the page, so only they are read, not the whole document after it.
+  const following = blocks.slice(start + 1, start + 1 + MAX_CONTENTS_ENTRIES);
   const length = contentsLength(following.map(representativeText), (index) => following[index]?.kind === 'heading');
   notes.push('The contents page was left out: the app makes its own from the headings.');
   return [...blocks.slice(0, start), ...blocks.slice(start + 1 + length)];

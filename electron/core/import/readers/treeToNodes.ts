@@ -52,16 +52,23 @@ const BLOCK_TAGS = new Set([
 const IGNORE_TAGS = new Set(['head', 'noscript', 'object', 'script', 'style', 'title']);
 const LIST_TAGS = new Set(['ol', 'ul']);
 
-const WHITESPACE = /[ \t\r\n\u000c]/;
 const NOT_WHITESPACE = /[^ \t\r\n\u000c]/;
 const WHITESPACE_RUN = /[ \t\r\n\u000c]+/g;
+/** A text whose white space runs are all single spaces is left as it is by collapsing them: most are, and copying each cost more than reading it. */
+const COLLAPSIBLE = /[\t\r\n\u000c]| {2}/;
+
+/** The white space HTML collapses (not the wider `\s`), by character code. */
+function isHtmlSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c;
+}
+
 const PRESERVE_WS = 1;
 const PRESERVE_WS_FULL = 2;
 
 /** `text` without the whitespace at its end, found from the end (a regular expression would try every position of a long text). */
 function withoutTrailingWhitespace(text: string): string {
   let end = text.length;
-  while (end > 0 && WHITESPACE.test(text[end - 1] ?? '')) end -= 1;
+  while (end > 0 && isHtmlSpace(text.charCodeAt(end - 1))) end -= 1;
   return end === text.length ? text : text.slice(0, end);
 }
 
@@ -208,12 +215,12 @@ class TreeParseContext {
     const preserveWS = top.options & PRESERVE_WS_FULL ? 'full' : this.localPreserveWS || (top.options & PRESERVE_WS) > 0;
     if (!(preserveWS === 'full' || top.type.inlineContent || NOT_WHITESPACE.test(value))) return;
     if (!preserveWS) {
-      value = value.replace(WHITESPACE_RUN, ' ');
+      if (COLLAPSIBLE.test(value)) value = value.replace(WHITESPACE_RUN, ' ');
       // Leading whitespace goes when nothing precedes it, or a line break, or text that already ends in a space.
-      if (WHITESPACE.test(value[0] ?? '') && this.open === this.nodes.length - 1) {
+      if (isHtmlSpace(value.charCodeAt(0)) && this.open === this.nodes.length - 1) {
         const before = top.content[top.content.length - 1];
         const domBefore = node.previousSibling;
-        if (!before || (domBefore !== null && domBefore.nodeName === 'BR') || (before.text !== undefined && WHITESPACE.test(before.text[before.text.length - 1] ?? ''))) value = value.slice(1);
+        if (!before || (domBefore !== null && domBefore.nodeName === 'BR') || (before.text !== undefined && isHtmlSpace(before.text.charCodeAt(before.text.length - 1)))) value = value.slice(1);
       }
     } else if (preserveWS === 'full') value = value.replace(/\r\n?/g, '\n');
     else value = value.replace(/\r?\n|\r/g, ' ');

@@ -1,4 +1,5 @@
 import type { DocxArchive } from './docxArchive.js';
+import { squashSpaces } from './whiteSpace.js';
 
 /**
  * The number Word shows on each numbered paragraph. mammoth keeps a list's
@@ -18,7 +19,9 @@ export interface NumberedParagraph {
   number: number;
 }
 
-const PARAGRAPH = /<w:p[\s>][\s\S]*?<\/w:p>/g;
+const PARAGRAPH_START = /<w:p[\s>]/g;
+const PARAGRAPH_END = '</w:p>';
+const LIST_PROPERTIES = '<w:numPr>';
 const NUM_ID = /<w:numId\s+w:val="(\d+)"/;
 const LEVEL = /<w:ilvl\s+w:val="(\d+)"/;
 const TEXT = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g;
@@ -30,13 +33,13 @@ export function wordListNumbers(docx: Pick<DocxArchive, 'text'>): NumberedParagr
   const starts = listStarts(docx.text('word/numbering.xml') ?? '');
   const counters = new Map<string, number[]>();
   const numbered: NumberedParagraph[] = [];
-  for (const [paragraph] of document.matchAll(PARAGRAPH)) {
+  for (const paragraph of numberedParagraphs(document)) {
     const properties = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(paragraph)?.[1];
     if (properties === undefined) continue;
     const numId = NUM_ID.exec(properties)?.[1];
     // numId 0 is Word's way of saying "not numbered".
     if (numId === undefined || numId === '0') continue;
-    const text = squash(Array.from(paragraph.matchAll(TEXT), (match) => unescapeXml(match[1] ?? '')).join(''));
+    const text = squashSpaces(Array.from(paragraph.matchAll(TEXT), (match) => unescapeXml(match[1] ?? '')).join(''));
     // An empty item is left out of the import (mammoth drops it), so it takes no number: the list reads on without a gap.
     if (text === '') continue;
     const level = Number(LEVEL.exec(properties)?.[1] ?? '0');
@@ -49,6 +52,27 @@ export function wordListNumbers(docx: Pick<DocxArchive, 'text'>): NumberedParagr
     numbered.push({ text, number });
   }
   return numbered;
+}
+
+/**
+ * The paragraphs (`<w:p …>` to the first `</w:p>` after it, as the lazy
+ * pattern `<w:p[\s>][\s\S]*?<\/w:p>` reads them) that have list properties.
+ * Found by searching for their markers rather than by that pattern, which
+ * tried to end a paragraph at every character of the document, and only the
+ * few with list properties are cut out of it.
+ */
+function* numberedParagraphs(document: string): Generator<string> {
+  let properties = document.indexOf(LIST_PROPERTIES);
+  PARAGRAPH_START.lastIndex = 0;
+  while (properties >= 0) {
+    const start = PARAGRAPH_START.exec(document)?.index;
+    if (start === undefined) return;
+    const end = document.indexOf(PARAGRAPH_END, start + 5);
+    if (end < 0) return;
+    PARAGRAPH_START.lastIndex = end + PARAGRAPH_END.length;
+    if (properties < start) properties = document.indexOf(LIST_PROPERTIES, start);
+    if (properties >= 0 && properties < end) yield document.slice(start, end + PARAGRAPH_END.length);
+  }
 }
 
 /** Where each list's level starts: a w:startOverride in the w:num, else the w:start of its abstract definition, else 1. */
@@ -84,8 +108,4 @@ function unescapeXml(text: string): string {
     if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
     return { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' }[lower] ?? entity;
   });
-}
-
-function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
