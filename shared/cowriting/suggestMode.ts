@@ -277,10 +277,20 @@ export function acceptedViewWithMapping(doc: Node): AcceptedView {
   return { doc: tr.doc, toEdited: movesPositions ? tr.mapping.invert() : null };
 }
 
+/**
+ * Whether a stored document carries a suggestion mark, read from its JSON
+ * without parsing it: most drafts carry none, and parsing a long section
+ * only to find that out costs an export more than the rest of its checks.
+ */
+export function storedDocHoldsSuggestions(node: NodeJSON): boolean {
+  return (node.marks ?? []).some((mark) => mark.type === insertionType.name || mark.type === deletionType.name) || (node.content ?? []).some(storedDocHoldsSuggestions);
+}
+
 /** How many suggestions wait in each section of a draft that has any, by section id, in draft order. */
 export function openSuggestionCounts(sections: readonly { id: string; doc: NodeJSON }[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const section of sections) {
+    if (!storedDocHoldsSuggestions(section.doc)) continue;
     const parsed = docFromJSON(section.doc);
     const count = parsed.ok ? pendingSuggestions(parsed.doc).length : 0;
     if (count > 0) counts.set(section.id, count);

@@ -7,11 +7,14 @@ import {
   acceptSuggestion,
   acceptedView,
   acceptedViewWithMapping,
+  openSuggestionCounts,
   pendingSuggestions,
   rejectAllSuggestions,
   rejectSuggestion,
+  storedDocHoldsSuggestions,
   trackEdit,
 } from '../../../shared/cowriting/suggestMode.js';
+import type { NodeJSON } from '../../../shared/model/draft.js';
 import { schema } from '../../../shared/model/schema.js';
 
 const AT = '2026-03-12T10:00:00.000Z';
@@ -202,5 +205,31 @@ describe('pending suggestions as the writer types', () => {
       [56, ' now'],
     ]);
     expect(lookedInto).toBe(0);
+  });
+});
+
+describe('suggestions in a stored draft, read without parsing it', () => {
+  it('finds an insertion or a deletion anywhere in a section, and counts the suggestions of those sections only', () => {
+    let state = start();
+    state = suggest(state, (current) => current.tr.insertText(' really', 8));
+    const withInsertion = state.doc.toJSON() as NodeJSON;
+    state = suggest(start(), (current) => current.tr.delete(8, 14), 'Tom');
+    const withDeletion = state.doc.toJSON() as NodeJSON;
+    const plain = docOf('We want to be heard.', 'Nothing pending here.').toJSON() as NodeJSON;
+    expect([withInsertion, withDeletion].map(storedDocHoldsSuggestions)).toEqual([true, true]);
+    expect(openSuggestionCounts([
+      { id: 'plain', doc: plain },
+      { id: 'inserted', doc: withInsertion },
+      { id: 'deleted', doc: withDeletion },
+    ])).toEqual(new Map([['inserted', 1], ['deleted', 1]]));
+  });
+
+  it('finds none in a section whose only marks are bold, italic and links', () => {
+    const formatted: NodeJSON = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Our pledge', marks: [{ type: 'strong' }, { type: 'link', attrs: { href: 'https://example.org/' } }] }] }],
+    };
+    expect(storedDocHoldsSuggestions(formatted)).toBe(false);
+    expect(openSuggestionCounts([{ id: 'formatted', doc: formatted }]).size).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { Document } from 'docx';
 import type { CommentThread } from '../../../../shared/cowriting/commentThread.js';
 import { ApiFailure } from '../../../../shared/api/errors.js';
-import type { NodeJSON } from '../../../../shared/model/draft.js';
+import { storedDocHoldsSuggestions } from '../../../../shared/cowriting/suggestMode.js';
 import { headingParagraph, sectionBlocks } from './blocks.js';
 import { commentEnd, commentStart, wordComments, type PlacedComment } from './comments.js';
 import { contentsField } from './contents.js';
@@ -111,23 +111,12 @@ export function buildWordPackage(input: DocxExportInput, printed: PrintedPages, 
   return { document, body: cover + CONTENTS_HEADING + contents + sections, extras };
 }
 
-/**
- * Whether a section's stored document holds a pending suggestion: an
- * insertion or deletion mark (suggestMode.ts), which only text carries.
- * Read from the stored JSON, so the usual draft, with none, is not parsed
- * a second time to find out.
- */
-function holdsSuggestion(node: NodeJSON): boolean {
-  return (node.marks ?? []).some((mark) => SUGGESTION_MARKS.has(mark.type)) || (node.content ?? []).some(holdsSuggestion);
-}
-
-const SUGGESTION_MARKS: ReadonlySet<string> = new Set(['insertion', 'deletion']);
-
 /** The draft as a .docx file. Throws `ApiFailure('export-failed')` with a message for the user when it cannot be made. */
 export async function exportDocx(input: DocxExportInput): Promise<Uint8Array> {
   const model = printDocument(input);
   // Paginated as the PDF prints it: with suggestions accepted, which is what the adopted strategy will read. Without any pending, that is the very model Word prints.
-  const pending = input.draft.sections.some((section) => holdsSuggestion(section.doc));
+  // Read from the stored JSON, so the usual draft, with none pending, is not parsed a second time to find out.
+  const pending = input.draft.sections.some((section) => storedDocHoldsSuggestions(section.doc));
   const paginated = pending ? { ...input, draft: acceptedDraft(input.draft) } : input;
   const printed = printedPages(paginated, pending ? printDocument(paginated) : model);
   try {
