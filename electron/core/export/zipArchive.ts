@@ -15,6 +15,13 @@ const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const VERSION = 20;
 const DEFLATE = 8;
 const UTF8_NAMES = 0x0800;
+/**
+ * zlib's fastest level. On the 30,000-word bench strategy's document.xml
+ * (600 kB) it takes 6 ms against 17 ms for the default level 6, for a
+ * package of 95 KiB rather than 82 KiB: a Word file is made far more often
+ * than its size matters.
+ */
+const COMPRESSION_LEVEL = 1;
 
 /** The time in the MS-DOS form zip keeps (two-second steps, local time, from 1980). */
 function dosDateTime(date: Date): { time: number; date: number } {
@@ -49,7 +56,7 @@ export function zipArchive(files: Iterable<readonly [string, Uint8Array]>, modif
   let offset = 0;
   for (const [name, data] of files) {
     const nameBytes = Buffer.from(name, 'utf8');
-    const compressed = zlib.deflateRawSync(data);
+    const compressed = zlib.deflateRawSync(data, { level: COMPRESSION_LEVEL });
     const crc = zlib.crc32(data);
     const fields = { stamp, crc, compressed: compressed.length, size: data.length, name: nameBytes.length };
     const local = Buffer.alloc(30);

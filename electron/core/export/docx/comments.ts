@@ -1,4 +1,4 @@
-import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun, type ICommentOptions, type ParagraphChild } from 'docx';
+import { Paragraph, TextRun, type ICommentOptions } from 'docx';
 import type { CommentThread } from '../../../../shared/cowriting/commentThread.js';
 import { printableText } from '../printableText.js';
 
@@ -41,12 +41,12 @@ function initialsOf(name: string): string {
 }
 
 /** The end of a comment's range and the mark Word shows it by. */
-export function commentEnd(wordId: number): ParagraphChild[] {
-  return [new CommentRangeEnd(wordId), new TextRun({ children: [new CommentReference(wordId)] })];
+export function commentEnd(wordId: number): string {
+  return `<w:commentRangeEnd w:id="${wordId}"/><w:r><w:commentReference w:id="${wordId}"/></w:r>`;
 }
 
-export function commentStart(wordId: number): ParagraphChild {
-  return new CommentRangeStart(wordId);
+export function commentStart(wordId: number): string {
+  return `<w:commentRangeStart w:id="${wordId}"/>`;
 }
 
 /**
@@ -68,30 +68,30 @@ export class CommentCursor {
   }
 
   /** Comment starts due before text beginning at `at`. */
-  startsAt(at: number): ParagraphChild[] {
-    const children: ParagraphChild[] = [];
+  startsAt(at: number): string {
+    let xml = '';
     for (const comment of this.comments) {
       if (this.open.has(comment.wordId) || this.done.has(comment.wordId) || comment.from > at) continue;
       this.open.add(comment.wordId);
-      children.push(commentStart(comment.wordId));
+      xml += commentStart(comment.wordId);
     }
-    return children;
+    return xml;
   }
 
   /** Comment ends due after text ending at `at`. */
-  endsAt(at: number): ParagraphChild[] {
-    const children: ParagraphChild[] = [];
+  endsAt(at: number): string {
+    let xml = '';
     for (const comment of this.comments) {
       if (!this.open.has(comment.wordId) || comment.to > at) continue;
       this.open.delete(comment.wordId);
       this.done.add(comment.wordId);
-      children.push(...commentEnd(comment.wordId));
+      xml += commentEnd(comment.wordId);
     }
-    return children;
+    return xml;
   }
 
   /** Closes what is still open at the end of the section, and places (empty) any comment whose text was never reached. */
-  remaining(): ParagraphChild[] {
-    return [...this.startsAt(Number.POSITIVE_INFINITY), ...this.endsAt(Number.POSITIVE_INFINITY)];
+  remaining(): string {
+    return this.startsAt(Number.POSITIVE_INFINITY) + this.endsAt(Number.POSITIVE_INFINITY);
   }
 }

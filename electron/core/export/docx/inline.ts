@@ -1,9 +1,9 @@
-import { DeletedTextRun, ExternalHyperlink, InsertedTextRun, InternalHyperlink, TextRun, type ParagraphChild } from 'docx';
 import type { PrintChange, PrintRun } from '../printModel.js';
 import type { RenderContext } from './context.js';
 import { SCRIPT_LANGUAGES, scriptStretches } from '../scriptLanguage.js';
 import { STYLE_IDS } from './styles.js';
 import { printableText } from '../printableText.js';
+import { LINE_BREAK_RUN, escapeXml, externalHyperlink, internalHyperlink, runProperties, textRun } from './wordXml.js';
 
 interface RunStyle {
   bold: boolean;
@@ -18,54 +18,53 @@ function wordDate(iso: string): string {
 }
 
 /** Arabic and Hebrew stretches become runs of their own, marked right to left and with their language (w:rtl, w:lang w:bidi). */
-function scriptRuns(text: string, style: RunStyle): TextRun[] {
-  return scriptStretches(text).map(
-    (stretch) =>
-      new TextRun({
-        text: printableText(stretch.text),
-        bold: style.bold || undefined,
-        italics: style.italics || undefined,
-        style: style.link ? STYLE_IDS.hyperlink : undefined,
-        ...(stretch.script === null ? {} : { rightToLeft: true, language: { bidirectional: SCRIPT_LANGUAGES[stretch.script] } }),
-      }),
-  );
+function scriptRuns(text: string, style: RunStyle): string {
+  let xml = '';
+  for (const stretch of scriptStretches(text)) {
+    xml += textRun(printableText(stretch.text), {
+      style: style.link ? STYLE_IDS.hyperlink : undefined,
+      bold: style.bold,
+      italic: style.italics,
+      rightToLeft: stretch.script === null ? undefined : SCRIPT_LANGUAGES[stretch.script],
+    });
+  }
+  return xml;
 }
 
-function trackedRun(text: string, style: RunStyle, change: PrintChange, context: RenderContext): ParagraphChild {
-  const options = {
-    text: printableText(text),
-    bold: style.bold || undefined,
-    italics: style.italics || undefined,
-    style: style.link ? STYLE_IDS.hyperlink : undefined,
-    id: context.nextRevisionId(),
-    author: printableText(change.author),
-    date: wordDate(change.at),
-  };
-  return change.kind === 'insertion' ? new InsertedTextRun(options) : new DeletedTextRun(options);
+/** A suggestion still pending, as Word's tracked insertion (w:ins) or deletion (w:del, whose text is w:delText). */
+function trackedRun(text: string, style: RunStyle, change: PrintChange, context: RenderContext): string {
+  const properties = runProperties({ style: style.link ? STYLE_IDS.hyperlink : undefined, bold: style.bold, italic: style.italics });
+  const attributes = `w:id="${context.nextRevisionId()}" w:author="${escapeXml(printableText(change.author))}" w:date="${wordDate(change.at)}"`;
+  const body = escapeXml(printableText(text));
+  return change.kind === 'insertion'
+    ? `<w:ins ${attributes}><w:r>${properties}<w:t xml:space="preserve">${body}</w:t></w:r></w:ins>`
+    : `<w:del ${attributes}><w:r>${properties}<w:delText xml:space="preserve">${body}</w:delText></w:r></w:del>`;
 }
 
 /** Word's runs for a stretch of one print run: a tracked change, a cross-reference to a section's bookmark, or plain text. */
-function textRuns(run: PrintRun, text: string, context: RenderContext): ParagraphChild[] {
+function textRuns(run: PrintRun, text: string, context: RenderContext): string {
   const style = { bold: run.bold, italics: run.italic, link: run.link !== undefined };
-  if (run.change !== undefined) return [trackedRun(text, style, run.change, context)];
-  const bookmark = run.link?.kind === 'section' ? context.references.get(run.link.label) : undefined;
-  if (run.link?.kind === 'section') return bookmark === undefined ? scriptRuns(text, { ...style, link: false }) : [new InternalHyperlink({ anchor: bookmark, children: scriptRuns(text, style) })];
+  if (run.change !== undefined) return trackedRun(text, style, run.change, context);
+  if (run.link?.kind === 'section') {
+    const bookmark = context.references.get(run.link.label);
+    return bookmark === undefined ? scriptRuns(text, { ...style, link: false }) : internalHyperlink(bookmark, scriptRuns(text, style));
+  }
   return scriptRuns(text, style);
 }
 
-function leafRuns(run: PrintRun, context: RenderContext): ParagraphChild[] {
+function leafRuns(run: PrintRun, context: RenderContext): string {
   const comments = context.comments();
   const at = run.at;
-  if (run.kind === 'break') return [...comments.startsAt(at), new TextRun({ break: 1 }), ...comments.endsAt(at + 1)];
+  if (run.kind === 'break') return comments.startsAt(at) + LINE_BREAK_RUN + comments.endsAt(at + 1);
   // Cut where comments begin or end, so each Word comment covers just the words it was made on.
   const bounds = [at, ...comments.cutsWithin(at, at + run.text.length), at + run.text.length];
-  const children: ParagraphChild[] = [];
+  let xml = '';
   for (let index = 0; index + 1 < bounds.length; index += 1) {
     const from = bounds[index] as number;
     const to = bounds[index + 1] as number;
-    children.push(...comments.startsAt(from), ...textRuns(run, run.text.slice(from - at, to - at), context), ...comments.endsAt(to));
+    xml += comments.startsAt(from) + textRuns(run, run.text.slice(from - at, to - at), context) + comments.endsAt(to);
   }
-  return children;
+  return xml;
 }
 
 /** A web link's target; a line break ends a link in Word. */
@@ -74,23 +73,28 @@ function webHref(run: PrintRun): string | null {
 }
 
 /** The runs of a paragraph, heading or table cell line, with neighbouring runs of one web link joined into one hyperlink. */
-export function inlineChildren(runs: readonly PrintRun[], context: RenderContext): ParagraphChild[] {
-  const children: ParagraphChild[] = [];
+export function inlineChildren(runs: readonly PrintRun[], context: RenderContext): string {
+  let xml = '';
   let index = 0;
   while (index < runs.length) {
     const run = runs[index] as PrintRun;
     const href = webHref(run);
     if (href === null) {
-      children.push(...leafRuns(run, context));
+      xml += leafRuns(run, context);
       index += 1;
       continue;
     }
-    const linked: ParagraphChild[] = [];
+    let linked = '';
     while (index < runs.length && webHref(runs[index] as PrintRun) === href) {
-      linked.push(...leafRuns(runs[index] as PrintRun, context));
+      linked += leafRuns(runs[index] as PrintRun, context);
       index += 1;
     }
-    children.push(new ExternalHyperlink({ link: href, children: linked }));
+    xml += externalHyperlink(context.webLink(href), linked);
   }
-  return children;
+  return xml;
+}
+
+/** The text Word lists a heading by in its contents: what the reader sees, with a line break read as a space and deleted words left out. */
+export function contentsTitle(runs: readonly PrintRun[]): string {
+  return runs.map((run) => (run.kind === 'break' ? ' ' : run.change?.kind === 'deletion' ? '' : printableText(run.text).replace(/[\t\n]/g, ' '))).join('');
 }

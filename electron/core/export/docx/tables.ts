@@ -1,15 +1,18 @@
-import { Paragraph, ShadingType, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { PrintCell, PrintRun, PrintTable } from '../printModel.js';
 import type { RenderContext } from './context.js';
 import { inlineChildren } from './inline.js';
 import { CELL_MARGIN_TWIPS, STYLE_IDS } from './styles.js';
 import { PRINT_CONTENT_WIDTH, twips } from '../printStyle.js';
 import { tableColumnShares } from '../tableColumns.js';
+import { paragraph } from './wordXml.js';
 
 /** Twips of text width on the printed page (printStyle.ts): tables fill it. */
 export const TEXT_WIDTH_TWIPS = twips(PRINT_CONTENT_WIDTH);
 
 const HEADER_FILL = 'D9E2F3';
+/** Single hairlines round and between every cell, as Word's plain table grid draws them. */
+const TABLE_BORDERS =
+  '<w:tblBorders>' + ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:color="auto" w:sz="4"/>`).join('') + '</w:tblBorders>';
 /** Half of the 0.5 pt border Word's table rows add to their height, in twips. */
 const BORDER_SHARE_TWIPS = 5;
 
@@ -24,47 +27,81 @@ export function columnWidths(table: PrintTable): number[] {
   return widths;
 }
 
-function cellParagraphs(cell: PrintCell, context: RenderContext): Paragraph[] {
+function cellParagraphs(cell: PrintCell, context: RenderContext): string {
   const style = cell.header ? STYLE_IDS.tableHeading : STYLE_IDS.tableText;
-  const paragraphs = cell.paragraphs.map((runs: readonly PrintRun[]) => new Paragraph({ style, children: inlineChildren(runs, context) }));
   // A cell must hold a paragraph even when the writer left it blank; this one is structure, not spacing.
-  return paragraphs.length > 0 ? paragraphs : [new Paragraph({ style })];
+  if (cell.paragraphs.length === 0) return paragraph({ style }, '');
+  return cell.paragraphs.map((runs: readonly PrintRun[]) => paragraph({ style }, inlineChildren(runs, context))).join('');
 }
 
-function tableRow(row: readonly PrintCell[], widths: readonly number[], repeatsOnEveryPage: boolean, context: RenderContext): TableRow {
-  const cells: TableCell[] = [];
-  let column = 0;
-  row.forEach((cell) => {
-    const columnSpan = cell.colspan;
-    const width = widths.slice(column, column + columnSpan).reduce((sum, share) => sum + share, 0);
-    column += columnSpan;
-    cells.push(
-      new TableCell({
-        children: cellParagraphs(cell, context),
-        width: { size: width, type: WidthType.DXA },
-        columnSpan: columnSpan > 1 ? columnSpan : undefined,
-        rowSpan: cell.rowspan > 1 ? cell.rowspan : undefined,
-        shading: cell.header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } : undefined,
-      }),
-    );
+/** A cell of the grid: one the draft wrote, or where a cell above that spans rows continues (w:vMerge). */
+interface GridCell {
+  cell: PrintCell;
+  /** Twips: the columns it spans. */
+  width: number;
+  /** Rows it still spans below this one, itself included. */
+  rowsLeft: number;
+  continued: boolean;
+}
+
+function cellXml(grid: GridCell, context: RenderContext): string {
+  const { cell } = grid;
+  let properties = `<w:tcW w:type="dxa" w:w="${grid.width}"/>`;
+  if (cell.colspan > 1) properties += `<w:gridSpan w:val="${cell.colspan}"/>`;
+  if (grid.continued) properties += '<w:vMerge w:val="continue"/>';
+  else if (grid.rowsLeft > 1) properties += '<w:vMerge w:val="restart"/>';
+  if (cell.header) properties += `<w:shd w:fill="${HEADER_FILL}" w:color="auto" w:val="clear"/>`;
+  // A continued cell's content is the cell above's; it holds the one empty paragraph a cell needs.
+  return `<w:tc><w:tcPr>${properties}</w:tcPr>${grid.continued ? '<w:p/>' : cellParagraphs(cell, context)}</w:tc>`;
+}
+
+/**
+ * The rows as Word's grid: a cell spanning rows starts a vertical merge,
+ * and each row below it gets a continuing cell in its column (the model,
+ * like HTML, leaves those out).
+ */
+function gridRows(table: PrintTable, widths: readonly number[]): GridCell[][] {
+  const rows: GridCell[][] = table.rows.map((row) => {
+    let column = 0;
+    return row.map((cell) => {
+      const width = widths.slice(column, column + cell.colspan).reduce((sum, share) => sum + share, 0);
+      column += cell.colspan;
+      return { cell, width, rowsLeft: cell.rowspan, continued: false };
+    });
   });
-  return new TableRow({ children: cells, tableHeader: repeatsOnEveryPage || undefined, cantSplit: repeatsOnEveryPage || undefined });
+  rows.forEach((row, rowIndex) => {
+    const below = rows[rowIndex + 1];
+    if (below === undefined) return;
+    let column = 0;
+    for (const grid of row) {
+      if (grid.rowsLeft > 1) below.splice(insertionIndex(below, column), 0, { ...grid, rowsLeft: grid.rowsLeft - 1, continued: true });
+      column += grid.cell.colspan;
+    }
+  });
+  return rows;
 }
 
-export function tableBlock(table: PrintTable, context: RenderContext): Table {
+/** Where a cell starting at `column` goes in a row: before the first cell that reaches past that column. */
+function insertionIndex(row: readonly GridCell[], column: number): number {
+  let end = 0;
+  for (let index = 0; index < row.length; index += 1) {
+    end += (row[index] as GridCell).cell.colspan;
+    if (end > column) return index;
+  }
+  return row.length;
+}
+
+export function tableBlock(table: PrintTable, context: RenderContext): string {
   const widths = columnWidths(table);
-  const rows: TableRow[] = [];
   // The header rows at the top repeat on every page, so a long table keeps its column names; Word repeats only that leading run.
   let leadingHeaders = true;
-  table.rows.forEach((row) => {
-    leadingHeaders = leadingHeaders && isHeaderRow(row);
-    rows.push(tableRow(row, widths, leadingHeaders, context));
+  const rows = gridRows(table, widths).map((row, index) => {
+    leadingHeaders = leadingHeaders && isHeaderRow(table.rows[index] as PrintCell[]);
+    const rowProperties = leadingHeaders ? '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : '';
+    return `<w:tr>${rowProperties}${row.map((grid) => cellXml(grid, context)).join('')}</w:tr>`;
   });
-  return new Table({
-    rows,
-    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
-    columnWidths: widths,
-    // The PDF draws its 0.6 pt rules over the cells' padding; Word and LibreOffice add the 0.5 pt border to each row's height, so the padding above and below gives that back and a long table breaks at the same rows.
-    margins: { top: CELL_MARGIN_TWIPS - BORDER_SHARE_TWIPS, bottom: CELL_MARGIN_TWIPS - BORDER_SHARE_TWIPS, left: CELL_MARGIN_TWIPS, right: CELL_MARGIN_TWIPS },
-  });
+  // The PDF draws its 0.6 pt rules over the cells' padding; Word and LibreOffice add the 0.5 pt border to each row's height, so the padding above and below gives that back and a long table breaks at the same rows.
+  const vertical = CELL_MARGIN_TWIPS - BORDER_SHARE_TWIPS;
+  const margins = `<w:tblCellMar><w:top w:type="dxa" w:w="${vertical}"/><w:left w:type="dxa" w:w="${CELL_MARGIN_TWIPS}"/><w:bottom w:type="dxa" w:w="${vertical}"/><w:right w:type="dxa" w:w="${CELL_MARGIN_TWIPS}"/></w:tblCellMar>`;
+  return `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH_TWIPS}"/>${TABLE_BORDERS}${margins}</w:tblPr><w:tblGrid>${widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`;
 }
