@@ -6,6 +6,7 @@ import { checkDraft, countSyllables, createIncrementalChecker, readabilityOfSect
 import { findTogether } from '../../../shared/completeness/rules/mentions.js';
 import { buildSectionContext, findAll, findFirst, perBlock, sentenceAt, type SectionContext } from '../../../shared/completeness/sectionContext.js';
 import { schema } from '../../../shared/model/schema.js';
+import { importCuesSchema, type Template } from '../../../shared/template/template.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
 import { seededRandom } from '../../fixtures/seededRandom.js';
 import { doc, h, ol, p, paras, table, ul } from './fixtures/build.js';
@@ -316,5 +317,88 @@ describe('names another section gives a group, as the writer types', () => {
     }
     expect(searched.some((text) => text.includes('Tidewater Crew, our children in care council'))).toBe(true);
     expect(searched.filter((text) => text.includes('Paragraph'))).toEqual([]);
+  });
+});
+
+describe('a missing section looked for in the others, as the writer types', () => {
+  const cues = importCuesSchema.parse({
+    sections: {
+      priorities: { headings: [{ pattern: String.raw`\bpriorit`, weight: 1 }], content: [] },
+      pledge: { content: [{ pattern: String.raw`\bwe vow\b`, saturation: 3, weight: 1 }] },
+    },
+  });
+  const template: Template = { ...testTemplate, importCues: cues, rules: { ...testTemplate.rules, acrossDocument: { sections: ['pledge'], share: 0.9, notIn: [] } } };
+  /** Paragraphs that open as a run-in heading does ("Line 3 is …"), so each is asked whether it names the missing section. */
+  const filler = (count: number): string[] => Array.from({ length: count }, (_, index) => `Line ${index + 1} is about how the Board works with schools.`);
+  const rulesOf = (report: ReturnType<typeof checkDraft>) => report.findings.filter((finding) => finding.section === 'priorities' || finding.section === 'pledge').map((finding) => `${finding.rule} ${finding.severity}`);
+  /** The complete draft as editor documents, without the sections named, and with `governance` as typed. */
+  const draftWithGovernance = (left: string[]) => {
+    const others = completeDraft.sections.filter((section) => !left.includes(section.id) && section.id !== 'governance').map((section) => ({ id: section.id, doc: editorDoc(section.doc as NodeJSON) }));
+    return (governance: Node): CheckInput => ({ ...completeDraft, sections: [...others, { id: 'governance', doc: governance }] });
+  };
+
+  it('finds the content once a heading, a run-in heading or enough cue words are typed into a long section, and loses it when they go, as a full check does', () => {
+    let state = EditorState.create({ doc: editorDoc(doc(...filler(30).map(p), h('How we govern'), ...filler(30).map(p))) });
+    const draft = draftWithGovernance(['priorities', 'pledge']);
+    const input = (): CheckInput => draft(state.doc);
+    const checker = createIncrementalChecker(template);
+    const check = () => {
+      const report = checker.update(input());
+      expect(report).toEqual(checkDraft(unseen(input()), template));
+      return rulesOf(report);
+    };
+    expect(check()).toEqual(expect.arrayContaining(['priorities.missing error', 'pledge.missing error']));
+
+    // The heading in the middle is retitled one keystroke at a time, and becomes a heading of priorities partway through the word.
+    const headingEnd = (): number => {
+      let end = 0;
+      state.doc.forEach((child, offset) => {
+        if (child.type.name === 'heading') end = offset + child.nodeSize - 1;
+      });
+      return end;
+    };
+    for (const character of ' and our priorities') {
+      state = state.apply(state.tr.insertText(character, headingEnd()));
+      check();
+    }
+    expect(check()).toContain('priorities.found-elsewhere info');
+    state = state.apply(state.tr.delete(headingEnd() - ' and our priorities'.length, headingEnd()));
+    expect(check()).toContain('priorities.missing error');
+
+    // A paragraph that opens as a run-in heading does too.
+    state = state.apply(state.tr.insertText('Our priorities are: ', 1));
+    expect(check()).toContain('priorities.found-elsewhere info');
+    state = state.apply(state.tr.delete(1, 1 + 'Our priorities are: '.length));
+    expect(check()).toContain('priorities.missing error');
+
+    // Promises typed into one paragraph: the pledge is found once there are three of them, and missing again at two.
+    for (const promise of [" We vow to listen.", " We vow to visit.", " We vow to call back."]) {
+      state = state.apply(state.tr.insertText(promise, 3));
+      check();
+    }
+    expect(check()).toContain('pledge.found-elsewhere info');
+    state = state.apply(state.tr.delete(3, 3 + " We vow to call back.".length));
+    expect(check()).toContain('pledge.missing error');
+  });
+
+  it('reads again only the block typed in when looking for the heading', () => {
+    let state = EditorState.create({ doc: editorDoc(doc(...filler(20).map(p), h('How we govern'), ...filler(20).map(p))) });
+    const draft = draftWithGovernance(['priorities']);
+    const input = (): CheckInput => draft(state.doc);
+    const checker = createIncrementalChecker(template);
+    checker.update(input());
+    const tested: string[] = [];
+    const test = RegExp.prototype.test;
+    const spy = vi.spyOn(RegExp.prototype, 'test').mockImplementation(function (this: RegExp, text: string) {
+      if (this.source === String.raw`\bpriorit`) tested.push(text);
+      return test.call(this, text);
+    });
+    try {
+      state = state.apply(state.tr.insertText(' today', 1 + (filler(1)[0] ?? '').length));
+      checker.update(input());
+    } finally {
+      spy.mockRestore();
+    }
+    expect(tested.filter((text) => text.startsWith('Line'))).toEqual(['Line 1']);
   });
 });
