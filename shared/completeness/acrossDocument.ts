@@ -8,7 +8,7 @@ import type { SectionEvaluation } from './engine.js';
 import { compile } from './rules/params.js';
 import type { ElementCheck } from './rules/sectionRule.js';
 import { sectionScore } from './scoring.js';
-import { findAll, sentenceAt, type SectionContext } from './sectionContext.js';
+import { perBlock, sentenceAt, type SectionContext } from './sectionContext.js';
 import { countWords } from './text.js';
 import type { Finding, TextLocation } from './types.js';
 
@@ -53,14 +53,41 @@ function contentCues(template: Template, sectionId: string): Cue[] {
   return bySection.get(sectionId) ?? [];
 }
 
-/** Each cue counted in the text and saturating, as import scores a part's content; `first` is where the pack's first cue that matched (its most telling) is first met. */
+/** A cue's matches in one block: how many, and where the first is in the block's text; undefined for none. */
+interface CueMatches {
+  count: number;
+  index: number;
+  length: number;
+}
+
+function cueMatchesIn(text: string, pattern: RegExp): CueMatches | undefined {
+  let found: CueMatches | undefined;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0].length === 0) pattern.lastIndex += 1;
+    else if (found) found.count += 1;
+    else found = { count: 1, index: match.index, length: match[0].length };
+  }
+  return found;
+}
+
+/**
+ * Each cue counted in the text and saturating, as import scores a part's
+ * content; `first` is where the pack's first cue that matched (its most
+ * telling) is first met. Counted block by block, each block's count kept
+ * with its node (see `perBlock`), so a keystroke counts one block again.
+ */
 function cueScore(context: SectionContext, cues: Cue[]): { score: number; first?: TextLocation } {
   let score = 0;
   let first: TextLocation | undefined;
   for (const cue of cues) {
-    const matches = findAll(context, cue.pattern);
-    score += cue.weight * Math.min(matches.length / cue.saturation, 1);
-    first ??= matches[0]?.location;
+    const { values, firstFound } = perBlock(context, cue, 'cue-matches', ({ text }) => cueMatchesIn(text, cue.pattern));
+    let count = 0;
+    for (let index = Math.max(firstFound, 0); firstFound >= 0 && index < values.length; index += 1) count += values[index]?.count ?? 0;
+    score += cue.weight * Math.min(count / cue.saturation, 1);
+    const block = context.blocks[firstFound];
+    const inBlock = values[firstFound];
+    if (block && inBlock) first ??= { from: block.from + inBlock.index, to: block.from + inBlock.index + inBlock.length };
   }
   return first ? { score, first } : { score };
 }
@@ -113,18 +140,28 @@ function opensWith(text: string, cues: RegExp[]): boolean {
   return subject !== undefined && cues.some((cue) => cue.test(subject));
 }
 
+/** What a block is to `headedPassage`: a paragraph opening with a cue as a run-in heading, or a heading in a cue's words (of more than one word, or of one). */
+type HeadingMark = 'run-in' | 'heading' | 'one-word-heading' | undefined;
+
 function headedPassage(context: SectionContext, cues: RegExp[]): TextLocation | undefined {
   if (cues.length === 0) return undefined;
+  // What each block is, kept with its node (see `perBlock`): a keystroke reads one block again, and only the blocks marked are looked at beside the block after them.
+  const { values, firstFound } = perBlock(context, cues, 'headed-passage', ({ text, kind }): HeadingMark => {
+    if (kind === 'paragraph') return opensWith(text, cues) ? 'run-in' : undefined;
+    if (kind !== 'heading') return undefined;
+    const line = text.trim();
+    if (!cues.some((cue) => cue.test(line))) return undefined;
+    return /\s/.test(line) ? 'heading' : 'one-word-heading';
+  });
   const blocks = context.blocks;
-  for (let index = 0; index < blocks.length; index += 1) {
+  for (let index = Math.max(firstFound, 0); firstFound >= 0 && index < values.length; index += 1) {
+    const mark = values[index];
     const block = blocks[index];
+    if (mark === undefined || !block) continue;
     const next = blocks[index + 1];
-    if (block?.kind === 'paragraph' && opensWith(block.text, cues)) return { from: block.from, to: block.from + block.text.length };
-    if (block?.kind !== 'heading' || !next || next.kind === 'heading') continue;
-    const line = block.text.trim();
-    // A one-word sub-heading ("Objectives", "Purpose") names a part of its own chapter, not another section's content.
-    if (index > 0 && !/\s/.test(line)) continue;
-    if (cues.some((cue) => cue.test(line))) return { from: block.from, to: block.from + block.text.length };
+    // A heading counts with writing under it; a one-word sub-heading ("Objectives", "Purpose") names a part of its own chapter, not another section's content.
+    if (mark !== 'run-in' && (!next || next.kind === 'heading' || (mark === 'one-word-heading' && index > 0))) continue;
+    return { from: block.from, to: block.from + block.text.length };
   }
   return undefined;
 }
@@ -146,14 +183,30 @@ function ownTitleCue(section: TemplateSection): RegExp | undefined {
   return new RegExp(`^\\s*${label}${words.map(escapeRegExp).join(String.raw`[^\p{L}\p{N}]+`)}[\\s:.]*$`, 'iu');
 }
 
+/** The title cue as a list of cues, made once per section: what each block is to it is kept by that list (see `headedPassage`). */
+const ownTitleCues = new WeakMap<TemplateSection, RegExp[]>();
+
+function ownTitleCueList(section: TemplateSection): RegExp[] {
+  let cues = ownTitleCues.get(section);
+  if (!cues) {
+    const cue = ownTitleCue(section);
+    cues = cue ? [cue] : [];
+    ownTitleCues.set(section, cues);
+  }
+  return cues;
+}
+
 /** Where another section carries a missing section's content, if one does. */
 export function missingContentElsewhere(template: Template, section: TemplateSection, written: readonly SectionContext[]): { section: string; excerpt: string } | undefined {
   // A heading is telling enough for every section, in every pack; counting cues in the text only for those the pack lists.
   // The section's own title first: it names the section surely, where a heading cue only suggests it.
-  const ownTitle = ownTitleCue(section);
-  for (const headingCues of [ownTitle ? [ownTitle] : [], strongHeadingCues(template, section.id)]) {
+  // Each section's answer is kept with its context, so a keystroke asks again only of the section typed in.
+  for (const [pass, headingCues] of [
+    ['title', ownTitleCueList(section)],
+    ['heading', strongHeadingCues(template, section.id)],
+  ] as const) {
     for (const context of searchable(template, section, written)) {
-      const headed = headedPassage(context, headingCues);
+      const headed = judgedOnce(context, template, `${pass}:${section.id}`, () => headedPassage(context, headingCues));
       if (headed) return { section: context.id, excerpt: excerpt(context, headed) };
     }
   }
@@ -164,7 +217,7 @@ export function missingContentElsewhere(template: Template, section: TemplateSec
   if (greatest === 0) return undefined;
   let best: { context: SectionContext; score: number; first: TextLocation } | undefined;
   for (const context of searchable(template, section, written)) {
-    const { score, first } = cueScore(context, cues);
+    const { score, first } = judgedOnce(context, template, `cues:${section.id}`, () => cueScore(context, cues));
     if (first && score >= across.share * greatest && (best === undefined || score > best.score)) best = { context, score, first };
   }
   return best ? { section: best.context.id, excerpt: excerpt(best.context, best.first) } : undefined;

@@ -4,7 +4,7 @@ import { readabilityOfSection } from '../readability.js';
 import { countWords, DATE_PATTERN } from '../text.js';
 import type { TextLocation } from '../types.js';
 import { proseFigures, type ProseFigure } from '../documentRules/undatedFigures.js';
-import { findFirst, type SectionContext } from '../sectionContext.js';
+import { findFirst, perBlock, type SectionContext } from '../sectionContext.js';
 import { findTogether, firstUnit, mentions, units, type TextUnit } from './mentions.js';
 import { elementId, fillIn, message, pattern, patterns, severity } from './params.js';
 import { sectionRule, type ElementCheck } from './sectionRule.js';
@@ -68,9 +68,83 @@ function locate(context: SectionContext, pattern: RegExp): TextLocation | undefi
  * it in.
  */
 function namesDefinedIn(context: SectionContext, phrasings: readonly RegExp[]): string[] {
-  const body = `(?:${phrasings.map((pattern) => pattern.source).join('|')})`;
-  const definitions = [new RegExp(`${CAPITALISED_NAME}${DEFINED_AS}${body}`, 'giu'), new RegExp(`${body}${CALLED}${CAPITALISED_NAME}`, 'giu')];
-  const names = definitions.flatMap((definition) => [...context.text.matchAll(definition)].map((match) => capitalisedTail(match.groups?.['name'] ?? '')));
+  let byPhrasings = namesDefined.get(context);
+  if (!byPhrasings) {
+    byPhrasings = new WeakMap();
+    namesDefined.set(context, byPhrasings);
+  }
+  let names = byPhrasings.get(phrasings);
+  if (!names) {
+    names = readNamesDefined(context, phrasings);
+    byPhrasings.set(phrasings, names);
+  }
+  return names;
+}
+
+/** The names a section gives, kept while its context lives: another section's check asks for them on every check of its own. */
+const namesDefined = new WeakMap<SectionContext, WeakMap<readonly RegExp[], string[]>>();
+
+/**
+ * The two ways of naming a body, "X, our …" and "… called X", built once
+ * per rule use's phrasings, with the phrasings alone: neither way matches a
+ * text in which no phrasing does, and the phrasings are far cheaper to look
+ * for than a name of up to four words before or after them.
+ */
+interface Definitions {
+  body: RegExp;
+  ways: RegExp[];
+}
+
+const definitionPatterns = new WeakMap<readonly RegExp[], Definitions>();
+
+function definitionsFor(phrasings: readonly RegExp[]): Definitions {
+  let definitions = definitionPatterns.get(phrasings);
+  if (!definitions) {
+    const body = `(?:${phrasings.map((pattern) => pattern.source).join('|')})`;
+    definitions = { body: new RegExp(body, 'iu'), ways: [new RegExp(`${CAPITALISED_NAME}${DEFINED_AS}${body}`, 'giu'), new RegExp(`${body}${CALLED}${CAPITALISED_NAME}`, 'giu')] };
+    definitionPatterns.set(phrasings, definitions);
+  }
+  return definitions;
+}
+
+/**
+ * A block after the first is read as the section's joined text has it,
+ * after a line break; the NUL stands for the end of the block before, so
+ * that a phrasing's `^` (the section's start) is not met there. A one-byte
+ * character, as a wider one makes the text two-byte and every pattern
+ * several times slower on it.
+ */
+const AFTER_BLOCK = '\u0000\n';
+
+/** The names given in a text, one list per way of naming; undefined when there are none. `exec` on the one global pattern, not `matchAll`, which copies the pattern on every call. */
+function namesGivenIn(text: string, { body, ways }: Definitions): string[][] | undefined {
+  if (!body.test(text)) return undefined;
+  let found: string[][] | undefined;
+  ways.forEach((way, which) => {
+    way.lastIndex = 0;
+    for (let match = way.exec(text); match !== null; match = way.exec(text)) {
+      if (match[0].length === 0) way.lastIndex += 1;
+      found ??= ways.map(() => []);
+      found[which]?.push(capitalisedTail(match.groups?.['name'] ?? ''));
+    }
+  });
+  return found;
+}
+
+/**
+ * Read block by block, each block's names kept with its node (see
+ * `perBlock`), so that a keystroke in a long section reads one block again,
+ * not the section. A name is not run from one block into the next.
+ */
+function readNamesDefined(context: SectionContext, phrasings: readonly RegExp[]): string[] {
+  const definitions = definitionsFor(phrasings);
+  const { values, firstFound } = perBlock(context, phrasings, 'names-defined', ({ text }) => namesGivenIn(`${AFTER_BLOCK}${text}`, definitions));
+  const first = context.blocks[0] === undefined ? undefined : namesGivenIn(context.blocks[0].text, definitions);
+  const names = definitions.ways.flatMap((_, which) => {
+    const given = [...(first?.[which] ?? [])];
+    for (let index = Math.max(firstFound, 1); firstFound >= 0 && index < values.length; index += 1) given.push(...(values[index]?.[which] ?? []));
+    return given;
+  });
   return [...new Set(names)].filter((name) => /\s/.test(name) && !phrasings.some((pattern) => pattern.test(name)));
 }
 

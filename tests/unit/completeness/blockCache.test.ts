@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Node } from 'prosemirror-model';
 import { liftListItem, wrapInList } from 'prosemirror-schema-list';
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
@@ -6,9 +6,11 @@ import { checkDraft, countSyllables, createIncrementalChecker, readabilityOfSect
 import { findTogether } from '../../../shared/completeness/rules/mentions.js';
 import { buildSectionContext, findAll, findFirst, perBlock, sentenceAt, type SectionContext } from '../../../shared/completeness/sectionContext.js';
 import { schema } from '../../../shared/model/schema.js';
+import { importCuesSchema, type Template } from '../../../shared/template/template.js';
 import type { NodeJSON } from '../../../shared/model/draft.js';
 import { seededRandom } from '../../fixtures/seededRandom.js';
-import { doc, h, ol, p, table, ul } from './fixtures/build.js';
+import { doc, h, ol, p, paras, table, ul } from './fixtures/build.js';
+import { draftWith } from './fixtures/run.js';
 import { completeDraft } from './fixtures/completeStrategy.js';
 import { testTemplate } from './fixtures/template.js';
 
@@ -233,5 +235,170 @@ describe('the check cached per block', () => {
     const found = lengths(buildSectionContext('s', after));
     expect(read).toEqual(['Two. More']);
     expect(found).toEqual({ values: [4, 9, 6], firstFound: 0 });
+  });
+});
+
+describe('names another section gives a group, as the writer types', () => {
+  /** Many paragraphs of plain prose, so that reading the whole section again would show. */
+  const filler = (count: number, topic: string): string[] => Array.from({ length: count }, (_, index) => `Paragraph ${index + 1} says what we do about ${topic} each season.`);
+  const cicc = (report: ReturnType<typeof checkDraft>) => report.findings.find((finding) => finding.rule === 'participation.children-in-care-council')?.severity;
+
+  /** Types `text` at `at` in one section of a draft held as editor documents. */
+  const typeInto = (input: CheckInput, id: string, at: (doc: Node) => number, text: string): CheckInput => ({
+    ...input,
+    sections: input.sections.map((section) => {
+      if (section.id !== id) return section;
+      const state = EditorState.create({ doc: section.doc as Node });
+      return { ...section, doc: state.apply(state.tr.insertText(text, at(state.doc))).doc };
+    }),
+  });
+  const asEditorDocs = (input: CheckInput): CheckInput => ({ ...input, sections: input.sections.map((section) => ({ ...section, doc: editorDoc(section.doc as NodeJSON) })) });
+  /** The end of the text of the paragraph at `index`. */
+  const endOf = (index: number) => (node: Node) => {
+    let end = 0;
+    node.forEach((child, offset, childIndex) => {
+      if (childIndex === index) end = offset + child.nodeSize - 1;
+    });
+    return end;
+  };
+
+  it('sees a name given in a long section, and its taking back, exactly as a full check does', () => {
+    const participation = paras('Tidewater Crew meets each month; two of its members sit on the Board and we write back after every meeting to say what changed.');
+    const foreword = paras(...filler(40, 'listening'), 'We wrote this together.', ...filler(40, 'homes'));
+    let input = asEditorDocs(draftWith('participation', participation, draftWith('foreword-young-people', foreword)));
+    const checker = createIncrementalChecker(testTemplate);
+    expect(checker.update(input)).toEqual(checkDraft(unseen(input), testTemplate));
+    expect(cicc(checker.update(input))).toBe('warning');
+
+    // Naming the group in one paragraph of the foreword: the group the participation section describes is then known.
+    const named = typeInto(input, 'foreword-young-people', endOf(40), ' Tidewater Crew, our children in care council, led it.');
+    const report = checker.update(named);
+    expect(report).toEqual(checkDraft(unseen(named), testTemplate));
+    expect(cicc(report)).toBe('info');
+
+    // The participation section stops using the name: it no longer describes the group, and the finding is a warning again.
+    input = typeInto(named, 'participation', () => 1, 'The ');
+    const renamed = { ...input, sections: input.sections.map((section) => (section.id === 'participation' ? { ...section, doc: editorDoc(paras('Our young people meet each month and we write back after every meeting to say what changed.')) } : section)) };
+    expect(checker.update(renamed)).toEqual(checkDraft(unseen(renamed), testTemplate));
+    expect(cicc(checker.update(renamed))).toBe('warning');
+
+    // Back to the draft with the name given, and the name then taken out again by a keystroke that breaks it.
+    expect(cicc(checker.update(named))).toBe('info');
+    const broken = typeInto(named, 'foreword-young-people', (doc) => endOf(40)(doc) - ' Crew, our children in care council, led it.'.length, '.');
+    expect(checker.update(broken)).toEqual(checkDraft(unseen(broken), testTemplate));
+    expect(cicc(checker.update(broken))).toBe('warning');
+  });
+
+  it('does not take a name run from one paragraph into the next', () => {
+    const participation = paras('Tidewater Crew meets each month; two of its members sit on the Board and we write back after every meeting to say what changed.');
+    const split = checkDraft(draftWith('participation', participation, draftWith('foreword-young-people', paras('We are Tidewater', 'Crew, our children in care council.'))), testTemplate);
+    expect(cicc(split)).toBe('warning');
+    const together = checkDraft(draftWith('participation', participation, draftWith('foreword-young-people', paras('We are Tidewater Crew, our children in care council.'))), testTemplate);
+    expect(cicc(together)).toBe('info');
+  });
+
+  it('looks for a name again only in the paragraph typed in', () => {
+    const participation = paras('Tidewater Crew meets each month; two of its members sit on the Board and we write back after every meeting to say what changed.');
+    const foreword = paras(...filler(30, 'listening'), 'Our group is strong.', ...filler(30, 'homes'));
+    const input = asEditorDocs(draftWith('participation', participation, draftWith('foreword-young-people', foreword)));
+    const checker = createIncrementalChecker(testTemplate);
+    checker.update(input);
+    // The ways of giving a name are the patterns that open or close with a name of up to four words; record each text they are run on.
+    const searched: string[] = [];
+    const exec = RegExp.prototype.exec;
+    const spy = vi.spyOn(RegExp.prototype, 'exec').mockImplementation(function (this: RegExp, text: string) {
+      if (this.source.includes(String.raw`(?<name>(?:[\p{L}\p{N}'’+-]+\s+){0,3}`)) searched.push(text);
+      return exec.call(this, text);
+    });
+    try {
+      checker.update(typeInto(input, 'foreword-young-people', endOf(30), ' Tidewater Crew, our children in care council, meets weekly.'));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(searched.some((text) => text.includes('Tidewater Crew, our children in care council'))).toBe(true);
+    expect(searched.filter((text) => text.includes('Paragraph'))).toEqual([]);
+  });
+});
+
+describe('a missing section looked for in the others, as the writer types', () => {
+  const cues = importCuesSchema.parse({
+    sections: {
+      priorities: { headings: [{ pattern: String.raw`\bpriorit`, weight: 1 }], content: [] },
+      pledge: { content: [{ pattern: String.raw`\bwe vow\b`, saturation: 3, weight: 1 }] },
+    },
+  });
+  const template: Template = { ...testTemplate, importCues: cues, rules: { ...testTemplate.rules, acrossDocument: { sections: ['pledge'], share: 0.9, notIn: [] } } };
+  /** Paragraphs that open as a run-in heading does ("Line 3 is …"), so each is asked whether it names the missing section. */
+  const filler = (count: number): string[] => Array.from({ length: count }, (_, index) => `Line ${index + 1} is about how the Board works with schools.`);
+  const rulesOf = (report: ReturnType<typeof checkDraft>) => report.findings.filter((finding) => finding.section === 'priorities' || finding.section === 'pledge').map((finding) => `${finding.rule} ${finding.severity}`);
+  /** The complete draft as editor documents, without the sections named, and with `governance` as typed. */
+  const draftWithGovernance = (left: string[]) => {
+    const others = completeDraft.sections.filter((section) => !left.includes(section.id) && section.id !== 'governance').map((section) => ({ id: section.id, doc: editorDoc(section.doc as NodeJSON) }));
+    return (governance: Node): CheckInput => ({ ...completeDraft, sections: [...others, { id: 'governance', doc: governance }] });
+  };
+
+  it('finds the content once a heading, a run-in heading or enough cue words are typed into a long section, and loses it when they go, as a full check does', () => {
+    let state = EditorState.create({ doc: editorDoc(doc(...filler(30).map(p), h('How we govern'), ...filler(30).map(p))) });
+    const draft = draftWithGovernance(['priorities', 'pledge']);
+    const input = (): CheckInput => draft(state.doc);
+    const checker = createIncrementalChecker(template);
+    const check = () => {
+      const report = checker.update(input());
+      expect(report).toEqual(checkDraft(unseen(input()), template));
+      return rulesOf(report);
+    };
+    expect(check()).toEqual(expect.arrayContaining(['priorities.missing error', 'pledge.missing error']));
+
+    // The heading in the middle is retitled one keystroke at a time, and becomes a heading of priorities partway through the word.
+    const headingEnd = (): number => {
+      let end = 0;
+      state.doc.forEach((child, offset) => {
+        if (child.type.name === 'heading') end = offset + child.nodeSize - 1;
+      });
+      return end;
+    };
+    for (const character of ' and our priorities') {
+      state = state.apply(state.tr.insertText(character, headingEnd()));
+      check();
+    }
+    expect(check()).toContain('priorities.found-elsewhere info');
+    state = state.apply(state.tr.delete(headingEnd() - ' and our priorities'.length, headingEnd()));
+    expect(check()).toContain('priorities.missing error');
+
+    // A paragraph that opens as a run-in heading does too.
+    state = state.apply(state.tr.insertText('Our priorities are: ', 1));
+    expect(check()).toContain('priorities.found-elsewhere info');
+    state = state.apply(state.tr.delete(1, 1 + 'Our priorities are: '.length));
+    expect(check()).toContain('priorities.missing error');
+
+    // Promises typed into one paragraph: the pledge is found once there are three of them, and missing again at two.
+    for (const promise of [" We vow to listen.", " We vow to visit.", " We vow to call back."]) {
+      state = state.apply(state.tr.insertText(promise, 3));
+      check();
+    }
+    expect(check()).toContain('pledge.found-elsewhere info');
+    state = state.apply(state.tr.delete(3, 3 + " We vow to call back.".length));
+    expect(check()).toContain('pledge.missing error');
+  });
+
+  it('reads again only the block typed in when looking for the heading', () => {
+    let state = EditorState.create({ doc: editorDoc(doc(...filler(20).map(p), h('How we govern'), ...filler(20).map(p))) });
+    const draft = draftWithGovernance(['priorities']);
+    const input = (): CheckInput => draft(state.doc);
+    const checker = createIncrementalChecker(template);
+    checker.update(input());
+    const tested: string[] = [];
+    const test = RegExp.prototype.test;
+    const spy = vi.spyOn(RegExp.prototype, 'test').mockImplementation(function (this: RegExp, text: string) {
+      if (this.source === String.raw`\bpriorit`) tested.push(text);
+      return test.call(this, text);
+    });
+    try {
+      state = state.apply(state.tr.insertText(' today', 1 + (filler(1)[0] ?? '').length));
+      checker.update(input());
+    } finally {
+      spy.mockRestore();
+    }
+    expect(tested.filter((text) => text.startsWith('Line'))).toEqual(['Line 1']);
   });
 });
