@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { proposeImport } from '../../../electron/core/import/proposeImport.js';
+import { shippedTemplate } from '../../fixtures/shippedTemplate.js';
+import { bytesOf, sectionsByHeading } from './helpers.js';
+
+/**
+ * Two shapes of heading that strategies written for young readers use: a
+ * heading that says who is speaking ("A word from …", "From …"), and a
+ * heading asked as a question ("How do we hear you?"). Each is filed by
+ * what it means, in every pack; the strategies here are made up for the
+ * tests.
+ */
+
+async function sections(lines: readonly string[], pack = 'england-strategy'): Promise<Record<string, string>> {
+  const proposal = await proposeImport({ name: 'strategy.md', bytes: bytesOf(lines.join('\n\n')) }, { template: shippedTemplate(pack) });
+  return sectionsByHeading(proposal);
+}
+
+const GROUP_WORDS = 'There are about twenty of us, aged 11 to 24, and we have all lived in foster homes or children’s homes. We read every page of this plan and changed a lot of it.';
+const LEADERS_WORDS = 'I am proud to present this strategy. Councillor Ana Vidal, Lead Member for Children, and the Director of Children’s Services.';
+const VISION = ['# Our vision', 'Our vision is that every child we look after has what we would want for our own.'];
+
+describe('a heading that names who speaks', () => {
+  it('files a word from a group whose name says nothing of young people as their foreword, not as participation', async () => {
+    const found = await sections(['# A word from Penhallow Voices', GROUP_WORDS, '# Foreword from the Lead Member', LEADERS_WORDS, ...VISION]);
+    expect(found['A word from Penhallow Voices']).toBe('foreword-young-people');
+    expect(found['Foreword from the Lead Member']).toBe('foreword-leadership');
+  });
+
+  it('does the same in the Scottish pack', async () => {
+    const found = await sections(['# A word from Lochaven Voice', GROUP_WORDS, '# Why this plan matters', `From the Convener and the Chief Executive. ${LEADERS_WORDS}`], 'scotland-plan');
+    expect(found['A word from Lochaven Voice']).toBe('foreword-care-experienced');
+  });
+
+  it('takes each signed part of a foreword chapter to its own foreword', async () => {
+    const found = await sections(['# 1. Foreword', '## 1.1 From the Harbour Crew', GROUP_WORDS, '## 1.2 From the Lead Member and the Director', LEADERS_WORDS, ...VISION]);
+    expect(found['1.1 From the Harbour Crew']).toBe('foreword-young-people');
+    expect(found['1.2 From the Lead Member and the Director']).toBe('foreword-leadership');
+  });
+
+  it('keeps a message from a leader with the leaders’ foreword, even when the leader chairs a board', async () => {
+    const found = await sections(['# A message from the Chair of the Corporate Parenting Board', LEADERS_WORDS, ...VISION]);
+    expect(found['A message from the Chair of the Corporate Parenting Board']).toBe('foreword-leadership');
+  });
+
+  it('reads "from … to …" as a journey, not a speaker', async () => {
+    const found = await sections([...VISION, '# From care to adulthood', 'Every care leaver has a personal adviser up to 25, a setting up home grant and help with council tax.']);
+    expect(found['From care to adulthood']).toBe('care-leavers-offer');
+  });
+});
+
+describe('a heading asked as a question', () => {
+  it('files "what matters to us" as the values of the vision, and "what matters most" as the priorities', async () => {
+    const found = await sections([
+      ...VISION,
+      '# What matters to us',
+      'We want every child we look after to feel safe, to stay close to the people they love and to be listened to.',
+      '# What matters most over the next three years',
+      'Our first priority is homes near family; our second is fewer changes of worker.',
+    ]);
+    expect(found['What matters to us']).toBe('vision');
+    expect(found['What matters most over the next three years']).toBe('priorities');
+  });
+
+  for (const pack of ['england-strategy', 'wales-strategy']) {
+    it(`files questions about hearing children, looking back, the years ahead and reporting by their meaning (${pack})`, async () => {
+      const found = await sections(
+        [
+          ...VISION,
+          '# What did we promise last time, and what happened?',
+          'We kept most of our promises from the strategy before this one and missed two.',
+          '# How do we hear you?',
+          'Young people meet the panel every two months and tell us what is not working.',
+          '# What will we do over the next four years?',
+          '## 1. Homes close to school',
+          'We will open two small homes.',
+          '## 2. Help with feelings',
+          'We will fund a counsellor for every secondary school.',
+          '# How and when will we report?',
+          'Every year the panel will publish what has been done.',
+          '# Which laws and plans is this based on?',
+          'The Children Act 1989 and the Social Services and Well-being (Wales) Act 2014.',
+        ],
+        pack,
+      );
+      expect(found['What did we promise last time, and what happened?']).toBe('review-of-previous');
+      expect(found['How do we hear you?']).toBe('participation');
+      expect(found['What will we do over the next four years?']).toBe('priorities');
+      expect(found['1. Homes close to school']).toBe('priorities');
+      expect(found['How and when will we report?']).toBe('monitoring');
+      expect(found['Which laws and plans is this based on?']).toBe('legislation');
+    });
+  }
+
+  it('files "how will we know …" as measures whatever it goes on to name', async () => {
+    const table = ['| Measure | Now | Aim |', '|---|---|---|', '| Children living near home | 80% | 90% |'].join('\n');
+    const found = await sections(['# Keeping The Promise', 'The Promise asks every corporate parent to change.', '# How will we know we are keeping The Promise?', table], 'scotland-plan');
+    expect(found['How will we know we are keeping The Promise?']).toBe('measures');
+  });
+
+  it('leaves a children’s hearing out of participation in the Scottish pack', async () => {
+    const found = await sections(['# The children’s hearing', 'A children’s hearing decides whether a child needs compulsory measures of supervision under the 2011 Act.', '# Hearing from care experienced people', 'We listen to the champions’ board every month.'], 'scotland-plan');
+    expect(found['The children’s hearing']).not.toBe('participation');
+    expect(found['Hearing from care experienced people']).toBe('participation');
+  });
+});
