@@ -6,6 +6,7 @@ import { compileCues, type CueBook, type ImportTemplate } from './classify/impor
 import { scoreHeading } from './classify/headingKeywords.js';
 import { findLocalNames } from './classify/localNames.js';
 import { splitOutline } from './classify/outline.js';
+import { placeOfCouncil } from './classify/placeName.js';
 import { isCoverLine, readCover } from './cover/readCover.js';
 import { isTitlePageDetail, titlePageLines } from './cover/titlePageDetails.js';
 import { headingShape, headingWords, isAppendixHeading, wordCount } from './readers/headingText.js';
@@ -66,7 +67,7 @@ async function proposeFromSource(
   const blocks = source.blocks.filter((block, index) => index >= titlePage || !onlyCoverWords(blockText(block), cover));
   const outline = splitOutline(blocks);
   report('sorting', 0.85);
-  const classifications = classifyParts(outline, book);
+  const classifications = classifyParts(outline, book, { place: placeOfCouncil(cover.council) });
   report('sorting', 0.95);
   const parts: ImportPart[] = outline.map((part, index) => ({
     index,

@@ -104,3 +104,53 @@ describe('a heading asked as a question', () => {
     expect(found['Hearing from care experienced people']).toBe('participation');
   });
 });
+
+describe('a Scottish plan in its own words', () => {
+  const TITLE = ['Lochaven Council', 'Corporate Parenting Plan 2026 to 2029'];
+
+  it('files the council’s own corporate parents as the duties, its children as the local picture, and why it has a plan as the introduction', async () => {
+    const found = await sections(
+      [
+        ...TITLE,
+        '# Why we have this plan',
+        'Every corporate parent must publish a plan saying how it will meet its duties, and this plan is ours.',
+        "# Lochaven's corporate parents",
+        '- Lochaven Council\n- the health board\n- Police Scotland\n- the college',
+        '# Care experienced children and young people in Lochaven',
+        'On 31 July we looked after 210 children: 28% at home, 35% with kinship carers and 30% with foster carers.',
+        '# Our children and young people',
+        'Fewer of our children live in residential care than in Scotland as a whole (9% against 11%).',
+      ],
+      'scotland-plan',
+    );
+    expect(found['Why we have this plan']).toBe('introduction');
+    expect(found["Lochaven's corporate parents"]).toBe('corporate-parenting-duties');
+    expect(found['Care experienced children and young people in Lochaven']).toBe('local-context');
+    expect(found['Our children and young people']).toBe('local-context');
+  });
+
+  it('keeps a framework’s foundations together, "Voice" among them, and still lets a plainly named chapter leave', async () => {
+    const theme = (name: string) => [`## ${name}`, 'What we will do: meet every month and write down what changed.'];
+    const found = await sections(
+      [
+        ...TITLE,
+        '# About this plan',
+        'This plan sets out how the council and its partners will act as corporate parents.',
+        '# Our plan, in The Promise’s foundations',
+        'We have set out this plan under the foundations of The Promise.',
+        ...['Voice', 'Family', 'Care', 'People'].flatMap(theme),
+        '## How we will know we are making a difference',
+        '| Measure | Now | Aim |\n|---|---|---|\n| Children who feel listened to | 60% | 80% |',
+      ],
+      'scotland-plan',
+    );
+    expect(found.Voice).toBe('the-promise');
+    expect(found.Family).toBe('the-promise');
+    expect(found['How we will know we are making a difference']).toBe('measures');
+  });
+
+  it('still files "Voice" as participation where it is not one of a series', async () => {
+    const found = await sections(['# Keeping The Promise', 'The Promise asks every corporate parent to change.', '## Voice', 'We listen to children and act on what they tell us, and every child has an advocate.'], 'scotland-plan');
+    expect(found.Voice).toBe('participation');
+  });
+});
