@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { proposeImport } from '../../../electron/core/import/proposeImport.js';
 import { nodeText } from '../../../electron/core/import/readers/inlineText.js';
 import { readPlainText } from '../../../electron/core/import/readers/readPlainText.js';
+import { shippedTemplate } from '../../fixtures/shippedTemplate.js';
 
 /**
  * Text copied out of a PDF where nothing but the page breaks is blank: the
@@ -78,5 +80,46 @@ describe('text pasted out of a PDF with no blank lines between paragraphs', () =
 
   it('keeps a wrapped bullet’s indented last words with it', () => {
     expect(texts.some((text) => text.includes('votes on every decision it takes at its meetings'))).toBe(true);
+  });
+});
+
+describe('a table pasted as text whose lines read as headings', () => {
+  const source = [
+    'Penhallow Council',
+    '',
+    '1. How we will know',
+    '',
+    'The board will look at these figures at every meeting and ask why any has not moved.',
+    '',
+    'Table 4: What we will count',
+    '',
+    'Indicator Now (2025-26) Aim (2028-29) Where from',
+    '',
+    'Care leavers in a job or on a course 48% 60% SSDA903',
+    '',
+    'Children living within 20 miles of home 70% 80% SSDA903',
+    '',
+    '2. Our ambitions for 2026 to 2029',
+    '',
+    'We want more children to live close to home.',
+    '',
+    'Getting 90% of care leavers into a settled home',
+    '',
+    'We will build six flats with support on site.',
+  ].join('\n');
+
+  it('keeps the caption, the header row and the rows as text, not empty chapters', async () => {
+    const proposal = await proposeImport({ name: 'strategy.txt', bytes: new TextEncoder().encode(source) }, { template: shippedTemplate() });
+    const headingTexts = proposal.parts.flatMap((part) => (part.heading ? [part.heading.text] : []));
+    expect(headingTexts).not.toContain('Table 4: What we will count');
+    expect(headingTexts.some((heading) => heading.startsWith('Indicator Now') || heading.startsWith('Care leavers in a job'))).toBe(false);
+    expect(proposal.parts.find((part) => part.heading?.text === '1. How we will know')?.preview).toContain('Table 4: What we will count');
+  });
+
+  it('still reads a heading with one figure, or the strategy’s years, as a heading', async () => {
+    const proposal = await proposeImport({ name: 'strategy.txt', bytes: new TextEncoder().encode(source) }, { template: shippedTemplate() });
+    const headingTexts = proposal.parts.flatMap((part) => (part.heading ? [part.heading.text] : []));
+    expect(headingTexts).toContain('2. Our ambitions for 2026 to 2029');
+    expect(headingTexts).toContain('Getting 90% of care leavers into a settled home');
   });
 });
