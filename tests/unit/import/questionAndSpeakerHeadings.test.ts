@@ -154,3 +154,10 @@ describe('a Scottish plan in its own words', () => {
     expect(found.Voice).toBe('participation');
   });
 });
+
+describe('headings that only look like a speaker', () => {
+  it('reads "By working together" as a means, not a speaker', async () => {
+    const found = await sections([...VISION, '# By working together', 'Schools, health, housing and the police each have a part to play, and we will act together with them.']);
+    expect(found['By working together']).toBe('roles');
+  });
+});

@@ -195,7 +195,8 @@ const QUOTE_WEIGHT = 0.25;
  * participation: its text decides.
  */
 function scoreQuotableHeading(text: string, book: CueBook, place: string | null): HeadingScore {
-  const words = (heading: string) => withPlaceAsOurs(headingWords(heading), place);
+  // Only where the heading writes the place as a name: "Reading and writing" is not Reading.
+  const words = (heading: string) => withPlaceAsOurs(headingWords(heading), place !== null && heading.includes(place) ? place : null);
   const quoted = QUOTED_HEADING.exec(text);
   if (!quoted) return scoreHeading(words(text), book);
   const rest = (quoted[2] ?? '').trim();

@@ -19,9 +19,10 @@ const OWN_TITLE = 3;
  * "From our young inspectors": a heading that says who speaks. What comes
  * after "from" names the speaker, not the subject, so it can only say which
  * foreword this is; for any other section only the words before it count.
- * "From care to adulthood" is a journey, not a speaker.
+ * "From care to adulthood" is a journey and "By working together" a means,
+ * not speakers.
  */
-const ATTRIBUTION = /^(?:(?:a|an|some|our)\s+)?(?:(?:few|short|personal|special)\s+)?(?:(?:words?|message|letter|note|hello|greetings?|thoughts|introduction|foreword|welcome)\s+)?(?:from|by)\s+(?![\d(])(?!.*\bto\b)\S/;
+const ATTRIBUTION = /^(?:(?:a|an|some|our)\s+)?(?:(?:few|short|personal|special)\s+)?(?:(?:words?|message|letter|note|hello|greetings?|thoughts|introduction|foreword|welcome)\s+)?(?:from|by)\s+(?![\d(])(?!\w+ing\b)(?!.*\bto\b)\S/;
 
 export interface HeadingScore {
   scores: Map<string, number>;
