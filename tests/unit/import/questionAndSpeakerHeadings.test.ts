@@ -161,3 +161,26 @@ describe('headings that only look like a speaker', () => {
     expect(found['By working together']).toBe('roles');
   });
 });
+
+describe('the same meanings in other words', () => {
+  it('files a foreword headed only by its speaker’s role as the leaders’ foreword, beside one headed by a group’s name', async () => {
+    const found = await sections(['# From the Harbour Crew', GROUP_WORDS, '# From the Director of Children’s Services', LEADERS_WORDS, ...VISION]);
+    expect(found['From the Harbour Crew']).toBe('foreword-young-people');
+    expect(found['From the Director of Children’s Services']).toBe('foreword-leadership');
+  });
+
+  it('files what is important to us as the vision, how we’ll report as monitoring and looking ahead as priorities', async () => {
+    const found = await sections([
+      ...VISION,
+      '# What’s important to us',
+      'We want every child to feel safe and to be listened to.',
+      '# Looking ahead',
+      'Our first priority is homes near family.',
+      '# How we’ll report progress',
+      'The board will publish what has been done each year.',
+    ]);
+    expect(found['What’s important to us']).toBe('vision');
+    expect(found['Looking ahead']).toBe('priorities');
+    expect(found['How we’ll report progress']).toBe('monitoring');
+  });
+});
