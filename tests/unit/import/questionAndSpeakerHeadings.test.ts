@@ -184,3 +184,17 @@ describe('the same meanings in other words', () => {
     expect(found['How we’ll report progress']).toBe('monitoring');
   });
 });
+
+describe('a chapter that defines whom the strategy is for', () => {
+  it('files a heading naming the children, over the definition of its terms, as the introduction', async () => {
+    const found = await sections([
+      ...VISION,
+      '# Children in our care and young people leaving it',
+      'The term children in our care applies to every child the council looks after, under a care order (section 31 of the Children Act 1989) or by agreement with their parents (section 20 of the same Act).',
+      '# Legal framework',
+      'The term corporate parent comes from the Children Act 1989, the Children (Leaving Care) Act 2000, the Children and Young Persons Act 2008 and the Children and Social Work Act 2017.',
+    ]);
+    expect(found['Children in our care and young people leaving it']).toBe('introduction');
+    expect(found['Legal framework']).toBe('legislation');
+  });
+});
