@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeOfCouncil, withPlaceAsOurs } from '../../../electron/core/import/classify/placeName.js';
+import { placeAsOurs, placeOfCouncil } from '../../../electron/core/import/classify/placeName.js';
 
 describe('the council’s place read as "our" in headings', () => {
   it('finds the place a council is named for, and none in a name that has none', () => {
@@ -12,14 +12,14 @@ describe('the council’s place read as "our" in headings', () => {
   });
 
   it('reads the place, its possessive and "in" the place as the pack’s titles say them', () => {
-    expect(withPlaceAsOurs("penhallow's corporate parents", 'Penhallow')).toBe('our corporate parents');
-    expect(withPlaceAsOurs('care experienced children and young people in upper tarn', 'Upper Tarn')).toBe('care experienced children and young people in our area');
-    expect(withPlaceAsOurs('the penhallow pledge', 'Penhallow')).toBe('our pledge');
+    expect(placeAsOurs('Penhallow')("penhallow's corporate parents")).toBe('our corporate parents');
+    expect(placeAsOurs('Upper Tarn')('care experienced children and young people in upper tarn')).toBe('care experienced children and young people in our area');
+    expect(placeAsOurs('Penhallow')('the penhallow pledge')).toBe('our pledge');
   });
 
   it('leaves headings that do not name the place, or only contain its letters, as they are', () => {
-    expect(withPlaceAsOurs('our corporate parents', 'Penhallow')).toBe('our corporate parents');
-    expect(withPlaceAsOurs('penhallowmere at a glance', 'Penhallow')).toBe('penhallowmere at a glance');
-    expect(withPlaceAsOurs('children in care', null)).toBe('children in care');
+    expect(placeAsOurs('Penhallow')('our corporate parents')).toBe('our corporate parents');
+    expect(placeAsOurs('Penhallow')('penhallowmere at a glance')).toBe('penhallowmere at a glance');
+    expect(placeAsOurs(null)('children in care')).toBe('children in care');
   });
 });

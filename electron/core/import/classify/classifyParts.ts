@@ -5,7 +5,7 @@ import { scoreContent } from './contentSignals.js';
 import { scoreHeading, type HeadingScore } from './headingKeywords.js';
 import type { CueBook, SectionCues } from './importCues.js';
 import type { OutlinePart } from './outline.js';
-import { withPlaceAsOurs } from './placeName.js';
+import { placeAsOurs } from './placeName.js';
 
 /**
  * Proposes a template section for every part of an imported document. A
@@ -56,7 +56,10 @@ export function classifyParts(parts: readonly OutlinePart[], book: CueBook, opti
   const allowed = new Set([...book.sections.map((section) => section.id), UNSORTED]);
   const cuesOf = new Map(book.sections.map((section) => [section.id, section]));
   const place = options.place ?? null;
-  const headingScores = parts.map((part) => (part.heading ? scoreQuotableHeading(part.heading.text, book, place) : null));
+  const placeRead = placeAsOurs(place);
+  // Only where the heading writes the place as a name: "Reading and writing" is not Reading.
+  const inOurWords = (heading: string) => (place !== null && heading.includes(place) ? placeRead : (words: string) => words);
+  const headingScores = parts.map((part) => (part.heading ? scoreQuotableHeading(part.heading.text, book, inOurWords(part.heading.text)) : null));
   const texts = parts.map((part) => part.blocks.map(nodeText).join('\n').toLowerCase());
   // Units are judged again after a promotion; most keep their members, and their text need not be scanned twice.
   const contentScores = new Map<string, Map<string, number>>();
@@ -194,9 +197,8 @@ const QUOTE_WEIGHT = 0.25;
  * young person's "listen to me" over a chapter of promises does not make it
  * participation: its text decides.
  */
-function scoreQuotableHeading(text: string, book: CueBook, place: string | null): HeadingScore {
-  // Only where the heading writes the place as a name: "Reading and writing" is not Reading.
-  const words = (heading: string) => withPlaceAsOurs(headingWords(heading), place !== null && heading.includes(place) ? place : null);
+function scoreQuotableHeading(text: string, book: CueBook, ourWords: (words: string) => string): HeadingScore {
+  const words = (heading: string) => ourWords(headingWords(heading));
   const quoted = QUOTED_HEADING.exec(text);
   if (!quoted) return scoreHeading(words(text), book);
   const rest = (quoted[2] ?? '').trim();

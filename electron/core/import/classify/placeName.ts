@@ -18,19 +18,22 @@ export function placeOfCouncil(council: string): string | null {
 }
 
 /**
- * Heading words (lower case) with the place read as "our": a possessive or
- * "the Eastmere …" becomes "our", "in Eastmere" becomes "in our area"
- * (as the packs' titles say it), and the place anywhere else "our".
+ * Reads heading words (lower case) with the place as "our": a possessive
+ * or "the Eastmere …" becomes "our", "in Eastmere" becomes "in our area"
+ * (as the packs' titles say it), and the place anywhere else "our". The
+ * patterns are built once per document; with no place, words pass as they are.
  */
-export function withPlaceAsOurs(words: string, place: string | null): string {
-  if (place === null) return words;
+export function placeAsOurs(place: string | null): (words: string) => string {
+  if (place === null) return (words) => words;
   const name = escapeRegExp(place.toLowerCase()).replace(/\s+/g, '\\s+');
-  if (!new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'u').test(words)) return words;
-  return words
-    .replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${name}['’]s?(?![\\p{L}\\p{N}])`, 'gu'), 'our')
-    .replace(new RegExp(`(?<![\\p{L}\\p{N}])(in|across|around|throughout)\\s+${name}(?![\\p{L}\\p{N}])`, 'gu'), '$1 our area')
-    .replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${name}(?![\\p{L}\\p{N}])`, 'gu'), 'our')
-    .replace(/\bour\s+our\b/g, 'our');
+  const named = new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'u');
+  const possessive = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${name}['’]s?(?![\\p{L}\\p{N}])`, 'gu');
+  const within = new RegExp(`(?<![\\p{L}\\p{N}])(in|across|around|throughout)\\s+${name}(?![\\p{L}\\p{N}])`, 'gu');
+  const anywhere = new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${name}(?![\\p{L}\\p{N}])`, 'gu');
+  return (words) => {
+    if (!named.test(words)) return words;
+    return words.replace(possessive, 'our').replace(within, '$1 our area').replace(anywhere, 'our').replace(/\bour\s+our\b/g, 'our');
+  };
 }
 
 function escapeRegExp(text: string): string {
