@@ -6,6 +6,7 @@ import { compileCues, type CueBook, type ImportTemplate } from './classify/impor
 import { scoreHeading } from './classify/headingKeywords.js';
 import { findLocalNames } from './classify/localNames.js';
 import { splitOutline } from './classify/outline.js';
+import { placeOfCouncil } from './classify/placeName.js';
 import { isCoverLine, readCover } from './cover/readCover.js';
 import { isTitlePageDetail, titlePageLines } from './cover/titlePageDetails.js';
 import { headingShape, headingWords, isAppendixHeading, wordCount } from './readers/headingText.js';
@@ -56,7 +57,7 @@ async function proposeFromSource(
 ): Promise<ImportProposal> {
   const read = await readSource(file, (stage, fraction) => report(stage, 0.8 * fraction));
   report('sorting', 0.8);
-  const source = { ...read, blocks: signaturesAsText(withoutRunningLines(withoutContentsHeadings(withinLimits(read.blocks)))) };
+  const source = { ...read, blocks: captionsAndRowsAsText(signaturesAsText(withoutRunningLines(withoutContentsHeadings(withinLimits(read.blocks))))) };
   const book = compileCues(options.template);
   const titlePage = titlePageLength(source.blocks, book);
   const opening = openingText([source.title ?? '', ...(source.titlePage ?? [])], source.blocks);
@@ -66,7 +67,7 @@ async function proposeFromSource(
   const blocks = source.blocks.filter((block, index) => index >= titlePage || !onlyCoverWords(blockText(block), cover));
   const outline = splitOutline(blocks);
   report('sorting', 0.85);
-  const classifications = classifyParts(outline, book);
+  const classifications = classifyParts(outline, book, { place: placeOfCouncil(cover.council) });
   report('sorting', 0.95);
   const parts: ImportPart[] = outline.map((part, index) => ({
     index,
@@ -250,6 +251,27 @@ function signaturesAsText(blocks: readonly SourceBlock[]): SourceBlock[] {
 /** A name, not a body's: "Corporate Parenting Board, chaired by the Leader" is not signed by anyone. */
 function isPersonsName(name: string): boolean {
   return name !== '' && !/\b(?:board|council|panel|committee|group|forum|service|services|team|partnership|children|people|care|strategy|plan)\b/i.test(name);
+}
+
+/** "Table 2: Key measures", "Figure 3 – Where children live": a caption names a table or chart, not a part of the strategy. */
+const CAPTION = /^\s*(?:table|figure|fig\.|chart|graph|diagram)\s+\d{1,3}[a-z]?\b/i;
+/** A figure a table's row carries: a percentage, or a year range in brackets ("(2023-24)"). */
+const ROW_FIGURE = /\d+(?:\.\d+)?\s?%|\((?:19|20)\d{2}\s?[-–/]\s?\d{2,4}\)/g;
+const MIN_ROW_FIGURES = 2;
+
+/**
+ * A table pasted as text can come out as short lines that read as headings:
+ * its caption, its header row ("Measure Baseline (2023-24) Target (2027-28)
+ * Source"), a row ("Care leavers in work 57% 65%"). Each would open an empty
+ * chapter; they stay with the text as paragraphs.
+ */
+function captionsAndRowsAsText(blocks: readonly SourceBlock[]): SourceBlock[] {
+  return blocks.map((block): SourceBlock => {
+    if (block.kind !== 'heading') return block;
+    const text = block.heading.text.trim();
+    const isTablePart = CAPTION.test(text) || (text.match(ROW_FIGURE)?.length ?? 0) >= MIN_ROW_FIGURES;
+    return isTablePart ? { kind: 'content', node: { type: 'paragraph', content: [{ type: 'text', text }] } } : block;
+  });
 }
 
 /** More words than this under a title-like heading make it a chapter ("Our strategy" and its text), not a title page. */

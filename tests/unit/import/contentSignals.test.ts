@@ -12,7 +12,7 @@ class CountingPattern extends RegExp {
 }
 
 function bookWith(pattern: RegExp, saturation: number): CueBook {
-  return { sections: [{ id: 'pledge', title: 'our pledge', place: 'body', foreword: false, priorities: false, themed: true, theme: false, headings: [], content: [{ pattern, saturation, weight: 0.9 }] }], unplaced: [] };
+  return { sections: [{ id: 'pledge', title: 'our pledge', place: 'body', foreword: false, priorities: false, theme: false, headings: [], content: [{ pattern, saturation, weight: 0.9 }] }], unplaced: [] };
 }
 
 describe('content signals', () => {

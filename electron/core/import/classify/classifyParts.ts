@@ -5,6 +5,7 @@ import { scoreContent } from './contentSignals.js';
 import { scoreHeading, type HeadingScore } from './headingKeywords.js';
 import type { CueBook, SectionCues } from './importCues.js';
 import type { OutlinePart } from './outline.js';
+import { placeAsOurs } from './placeName.js';
 
 /**
  * Proposes a template section for every part of an imported document. A
@@ -46,10 +47,19 @@ interface Judgement {
   defined: boolean;
 }
 
-export function classifyParts(parts: readonly OutlinePart[], book: CueBook): PartClassification[] {
+export interface ClassifyOptions {
+  /** The area the document's council is named for, read as "our" in its headings ("Eastmere's corporate parents"). */
+  place?: string | null;
+}
+
+export function classifyParts(parts: readonly OutlinePart[], book: CueBook, options: ClassifyOptions = {}): PartClassification[] {
   const allowed = new Set([...book.sections.map((section) => section.id), UNSORTED]);
   const cuesOf = new Map(book.sections.map((section) => [section.id, section]));
-  const headingScores = parts.map((part) => (part.heading ? scoreQuotableHeading(part.heading.text, book) : null));
+  const place = options.place ?? null;
+  const placeRead = placeAsOurs(place);
+  // Only where the heading writes the place as a name: "Reading and writing" is not Reading.
+  const inOurWords = (heading: string) => (place !== null && heading.includes(place) ? placeRead : (words: string) => words);
+  const headingScores = parts.map((part) => (part.heading ? scoreQuotableHeading(part.heading.text, book, inOurWords(part.heading.text)) : null));
   const texts = parts.map((part) => part.blocks.map(nodeText).join('\n').toLowerCase());
   // Units are judged again after a promotion; most keep their members, and their text need not be scanned twice.
   const contentScores = new Map<string, Map<string, number>>();
@@ -78,7 +88,7 @@ export function classifyParts(parts: readonly OutlinePart[], book: CueBook): Par
   units.forEach((unit, unitIndex) => {
     if (unit.appendix) return;
     const rootSection = judgements[unitIndex]?.section ?? UNSORTED;
-    const themes = cuesOf.get(rootSection)?.themed === true ? themeSeries(parts, unit, headingScores, cuesOf) : new Set<number>();
+    const themes = themeSeries(parts, unit, headingScores, cuesOf);
     for (const member of unit.members) {
       if (member === unit.root || themes.has(member)) continue;
       const lead = series.get(member);
@@ -131,13 +141,14 @@ const MIN_THEMES = 3;
 const STRONG_HEADING = 1.5;
 
 /**
- * The sub-headings directly under a pledge or priorities chapter, when they
- * read as its themes: most name no section at all ("Home", "School and
- * learning"), so those whose words name a section that can also be a theme
- * (the pack's `theme` sections: "A voice in decisions", "Becoming
- * independent") are themes of the same series and stay with the chapter.
- * One naming any other section ("Measuring success", "Glossary") still
- * leaves it.
+ * The sub-headings directly under a chapter, when they read as its themes:
+ * most name no section at all (a pledge's "Home" and "School and learning",
+ * a framework's "Family", "Care", "People"), so those whose words name a
+ * section that can also be a theme (the pack's `theme` sections: "A voice
+ * in decisions", "Voice", "Becoming independent") are themes of the same
+ * series and stay with the chapter, whatever section the chapter is. One
+ * naming any other section ("Measuring success", "Glossary"), or naming a
+ * theme as plainly as its own title, still leaves it.
  */
 function themeSeries(parts: readonly OutlinePart[], unit: Unit, headingScores: readonly (HeadingScore | null)[], cuesOf: ReadonlyMap<string, SectionCues>): Set<number> {
   const children = unit.members.filter((member) => parts[member]?.parentIndex === unit.root && parts[member]?.heading != null);
@@ -186,12 +197,13 @@ const QUOTE_WEIGHT = 0.25;
  * young person's "listen to me" over a chapter of promises does not make it
  * participation: its text decides.
  */
-function scoreQuotableHeading(text: string, book: CueBook): HeadingScore {
+function scoreQuotableHeading(text: string, book: CueBook, ourWords: (words: string) => string): HeadingScore {
+  const words = (heading: string) => ourWords(headingWords(heading));
   const quoted = QUOTED_HEADING.exec(text);
-  if (!quoted) return scoreHeading(headingWords(text), book);
+  if (!quoted) return scoreHeading(words(text), book);
   const rest = (quoted[2] ?? '').trim();
-  if (rest !== '') return scoreHeading(headingWords(rest), book);
-  const score = scoreHeading(headingWords(quoted[1] ?? ''), book);
+  if (rest !== '') return scoreHeading(words(rest), book);
+  const score = scoreHeading(words(quoted[1] ?? ''), book);
   return { scores: new Map([...score.scores].map(([section, value]) => [section, value * QUOTE_WEIGHT])), defining: null, definingWeight: 0 };
 }
 

@@ -39,8 +39,6 @@ export interface SectionCues {
   foreword: boolean;
   /** The section a series of priorities, commitments or ambitions ("Commitment A", "Priority 2") is filed in, by its role in the pack. */
   priorities: boolean;
-  /** A section written as a set of themes (a pledge's "Home", "School", "A voice in decisions"; priorities): its sub-headings are those themes, whatever each one's words also name. */
-  themed: boolean;
   /** Its subject can be one theme of a pledge or of priorities: among such themes, a sub-heading naming it stays with them. */
   theme: boolean;
   headings: HeadingCue[];
@@ -69,7 +67,6 @@ export function compileCues(template: ImportTemplate): CueBook {
           place: own?.place ?? (section.appendix ? 'appendix' : 'body'),
           foreword: section.roles.some((role) => FOREWORD_ROLES.includes(role)),
           priorities: section.roles.includes('priorities'),
-          themed: section.roles.includes('pledge') || section.roles.includes('priorities'),
           theme: own?.theme === true,
           headings: (own?.headings ?? []).map(({ pattern, weight }) => ({ pattern: compile(pattern, 'i'), weight })),
           content: (own?.content ?? []).map(({ pattern, saturation, weight }) => ({ pattern: compile(pattern, 'gi'), saturation, weight })),

@@ -21,6 +21,10 @@ const MIN_WRAP_WIDTH = 40;
 const MAX_WRAP_WIDTH = 200;
 /** A line at least this share of the common width reaches the margin (proportional fonts make full lines vary in characters). */
 const FULL_LINE = 0.75;
+/** Shorter lines than this are cells, labels or headings, never a wrapped line of prose. */
+const MIN_MEASURED_LINE = MIN_WRAP_WIDTH / 2;
+/** This many short lines in a row are a table or a list pasted a cell to a line, kept as one block rather than read as headings. */
+const MIN_CELL_RUN = 3;
 /** Below this many wrapped-looking lines the text was typed, not pasted from pages. */
 const MIN_FULL_LINES = 4;
 
@@ -119,9 +123,11 @@ function runsOn(before: string, after: string): boolean {
  * is short.
  */
 export function wrapWidth(paragraphs: readonly (readonly string[])[]): number | null {
+  // A table's cells or a heading pasted one to a line are short whatever the page's width: only lines that could have been wrapped measure it.
   const lengths = paragraphs
     .flatMap((paragraph) => paragraph.slice(0, -1))
     .map((line) => line.trim().length)
+    .filter((length) => length >= MIN_MEASURED_LINE)
     .sort((a, b) => a - b);
   if (lengths.length < MIN_FULL_LINES) return null;
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
@@ -139,8 +145,11 @@ export function wrapWidth(paragraphs: readonly (readonly string[])[]): number | 
  * starts a new bullet or numbered item. Where lines were joined the block
  * was wrapped prose, so its remaining line ends are paragraph ends: it
  * comes back as several paragraphs, runs of bullets or numbered items kept
- * together as lists. A block with no wrapped line (an address, a title
- * page, a young person's poem) comes back as it was.
+ * together as lists, and runs of three or more short lines (a table pasted
+ * a cell to a line, its title with it) kept together as one block, so that
+ * only a short line standing alone can read as a heading. A block with no
+ * wrapped line (an address, a title page, a young person's poem) comes back
+ * as it was.
  */
 export function unwrapParagraph(lines: readonly string[], width: number | null): string[][] {
   if (width === null || lines.length < 2) return [[...lines]];
@@ -157,17 +166,41 @@ export function unwrapParagraph(lines: readonly string[], width: number | null):
     }
   });
   if (!wrapped) return [[...lines]];
+  const isCell = joined.map((line) => !NEW_ITEM.test(line) && line.trim().length < width * FULL_LINE && !SENTENCE_END.test(line.trim()));
+  const inCellRun = cellRuns(isCell);
   const groups: string[][] = [];
-  for (const line of joined) {
+  joined.forEach((line, index) => {
     const last = groups[groups.length - 1];
-    if (last && NEW_ITEM.test(line) && NEW_ITEM.test(last[0] ?? '')) last.push(line);
+    const sameList = NEW_ITEM.test(line) && NEW_ITEM.test(last?.[0] ?? '');
+    const sameTable = inCellRun[index] === true && index > 0 && inCellRun[index - 1] === true;
+    if (last && (sameList || sameTable)) last.push(line);
     else groups.push([line]);
-  }
+  });
   return groups;
+}
+
+/** Which lines are in a run of at least MIN_CELL_RUN short lines, found in one pass over the runs. */
+function cellRuns(isCell: readonly boolean[]): boolean[] {
+  const inRun = isCell.map(() => false);
+  let start = 0;
+  while (start < isCell.length) {
+    let end = start;
+    while (end < isCell.length && isCell[end]) end += 1;
+    if (end - start >= MIN_CELL_RUN) inRun.fill(true, start, end);
+    start = end === start ? start + 1 : end;
+  }
+  return inRun;
 }
 
 function continues(line: string, next: string, width: number): boolean {
   const text = line.trim();
   if (NEW_ITEM.test(next) || next.trim() === '') return false;
+  // A wrapped item goes on indented under its words; a short capitalised line back at the margin after it ("Quorum") starts something new.
+  const item = NEW_ITEM.exec(line);
+  if (item && indentOf(next) < item[0].length && /^\s*\p{Lu}/u.test(next) && next.trim().length < width * FULL_LINE && !SENTENCE_END.test(next.trim())) return false;
   return text.length >= width * FULL_LINE && !SENTENCE_END.test(text);
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
 }
