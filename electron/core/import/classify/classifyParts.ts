@@ -48,7 +48,7 @@ interface Judgement {
 }
 
 export interface ClassifyOptions {
-  /** The area the document's council is named for, read as "our" in its headings ("Eastmere's corporate parents"). */
+  /** The area the document's council is named for, read as "our" in its headings ("Anytown's corporate parents"). */
   place?: string | null;
 }
 

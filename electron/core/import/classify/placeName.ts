@@ -1,6 +1,6 @@
 /**
- * A strategy names its own area where a template says "our": "Eastmere's
- * corporate parents", "Children in care in Eastmere", "The Eastmere
+ * A strategy names its own area where a template says "our": "Anytown's
+ * corporate parents", "Children in care in Anytown", "The Anytown
  * Pledge". Read with the place as "our", such a heading says what the
  * pack's cues and section titles say, whatever the council is called.
  */
@@ -11,7 +11,7 @@ const COUNCIL_SUFFIX = /\s+(?:(?:metropolitan\s+)?(?:borough|city|county|distric
 /** Shorter than this, a "place" would match inside ordinary words. */
 const MIN_PLACE_CHARACTERS = 3;
 
-/** The place a council is named for ("Eastmere" of "Eastmere Borough Council", "Kensington and Chelsea" of "Royal Borough of Kensington and Chelsea"), or null when the name says none. */
+/** The place a council is named for ("Anytown" of "Anytown Borough Council", "Kensington and Chelsea" of "Royal Borough of Kensington and Chelsea"), or null when the name says none. */
 export function placeOfCouncil(council: string): string | null {
   const place = council.trim().replace(COUNCIL_SUFFIX, '').replace(COUNCIL_PREFIX, '').trim();
   return place.length >= MIN_PLACE_CHARACTERS && !/^(?:the\s+)?council$/i.test(place) ? place : null;
@@ -19,7 +19,7 @@ export function placeOfCouncil(council: string): string | null {
 
 /**
  * Reads heading words (lower case) with the place as "our": a possessive
- * or "the Eastmere …" becomes "our", "in Eastmere" becomes "in our area"
+ * or "the Anytown …" becomes "our", "in Anytown" becomes "in our area"
  * (as the packs' titles say it), and the place anywhere else "our". The
  * patterns are built once per document; with no place, words pass as they are.
  */
