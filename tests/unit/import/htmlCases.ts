@@ -6,6 +6,7 @@ import { STYLE_MAP } from '../../../electron/core/import/readers/readDocx.js';
 import { openDocx } from '../../../electron/core/import/readers/docxArchive.js';
 import { wordListNumbers, type NumberedParagraph } from '../../../electron/core/import/readers/wordListNumbers.js';
 import { buildFixtureDocx, MARKDOWN_FIXTURE } from './fixtures.js';
+import { BLIND_SETS } from './referenceEvaluation.js';
 import { seededRandom } from '../../fixtures/seededRandom.js';
 
 /**
@@ -24,10 +25,12 @@ export interface HtmlCase {
   listNumbers?: NumberedParagraph[];
 }
 
+/** The strategy files of the fixtures, leaving out the blind sets kept back for honest measurement, which no test reads. */
 function fixtureFiles(pattern: RegExp, dir = FIXTURES): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(dir, entry.name);
-    return entry.isDirectory() ? fixtureFiles(pattern, file) : pattern.test(entry.name) ? [file] : [];
+    if (entry.isDirectory()) return BLIND_SETS.includes(entry.name) ? [] : fixtureFiles(pattern, file);
+    return pattern.test(entry.name) ? [file] : [];
   });
 }
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BLIND_DIR, EARLIER_BLIND_DIRS, HELD_OUT_DIR, UNSEEN_DIR, labelledStrategies, OWN_STRATEGIES_DIR, REFERENCE_DIR, scoreStrategy } from './referenceEvaluation.js';
+import { BLIND_DIRS, EARLIER_BLIND_DIRS, HELD_OUT_DIR, UNSEEN_DIR, labelledStrategies, OWN_STRATEGIES_DIR, REFERENCE_DIR, scoreStrategy } from './referenceEvaluation.js';
 
 /**
  * Prints what import gets right, per file and per set, on the published
@@ -12,7 +12,7 @@ import { BLIND_DIR, EARLIER_BLIND_DIRS, HELD_OUT_DIR, UNSEEN_DIR, labelledStrate
  */
 
 const showMisses = process.argv.includes('--misses');
-/** `--blind-only`: the honest set alone, for measuring it without reading the others' misses. */
+/** `--blind-only`: the honest sets alone, for measuring them without reading the others' misses. */
 const blindOnly = process.argv.includes('--blind-only');
 
 const ratio = (right: number, total: number) => `${right}/${total} (${total === 0 ? '–' : `${((right / total) * 100).toFixed(1)}%`})`;
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     await report('unseen', UNSEEN_DIR);
     for (const dir of EARLIER_BLIND_DIRS) await report(`earlier ${path.basename(dir)}`, dir);
   }
-  await report('blind', BLIND_DIR);
+  for (const dir of BLIND_DIRS) await report(path.basename(dir), dir);
 }
 
 void main();
