@@ -6,7 +6,7 @@ import { STYLE_MAP } from '../../../electron/core/import/readers/readDocx.js';
 import { openDocx } from '../../../electron/core/import/readers/docxArchive.js';
 import { wordListNumbers, type NumberedParagraph } from '../../../electron/core/import/readers/wordListNumbers.js';
 import { buildFixtureDocx, MARKDOWN_FIXTURE } from './fixtures.js';
-import { BLIND_SETS } from './referenceEvaluation.js';
+import { SETS_NO_TEST_READS } from './referenceEvaluation.js';
 import { seededRandom } from '../../fixtures/seededRandom.js';
 
 /**
@@ -29,7 +29,7 @@ export interface HtmlCase {
 function fixtureFiles(pattern: RegExp, dir = FIXTURES): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return BLIND_SETS.includes(entry.name) ? [] : fixtureFiles(pattern, file);
+    if (entry.isDirectory()) return SETS_NO_TEST_READS.includes(entry.name) ? [] : fixtureFiles(pattern, file);
     return pattern.test(entry.name) ? [file] : [];
   });
 }

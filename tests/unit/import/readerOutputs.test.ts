@@ -10,7 +10,7 @@ import { exportDocx } from '../../../electron/core/export/docx/exportDocx.js';
 import { generateLargeDraft, largeDraftTemplate } from '../../../bench/fixtures/generateLargeDraft.js';
 import type { ImportPart, ImportProposal, SourceBlock } from '../../../shared/import/types.js';
 import { buildFixtureDocx } from './fixtures.js';
-import { BLIND_SETS } from './referenceEvaluation.js';
+import { SETS_NO_TEST_READS } from './referenceEvaluation.js';
 import expected from './readerOutputs.expected.json';
 
 /**
@@ -30,7 +30,7 @@ const EXPECTED = path.resolve(__dirname, 'readerOutputs.expected.json');
 function wordFixtures(dir = FIXTURES): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return BLIND_SETS.includes(entry.name) ? [] : wordFixtures(file);
+    if (entry.isDirectory()) return SETS_NO_TEST_READS.includes(entry.name) ? [] : wordFixtures(file);
     return entry.name.endsWith('.docx') ? [file] : [];
   });
 }

@@ -33,17 +33,22 @@ export const HELD_OUT_DIR = path.join(OWN_STRATEGIES_DIR, 'held-out');
 export const UNSEEN_DIR = path.join(OWN_STRATEGIES_DIR, 'unseen');
 /**
  * Written blind (labels committed before anything of ours ran on them) and
- * measured with no change made for them: the honest unseen figures are
- * printed from here, and no test holds a floor on them (or reads them), since
- * a floor on files nobody has tuned on would make their first honest
- * measurement a failing build. Set 5 was measured at the start of session 10
- * and at its end; set 6 was written at its end and measured once, on the
- * final code. Sets 3 and 4, tuned on since they were measured, are printed
- * beside them as the earlier blind sets.
+ * measured with no change made for them: the honest unseen figure is
+ * printed from here. Set 7 was written late in session 10 and measured on
+ * its final code. Sets 5 and 6, measured honestly earlier in that session
+ * and tuned on since, print with the earlier blind sets.
  */
-export const BLIND_SETS = ['blind5', 'blind6'];
+export const BLIND_SETS = ['blind7'];
 export const BLIND_DIRS = BLIND_SETS.map((set) => path.join(OWN_STRATEGIES_DIR, set));
-export const EARLIER_BLIND_DIRS = ['blind3', 'blind4'].map((set) => path.join(OWN_STRATEGIES_DIR, set));
+export const EARLIER_BLIND_DIRS = ['blind3', 'blind4', 'blind5', 'blind6'].map((set) => path.join(OWN_STRATEGIES_DIR, set));
+/**
+ * The blind sets no test reads: no test holds a floor on them (a floor on
+ * files nobody has tuned on would make their first honest measurement a
+ * failing build), and the tests that read every fixture (reader outputs,
+ * HTML cases) were written before them, so a new set is added here and
+ * touches no test.
+ */
+export const SETS_NO_TEST_READS = ['blind5', 'blind6', ...BLIND_SETS];
 
 interface ExpectedHeading {
   text: string;
