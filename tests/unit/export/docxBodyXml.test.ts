@@ -71,6 +71,22 @@ describe('the Word body as XML text', () => {
     expect(tableBlock(table, context()).match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(2);
   });
 
+  it('gives each cell the width of its own column, also in the rows a merged cell continues into', () => {
+    const table: PrintTable = {
+      kind: 'table',
+      rows: [
+        [cell('Priority', 1, true), cell('Lead', 1, true), cell('What we will do by when, in a longer column', 1, true)],
+        [cell('Homes', 2), cell('Housing lead'), cell('A second children’s home opened and running by the summer')],
+        [cell('Head of service'), cell('More foster carers recruited in the county')],
+      ],
+    };
+    const xml = tableBlock(table, context());
+    const columns = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((found) => found[1]);
+    expect(new Set(columns).size).toBeGreaterThan(1);
+    const rowWidths = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) => [...(row[1] as string).matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)].map((found) => found[1]));
+    expect(rowWidths).toEqual([columns, columns, columns]);
+  });
+
   it('merges nothing in a table without cells spanning rows', () => {
     const table: PrintTable = { kind: 'table', rows: [[cell('Year'), cell('Children')], [cell('2025'), cell('405')]] };
     const xml = tableBlock(table, context());

@@ -58,17 +58,12 @@ function cellXml(grid: GridCell, context: RenderContext): string {
 /**
  * The rows as Word's grid: a cell spanning rows starts a vertical merge,
  * and each row below it gets a continuing cell in its column (the model,
- * like HTML, leaves those out).
+ * like HTML, leaves those out). Widths are given once the continuing cells
+ * are in, as a cell after one is in a later column than the model's row
+ * says.
  */
 function gridRows(table: PrintTable, widths: readonly number[]): GridCell[][] {
-  const rows: GridCell[][] = table.rows.map((row) => {
-    let column = 0;
-    return row.map((cell) => {
-      const width = widths.slice(column, column + cell.colspan).reduce((sum, share) => sum + share, 0);
-      column += cell.colspan;
-      return { cell, width, rowsLeft: cell.rowspan, continued: false };
-    });
-  });
+  const rows: GridCell[][] = table.rows.map((row) => row.map((cell) => ({ cell, width: 0, rowsLeft: cell.rowspan, continued: false })));
   rows.forEach((row, rowIndex) => {
     const below = rows[rowIndex + 1];
     if (below === undefined) return;
@@ -78,6 +73,13 @@ function gridRows(table: PrintTable, widths: readonly number[]): GridCell[][] {
       column += grid.cell.colspan;
     }
   });
+  for (const row of rows) {
+    let column = 0;
+    for (const grid of row) {
+      grid.width = widths.slice(column, column + grid.cell.colspan).reduce((sum, share) => sum + share, 0);
+      column += grid.cell.colspan;
+    }
+  }
   return rows;
 }
 
