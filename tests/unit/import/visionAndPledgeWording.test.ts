@@ -47,3 +47,30 @@ describe.each(PACKS)('vision, pledge and introduction wording in the %s pack', (
     expect(now['Where we are now']).not.toBe('vision');
   });
 });
+
+describe.each(PACKS)('an equality sub-heading among a chapter’s themes in the %s pack', (pack) => {
+  const chapter = (equalityHeading: string) =>
+    [
+      '# About this strategy',
+      'What the council and its partners will do for the children they look after.',
+      '# Our children in numbers',
+      'At the end of March 310 children were in our care, a rate of 64 in every 10,000, and 190 care leavers were supported.',
+      '## Younger children',
+      'Most under-tens live with foster carers close to home.',
+      '## Teenagers',
+      'More teenagers now come into care, many of them from other areas.',
+      `## ${equalityHeading}`,
+      'Boys from some ethnic groups are over-represented among the teenagers in our care.',
+      '# Measuring success',
+      'The Board receives these figures every quarter.',
+    ].join('\n\n');
+  const filedIn = async (heading: string) => sectionsByHeading(await proposeImport({ name: 'strategy.md', bytes: bytesOf(chapter(heading)) }, { template: shippedTemplate(pack) }))[heading];
+
+  it('files a sub-heading named "Equality and diversity" as the equality section', async () => {
+    expect(await filedIn('Equality and diversity')).toBe('equality');
+  });
+
+  it('keeps a theme that only touches on fairness with its chapter', async () => {
+    expect(await filedIn('Being treated fairly')).toBe('local-context');
+  });
+});
