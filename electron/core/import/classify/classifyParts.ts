@@ -88,7 +88,7 @@ export function classifyParts(parts: readonly OutlinePart[], book: CueBook, opti
   units.forEach((unit, unitIndex) => {
     if (unit.appendix) return;
     const rootSection = judgements[unitIndex]?.section ?? UNSORTED;
-    const themes = themeSeries(parts, unit, headingScores, cuesOf);
+    const themes = themeSeries(parts, unit, rootSection, headingScores, cuesOf);
     for (const member of unit.members) {
       if (member === unit.root || themes.has(member)) continue;
       const lead = series.get(member);
@@ -150,9 +150,13 @@ const STRONG_HEADING = 1.5;
  * naming any other section ("Measuring success", "Glossary"), or naming a
  * theme as plainly as its own title, still leaves it.
  */
-function themeSeries(parts: readonly OutlinePart[], unit: Unit, headingScores: readonly (HeadingScore | null)[], cuesOf: ReadonlyMap<string, SectionCues>): Set<number> {
+function themeSeries(parts: readonly OutlinePart[], unit: Unit, rootSection: string, headingScores: readonly (HeadingScore | null)[], cuesOf: ReadonlyMap<string, SectionCues>): Set<number> {
   const children = unit.members.filter((member) => parts[member]?.parentIndex === unit.root && parts[member]?.heading != null);
-  const bare = children.filter((member) => headingScores[member]?.defining == null).length;
+  // One naming the chapter's own section ("If we break a promise" among a pledge's themes) is in the chapter's series as much as a bare one.
+  const bare = children.filter((member) => {
+    const defining = headingScores[member]?.defining;
+    return defining == null || defining === rootSection;
+  }).length;
   if (children.length < MIN_THEMES || bare <= THEME_MAJORITY * children.length) return new Set();
   return new Set(
     children.filter((member) => {

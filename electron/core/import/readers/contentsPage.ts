@@ -15,12 +15,14 @@ export function isContentsTitle(text: string): boolean {
   return CONTENTS_TITLE.test(text);
 }
 
+/** A page number sits after a tab, dot leaders or a wide gap; "Detail 2" keeps its number. */
+const LED_PAGE_NUMBER = /(?:\t|\.{2,}|…|\s{2,})\s*\d{1,3}\s*$/;
+
 /** What an entry says once its page number, dot leaders, numbering and markup are gone. */
 function entryWords(text: string): string {
   return text
     .replace(/<[^>]*>/g, '')
-    // A page number sits after a tab, dot leaders or a wide gap; "Detail 2" keeps its number.
-    .replace(/(?:\t|\.{2,}|…|\s{2,})\s*\d{1,3}\s*$/, '')
+    .replace(LED_PAGE_NUMBER, '')
     .replace(/^\s*\d{1,2}(?:\s*\.\s*\d{1,2})*\s*\.?\s*/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
@@ -33,7 +35,10 @@ function entryWords(text: string): string {
  * that repeats an entry (the document's real first heading), where the
  * numbering starts again ("1. Welcome from …" after "3. Our pledge 4", an
  * entry worded shorter than its heading), or where `isBoundary` says so (a
- * styled heading).
+ * styled heading). When its entries give page numbers from the first, the
+ * page ends with the last that does: text copied out of a PDF wraps its prose into short
+ * lines, which would otherwise pass for entries up to the first heading the
+ * page repeats, and a foreword between the two would be lost with it.
  */
 export function contentsLength(texts: readonly string[], isBoundary: (index: number) => boolean = () => false): number {
   const seen = new Set<string>();
@@ -52,7 +57,19 @@ export function contentsLength(texts: readonly string[], isBoundary: (index: num
     highestNumber = Math.max(highestNumber, number);
     length = index + 1;
   }
-  return length;
+  return untilLastPagedEntry(texts.slice(0, length));
+}
+
+/** Fewer entries with page numbers than this and a contents page is not read as one that numbers its entries. */
+const MIN_PAGED_ENTRIES = 3;
+
+function untilLastPagedEntry(entries: readonly string[]): number {
+  const written = entries.filter((text) => text.trim() !== '');
+  const paged = written.filter((text) => LED_PAGE_NUMBER.test(text)).length;
+  if (!LED_PAGE_NUMBER.test(written[0] ?? '') || paged < MIN_PAGED_ENTRIES) return entries.length;
+  let last = entries.length - 1;
+  while (last >= 0 && !LED_PAGE_NUMBER.test(entries[last] ?? '')) last -= 1;
+  return last + 1;
 }
 
 /**

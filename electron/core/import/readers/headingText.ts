@@ -21,7 +21,7 @@ const MAX_NUMBERED_HEADING_WORDS = 20;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$/;
 const APPENDIX = /^(?:appendix|annex|annexe|schedule)\s+(?:\d{1,2}|[a-z]|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\b\s*(?:[:.\-–—]\s*)?(.*)$/i;
 /** A heading never ends on a word that needs more after it. */
-const CUT_SENTENCE = /\b(?:the|a|an|of|and|or|to|for|with|that|which|by|our|their|its|from|as|will)$/i;
+export const CUT_SENTENCE = /\b(?:the|a|an|of|and|or|to|for|with|that|which|by|our|their|its|from|as|will)$/i;
 
 /** A line that names the whole document ("… Corporate Parenting Strategy 2025–2028") rather than one of its parts. */
 export const NAMES_THE_STRATEGY = /\b(strategy|plan)\b|\b(19|20)\d{2}\b/i;
