@@ -132,6 +132,12 @@ describe('another nation’s Acts cited as the source of the duties, and words y
     expect(findingsOf(pack('england-strategy'), 'miscited-law', 'Our duties come from the Children Act 1989 and the Children and Social Work Act 2017.')).toEqual([]);
   });
 
+  it('names the Welsh Government by its name since 2011, and leaves the name alone', () => {
+    const [old] = findingsOf(pack('wales-strategy'), 'superseded-names', 'We follow the guidance the Welsh Assembly Government issued on planning for children.');
+    expect(old?.message).toContain('the Welsh Government');
+    expect(findingsOf(pack('wales-strategy'), 'superseded-names', 'We follow the Welsh Government’s code of practice.')).toEqual([]);
+  });
+
   it('warns on a label for children in every nation’s pack, as England’s does, and not on the words written out', () => {
     for (const id of ['wales-strategy', 'northern-ireland-strategy', 'scotland-plan']) {
       expect(findingsOf(pack(id), 'discouraged-language', 'Our LAC nurse sees every child within a month.').map((finding) => finding.severity)).toEqual(['warning']);
