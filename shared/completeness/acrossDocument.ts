@@ -345,6 +345,9 @@ function tableElsewhere(template: Template, section: TemplateSection, written: r
   return undefined;
 }
 
+/** The check that a child-friendly text is in plain words: the one a pledge to the child must pass to stand in for it. */
+const PLAIN_WORDS_RULE = 'reading-age';
+
 /** Paragraphs and list items to "you" that make a text written to the child, not a strategy's pledge that also talks to them: three in four. */
 const TO_YOU_SHARE = 0.75;
 const TO_YOU = /\byou(?:r|rs|rself)?\b/i;
@@ -358,17 +361,29 @@ const ONE_PAGE_WORDS = 450;
  */
 function writtenToTheChild(context: SectionContext): boolean {
   if (countWords(context.text) > ONE_PAGE_WORDS) return false;
-  const prose = context.blocks.filter((block) => block.kind !== 'heading' && block.text.trim() !== '');
+  const prose = context.blocks.filter((block) => block.kind !== 'heading' && block.text.trim() !== '' && !isLeadIn(block.text) && !isHeadingInCapitals(block.text));
   return prose.length > 0 && prose.filter((block) => TO_YOU.test(block.text)).length >= TO_YOU_SHARE * prose.length;
+}
+
+/** A line introducing the promises ("We will:", "We promise:"), which says no "you" because the list after it does. */
+function isLeadIn(text: string): boolean {
+  return /:\s*$/.test(text);
+}
+
+/** A heading a PDF left as a line of capitals ("OUR PROMISE"). */
+function isHeadingInCapitals(text: string): boolean {
+  return !/\p{Ll}/u.test(text);
 }
 
 /**
  * A child-friendly version not written because the pledge itself is one:
- * written to the child (most sentences say "you"), and passing every check
- * the pack sets the child-friendly version (its reading age, how to say a
- * promise was broken). Judged by the voice and the checks, not by a
- * heading; said as advice, as a separate version for younger readers is
- * still worth having.
+ * written to the child (most paragraphs say "you") in plain words (the
+ * reading age the pack sets the child-friendly version). Judged by the voice
+ * and the reading age, not by a heading; said as advice, as a separate
+ * version for younger readers is still worth having, with what else the pack
+ * asks of that version (how to say a promise was broken) that the pledge
+ * lacks. Reviewers did not call such a pledge's child-friendly version
+ * missing, whether or not it said how to complain.
  */
 function servedByThePledge(template: Template, section: TemplateSection, evaluation: SectionEvaluation, written: readonly SectionContext[]): SectionEvaluation | undefined {
   if (!hasRole(section, 'child-friendly')) return undefined;
@@ -376,17 +391,21 @@ function servedByThePledge(template: Template, section: TemplateSection, evaluat
   const context = pledge ? written.find((candidate) => candidate.id === pledge.id) : undefined;
   const runs = compileRules(template).sections.get(section.id)?.runs ?? [];
   if (!pledge || !context || runs.length === 0 || context.sentences.length === 0) return undefined;
-  const serves = judgedOnce(context, template, `pledge:${section.id}`, () => {
-    if (!writtenToTheChild(context)) return false;
+  const lacking = judgedOnce(context, template, `pledge:${section.id}`, () => {
+    if (!writtenToTheChild(context)) return undefined;
     const env: SectionRuleEnv = { template, cover: emptyCover(), localNames: {}, section: () => undefined };
-    return runs.flatMap((run) => run.rule.check(context, env, run.params)).every((check) => check.passed || check.severity === 'info');
+    const failedChecks = runs.flatMap((run) => run.rule.check(context, env, run.params).map((check) => ({ rule: run.rule.id, check }))).filter(({ check }) => !check.passed && check.severity !== 'info');
+    // Plain words are what make the pledge a version for children; what it should also say is advice for the pledge itself.
+    if (failedChecks.some(({ rule }) => rule === PLAIN_WORDS_RULE)) return undefined;
+    return failedChecks.map(({ check }) => check.message);
   });
-  if (!serves) return undefined;
+  if (!lacking) return undefined;
+  const advice = lacking.length > 0 ? ` In the pledge: ${lacking.join(' ')}` : '';
   const finding: Finding = {
     severity: 'info',
     section: section.id,
     rule: `${section.id}.missing`,
-    message: `"${section.title}" has not been written, but "${pledge.title}" is itself written to children, in plain words, and says what to do when a promise is broken. A shorter version for younger readers is still worth adding.`,
+    message: `"${section.title}" has not been written, but "${pledge.title}" is itself written to children, in plain words. A shorter version for younger readers is still worth adding.${advice}`,
   };
   return { ...evaluation, findings: evaluation.findings.map((existing) => (existing.rule === finding.rule ? finding : existing)) };
 }

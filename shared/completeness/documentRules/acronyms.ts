@@ -51,7 +51,8 @@ function acronymOf(token: string, known: KnownAcronyms): string | undefined {
   const singular = /^[\p{Lu}\p{N}]{2,}s$/u.test(token) ? token.slice(0, -1) : token;
   const capitals = singular.match(/\p{Lu}/gu)?.length ?? 0;
   if (capitals < 2 || /\p{Ll}{2}/u.test(singular) || (/^\p{Lu}\p{Ll}/u.test(singular) && capitals < 3 && !known.meanings.has(singular))) return undefined;
-  if (/^\d+$/.test(singular)) return undefined;
+  // Digits alone are numbers; X repeated (XX, XXX) is a placeholder, which the placeholder rule reports.
+  if (/^\d+$/.test(singular) || /^X+$/.test(singular)) return undefined;
   const upper = singular.toUpperCase();
   if (ORDINARY.has(upper) || isUniversal(upper, known)) return undefined;
   return singular;
@@ -84,6 +85,7 @@ function scanSection(section: SectionContext, { template }: DocumentSetting): Ac
     if (!shouted.has(blockIndex)) shouted.set(blockIndex, isShouted(block.text) || (block.kind === 'heading' && isCapitalised(block.text)));
     if (shouted.get(blockIndex) === true) continue;
     const start = location.from - block.from;
+    if (inCapitalisedRun(block.text, start, start + match[0].length, known)) continue;
     // A glossary defines whatever it lists, wherever in the document it sits.
     if (glossary) {
       if (!definitions.has(acronym)) definitions.set(acronym, -1);
@@ -120,6 +122,32 @@ function isShouted(text: string): boolean {
  */
 function isCapitalised(text: string): boolean {
   return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** A word in capitals, its neighbours separated only by numbers, punctuation and single letters ("TABLE 2: KEY MEASURES", "HAS A ROLE"). */
+const CAPITALISED_WORD = /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u;
+
+/**
+ * A heading or caption in capitals that a PDF ran into the paragraph after it
+ * ("PART 6 – EVERYONE HAS A ROLE All councillors…") is still a heading: a run
+ * of words in capitals is emphasis when one of them is a word longer than
+ * acronyms run and the pack does not know, and the run has three words or two
+ * the pack does not know ("ELECTED MEMBERS", but not "NHS CAMHS", which names
+ * a service, nor a table's row labels "ABC LAC 2017 ABC LAC", short acronyms
+ * side by side).
+ */
+function inCapitalisedRun(text: string, start: number, end: number, known: KnownAcronyms): boolean {
+  const wordsIn = (part: string): string[] => part.split(/[^\p{L}\p{N}]+/u).filter((word) => /\p{L}/u.test(word) && word.length >= 2);
+  const before = wordsIn(text.slice(Math.max(0, start - 80), start));
+  const after = wordsIn(text.slice(end, end + 80));
+  const run = [text.slice(start, end)];
+  // The word cut by the 80-character window is left out: it may be only part of a word.
+  for (let index = before.length - 1; index >= (start > 80 ? 1 : 0) && CAPITALISED_WORD.test(before[index] ?? ''); index--) run.push(before[index] ?? '');
+  for (let index = 0; index < after.length - (end + 80 < text.length ? 1 : 0) && CAPITALISED_WORD.test(after[index] ?? ''); index++) run.push(after[index] ?? '');
+  const knownAcronym = (word: string): boolean => known.meanings.has(word) || isUniversal(word.toUpperCase(), known);
+  // Words have vowels; a five-letter acronym (CSSIW, CAMHS) mostly has one.
+  const longWord = run.some((word) => !knownAcronym(word) && (word.match(/\p{L}/gu)?.length ?? 0) >= 5 && (word.match(/[AEIOU]/g)?.length ?? 0) >= 2);
+  return longWord && (run.length >= 3 || !run.some(knownAcronym));
 }
 
 /** "Full Name (ACR)", "Full Name (ACR Cymru)" (with a nation's or place's name after it), "ACR (full name)", "ACR stands for / means …". */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { patternSource } from '../../template/template.js';
 import type { Finding, TextLocation } from '../types.js';
+import { sentence } from './discouragedLanguage.js';
 import { documentRule, type DocumentRule } from './documentRule.js';
 import { termMatches } from './termMatches.js';
 
@@ -10,7 +11,10 @@ import { termMatches } from './termMatches.js';
  * legal framework, and a wrong title makes them doubt the rest. The pack
  * lists the wrong forms it knows, each with the right title; a wrong form
  * must not match the right title, so the right one is never questioned. A
- * quotation is printed as it was written and is left alone.
+ * nation's pack also lists another nation's Acts cited as the source of its
+ * duties (England's Children Act 1989 in a Northern Ireland strategy), with
+ * why they do not apply. A quotation is printed as it was written and is
+ * left alone.
  */
 
 export const miscitationsParamsSchema = z.strictObject({
@@ -21,6 +25,8 @@ export const miscitationsParamsSchema = z.strictObject({
         pattern: patternSource,
         /** The title as enacted. */
         correct: z.string().trim().min(1),
+        /** Set for a real law of another nation cited as the source of a duty here: why it is not the law that applies. */
+        why: z.string().trim().min(1).optional(),
       }),
     )
     .min(1),
@@ -50,7 +56,10 @@ export function miscitationsRule(params: MiscitationsParams): DocumentRule {
         scan.flatMap((use): Finding[] => {
           const citation = params.citations[use.citation];
           if (!citation) return [];
-          return [{ severity: 'warning', section: section.id, rule: 'miscited-law', message: `"${use.text}" is not the title of the law. Cite it as the ${citation.correct}.`, location: use.location }];
+          const message = citation.why
+            ? `"${use.text}" is not the law here: ${sentence(citation.why)} Cite the ${citation.correct}.`
+            : `"${use.text}" is not the title of the law. Cite it as the ${citation.correct}.`;
+          return [{ severity: 'warning', section: section.id, rule: 'miscited-law', message, location: use.location }];
         }),
       );
     },

@@ -194,6 +194,24 @@ function passageBeforeIsDated(section: SectionContext, blockIndex: number): bool
   return false;
 }
 
+/** A count told in the past tense ("we supported 143", "49% were in work", "9% had three moves"): a report of the snapshot, not of the time of writing. */
+const PAST_TENSE = /\b(?:was|were|had|[a-z]{3,}ed)\b/i;
+/** "Around one in six", "about 40%": an estimate, which a reader cannot trace to the snapshot's count without its own date and source. */
+const ESTIMATE = /\b(?:around|about|approximately|roughly|nearly|almost|some|one in \w+|a (?:quarter|third|half|fifth))\b/i;
+
+/**
+ * A section that opens with its snapshot ("On 31 March 2026 we looked after
+ * 168 children.") dates the counts it goes on to report in the past tense,
+ * in later paragraphs too: a profile of the children in care reads as one
+ * picture at one date. An estimate, or a figure of the time of writing, is
+ * not part of that count.
+ */
+function continuesOpeningSnapshot(section: SectionContext, sentence: Sentence): boolean {
+  if (!PAST_TENSE.test(sentence.text) || ESTIMATE.test(sentence.text)) return false;
+  const opening = section.blocks.find((block) => block.kind !== 'heading' && block.text.trim() !== '');
+  return opening !== undefined && opening.kind === 'paragraph' && opensWithItsDate(opening.text);
+}
+
 /** A figure in running text (not a table), with whether a reader can tell when it was true. */
 export interface ProseFigure {
   location: TextLocation;
@@ -237,6 +255,7 @@ export function proseFigures(section: SectionContext): ProseFigure[] {
         isDated(readJustBefore(section, sentence)) ||
         isDated(restOfParagraph(section, sentence)) ||
         blockIsDated(blockIndex) ||
+        continuesOpeningSnapshot(section, sentence) ||
         ((CONTINUES_THE_COUNT.test(sentence.text) || CONTINUES_THE_COUNT.test(block.text)) && passageBeforeIsDated(section, blockIndex));
     result.push({ location, figure: match[0], blockIndex, sentence, dated });
   }

@@ -76,3 +76,20 @@ describe('headings set in capitals', () => {
     expect(acronymFindings(terms({}), { introduction: headed('QUALITY REVIEWS', 'Each child has a QRW who visits.') }).map((finding) => finding.message.slice(0, 4))).toEqual(['QRW ']);
   });
 });
+
+describe('capitals run into a paragraph', () => {
+  it('reads a caption or heading in capitals joined to the text after it as emphasis, not acronyms', () => {
+    const sections = { introduction: paras('SECTION 4: WHO WE LOOK AFTER Most of our children live with foster families.', 'CHART 3: PLACE COUNTS Numbers rose this year.') };
+    expect(acronymFindings(terms({}), sections)).toEqual([]);
+  });
+
+  it('still asks for an acronym beside a capitalised word that opens a sentence, beside one the pack knows, and alone', () => {
+    const sections = { introduction: paras('A QRW visits each home.', 'Health partners run NHS QRTS clinics.', 'Every child has a PLW too.', 'The results for children in care in the table were BCD XYZ (2019) 40% 45% BCD XYZ (2020) 50% 55%') };
+    const findings = acronymFindings(terms({ universallyKnown: ['NHS'] }), sections);
+    expect(findings.map((finding) => finding.message.slice(0, 4))).toEqual(['QRW ', 'QRTS', 'PLW ', 'BCD ', 'XYZ ']);
+  });
+
+  it('leaves a placeholder of repeated X to the placeholder rule', () => {
+    expect(acronymFindings(terms({}), { introduction: paras('By 2028, XX% of care leavers will be in work.') })).toEqual([]);
+  });
+});

@@ -257,15 +257,42 @@ describe('a child-friendly version not written because the pledge itself is one'
     expect(childFriendly(long)?.severity).toBe('warning');
   });
 
-  it('still reports it when the pledge talks about children, or never says what to do when a promise is broken', () => {
+  it('counts a line leading into the promises and a heading left in capitals as neither for nor against the voice', () => {
+    const ledIn = doc(
+      p('WHAT WE PROMISE'),
+      p('Our pledge was written with the children’s council. We promise:'),
+      ul('to find you a home near your school;', 'to tell you who your worker is;', 'to help you keep your friends.'),
+    );
+    expect(childFriendly(ledIn)?.severity).toBe('info');
+  });
+
+  it('gives it as advice, with what the pledge still lacks, when the pledge to the child never says what to do when a promise is broken', () => {
+    const noWayToSay = doc(h('Our promise to you'), ul('We will find you a home near your school.', 'You will meet your new carers before you move.', 'We will listen to you.', 'You can have a say in your review.'));
+    const advice = childFriendly(noWayToSay);
+    expect(advice?.severity).toBe('info');
+    expect(advice?.message).toContain('promise is broken');
+  });
+
+  it('still reports it when the pledge to the child is not in plain words', () => {
+    const officialese = doc(
+      h('Our commitment to you'),
+      ul(
+        'We will ensure your accommodation arrangements demonstrate appropriateness, sustainability and proportionality relative to your individualised assessed requirements.',
+        'You will experience multidisciplinary collaboration facilitating comprehensive educational, psychological and physiological developmental opportunities.',
+        'Your representations regarding organisational decision-making will be systematically incorporated into operational implementation considerations.',
+      ),
+      p('If we break a promise, tell your social worker or an advocate.'),
+    );
+    expect(childFriendly(officialese)?.severity).toBe('warning');
+  });
+
+  it('still reports it when the pledge talks about children', () => {
     const aboutChildren = doc(
       h('Our pledge'),
       ul('The council will find children homes near their schools.', 'Carers will be introduced before a move.', 'Children’s views will be heard at reviews.', 'Care leavers will get help with money.'),
       p('If a promise is broken, children can complain to their social worker.'),
     );
     expect(childFriendly(aboutChildren)?.severity).toBe('warning');
-    const noWayToSay = doc(h('Our promise to you'), ul('We will find you a home near your school.', 'You will meet your new carers before you move.', 'We will listen to you.', 'You can have a say in your review.'));
-    expect(childFriendly(noWayToSay)?.severity).toBe('warning');
   });
 });
 

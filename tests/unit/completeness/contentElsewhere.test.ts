@@ -74,6 +74,12 @@ describe('a group described by the name the strategy gives it elsewhere', () => 
     expect(failed(runRule('participation', paras('It has a care leavers’ section, which meets online.')))).not.toContain('care-leavers-group');
     expect(failed(runRule('participation', paras('A group of looked after young people delivers the training.')))).toEqual(expect.arrayContaining(['children-in-care-council', 'care-leavers-group']));
   });
+
+  it('knows a group that takes in care leavers, or the forum care leavers meet through, and not care leavers merely mentioned', () => {
+    expect(failed(runRule('participation', paras('Speak Out takes in young people who have left care, up to the age of 24.')))).not.toContain('care-leavers-group');
+    expect(failed(runRule('participation', paras('Care leavers meet through the Next Chapter Forum every month.')))).not.toContain('care-leavers-group');
+    expect(failed(runRule('participation', paras('We asked care leavers what they thought of the new flats, and most liked them.')))).toContain('care-leavers-group');
+  });
 });
 
 describe('the police named by the force', () => {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../../electron/core/templates/loadTemplates.js';
+import { checkDraft } from '../../../shared/completeness/index.js';
 import { compileRules } from '../../../shared/completeness/registry.js';
 import { readSection } from '../../../shared/completeness/sectionContext.js';
 import type { ElementCheck, SectionRuleEnv } from '../../../shared/completeness/rules/index.js';
@@ -110,5 +111,37 @@ describe('a Scottish plan: young people’s views reaching the Partnership', () 
 
   it('still asks how views reach decisions when the group only meets on its own', () => {
     expect(failing('The young people’s group meets every fortnight at the youth centre.')).toContain('views-reach-decisions');
+  });
+});
+
+describe('another nation’s Acts cited as the source of the duties, and words young people dislike', () => {
+  const findingsOf = (template: Template, rule: string, text: string) =>
+    checkDraft({ cover: emptyCover(), sections: [{ id: 'introduction', doc: paras(text) }] }, template).findings.filter((finding) => finding.rule === rule);
+
+  it('warns a Northern Ireland or Welsh strategy that names an English Act as its legal basis, saying which law applies', () => {
+    const [ni] = findingsOf(pack('northern-ireland-strategy'), 'miscited-law', 'Our duty to each child we look after is set out in the Children Act 1989.');
+    expect(ni?.severity).toBe('warning');
+    expect(ni?.message).toContain('Children (Northern Ireland) Order 1995');
+    const [wales] = findingsOf(pack('wales-strategy'), 'miscited-law', 'The Children and Social Work Act 2017 gives us seven principles to follow.');
+    expect(wales?.message).toContain('Part 6');
+  });
+
+  it('leaves the nation’s own law alone, and the English Act in the English pack', () => {
+    expect(findingsOf(pack('northern-ireland-strategy'), 'miscited-law', 'Our duties come from the Children (Northern Ireland) Order 1995.')).toEqual([]);
+    expect(findingsOf(pack('wales-strategy'), 'miscited-law', 'Our duties come from Part 6 of the Social Services and Well-being (Wales) Act 2014.')).toEqual([]);
+    expect(findingsOf(pack('england-strategy'), 'miscited-law', 'Our duties come from the Children Act 1989 and the Children and Social Work Act 2017.')).toEqual([]);
+  });
+
+  it('names the Welsh Government by its name since 2011, and leaves the name alone', () => {
+    const [old] = findingsOf(pack('wales-strategy'), 'superseded-names', 'We follow the guidance the Welsh Assembly Government issued on planning for children.');
+    expect(old?.message).toContain('the Welsh Government');
+    expect(findingsOf(pack('wales-strategy'), 'superseded-names', 'We follow the Welsh Government’s code of practice.')).toEqual([]);
+  });
+
+  it('warns on a label for children in every nation’s pack, as England’s does, and not on the words written out', () => {
+    for (const id of ['wales-strategy', 'northern-ireland-strategy', 'scotland-plan']) {
+      expect(findingsOf(pack(id), 'discouraged-language', 'Our LAC nurse sees every child within a month.').map((finding) => finding.severity)).toEqual(['warning']);
+      expect(findingsOf(pack(id), 'discouraged-language', 'Our nurse for children in care sees every child within a month.')).toEqual([]);
+    }
   });
 });

@@ -121,9 +121,32 @@ describe('undated figures: a sentence that goes on counting', () => {
   });
   it('carries that date to the later sentences of a paragraph that opens by continuing the count', () => {
     expect(flagged(doc(p('At 30 June 2024 the council looked after 410 children.'), p('A further 120 young people were entitled to aftercare. 30 young people stayed on with their carers.')))).toEqual([]);
-    expect(flagged(doc(p('At 30 June 2024 the council looked after 410 children.'), p('Aftercare matters to us. 30 young people stayed on with their carers.')))).toEqual(['30 young people']);
+    expect(flagged(doc(p('At 30 June 2024 the council looked after 410 children.'), p('Aftercare matters to us. 30 young people stay on with their carers.')))).toEqual(['30 young people']);
   });
   it('still asks for a date when nothing before it in the passage gives one', () => {
     expect(flagged(doc(p('Corporate parenting is everyone’s job.'), p('A further 120 young people were entitled to aftercare.')))).toEqual(['120 young people']);
+  });
+});
+
+describe('a section that opens with its snapshot date', () => {
+  it('dates the counts later paragraphs report in the past tense', () => {
+    const profile = doc(
+      h('Our children in numbers'),
+      p('At 31 March 2025 the council looked after 240 children, a rate of 62 per 10,000.'),
+      p('We were in touch with 190 care leavers. 53% were in work or study.'),
+      p('Moves settled down: 8% of children had three or more homes in the year.'),
+    );
+    expect(flagged(profile)).toEqual([]);
+  });
+
+  it('still asks for a date for an estimate, a figure of the time of writing, and any figure when the section opens without a date', () => {
+    const profile = doc(
+      p('At 31 March 2025 the council looked after 240 children.'),
+      p('We currently look after 31 children who came to the country alone.'),
+      p('Roughly 25% of children in care had a new social worker in the year.'),
+    );
+    expect(flagged(profile)).toEqual(['31 children', '25%']);
+    const undatedOpening = doc(p('Our children are at the heart of this strategy.'), p('We were in touch with 190 care leavers.'));
+    expect(flagged(undatedOpening)).toEqual(['190 care leavers']);
   });
 });

@@ -94,7 +94,8 @@ describe('the Wales pack as data', () => {
     const steer = (text: string) => pack.terminology.discouraged.find((entry) => new RegExp(entry.pattern, 'iu').test(text))?.prefer;
     expect(steer('Young people can stay under Staying Put until 21.')).toBe('When I am Ready');
     expect(steer('Ofsted judged our services good.')).toMatch(/Care Inspectorate Wales/);
-    expect(steer('the Children and Social Work Act 2017')).toMatch(/Social Services and Well-being \(Wales\) Act 2014/);
+    const citations = pack.rules.document.flatMap((use) => (use.rule === 'miscited-law' ? (use.params as { citations: { pattern: string; correct: string }[] }).citations : []));
+    expect(citations.find((citation) => new RegExp(citation.pattern, 'iu').test('the Children and Social Work Act 2017'))?.correct).toMatch(/Social Services and Well-being \(Wales\) Act 2014/);
   });
 });
 
@@ -118,7 +119,7 @@ describe('a Welsh draft through the core API', () => {
     expect(english.find((finding) => finding.rule === `${law.id}.social-services-wellbeing-wales-act-2014`)?.message).toMatch(/Social Services and Well-being \(Wales\) Act 2014/);
     const all = (await call('drafts.check', { id: draft.id })).findings;
     expect(all.some((finding) => finding.rule === 'discouraged-language' && /When I am Ready/.test(finding.message))).toBe(true);
-    expect(all.some((finding) => finding.rule === 'discouraged-language' && /Social Services and Well-being \(Wales\) Act 2014/.test(finding.message))).toBe(true);
+    expect(all.some((finding) => finding.rule === 'miscited-law' && /Social Services and Well-being \(Wales\) Act 2014/.test(finding.message))).toBe(true);
     expect(all.map((finding) => finding.message).join('\n')).not.toMatch(/Cite the Children and Social Work Act/);
 
     await call('drafts.updateSection', {
