@@ -13,14 +13,14 @@ import { shippedTemplate } from '../../fixtures/shippedTemplate.js';
 
 const WRAPPED =
   'The council and its partners will act as good parents to every child in their care and to';
-const page = (number: number, lines: readonly string[]) => ['', 'RESTRICTED', `Page ${number} of 3`, 'Penhallow Council | Promises to Our Children', ...lines];
+const page = (number: number, lines: readonly string[]) => ['', 'RESTRICTED', `Page ${number} of 3`, 'Tregarrow Council | Promises to Our Children', ...lines];
 
 const pasted = [
-  'Penhallow Council',
+  'Tregarrow Council',
   'Promises to Our Children 2026 to 2029',
   ...page(1, [
     '1. Our promise',
-    '1.1 This promise was written with the children in care council of Penhallow and agreed by the',
+    '1.1 This promise was written with the children in care council of Tregarrow and agreed by the',
     'Corporate Parenting Board in May. It is addressed to every child we care for and every care',
     'leaver we stay in touch with.',
     'Where you live',
@@ -85,7 +85,7 @@ describe('text pasted out of a PDF with no blank lines between paragraphs', () =
 
 describe('a table pasted as text whose lines read as headings', () => {
   const source = [
-    'Penhallow Council',
+    'Tregarrow Council',
     '',
     '1. How we will know',
     '',

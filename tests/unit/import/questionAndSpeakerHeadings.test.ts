@@ -22,8 +22,8 @@ const VISION = ['# Our vision', 'Our vision is that every child we look after ha
 
 describe('a heading that names who speaks', () => {
   it('files a word from a group whose name says nothing of young people as their foreword, not as participation', async () => {
-    const found = await sections(['# A word from Penhallow Voices', GROUP_WORDS, '# Foreword from the Lead Member', LEADERS_WORDS, ...VISION]);
-    expect(found['A word from Penhallow Voices']).toBe('foreword-young-people');
+    const found = await sections(['# A word from Tregarrow Voices', GROUP_WORDS, '# Foreword from the Lead Member', LEADERS_WORDS, ...VISION]);
+    expect(found['A word from Tregarrow Voices']).toBe('foreword-young-people');
     expect(found['Foreword from the Lead Member']).toBe('foreword-leadership');
   });
 
