@@ -12,14 +12,14 @@ describe('the council’s place read as "our" in headings', () => {
   });
 
   it('reads the place, its possessive and "in" the place as the pack’s titles say them', () => {
-    expect(placeAsOurs('Tregarrow')("penhallow's corporate parents")).toBe('our corporate parents');
+    expect(placeAsOurs('Tregarrow')("tregarrow's corporate parents")).toBe('our corporate parents');
     expect(placeAsOurs('Upper Tarn')('care experienced children and young people in upper tarn')).toBe('care experienced children and young people in our area');
-    expect(placeAsOurs('Tregarrow')('the penhallow pledge')).toBe('our pledge');
+    expect(placeAsOurs('Tregarrow')('the tregarrow pledge')).toBe('our pledge');
   });
 
   it('leaves headings that do not name the place, or only contain its letters, as they are', () => {
     expect(placeAsOurs('Tregarrow')('our corporate parents')).toBe('our corporate parents');
-    expect(placeAsOurs('Tregarrow')('penhallowmere at a glance')).toBe('penhallowmere at a glance');
+    expect(placeAsOurs('Tregarrow')('tregarrowmere at a glance')).toBe('tregarrowmere at a glance');
     expect(placeAsOurs(null)('children in care')).toBe('children in care');
   });
 });
