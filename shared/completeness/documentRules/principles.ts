@@ -89,14 +89,26 @@ const quoteRow = (row: MappedRow): string => {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** "principle (f)", "principles (b) and (c)", "Principle A": a principle referred to by its id. */
+/**
+ * "principle (f)", "principles (b) and (c)", "Principle A": a principle
+ * referred to by its id, in brackets or, for a letter, as a capital. A bare
+ * lower-case letter is a word ("the principles a council must have regard
+ * to"), not an id.
+ */
 function byIdPattern(principles: readonly Principle[]): RegExp {
-  const ids = principles.map((principle) => escapeRegExp(principle.id)).join('|');
-  return new RegExp(String.raw`\bprinciples?\s+\(?(?:${ids})\b\)?`, 'iu');
+  const ids = principles.flatMap((principle) => [principle.id.toLowerCase(), principle.id.toUpperCase()]).map(escapeRegExp).join('|');
+  const capitals = principles.filter((principle) => /^\p{L}$/u.test(principle.id)).map((principle) => escapeRegExp(principle.id.toUpperCase()));
+  const asCapital = capitals.length > 0 ? String.raw`|(?:${capitals.join('|')})(?![\p{L}\p{N}])` : '';
+  return new RegExp(String.raw`\b[Pp]rinciples?\s+(?:\((?:${ids})\)${asCapital})`, 'u');
 }
 
-/** "Principles served: best interests; stability", "Principle – high aspirations": a label that ties what follows to principles named in words. */
-const LABELLED_BY_WORDS = /\bprinciples?(?:\s+(?:served|met|addressed|supported|covered))?\s*[:–—-]\s*(?<named>[^.\n]+)/iu;
+/**
+ * "Principles served: best interests; stability", "Principle – high
+ * aspirations": a label that ties what follows to principles named in
+ * words. A plural "Principles:" without such a word is the list of the
+ * principles themselves, as the law section gives it, and ties nothing.
+ */
+const LABELLED_BY_WORDS = /\b(?:principles\s+(?:served|met|addressed|supported|covered)|principle(?:\s+(?:served|met|addressed|supported|covered))?)\s*[:–—-]\s*(?<named>[^.\n]+)/iu;
 
 export function principlesRule(principles: readonly Principle[], params: PrinciplesParams): DocumentRule {
   const patterns = principles.map(combined);

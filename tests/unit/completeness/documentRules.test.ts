@@ -197,6 +197,16 @@ describe('corporate parenting principles', () => {
       expect(missing.every((finding) => finding.severity === 'warning')).toBe(true);
     }
   });
+  it('does not take the law section listing the principles for a strategy tying its priorities to them', () => {
+    const listed = [
+      paras('Guided by the corporate parenting principles, we want every child to be safe.', 'The Act sets out principles a council must have regard to.'),
+      paras('Guided by the corporate parenting principles, we want every child to be safe.', 'The principles: to act in the best interests of children and to promote stability.'),
+    ];
+    for (const vision of listed) {
+      const report = checkDraft({ ...completeDraft, sections: [{ id: 'vision', doc: vision }] }, testTemplate);
+      expect(report.findings.filter((finding) => finding.rule === 'principle-not-addressed')).toEqual([]);
+    }
+  });
 
   it('asks for the principles to be mapped when a strategy only names them, as a list of the law does', () => {
     const named = paras('The Children and Social Work Act 2017 sets out seven corporate parenting principles.', 'We will keep you safe and stable and listen to your views.');
