@@ -32,13 +32,23 @@ function introducesList(context: SectionContext, blockIndex: number, leadIn: Reg
 /** The most words a run-in theme has ("A home.", "Family and friends."). */
 const RUN_IN_THEME_WORDS = 4;
 
+/** Who makes or receives a promise: a run-in theme names neither, "We will listen." does. */
+const PERSON = /\b(?:we|you|i|us|they)\b/iu;
+
 /**
  * A paragraph's few opening words set off as its theme ("Health. You will
  * have …"): a heading run into the text, not a statement the pledge makes.
+ * A short opening that says who ("We will listen.") is a promise.
  */
 function isRunInTheme(context: SectionContext, sentence: Sentence): boolean {
   const block = context.blocks[sentence.blockIndex];
-  return block !== undefined && sentence.from === block.from && block.text.trim().length > sentence.text.trim().length && countWords(sentence.text) <= RUN_IN_THEME_WORDS;
+  return (
+    block !== undefined &&
+    sentence.from === block.from &&
+    block.text.trim().length > sentence.text.trim().length &&
+    countWords(sentence.text) <= RUN_IN_THEME_WORDS &&
+    !PERSON.test(sentence.text)
+  );
 }
 
 /** A promise is one list item or one sentence outside a list. */

@@ -144,6 +144,11 @@ describe('pledge', () => {
     const toTheChild = paras('A safe home. You will live near your school and your friends.', 'Someone on your side. You can always ask for an advocate.', 'Your money. You will get a bank account at sixteen.');
     expect(failed(runRule('pledge', toTheChild))).not.toContain('concrete-promises');
   });
+  it('reads a short opening that says who as a promise, not a run-in theme', () => {
+    const short = paras('We will listen. Your social worker visits every six weeks.', 'We will visit. Your carers meet the school each term.', 'You can ask. An advocate is there for every child.');
+    const checks = runRule('pledge', short);
+    expect(checks.find((check) => check.element === 'concrete-promises')?.passed).toBe(true);
+  });
   it('still asks for promises when the pledge describes what children get without promising it', () => {
     const described = paras('A safe home. Children live near their schools.', 'Advocacy. An advocate is available on request.', 'Money. Bank accounts are opened at sixteen.');
     expect(failed(runRule('pledge', described))).toContain('concrete-promises');
