@@ -16,10 +16,12 @@ import { compiledTerms, firstOfEach, isPartOfName, termMatches } from './termMat
 
 /**
  * A word named to reject it ("we will not call you LAC", "instead of
- * respite we say short breaks"): the words just before it in its sentence
- * turn it away, and the writer is already doing what the check asks.
+ * respite we say short breaks"): the verb that turns it away comes just
+ * before it, with at most whom it is said of and "the word" between, so
+ * "we do not use respite for LAC" still questions LAC.
  */
-const REJECTED_BEFORE = /(?:\b(?:not|never|don['’]t|no longer|stop(?:ped)?)\s+(?:to\s+)?(?:call(?:ing)?|us(?:e|ing)|say(?:ing)?|label(?:ling)?|describ(?:e|ing))\b[^.!?]{0,25}|\b(?:instead of|rather than)\s+)$/iu;
+const REJECTED_BEFORE =
+  /(?:\b(?:not|never|don['’]t|no longer|stop(?:ped)?)\s+(?:to\s+)?(?:call(?:ing)?|us(?:e|ing)|say(?:ing)?|label(?:ling)?|describ(?:e|ing))(?:\s+(?:you|them|us|me|children|young people|anyone|anybody))?(?:\s+(?:as|the))?(?:\s+(?:words?|terms?|labels?|phrases?))?\s*["'“‘]?\s*|\b(?:instead of|rather than)\s+["'“‘]?)$/iu;
 const REJECTION_REACH = 50;
 
 function isRejected(text: string, offset: number): boolean {

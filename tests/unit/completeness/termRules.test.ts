@@ -122,6 +122,9 @@ describe('discouraged language', () => {
   it('leaves a word named to reject it, and still questions the same word used', () => {
     expect(flagged(discouragedLanguageRule, 'We will never call you LAC.', 'Instead of respite, carers get a short break.')).toEqual([]);
     expect(flagged(discouragedLanguageRule, 'We do not offer respite care to LAC.')).toEqual(['respite', 'LAC']);
+    expect(flagged(discouragedLanguageRule, 'We stopped using the word LAC last year.')).toEqual([]);
+    // A rejecting verb further back, with other words between, rejects nothing it is not said of.
+    expect(flagged(discouragedLanguageRule, 'Carers should not use respite for LAC.')).toEqual(['LAC']);
   });
 
   it('finds a phrase broken over two lines, as text pasted from a PDF is', () => {
