@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UNSORTED } from '../import/types.js';
-import { hasRole, sectionWithRole, type Template, type TemplateSection } from '../template/template.js';
+import { escapeRegExp, hasRole, sectionWithRole, type Template, type TemplateSection } from '../template/template.js';
 import { emptyCover } from '../model/draft.js';
 import { compileRules } from './registry.js';
 import type { SectionRuleEnv } from './rules/sectionRule.js';
@@ -165,8 +165,6 @@ function headedPassage(context: SectionContext, cues: RegExp[]): TextLocation | 
   }
   return undefined;
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A heading that is the section's own title in the pack ("Keeping The

@@ -48,6 +48,11 @@ export const SECTION_ROLES = [
 ] as const;
 export type SectionRole = (typeof SECTION_ROLES)[number];
 
+/** Text found in a document (a council's or a group's name) as pattern source that matches exactly that text, whatever characters it holds. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A regular expression written as JavaScript source, matched case-insensitively; it must compile. */
 export const patternSource = z
   .string()

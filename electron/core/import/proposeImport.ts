@@ -14,6 +14,7 @@ import { nodeText } from './readers/inlineText.js';
 import { isContentsTitle } from './readers/contentsPage.js';
 import { readSource } from './readers/readSource.js';
 import type { ImportCover, ImportPart, ImportProgress, ImportProposal, ImportStage, SourceBlock } from '../../../shared/import/types.js';
+import { escapeRegExp } from '../../../shared/template/template.js';
 
 const PREVIEW_CHARACTERS = 240;
 /** The council is usually named early; reading the whole of a long document for it only adds false matches. */
@@ -361,10 +362,6 @@ function onlyCoverWords(text: string, cover: ImportCover): boolean {
   if (cover.date !== undefined) rest = rest.replace(DAY, ' ');
   rest = rest.replace(/[^\p{L}\p{N}]+/gu, '');
   return text.trim() !== '' && rest === '';
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function preview(blocks: readonly NodeJSON[]): string {

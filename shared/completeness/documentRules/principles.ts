@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { patternSource, type LawLibrary } from '../../template/template.js';
+import { escapeRegExp, patternSource, type LawLibrary } from '../../template/template.js';
 import { findAll, findFirst, type SectionContext } from '../sectionContext.js';
 import { DOCUMENT_SECTION, type Finding, type PrincipleCoverage, type TextLocation } from '../types.js';
 import { compile, fillIn } from '../rules/params.js';
@@ -86,8 +86,6 @@ const quoteRow = (row: MappedRow): string => {
   const text = row.text.replace(/\s*\t\s*/g, ' – ').trim();
   return `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
 };
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "principle (f)", "principles (b) and (c)", "Principle A": a principle

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sectionWithRole } from '../../template/template.js';
+import { escapeRegExp, sectionWithRole } from '../../template/template.js';
 import { findPersonNames, nameKey, type NameMatch } from '../names.js';
 import { patterns } from '../rules/params.js';
 import { perBlock, type SectionContext, type TextBlock } from '../sectionContext.js';
@@ -58,7 +58,6 @@ function namesIn(section: SectionContext, isBody: (name: string) => boolean, isY
   });
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A noun phrase in apposition to a name, up to its body word: "Blue
  * Lantern, our care leavers' forum", "Blue Lantern, our group of …",

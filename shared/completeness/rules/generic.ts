@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SECTION_ROLES, sectionWithRole } from '../../template/template.js';
+import { escapeRegExp, SECTION_ROLES, sectionWithRole } from '../../template/template.js';
 import { readabilityOfSection } from '../readability.js';
 import { countWords, DATE_PATTERN } from '../text.js';
 import type { TextLocation } from '../types.js';
@@ -18,8 +18,6 @@ import { describeRows } from './structuredTable.js';
  */
 
 const withSeverity = <Check extends ElementCheck>(check: Check, level: z.infer<typeof severity> | undefined): Check => (level === undefined ? check : { ...check, severity: level });
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The council's own name for a slot, as whole words. */
 export function localNamePattern(name: string | undefined): RegExp | undefined {

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../../../shared/template/template.js';
+
 /**
  * A strategy names its own area where a template says "our": "Anytown's
  * corporate parents", "Children in care in Anytown", "The Anytown
@@ -36,6 +38,3 @@ export function placeAsOurs(place: string | null): (words: string) => string {
   };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
