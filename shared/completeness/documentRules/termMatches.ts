@@ -31,7 +31,7 @@ const compiledByList = new WeakMap<readonly object[], RegExp[]>();
  * "parents"), and a pack author writes the words with single spaces. Spaces
  * inside a character class or escaped are left as written.
  */
-export function spacesAsWhiteSpace(source: string): string {
+function spacesAsWhiteSpace(source: string): string {
   let result = '';
   let inClass = false;
   for (let index = 0; index < source.length; index += 1) {

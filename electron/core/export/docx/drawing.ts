@@ -12,13 +12,13 @@ const DRAWING_NAMESPACE = 'http://schemas.openxmlformats.org/drawingml/2006/main
 const SVG_EXTENSION = '{96DAC541-7B7A-43D3-8B79-37D633B846F1}';
 const SVG_NAMESPACE = 'http://schemas.microsoft.com/office/drawing/2016/SVG/main';
 
-export interface PictureFile {
+interface PictureFile {
   /** "png", "jpg", "gif", "bmp" or "svg": the file's extension in the package. */
   type: string;
   data: Uint8Array;
 }
 
-export interface InlinePicture {
+interface InlinePicture {
   picture: PictureFile;
   /** For an SVG: the PNG shown by readers that cannot draw SVG. */
   fallback?: PictureFile;
